@@ -1,0 +1,692 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "diplograph.h"
+#include "dg-graph-private.h"
+#include "dg-intern-private.h"
+#include "dg-xsd-private.h"
+
+/**
+ * DgGraph:
+ *
+ * A typed graph of diplomatic facts.
+ *
+ * Nodes are named by IRI and carry a class from the ontology; statements
+ * link a node to another node or to a literal.  N-ary facts — a post held, a
+ * partnership, a visit — are nodes of their own whose parts are statements,
+ * and citations are PROV-O derivations of the fact from a source document.
+ *
+ * The graph owns everything in it.  Nodes are referred to by integer ids
+ * (0 to dg_graph_get_n_nodes() - 1) that stay valid as long as the graph;
+ * every string is interned once, and statements are 16-byte records in one
+ * array, so ten million triples fit in well under a GiB.  Every value is
+ * validated on the way in (IRIs, language tags, UTF-8, XSD lexical forms),
+ * so writers never see a string that could corrupt their output.
+ */
+
+typedef struct
+{
+  guint32 iri;
+  guint32 klass;    /* interned class IRI, 0 when unknown */
+  guint32 asserted; /* the class is stated in the data */
+} Node;
+
+struct _DgGraph
+{
+  GObject parent_instance;
+  DgOntology *ontology;
+  DgIntern *strings;
+  GArray *nodes;            /* Node */
+  GArray *edges;            /* DgEdge */
+  GArray *literals;         /* DgLiteral */
+  GHashTable *node_by_iri;  /* interned iri + 1 -> node + 1 */
+  GHashTable *terms;        /* interned iri -> DgTerm* or NULL */
+  GHashTable *derived_from; /* (fact << 32 | source) pairs already linked */
+  GHashTable *n_citations;  /* fact -> count */
+  guint64 n_typed;
+  /* Subject index, rebuilt on demand after changes. */
+  GArray *order;   /* guint32 edge indexes grouped by subject */
+  GArray *offsets; /* guint32 per node + 1 */
+  gboolean index_valid;
+};
+
+G_DEFINE_FINAL_TYPE (DgGraph, dg_graph, G_TYPE_OBJECT)
+
+static void
+dg_graph_finalize (GObject *object)
+{
+  DgGraph *self = DG_GRAPH (object);
+
+  g_clear_object (&self->ontology);
+  dg_intern_free (self->strings);
+  g_array_unref (self->nodes);
+  g_array_unref (self->edges);
+  g_array_unref (self->literals);
+  g_hash_table_unref (self->node_by_iri);
+  g_hash_table_unref (self->terms);
+  g_hash_table_unref (self->derived_from);
+  g_hash_table_unref (self->n_citations);
+  g_array_unref (self->order);
+  g_array_unref (self->offsets);
+  G_OBJECT_CLASS (dg_graph_parent_class)->finalize (object);
+}
+
+static void
+dg_graph_class_init (DgGraphClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = dg_graph_finalize;
+}
+
+static void
+dg_graph_init (DgGraph *self)
+{
+  self->strings = dg_intern_new ();
+  self->nodes = g_array_new (FALSE, FALSE, sizeof (Node));
+  self->edges = g_array_new (FALSE, FALSE, sizeof (DgEdge));
+  self->literals = g_array_new (FALSE, FALSE, sizeof (DgLiteral));
+  self->node_by_iri = g_hash_table_new (NULL, NULL);
+  self->terms = g_hash_table_new (NULL, NULL);
+  self->derived_from = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->n_citations = g_hash_table_new (NULL, NULL);
+  self->order = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
+}
+
+/**
+ * dg_graph_new:
+ * @ontology: the ontology that types the graph
+ *
+ * Returns: (transfer full): a new, empty #DgGraph
+ */
+DgGraph *
+dg_graph_new (DgOntology *ontology)
+{
+  DgGraph *self;
+
+  g_return_val_if_fail (DG_IS_ONTOLOGY (ontology), NULL);
+  self = g_object_new (DG_TYPE_GRAPH, NULL);
+  self->ontology = g_object_ref (ontology);
+  return self;
+}
+
+/**
+ * dg_graph_get_ontology:
+ * @self: a #DgGraph
+ *
+ * Returns: (transfer none): the ontology of the graph
+ */
+DgOntology *
+dg_graph_get_ontology (DgGraph *self)
+{
+  g_return_val_if_fail (DG_IS_GRAPH (self), NULL);
+  return self->ontology;
+}
+
+const char *
+dg_graph_string (DgGraph *self, guint32 id)
+{
+  return dg_intern_get (self->strings, id);
+}
+
+gboolean
+dg_graph_string_id (DgGraph *self, const char *str, guint32 *id)
+{
+  return dg_intern_lookup (self->strings, str, id);
+}
+
+static Node *
+node_at (DgGraph *self, guint node)
+{
+  return &g_array_index (self->nodes, Node, node);
+}
+
+/* The ontology term named by an interned IRI, cached since the writers and
+ * the validator ask once per statement. */
+static DgTerm *
+term_of (DgGraph *self, guint32 iri)
+{
+  gpointer found;
+
+  if (iri == 0)
+    return NULL;
+  if (!g_hash_table_lookup_extended (self->terms, GUINT_TO_POINTER (iri), NULL, &found))
+    {
+      found = dg_ontology_term (self->ontology, dg_intern_get (self->strings, iri));
+      g_hash_table_insert (self->terms, GUINT_TO_POINTER (iri), found);
+    }
+  return found;
+}
+
+DgTerm *
+dg_graph_node_term (DgGraph *self, guint node)
+{
+  return term_of (self, node_at (self, node)->klass);
+}
+
+DgTerm *
+dg_graph_predicate_term (DgGraph *self, guint32 predicate)
+{
+  return term_of (self, predicate);
+}
+
+gboolean
+dg_graph_node_class_asserted (DgGraph *self, guint node)
+{
+  return node_at (self, node)->asserted;
+}
+
+/**
+ * dg_graph_lookup_node:
+ * @self: a #DgGraph
+ * @iri: the IRI of a node
+ * @node: (out) (optional): its id
+ *
+ * Returns: %TRUE if the graph has a node named @iri
+ */
+gboolean
+dg_graph_lookup_node (DgGraph *self, const char *iri, guint *node)
+{
+  guint32 id;
+  gpointer found;
+
+  g_return_val_if_fail (DG_IS_GRAPH (self), FALSE);
+  if (!dg_intern_lookup (self->strings, iri, &id))
+    return FALSE;
+  found = g_hash_table_lookup (self->node_by_iri, GUINT_TO_POINTER (id + 1));
+  if (!found)
+    return FALSE;
+  if (node)
+    *node = GPOINTER_TO_UINT (found) - 1;
+  return TRUE;
+}
+
+/**
+ * dg_graph_add_node:
+ * @self: a #DgGraph
+ * @iri: the IRI of the node
+ * @class_iri: (nullable): its class, or %NULL if it is not stated
+ * @node: (out) (optional): the id of the node
+ * @error: return location for a #GError, or %NULL
+ *
+ * Adds a node, or finds the one named @iri.  Giving a class to a node that
+ * has none sets it; giving a different class than it has fails.  A node
+ * named after an individual of the ontology (a role, a partnership level)
+ * takes that individual's class without stating it.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+dg_graph_add_node (DgGraph *self, const char *iri, const char *class_iri, guint *node,
+                   GError **error)
+{
+  guint id;
+  Node *n;
+
+  g_return_val_if_fail (DG_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (iri != NULL, FALSE);
+  if (!dg_iri_validate (iri, error) || (class_iri && !dg_iri_validate (class_iri, error)))
+    return FALSE;
+  if (!dg_graph_lookup_node (self, iri, &id))
+    {
+      Node fresh = { dg_intern_add (self->strings, iri), 0, FALSE };
+      DgTerm *t;
+
+      if (self->nodes->len >= DG_NO_NODE - 1)
+        {
+          g_set_error (error, DG_ERROR, DG_ERROR_LIMIT, "too many nodes");
+          return FALSE;
+        }
+      id = self->nodes->len;
+      t = dg_ontology_term (self->ontology, iri);
+      if (t && t->kind == DG_TERM_INDIVIDUAL && t->types->len > 0)
+        fresh.klass
+            = dg_intern_add (self->strings, ((DgTerm *)g_ptr_array_index (t->types, 0))->iri);
+      g_array_append_val (self->nodes, fresh);
+      g_hash_table_insert (self->node_by_iri, GUINT_TO_POINTER (fresh.iri + 1),
+                           GUINT_TO_POINTER (id + 1));
+      self->index_valid = FALSE;
+    }
+  n = node_at (self, id);
+  if (class_iri)
+    {
+      guint32 k = dg_intern_add (self->strings, class_iri);
+
+      if (n->asserted && n->klass != k)
+        {
+          g_set_error (error, DG_ERROR, DG_ERROR_VALIDATION, "<%s> is already a <%s>, not a <%s>",
+                       iri, dg_intern_get (self->strings, n->klass), class_iri);
+          return FALSE;
+        }
+      if (!n->asserted)
+        self->n_typed++;
+      n->klass = k;
+      n->asserted = TRUE;
+    }
+  if (node)
+    *node = id;
+  return TRUE;
+}
+
+static gboolean
+check_node (DgGraph *self, guint node, GError **error)
+{
+  if (node >= self->nodes->len)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "no node %u in the graph", node);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+append_edge (DgGraph *self, guint subject, guint32 predicate, guint32 object, gboolean literal)
+{
+  DgEdge e = { subject, predicate, object, literal };
+
+  g_array_append_val (self->edges, e);
+  self->index_valid = FALSE;
+}
+
+/**
+ * dg_graph_add_relation:
+ * @self: a #DgGraph
+ * @subject: a node
+ * @property_iri: the relation
+ * @object: another node
+ * @error: return location for a #GError, or %NULL
+ *
+ * Adds the statement @subject @property_iri @object.  Whether the relation
+ * fits the classes of the two nodes is for dg_graph_validate() to say.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+dg_graph_add_relation (DgGraph *self, guint subject, const char *property_iri, guint object,
+                       GError **error)
+{
+  g_return_val_if_fail (DG_IS_GRAPH (self), FALSE);
+  if (!check_node (self, subject, error) || !check_node (self, object, error)
+      || !dg_iri_validate (property_iri, error))
+    return FALSE;
+  append_edge (self, subject, dg_intern_add (self->strings, property_iri), object, FALSE);
+  return TRUE;
+}
+
+/**
+ * dg_graph_add_literal:
+ * @self: a #DgGraph
+ * @subject: a node
+ * @property_iri: the relation
+ * @lexical: the literal's text
+ * @datatype: (nullable): its datatype IRI, or %NULL for a string
+ * @language: (nullable): its language tag, or %NULL
+ * @error: return location for a #GError, or %NULL
+ *
+ * Adds a statement with a literal object.  The text must be valid UTF-8,
+ * the language tag well-formed, and the lexical form valid for the XSD
+ * datatype; a literal cannot have both a datatype and a language.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+dg_graph_add_literal (DgGraph *self, guint subject, const char *property_iri, const char *lexical,
+                      const char *datatype, const char *language, GError **error)
+{
+  DgLiteral lit = { 0 };
+
+  g_return_val_if_fail (DG_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (lexical != NULL, FALSE);
+  if (datatype && g_str_equal (datatype, DG_XSD "string"))
+    datatype = NULL;
+  if (datatype && g_str_equal (datatype, DG_RDF "langString") && language)
+    datatype = NULL;
+  if (!check_node (self, subject, error) || !dg_iri_validate (property_iri, error)
+      || !dg_text_validate (lexical, -1, error)
+      || (language && !dg_language_tag_validate (language, error))
+      || (datatype && !dg_iri_validate (datatype, error))
+      || (datatype && !dg_xsd_validate (lexical, datatype, error)))
+    return FALSE;
+  if (datatype && language)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
+                   "a literal has a datatype or a language tag, not both");
+      return FALSE;
+    }
+  if (self->literals->len >= G_MAXUINT32 - 1)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_LIMIT, "too many literals");
+      return FALSE;
+    }
+  lit.lexical = dg_intern_add (self->strings, lexical);
+  lit.datatype = datatype ? dg_intern_add (self->strings, datatype) : 0;
+  lit.language = language ? dg_intern_add (self->strings, language) : 0;
+  g_array_append_val (self->literals, lit);
+  append_edge (self, subject, dg_intern_add (self->strings, property_iri), self->literals->len - 1,
+               TRUE);
+  return TRUE;
+}
+
+/**
+ * dg_graph_add_label:
+ * @self: a #DgGraph
+ * @node: a node
+ * @text: the label
+ * @language: (nullable): its language tag
+ * @error: return location for a #GError, or %NULL
+ *
+ * Adds an `rdfs:label` to @node.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+dg_graph_add_label (DgGraph *self, guint node, const char *text, const char *language,
+                    GError **error)
+{
+  return dg_graph_add_literal (self, node, DG_RDFS "label", text, NULL, language, error);
+}
+
+/**
+ * dg_graph_add_citation:
+ * @self: a #DgGraph
+ * @fact: the node the source states
+ * @source: the source document
+ * @quote: the verbatim text of the source that states it
+ * @language: (nullable): the language of @quote
+ * @citation: (out) (optional): the id of the new citation node
+ * @error: return location for a #GError, or %NULL
+ *
+ * Records that @source states @fact, in PROV-O terms: @fact
+ * `prov:wasDerivedFrom` @source, and `prov:qualifiedDerivation` a
+ * `dg:Citation` node whose `prov:entity` is @source and whose `dg:quote` is
+ * @quote.  Citation nodes are named after the fact (`<fact>-cite-1`, …), so
+ * the same input gives the same IRIs.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+dg_graph_add_citation (DgGraph *self, guint fact, guint source, const char *quote,
+                       const char *language, guint *citation, GError **error)
+{
+  guint n, cit;
+  gint64 pair;
+  g_autofree char *iri = NULL;
+
+  g_return_val_if_fail (DG_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (quote != NULL, FALSE);
+  /* Check everything first so that a failure adds nothing. */
+  if (!check_node (self, fact, error) || !check_node (self, source, error)
+      || !dg_text_validate (quote, -1, error)
+      || (language && !dg_language_tag_validate (language, error)))
+    return FALSE;
+  n = GPOINTER_TO_UINT (g_hash_table_lookup (self->n_citations, GUINT_TO_POINTER (fact))) + 1;
+  iri = g_strdup_printf ("%s-cite-%u", dg_graph_get_node_iri (self, fact), n);
+  if (!dg_graph_add_node (self, iri, DG_NS "Citation", &cit, error))
+    return FALSE;
+  g_hash_table_insert (self->n_citations, GUINT_TO_POINTER (fact), GUINT_TO_POINTER (n));
+  pair = ((gint64)fact << 32) | source;
+  if (!g_hash_table_contains (self->derived_from, &pair))
+    {
+      gint64 *key = g_new (gint64, 1);
+
+      *key = pair;
+      g_hash_table_add (self->derived_from, key);
+      dg_graph_add_relation (self, fact, DG_PROV "wasDerivedFrom", source, NULL);
+    }
+  dg_graph_add_relation (self, fact, DG_PROV "qualifiedDerivation", cit, NULL);
+  dg_graph_add_relation (self, cit, DG_PROV "entity", source, NULL);
+  dg_graph_add_literal (self, cit, DG_NS "quote", quote, NULL, language, NULL);
+  if (citation)
+    *citation = cit;
+  return TRUE;
+}
+
+/**
+ * dg_graph_get_n_nodes:
+ * @self: a #DgGraph
+ *
+ * Returns: the number of nodes
+ */
+guint
+dg_graph_get_n_nodes (DgGraph *self)
+{
+  g_return_val_if_fail (DG_IS_GRAPH (self), 0);
+  return self->nodes->len;
+}
+
+/**
+ * dg_graph_get_n_statements:
+ * @self: a #DgGraph
+ *
+ * Returns: the number of statements, not counting the class of each node
+ */
+guint
+dg_graph_get_n_statements (DgGraph *self)
+{
+  g_return_val_if_fail (DG_IS_GRAPH (self), 0);
+  return self->edges->len;
+}
+
+/**
+ * dg_graph_get_n_triples:
+ * @self: a #DgGraph
+ *
+ * Returns: the number of RDF triples the graph writes: its statements plus
+ *   one `rdf:type` for each node whose class the data states
+ */
+guint64
+dg_graph_get_n_triples (DgGraph *self)
+{
+  g_return_val_if_fail (DG_IS_GRAPH (self), 0);
+  return self->edges->len + self->n_typed;
+}
+
+/**
+ * dg_graph_get_node_iri:
+ * @self: a #DgGraph
+ * @node: a node id
+ *
+ * Returns: (transfer none): the IRI of @node
+ */
+const char *
+dg_graph_get_node_iri (DgGraph *self, guint node)
+{
+  g_return_val_if_fail (DG_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (node < self->nodes->len, NULL);
+  return dg_intern_get (self->strings, node_at (self, node)->iri);
+}
+
+/**
+ * dg_graph_get_node_class:
+ * @self: a #DgGraph
+ * @node: a node id
+ *
+ * Returns: (transfer none) (nullable): the class IRI of @node, or %NULL if
+ *   it has none
+ */
+const char *
+dg_graph_get_node_class (DgGraph *self, guint node)
+{
+  g_return_val_if_fail (DG_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (node < self->nodes->len, NULL);
+  return node_at (self, node)->klass ? dg_intern_get (self->strings, node_at (self, node)->klass)
+                                     : NULL;
+}
+
+static void
+build_index (DgGraph *self)
+{
+  guint n_nodes = self->nodes->len, n_edges = self->edges->len;
+  guint32 *offsets, *order;
+  g_autofree guint32 *fill = NULL;
+
+  if (self->index_valid)
+    return;
+  /* Counting sort by subject: linear, and stable, so each node's statements
+   * keep the order in which they were added. */
+  g_array_set_size (self->offsets, n_nodes + 1);
+  g_array_set_size (self->order, n_edges);
+  offsets = (guint32 *)(gpointer)self->offsets->data;
+  order = (guint32 *)(gpointer)self->order->data;
+  memset (offsets, 0, (n_nodes + 1) * sizeof (guint32));
+  for (guint i = 0; i < n_edges; i++)
+    offsets[g_array_index (self->edges, DgEdge, i).subject + 1]++;
+  for (guint i = 0; i < n_nodes; i++)
+    offsets[i + 1] += offsets[i];
+  fill = g_memdup2 (offsets, (n_nodes + 1) * sizeof (guint32));
+  for (guint i = 0; i < n_edges; i++)
+    order[fill[g_array_index (self->edges, DgEdge, i).subject]++] = i;
+  self->index_valid = TRUE;
+}
+
+const guint32 *
+dg_graph_edges_of (DgGraph *self, guint node, guint *n_edges)
+{
+  const guint32 *offsets;
+
+  build_index (self);
+  offsets = (const guint32 *)(gconstpointer)self->offsets->data;
+  *n_edges = offsets[node + 1] - offsets[node];
+  return (const guint32 *)(gconstpointer)self->order->data + offsets[node];
+}
+
+const DgEdge *
+dg_graph_edge (DgGraph *self, guint edge)
+{
+  return &g_array_index (self->edges, DgEdge, edge);
+}
+
+const DgLiteral *
+dg_graph_literal (DgGraph *self, guint literal)
+{
+  return &g_array_index (self->literals, DgLiteral, literal);
+}
+
+const DgLiteral *
+dg_graph_find_literal (DgGraph *self, guint node, const char *property)
+{
+  guint32 p, n;
+  const guint32 *edges;
+
+  if (!dg_intern_lookup (self->strings, property, &p))
+    return NULL;
+  edges = dg_graph_edges_of (self, node, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const DgEdge *e = dg_graph_edge (self, edges[i]);
+      if (e->predicate == p && e->is_literal)
+        return dg_graph_literal (self, e->object);
+    }
+  return NULL;
+}
+
+static const char *
+own_label (DgGraph *self, guint node, const char *const *languages)
+{
+  guint32 label, n;
+  const guint32 *edges;
+  const char *untagged = NULL, *english = NULL, *any = NULL;
+
+  if (!dg_intern_lookup (self->strings, DG_RDFS "label", &label))
+    return NULL;
+  edges = dg_graph_edges_of (self, node, &n);
+  for (guint l = 0; languages && languages[l]; l++)
+    for (guint i = 0; i < n; i++)
+      {
+        const DgEdge *e = dg_graph_edge (self, edges[i]);
+        const DgLiteral *lit;
+
+        if (e->predicate != label || !e->is_literal)
+          continue;
+        lit = dg_graph_literal (self, e->object);
+        if (lit->language
+            && g_ascii_strcasecmp (dg_intern_get (self->strings, lit->language), languages[l]) == 0)
+          return dg_intern_get (self->strings, lit->lexical);
+      }
+  for (guint i = 0; i < n; i++)
+    {
+      const DgEdge *e = dg_graph_edge (self, edges[i]);
+      const DgLiteral *lit;
+      const char *text;
+
+      if (e->predicate != label || !e->is_literal)
+        continue;
+      lit = dg_graph_literal (self, e->object);
+      text = dg_intern_get (self->strings, lit->lexical);
+      if (!lit->language && !untagged)
+        untagged = text;
+      else if (lit->language && !english
+               && g_ascii_strncasecmp (dg_intern_get (self->strings, lit->language), "en", 2) == 0)
+        english = text;
+      if (!any)
+        any = text;
+    }
+  return untagged ? untagged : english ? english : any;
+}
+
+/**
+ * dg_graph_get_node_label:
+ * @self: a #DgGraph
+ * @node: a node id
+ * @languages: (array zero-terminated=1) (nullable): language tags in order
+ *   of preference
+ *
+ * The label to show for @node: its `rdfs:label` in the first of @languages
+ * it has one in, else its untagged, English or first label.  A node with no
+ * label of its own is named by its class's `dg:labelProperty` (a post held
+ * shows its role), or, if it is an ontology individual, by the ontology.
+ *
+ * Returns: (transfer none) (nullable): the label, or %NULL if none is known
+ */
+const char *
+dg_graph_get_node_label (DgGraph *self, guint node, const char *const *languages)
+{
+  const char *label;
+  DgTerm *klass, *term;
+
+  g_return_val_if_fail (DG_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (node < self->nodes->len, NULL);
+  label = own_label (self, node, languages);
+  if (label)
+    return label;
+  term = dg_ontology_term (self->ontology, dg_graph_get_node_iri (self, node));
+  if (term)
+    return dg_term_label (term, languages);
+  klass = dg_graph_node_term (self, node);
+  if (klass && klass->label_property)
+    {
+      guint32 p, n;
+      const guint32 *edges = dg_graph_edges_of (self, node, &n);
+
+      if (dg_intern_lookup (self->strings, klass->label_property->iri, &p))
+        for (guint i = 0; i < n; i++)
+          {
+            const DgEdge *e = dg_graph_edge (self, edges[i]);
+            /* One step only: a label property pointing back cannot loop. */
+            if (e->predicate == p && !e->is_literal)
+              {
+                label = own_label (self, e->object, languages);
+                term = dg_ontology_term (self->ontology, dg_graph_get_node_iri (self, e->object));
+                return label ? label : term ? dg_term_label (term, languages) : NULL;
+              }
+          }
+    }
+  return NULL;
+}
+
+/**
+ * dg_graph_get_memory_size:
+ * @self: a #DgGraph
+ *
+ * Returns: an estimate of the bytes the graph's tables hold
+ */
+gsize
+dg_graph_get_memory_size (DgGraph *self)
+{
+  g_return_val_if_fail (DG_IS_GRAPH (self), 0);
+  return self->nodes->len * sizeof (Node) + self->edges->len * sizeof (DgEdge)
+         + self->literals->len * sizeof (DgLiteral) + dg_intern_get_bytes (self->strings)
+         + dg_intern_get_size (self->strings) * (sizeof (gpointer) * 2 + sizeof (guint))
+         + self->order->len * sizeof (guint32) + self->offsets->len * sizeof (guint32);
+}

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#if !defined(DIPLOGRAPH_INSIDE) && !defined(DIPLOGRAPH_COMPILATION)
+#error "Only <diplograph.h> can be included directly."
+#endif
+
+#include <glib-object.h>
+
+#include "dg-ontology.h"
+
+G_BEGIN_DECLS
+
+#define DG_TYPE_GRAPH (dg_graph_get_type ())
+G_DECLARE_FINAL_TYPE (DgGraph, dg_graph, DG, GRAPH, GObject)
+
+DgGraph *dg_graph_new (DgOntology *ontology);
+DgOntology *dg_graph_get_ontology (DgGraph *self);
+
+gboolean dg_graph_add_node (DgGraph *self, const char *iri, const char *class_iri, guint *node,
+                            GError **error);
+gboolean dg_graph_lookup_node (DgGraph *self, const char *iri, guint *node);
+gboolean dg_graph_add_relation (DgGraph *self, guint subject, const char *property_iri,
+                                guint object, GError **error);
+gboolean dg_graph_add_literal (DgGraph *self, guint subject, const char *property_iri,
+                               const char *lexical, const char *datatype, const char *language,
+                               GError **error);
+gboolean dg_graph_add_label (DgGraph *self, guint node, const char *text, const char *language,
+                             GError **error);
+gboolean dg_graph_add_citation (DgGraph *self, guint fact, guint source, const char *quote,
+                                const char *language, guint *citation, GError **error);
+
+guint dg_graph_get_n_nodes (DgGraph *self);
+guint dg_graph_get_n_statements (DgGraph *self);
+guint64 dg_graph_get_n_triples (DgGraph *self);
+const char *dg_graph_get_node_iri (DgGraph *self, guint node);
+const char *dg_graph_get_node_class (DgGraph *self, guint node);
+const char *dg_graph_get_node_label (DgGraph *self, guint node, const char *const *languages);
+gsize dg_graph_get_memory_size (DgGraph *self);
+
+G_END_DECLS

@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <raptor2.h>
+
+#include "diplograph.h"
+#include "dg-rdf-parse-private.h"
+#include "dg-text-private.h"
+
+typedef struct
+{
+  const DgRdfSink *sink;
+  gpointer sink_data;
+  const char *filename;
+  const char *blank_prefix;
+  GString *subject;
+  GString *object;
+  GError *error;
+} ParseState;
+
+static const char *
+term_string (ParseState *st, raptor_term *term, GString *buf, DgRdfTermType *type)
+{
+  switch (term->type)
+    {
+    case RAPTOR_TERM_TYPE_URI:
+      *type = DG_RDF_TERM_IRI;
+      return (const char *)raptor_uri_as_string (term->value.uri);
+    case RAPTOR_TERM_TYPE_BLANK:
+      *type = DG_RDF_TERM_BLANK;
+      g_string_assign (buf, st->blank_prefix);
+      g_string_append (buf, (const char *)term->value.blank.string);
+      return buf->str;
+    case RAPTOR_TERM_TYPE_LITERAL:
+      *type = DG_RDF_TERM_LITERAL;
+      return (const char *)term->value.literal.string;
+    case RAPTOR_TERM_TYPE_UNKNOWN:
+    default:
+      return NULL;
+    }
+}
+
+static void
+on_statement (void *user_data, raptor_statement *statement)
+{
+  ParseState *st = user_data;
+  DgRdfTriple t = { 0 };
+  DgRdfTermType ptype;
+
+  if (st->error)
+    return;
+  t.subject = term_string (st, statement->subject, st->subject, &t.subject_type);
+  t.predicate = term_string (st, statement->predicate, NULL, &ptype);
+  t.object = term_string (st, statement->object, st->object, &t.object_type);
+  if (!t.subject || !t.predicate || !t.object)
+    return;
+  if (t.object_type == DG_RDF_TERM_LITERAL)
+    {
+      if (statement->object->value.literal.datatype)
+        t.datatype = (const char *)raptor_uri_as_string (statement->object->value.literal.datatype);
+      t.language = (const char *)statement->object->value.literal.language;
+    }
+  st->sink->triple (&t, st->sink_data);
+}
+
+static void
+on_namespace (void *user_data, raptor_namespace *ns)
+{
+  ParseState *st = user_data;
+  const unsigned char *prefix = raptor_namespace_get_prefix (ns);
+  raptor_uri *uri = raptor_namespace_get_uri (ns);
+
+  if (st->sink->prefix && uri)
+    st->sink->prefix (prefix ? (const char *)prefix : "", (const char *)raptor_uri_as_string (uri),
+                      st->sink_data);
+}
+
+static void
+on_log (void *user_data, raptor_log_message *message)
+{
+  ParseState *st = user_data;
+  raptor_locator *loc = message->locator;
+
+  if (message->level < RAPTOR_LOG_LEVEL_ERROR || st->error)
+    return;
+  if (loc && loc->line > 0 && loc->column > 0)
+    g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE, "%s:%d:%d: %s", st->filename, loc->line,
+                 loc->column, message->text);
+  else if (loc && loc->line > 0)
+    g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE, "%s:%d: %s", st->filename, loc->line,
+                 message->text);
+  else
+    g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE, "%s: %s", st->filename, message->text);
+}
+
+gboolean
+dg_rdf_parse (const char *data, gsize len, const char *syntax, const char *base_iri,
+              const char *filename, const char *blank_prefix, const DgRdfSink *sink,
+              gpointer sink_data, GError **error)
+{
+  ParseState st = { sink, sink_data, filename, blank_prefix, NULL, NULL, NULL };
+  raptor_world *world;
+  raptor_parser *parser;
+  raptor_uri *base;
+  gsize bad;
+  int rc;
+
+  if (!dg_text_find_invalid (data, len, &bad))
+    {
+      guint line, column;
+
+      dg_text_locate (data, bad, &line, &column);
+      g_set_error (error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: %s", filename, line, column,
+                   data[bad] == '\0' ? "NUL byte" : "invalid UTF-8");
+      return FALSE;
+    }
+
+  /* One world per parse: raptor keeps state there, and nothing else needs
+   * to share it. */
+  world = raptor_new_world ();
+  if (!world || raptor_world_open (world))
+    {
+      raptor_free_world (world);
+      g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL, "%s: cannot start the RDF parser", filename);
+      return FALSE;
+    }
+  raptor_world_set_log_handler (world, &st, on_log);
+  parser = raptor_new_parser (world, syntax);
+  if (!parser)
+    {
+      raptor_free_world (world);
+      g_set_error (error, DG_ERROR, DG_ERROR_PARSE, "%s: no RDF parser for syntax \"%s\"", filename,
+                   syntax);
+      return FALSE;
+    }
+  /* Input is data, never a reason to fetch anything. */
+  raptor_parser_set_option (parser, RAPTOR_OPTION_NO_NET, NULL, 1);
+  raptor_parser_set_option (parser, RAPTOR_OPTION_NO_FILE, NULL, 1);
+  raptor_parser_set_statement_handler (parser, &st, on_statement);
+  raptor_parser_set_namespace_handler (parser, &st, on_namespace);
+  st.subject = g_string_new (NULL);
+  st.object = g_string_new (NULL);
+  base = raptor_new_uri (world, (const unsigned char *)base_iri);
+  rc = raptor_parser_parse_start (parser, base);
+  if (rc == 0)
+    rc = raptor_parser_parse_chunk (parser, (const unsigned char *)data, len, 1);
+  raptor_free_uri (base);
+  raptor_free_parser (parser);
+  raptor_free_world (world);
+  g_string_free (st.subject, TRUE);
+  g_string_free (st.object, TRUE);
+  if (st.error)
+    {
+      g_propagate_error (error, st.error);
+      return FALSE;
+    }
+  if (rc != 0)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_PARSE, "%s: RDF parse failed", filename);
+      return FALSE;
+    }
+  return TRUE;
+}

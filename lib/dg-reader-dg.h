@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#if !defined(DIPLOGRAPH_INSIDE) && !defined(DIPLOGRAPH_COMPILATION)
+#error "Only <diplograph.h> can be included directly."
+#endif
+
+#include "dg-diagnostic.h"
+#include "dg-graph.h"
+
+G_BEGIN_DECLS
+
+/**
+ * DG_READER_MAX_LINE:
+ *
+ * The longest line a `.dg` file may have, in bytes.
+ */
+#define DG_READER_MAX_LINE 65536
+/**
+ * DG_READER_MAX_FILE:
+ *
+ * The largest `.dg` file the reader reads, in bytes.
+ */
+#define DG_READER_MAX_FILE (256 * 1024 * 1024)
+/**
+ * DG_READER_MAX_INCLUDE_DEPTH:
+ *
+ * How deeply `@include` may nest.
+ */
+#define DG_READER_MAX_INCLUDE_DEPTH 32
+/**
+ * DG_READER_DEFAULT_BASE:
+ *
+ * The base IRI of ids in a file that sets none with `@base`.
+ */
+#define DG_READER_DEFAULT_BASE "urn:diplograph:"
+
+#define DG_TYPE_READER (dg_reader_get_type ())
+G_DECLARE_FINAL_TYPE (DgReader, dg_reader, DG, READER, GObject)
+
+DgReader *dg_reader_new (DgGraph *graph);
+gboolean dg_reader_read_file (DgReader *self, const char *path, GError **error);
+gboolean dg_reader_read_data (DgReader *self, const char *data, gssize length, const char *name,
+                              GError **error);
+gboolean dg_reader_finish (DgReader *self, GError **error);
+GPtrArray *dg_reader_get_diagnostics (DgReader *self);
+guint dg_reader_get_n_errors (DgReader *self);
+guint dg_reader_get_n_warnings (DgReader *self);
+
+G_END_DECLS

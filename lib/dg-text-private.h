@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Where the first byte that is not valid UTF-8 (or is NUL) lies in @buf.
+ * Returns FALSE and fills @offset when there is one. */
+G_GNUC_INTERNAL gboolean dg_text_find_invalid (const char *buf, gsize len, gsize *offset);
+
+/* 1-based line and column (in characters) of byte @offset in @buf. */
+G_GNUC_INTERNAL void dg_text_locate (const char *buf, gsize offset, guint *line, guint *column);
+
+/* Is @s a name that needs no escaping anywhere: ASCII letters, digits,
+ * "_", "-" and ".", starting with a letter, digit or "_" and not ending in
+ * ".".  Both the .dg ids and the Turtle prefixed names we write use it. */
+G_GNUC_INTERNAL gboolean dg_text_is_simple_name (const char *s);
+
+/* The part of an IRI after its last "#", "/" or ":" — how people name it. */
+G_GNUC_INTERNAL const char *dg_text_iri_tail (const char *iri);
+
+/* Levenshtein distance, bounded: returns @limit + 1 once it is exceeded. */
+G_GNUC_INTERNAL guint dg_text_edit_distance (const char *a, const char *b, guint limit);
+
+G_END_DECLS

@@ -1,0 +1,202 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "diplograph.h"
+#include "dg-graph-private.h"
+#include "dg-text-private.h"
+#include "dg-xsd-private.h"
+
+typedef struct
+{
+  DgGraph *graph;
+  DgValidateFunc func;
+  gpointer user_data;
+  guint n_errors;
+} Validation;
+
+G_GNUC_PRINTF (5, 6)
+static void
+report (Validation *v, DgSeverity severity, guint node, guint edge, const char *format, ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  if (severity == DG_SEVERITY_ERROR)
+    v->n_errors++;
+  if (v->func)
+    v->func (severity, node, edge, message, v->user_data);
+}
+
+static char *
+class_list (GPtrArray *classes)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < classes->len; i++)
+    g_string_append_printf (s, "%s%s",
+                            i == 0                  ? ""
+                            : i + 1 == classes->len ? " or "
+                                                    : ", ",
+                            ((DgTerm *)g_ptr_array_index (classes, i))->local);
+  return g_string_free (s, FALSE);
+}
+
+static const char *
+literal_datatype (Validation *v, const DgLiteral *lit)
+{
+  if (lit->datatype)
+    return dg_graph_string (v->graph, lit->datatype);
+  return lit->language ? DG_RDF "langString" : DG_XSD "string";
+}
+
+static gboolean
+datatype_fits (const char *range, const char *actual)
+{
+  if (g_str_equal (range, actual) || g_str_equal (range, DG_RDFS "Literal"))
+    return TRUE;
+  if (dg_xsd_is_date_type (range))
+    return dg_xsd_is_date_type (actual);
+  if (g_str_equal (range, DG_XSD "decimal"))
+    return g_str_equal (actual, DG_XSD "integer");
+  if (g_str_equal (range, DG_RDF "langString"))
+    return g_str_equal (actual, DG_XSD "string");
+  return FALSE;
+}
+
+static void
+check_statement (Validation *v, guint node, DgTerm *klass, guint edge)
+{
+  const DgEdge *e = dg_graph_edge (v->graph, edge);
+  const char *p = dg_graph_string (v->graph, e->predicate);
+  DgTerm *prop = dg_graph_predicate_term (v->graph, e->predicate);
+
+  if (g_str_equal (p, DG_RDFS "label") || g_str_equal (p, DG_RDFS "comment"))
+    {
+      if (!e->is_literal)
+        report (v, DG_SEVERITY_ERROR, node, edge, "%s links to a node, not to text",
+                dg_text_iri_tail (p));
+      return;
+    }
+  if (!prop || (prop->kind != DG_TERM_OBJECT_PROPERTY && prop->kind != DG_TERM_DATATYPE_PROPERTY))
+    {
+      report (v, DG_SEVERITY_WARNING, node, edge, "relation <%s> is not in the ontology", p);
+      return;
+    }
+  if (klass && prop->domain->len && !dg_term_in_classes (klass, prop->domain))
+    {
+      g_autofree char *want = class_list (prop->domain);
+      report (v, DG_SEVERITY_ERROR, node, edge, "\"%s\" applies to %s, but %s is a %s", prop->local,
+              want, dg_text_iri_tail (dg_graph_get_node_iri (v->graph, node)), klass->local);
+    }
+  if (prop->kind == DG_TERM_OBJECT_PROPERTY)
+    {
+      DgTerm *target;
+
+      if (e->is_literal)
+        {
+          report (v, DG_SEVERITY_ERROR, node, edge, "\"%s\" links to a node, not to a value",
+                  prop->local);
+          return;
+        }
+      target = dg_graph_node_term (v->graph, e->object);
+      if (prop->range->len == 0)
+        return;
+      if (!target)
+        report (v, DG_SEVERITY_WARNING, node, edge,
+                "the class of <%s> is not known, so \"%s\" cannot be checked",
+                dg_graph_get_node_iri (v->graph, e->object), prop->local);
+      else if (!dg_term_in_classes (target, prop->range))
+        {
+          g_autofree char *want = class_list (prop->range);
+          report (v, DG_SEVERITY_ERROR, node, edge, "\"%s\" must point to %s, but %s is a %s",
+                  prop->local, want, dg_text_iri_tail (dg_graph_get_node_iri (v->graph, e->object)),
+                  target->local);
+        }
+    }
+  else if (!e->is_literal)
+    report (v, DG_SEVERITY_ERROR, node, edge, "\"%s\" takes a value, not a link to a node",
+            prop->local);
+  else if (prop->datatype)
+    {
+      const char *actual = literal_datatype (v, dg_graph_literal (v->graph, e->object));
+
+      if (!datatype_fits (prop->datatype, actual))
+        report (v, DG_SEVERITY_ERROR, node, edge, "\"%s\" takes a value of type %s, not %s",
+                prop->local, dg_text_iri_tail (prop->datatype), dg_text_iri_tail (actual));
+    }
+}
+
+/* A date that must not precede another on the same node: end >= start. */
+static void
+check_order (Validation *v, guint node, guint edge)
+{
+  const DgEdge *e = dg_graph_edge (v->graph, edge);
+  DgTerm *prop = dg_graph_predicate_term (v->graph, e->predicate);
+  const DgLiteral *earlier;
+  DgDate a, b;
+
+  if (!prop || !prop->not_before || !e->is_literal)
+    return;
+  earlier = dg_graph_find_literal (v->graph, node, prop->not_before->iri);
+  if (!earlier)
+    return;
+  if (dg_date_parse (dg_graph_string (v->graph, dg_graph_literal (v->graph, e->object)->lexical),
+                     &a, NULL)
+      && dg_date_parse (dg_graph_string (v->graph, earlier->lexical), &b, NULL)
+      && dg_date_surely_before (&a, &b))
+    report (v, DG_SEVERITY_ERROR, node, edge, "%s %s is before %s %s", prop->local,
+            dg_graph_string (v->graph, dg_graph_literal (v->graph, e->object)->lexical),
+            prop->not_before->local, dg_graph_string (v->graph, earlier->lexical));
+}
+
+/**
+ * dg_graph_validate:
+ * @graph: a #DgGraph
+ * @func: (scope call) (nullable): called for each problem found
+ * @user_data: data for @func
+ *
+ * Checks the graph against its ontology and reports every problem, not just
+ * the first: classes and relations the ontology does not define (warnings:
+ * they are kept and written), relations used on the wrong class of subject
+ * (domain) or pointing at the wrong class of node (range), values of the
+ * wrong datatype, and end dates before start dates.
+ *
+ * Returns: the number of errors found
+ */
+guint
+dg_graph_validate (DgGraph *graph, DgValidateFunc func, gpointer user_data)
+{
+  Validation v = { graph, func, user_data, 0 };
+  guint n_nodes;
+
+  g_return_val_if_fail (DG_IS_GRAPH (graph), 0);
+  n_nodes = dg_graph_get_n_nodes (graph);
+  for (guint node = 0; node < n_nodes; node++)
+    {
+      DgTerm *klass = dg_graph_node_term (graph, node);
+      const char *class_iri = dg_graph_get_node_class (graph, node);
+      const guint32 *edges;
+      guint n;
+
+      if (class_iri && !klass)
+        report (&v, DG_SEVERITY_WARNING, node, DG_NO_STATEMENT, "class <%s> is not in the ontology",
+                class_iri);
+      else if (klass && klass->kind != DG_TERM_CLASS)
+        {
+          report (&v, DG_SEVERITY_ERROR, node, DG_NO_STATEMENT, "<%s> is not a class", class_iri);
+          klass = NULL;
+        }
+      edges = dg_graph_edges_of (graph, node, &n);
+      for (guint i = 0; i < n; i++)
+        {
+          check_statement (&v, node, klass, edges[i]);
+          check_order (&v, node, edges[i]);
+        }
+    }
+  return v.n_errors;
+}

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#if !defined(DIPLOGRAPH_INSIDE) && !defined(DIPLOGRAPH_COMPILATION)
+#error "Only <diplograph.h> can be included directly."
+#endif
+
+#include <gio/gio.h>
+
+#include "dg-graph.h"
+
+G_BEGIN_DECLS
+
+/**
+ * DgRdfFormat:
+ * @DG_RDF_FORMAT_TURTLE: Turtle, with the ontology's prefixes
+ * @DG_RDF_FORMAT_NTRIPLES: N-Triples
+ *
+ * The RDF syntaxes a #DgRdfWriter writes.
+ */
+typedef enum
+{
+  DG_RDF_FORMAT_TURTLE,
+  DG_RDF_FORMAT_NTRIPLES,
+} DgRdfFormat;
+
+gboolean dg_rdf_format_from_name (const char *name, DgRdfFormat *format);
+
+#define DG_TYPE_RDF_WRITER (dg_rdf_writer_get_type ())
+G_DECLARE_FINAL_TYPE (DgRdfWriter, dg_rdf_writer, DG, RDF_WRITER, GObject)
+
+DgRdfWriter *dg_rdf_writer_new (DgGraph *graph, DgRdfFormat format);
+gboolean dg_rdf_writer_write (DgRdfWriter *self, GOutputStream *stream, GError **error);
+gboolean dg_rdf_writer_write_file (DgRdfWriter *self, const char *path, GError **error);
+guint64 dg_rdf_writer_get_n_written (DgRdfWriter *self);
+
+G_END_DECLS

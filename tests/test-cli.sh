@@ -1,0 +1,130 @@
+#!/bin/sh
+# SPDX-License-Identifier: LGPL-2.1-or-later
+# The diplograph command as a user runs it: exit codes, messages, output
+# files, and its output read by real tools (rapper, serdi, dot, xmllint).
+# Prints TAP.
+
+set -u
+DIPLOGRAPH=${DIPLOGRAPH:-../tools/diplograph}
+srcdir=${G_TEST_SRCDIR:-.}
+examples=${DG_EXAMPLES:-$srcdir/../examples}
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/dg-cli-XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
+n=0
+failed=0
+ok () { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
+skip () { n=$((n + 1)); echo "ok $n # SKIP $1"; }
+check () { desc=$1; shift; if "$@"; then ok "$desc"; else not_ok "$desc"; fi; }
+have () { [ -n "$1" ] && [ -x "$1" ]; }
+
+example=$examples/korea-visit.dg
+
+# check: the bundled example is clean.
+"$DIPLOGRAPH" check "$example" >"$tmp/out" 2>"$tmp/err"
+check "check on the example exits 0" [ $? -eq 0 ]
+check "check on the example prints nothing" [ ! -s "$tmp/out" ] && [ ! -s "$tmp/err" ]
+
+# rdf: Turtle that rapper and serdi both read, with the same triple count.
+"$DIPLOGRAPH" rdf -o "$tmp/k.ttl" "$example"
+check "rdf -o writes Turtle" [ $? -eq 0 ] && [ -s "$tmp/k.ttl" ]
+"$DIPLOGRAPH" rdf -f ntriples -o "$tmp/k.nt" "$example"
+nt_count=$(wc -l <"$tmp/k.nt")
+check "N-Triples has one line per triple" [ "$nt_count" -gt 100 ]
+if have "${RAPPER:-}"; then
+  count=$("$RAPPER" -i turtle -c "$tmp/k.ttl" 2>&1 | sed -n 's/.*returned \([0-9]*\) triples.*/\1/p')
+  check "rapper reads the Turtle: $count triples" [ "$count" = "$nt_count" ]
+  count=$("$RAPPER" -i ntriples -c "$tmp/k.nt" 2>&1 | sed -n 's/.*returned \([0-9]*\) triples.*/\1/p')
+  check "rapper reads the N-Triples" [ "$count" = "$nt_count" ]
+else
+  skip "rapper is not installed"; skip "rapper is not installed"
+fi
+if have "${SERDI:-}"; then
+  count=$("$SERDI" -i turtle -o ntriples "$tmp/k.ttl" | wc -l)
+  check "serdi reads the Turtle: $count triples" [ "$count" = "$nt_count" ]
+else
+  skip "serdi is not installed"
+fi
+
+# dot: a diagram Graphviz renders, as SVG that parses as XML.
+"$DIPLOGRAPH" dot -o "$tmp/k.dot" "$example"
+check "dot -o writes DOT" [ $? -eq 0 ] && [ -s "$tmp/k.dot" ]
+if have "${DOT:-}"; then
+  "$DOT" -Tsvg "$tmp/k.dot" >"$tmp/k.svg" 2>"$tmp/dot.err"
+  check "dot renders the diagram" [ $? -eq 0 ] && [ ! -s "$tmp/dot.err" ]
+  if have "${XMLLINT:-}"; then
+    check "the SVG is well-formed XML" "$XMLLINT" --noout "$tmp/k.svg"
+  else
+    skip "xmllint is not installed"
+  fi
+else
+  skip "dot is not installed"; skip "dot is not installed"
+fi
+"$DIPLOGRAPH" dot --lang id "$example" >"$tmp/id.dot"
+check "--lang id picks Indonesian labels" grep -q 'label="Korea Selatan"' "$tmp/id.dot"
+
+# The same input gives byte-identical output.
+"$DIPLOGRAPH" rdf "$example" >"$tmp/a.ttl"
+"$DIPLOGRAPH" rdf "$example" >"$tmp/b.ttl"
+"$DIPLOGRAPH" dot "$example" >"$tmp/a.dot"
+"$DIPLOGRAPH" dot "$example" >"$tmp/b.dot"
+check "output is deterministic" cmp -s "$tmp/a.ttl" "$tmp/b.ttl" && cmp -s "$tmp/a.dot" "$tmp/b.dot"
+check "stdout and -o give the same bytes" cmp -s "$tmp/a.ttl" "$tmp/k.ttl"
+
+# Standard input.
+"$DIPLOGRAPH" rdf - <"$example" >"$tmp/stdin.ttl"
+check "reads standard input" cmp -s "$tmp/stdin.ttl" "$tmp/k.ttl"
+
+# Bad input: file:line:col on stderr, exit 1, no output.
+printf 'State vietnam "Vietnam"@en\n  partyy=korea\n' >"$tmp/bad.dg"
+"$DIPLOGRAPH" check "$tmp/bad.dg" 2>"$tmp/err"
+check "check on bad input exits 1" [ $? -eq 1 ]
+check "the error names file:line:col" grep -q "^$tmp/bad.dg:2:3: error: unknown relation \"partyy\" (did you mean \"party\"?)$" "$tmp/err"
+
+# A failing run leaves an existing output untouched, and no temporary file.
+echo KEEP >"$tmp/keep.ttl"
+"$DIPLOGRAPH" rdf -o "$tmp/keep.ttl" "$tmp/bad.dg" 2>/dev/null
+check "rdf on bad input exits 1" [ $? -eq 1 ]
+check "the existing output is untouched" [ "$(cat "$tmp/keep.ttl")" = KEEP ]
+check "no temporary file is left" [ "$(ls -A "$tmp" | grep -c '^\.')" -eq 0 ]
+
+# An output that is also an input is refused.
+cp "$example" "$tmp/in.dg"
+"$DIPLOGRAPH" rdf -o "$tmp/in.dg" "$tmp/in.dg" 2>"$tmp/err"
+check "output = input is refused with exit 2" [ $? -eq 2 ]
+check "the input is untouched" cmp -s "$tmp/in.dg" "$example"
+
+# Usage and I/O errors.
+"$DIPLOGRAPH" frobnicate x 2>/dev/null
+check "unknown command exits 2" [ $? -eq 2 ]
+"$DIPLOGRAPH" rdf --format=rdfxml "$example" 2>/dev/null >/dev/null
+check "unknown format exits 2" [ $? -eq 2 ]
+"$DIPLOGRAPH" check "$tmp/does-not-exist.dg" 2>"$tmp/err"
+check "missing input exits 3" [ $? -eq 3 ]
+"$DIPLOGRAPH" rdf -o "$tmp/no-such-dir/out.ttl" "$example" 2>"$tmp/err"
+check "unwritable output exits 3" [ $? -eq 3 ] && grep -q "no-such-dir" "$tmp/err"
+
+# An ontology extension adds a class with no recompilation.
+cat >"$tmp/ext.ttl" <<'EOF'
+@prefix dg: <https://w3id.org/diplograph#> .
+@prefix ext: <https://example.org/ext#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+ext:Embassy a owl:Class ; rdfs:subClassOf dg:Organization ; dg:nodeShape "tab" .
+EOF
+printf 'Embassy e1 "Embassy of Vietnam in Seoul"@en\n' >"$tmp/emb.dg"
+"$DIPLOGRAPH" check "$tmp/emb.dg" 2>/dev/null
+check "an unknown class is an error without the extension" [ $? -eq 1 ]
+"$DIPLOGRAPH" dot --ontology "$tmp/ext.ttl" "$tmp/emb.dg" >"$tmp/emb.dot"
+check "the extension's class is drawn with its shape" grep -q "shape=tab" "$tmp/emb.dot"
+
+# Warnings: reported, but not an error; -q hides them.
+printf '@prefix ex: <http://example.org/>\nMoU m1 party=ex:someone\n' >"$tmp/warn.dg"
+"$DIPLOGRAPH" check "$tmp/warn.dg" 2>"$tmp/err"
+check "a warning alone exits 0" [ $? -eq 0 ] && grep -q "warning:" "$tmp/err"
+"$DIPLOGRAPH" check -q "$tmp/warn.dg" 2>"$tmp/err"
+check "-q hides warnings" [ ! -s "$tmp/err" ]
+
+echo "1..$n"
+[ $failed -eq 0 ]

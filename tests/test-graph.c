@@ -1,0 +1,214 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include "dg-graph-private.h"
+#include "test-util.h"
+
+#define DG DG_NAMESPACE
+#define KG "https://example.org/kg/"
+#define RDFS "http://www.w3.org/2000/01/rdf-schema#"
+#define XSD "http://www.w3.org/2001/XMLSchema#"
+
+static void
+test_nodes (void)
+{
+  g_autoptr (DgGraph) g = test_graph_new ();
+  g_autoptr (GError) error = NULL;
+  guint vn, again, found;
+
+  g_assert_true (dg_graph_add_node (g, KG "vietnam", DG "State", &vn, &error));
+  g_assert_no_error (error);
+  g_assert_true (dg_graph_add_node (g, KG "vietnam", NULL, &again, &error));
+  g_assert_cmpuint (vn, ==, again);
+  g_assert_true (dg_graph_lookup_node (g, KG "vietnam", &found));
+  g_assert_cmpuint (found, ==, vn);
+  g_assert_false (dg_graph_lookup_node (g, KG "korea", NULL));
+  g_assert_cmpstr (dg_graph_get_node_class (g, vn), ==, DG "State");
+  /* One node cannot have two stated classes. */
+  g_assert_false (dg_graph_add_node (g, KG "vietnam", DG "Person", NULL, &error));
+  g_assert_error (error, DG_ERROR, DG_ERROR_VALIDATION);
+  g_clear_error (&error);
+  /* Hostile IRIs never enter the graph. */
+  g_assert_false (
+      dg_graph_add_node (g, KG "a> <http://evil/p> <http://evil/o", NULL, NULL, &error));
+  g_assert_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE);
+  g_assert_cmpuint (dg_graph_get_n_nodes (g), ==, 1);
+  g_assert_cmpuint (dg_graph_get_n_triples (g), ==, 1);
+}
+
+static void
+test_literals (void)
+{
+  g_autoptr (DgGraph) g = test_graph_new ();
+  guint n;
+  static const struct
+  {
+    const char *lexical, *datatype, *language;
+    gboolean ok;
+  } cases[] = {
+    { "Việt Nam", NULL, "vi", TRUE },
+    { "150000000000", XSD "decimal", NULL, TRUE },
+    { "2022", XSD "gYear", NULL, TRUE },
+    { "x", NULL, "en . <http://evil/s> <http://evil/p> \"y\"", FALSE },
+    { "c\xff"
+      "d",
+      NULL, NULL, FALSE },
+    { "0x10", XSD "decimal", NULL, FALSE },
+    { "INF", XSD "decimal", NULL, FALSE },
+    { "2023-02-29", XSD "date", NULL, FALSE },
+    { "x", "not an iri", NULL, FALSE },
+    { "x", XSD "token", "en", FALSE },
+  };
+
+  g_assert_true (dg_graph_add_node (g, KG "vietnam", DG "State", &n, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      guint before = dg_graph_get_n_statements (g);
+      gboolean ok = dg_graph_add_literal (g, n, RDFS "label", cases[i].lexical, cases[i].datatype,
+                                          cases[i].language, &error);
+
+      g_test_message ("case %u", i);
+      g_assert_cmpint (ok, ==, cases[i].ok);
+      g_assert_cmpuint (dg_graph_get_n_statements (g), ==, before + (ok ? 1 : 0));
+      if (!ok)
+        g_assert_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE);
+    }
+}
+
+static void
+test_labels (void)
+{
+  g_autoptr (DgGraph) g = test_graph_new ();
+  const char *const id[] = { "id", "en", NULL };
+  const char *const ko[] = { "ko", NULL };
+  guint kr, post, role;
+
+  g_assert_true (dg_graph_add_node (g, KG "korea", DG "State", &kr, NULL));
+  g_assert_null (dg_graph_get_node_label (g, kr, NULL));
+  g_assert_true (dg_graph_add_label (g, kr, "Korea Selatan", "id", NULL));
+  g_assert_true (dg_graph_add_label (g, kr, "Republic of Korea", "en", NULL));
+  g_assert_cmpstr (dg_graph_get_node_label (g, kr, id), ==, "Korea Selatan");
+  /* No Korean label: English comes next. */
+  g_assert_cmpstr (dg_graph_get_node_label (g, kr, ko), ==, "Republic of Korea");
+
+  /* A post held has no label; its class names dg:role as its label. */
+  g_assert_true (dg_graph_add_node (g, KG "post", DG "PostHolding", &post, NULL));
+  g_assert_true (dg_graph_add_node (g, DG "President", NULL, &role, NULL));
+  g_assert_cmpstr (dg_graph_get_node_class (g, role), ==, DG "Role");
+  g_assert_false (dg_graph_node_class_asserted (g, role));
+  g_assert_true (dg_graph_add_relation (g, post, DG "role", role, NULL));
+  g_assert_cmpstr (dg_graph_get_node_label (g, post, id), ==, "Presiden");
+}
+
+static void
+test_citation (void)
+{
+  g_autoptr (DgGraph) g = test_graph_new ();
+  g_autoptr (GError) error = NULL;
+  guint fact, src, c1, c2;
+  guint64 before;
+
+  g_assert_true (dg_graph_add_node (g, KG "csp", DG "Partnership", &fact, NULL));
+  g_assert_true (dg_graph_add_node (g, KG "s000", DG "SourceDocument", &src, NULL));
+  g_assert_true (
+      dg_graph_add_citation (g, fact, src, "Kemitraan Strategis Komprehensif", "id", &c1, &error));
+  g_assert_cmpstr (dg_graph_get_node_iri (g, c1), ==, KG "csp-cite-1");
+  g_assert_true (dg_graph_add_citation (g, fact, src, "pada tahun 2022", "id", &c2, &error));
+  g_assert_cmpstr (dg_graph_get_node_iri (g, c2), ==, KG "csp-cite-2");
+  /* type + qualifiedDerivation + entity + quote, and wasDerivedFrom once. */
+  g_assert_cmpuint (dg_graph_get_n_triples (g), ==, 2 + 2 * 4 + 1);
+  before = dg_graph_get_n_triples (g);
+  g_assert_false (dg_graph_add_citation (g, fact, src, "bad \xff", "id", NULL, &error));
+  g_assert_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE);
+  g_assert_cmpuint (dg_graph_get_n_triples (g), ==, before);
+}
+
+static void
+test_edges_of (void)
+{
+  g_autoptr (DgGraph) g = test_graph_new ();
+  guint a, b, n;
+  const guint32 *edges;
+
+  g_assert_true (dg_graph_add_node (g, KG "a", DG "State", &a, NULL));
+  g_assert_true (dg_graph_add_node (g, KG "b", DG "State", &b, NULL));
+  g_assert_true (dg_graph_add_label (g, b, "B", NULL, NULL));
+  g_assert_true (dg_graph_add_label (g, a, "A1", NULL, NULL));
+  g_assert_true (dg_graph_add_label (g, b, "B2", NULL, NULL));
+  g_assert_true (dg_graph_add_label (g, a, "A2", NULL, NULL));
+  edges = dg_graph_edges_of (g, a, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (edges[0], ==, 1);
+  g_assert_cmpuint (edges[1], ==, 3);
+  /* Adding invalidates and rebuilds the index. */
+  g_assert_true (dg_graph_add_label (g, a, "A3", NULL, NULL));
+  edges = dg_graph_edges_of (g, a, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (edges[2], ==, 4);
+  edges = dg_graph_edges_of (g, b, &n);
+  g_assert_cmpuint (n, ==, 2);
+}
+
+static void
+on_problem (DgSeverity severity, guint node, guint statement, const char *message,
+            gpointer user_data)
+{
+  g_ptr_array_add (
+      user_data,
+      g_strdup_printf ("%s %u: %s", severity == DG_SEVERITY_ERROR ? "E" : "W", statement, message));
+}
+
+static void
+test_validate (void)
+{
+  g_autoptr (DgGraph) g = test_graph_new ();
+  g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  guint mou, person, state, ext;
+
+  g_assert_true (dg_graph_add_node (g, KG "mou", DG "MemorandumOfUnderstanding", &mou, NULL));
+  g_assert_true (dg_graph_add_node (g, KG "to-lam", DG "Person", &person, NULL));
+  g_assert_true (dg_graph_add_node (g, KG "vietnam", DG "State", &state, NULL));
+  g_assert_true (dg_graph_add_node (g, "http://other.example/x", NULL, &ext, NULL));
+  g_assert_true (dg_graph_add_relation (g, mou, DG "party", state, NULL));         /* 0 fine */
+  g_assert_true (dg_graph_add_relation (g, mou, DG "party", person, NULL));        /* 1 range */
+  g_assert_true (dg_graph_add_relation (g, person, DG "party", state, NULL));      /* 2 domain */
+  g_assert_true (dg_graph_add_literal (g, mou, DG "date", "x", NULL, NULL, NULL)); /* 3 type */
+  g_assert_true (dg_graph_add_relation (g, mou, "http://other.example/p", state, NULL)); /* 4 */
+  g_assert_true (dg_graph_add_relation (g, mou, DG "party", ext, NULL));                 /* 5 */
+  g_assert_true (dg_graph_add_literal (g, mou, DG "endDate", "2020", XSD "gYear", NULL, NULL));
+  g_assert_true (dg_graph_add_literal (g, mou, DG "startDate", "2021-03", XSD "gYearMonth", NULL,
+                                       NULL)); /* 6, 7: end before start */
+  g_assert_true (dg_graph_add_relation (g, mou, DG "date", state, NULL)); /* 8 */
+
+  g_assert_cmpuint (dg_graph_validate (g, on_problem, problems), ==, 5);
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (char *)g_ptr_array_index (problems, i));
+  {
+    const char *const expected[] = {
+      "E 1: \"party\" must point to CollectiveActor, but to-lam is a Person",
+      "E 3: \"date\" takes a value of type date, not string",
+      "W 4: relation <http://other.example/p> is not in the ontology",
+      "W 5: the class of <http://other.example/x> is not known, so \"party\" cannot be checked",
+      "E 6: endDate 2020 is before startDate 2021-03",
+      "E 8: \"date\" takes a value, not a link to a node",
+      "E 2: \"party\" applies to Agreement or DiplomaticRelation, but to-lam is a Person",
+    };
+    g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      g_assert_cmpstr (g_ptr_array_index (problems, i), ==, expected[i]);
+  }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/graph/nodes", test_nodes);
+  g_test_add_func ("/graph/literals", test_literals);
+  g_test_add_func ("/graph/labels", test_labels);
+  g_test_add_func ("/graph/citation", test_citation);
+  g_test_add_func ("/graph/edges-of", test_edges_of);
+  g_test_add_func ("/graph/validate", test_validate);
+  return g_test_run ();
+}

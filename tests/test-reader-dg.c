@@ -1,0 +1,145 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "dg-graph-private.h"
+#include "test-util.h"
+
+#define KG "https://example.org/kg/"
+
+static char *
+diagnostics_text (DgReader *reader)
+{
+  GPtrArray *list = dg_reader_get_diagnostics (reader);
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      g_autofree char *line = dg_diagnostic_to_string (g_ptr_array_index (list, i));
+      g_string_append_printf (s, "%s\n", line);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* Each file in bad/ is read alone; its diagnostics must be exactly those in
+ * the .err file beside it, and the reader must fail. */
+static void
+test_bad_file (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "bad", NULL);
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *stem = g_strndup (name, strlen (name) - 3);
+  g_autofree char *err_name = g_strconcat (stem, ".err", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *actual = NULL;
+  g_autoptr (DgGraph) graph = test_graph_new ();
+  g_autoptr (DgReader) reader = dg_reader_new (graph);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  g_assert_true (g_file_get_contents (err_name, &expected, NULL, NULL));
+  g_assert_true (dg_reader_read_file (reader, name, &error));
+  g_assert_false (dg_reader_finish (reader, &error));
+  g_assert_error (error, DG_ERROR, DG_ERROR_VALIDATION);
+  actual = diagnostics_text (reader);
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  g_assert_cmpstr (actual, ==, expected);
+}
+
+static void
+test_good (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "main.dg", NULL);
+  g_autoptr (DgGraph) graph = test_graph_new ();
+  g_autoptr (DgReader) reader = dg_reader_new (graph);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint post, n;
+  const DgLiteral *end;
+
+  g_assert_true (dg_reader_read_file (reader, path, &error));
+  g_assert_true (dg_reader_finish (reader, &error));
+  text = diagnostics_text (reader);
+  g_assert_cmpstr (text, ==, "");
+  /* BOM, CRLF, includes read once, forward references, about blocks,
+   * inline nodes with their own nested lines. */
+  g_assert_true (dg_graph_lookup_node (graph, KG "to-lam-holds-1", &post));
+  g_assert_cmpstr (dg_graph_get_node_class (graph, post), ==, DG_NAMESPACE "PostHolding");
+  end = dg_graph_find_literal (graph, post, DG_NAMESPACE "endDate");
+  g_assert_nonnull (end);
+  g_assert_cmpstr (dg_graph_string (graph, end->lexical), ==, "2026");
+  g_assert_true (dg_graph_lookup_node (graph, KG "to-lam-holds-2", NULL));
+  g_assert_true (dg_graph_lookup_node (graph, KG "vietnam-cite-1", &n));
+  g_assert_true (dg_graph_lookup_node (graph, KG "korea", NULL));
+  g_assert_cmpuint (dg_graph_get_n_nodes (graph), ==, 15);
+  g_assert_cmpuint (dg_graph_get_n_triples (graph), ==, 50);
+}
+
+static void
+test_long_line (void)
+{
+  g_autoptr (GString) data = g_string_new ("State a \"");
+  g_autoptr (DgGraph) graph = test_graph_new ();
+  g_autoptr (DgReader) reader = dg_reader_new (graph);
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 1024 * 1024; i++)
+    g_string_append_c (data, 'x');
+  g_string_append (data, "\"\nStat b\n");
+  g_assert_true (dg_reader_read_data (reader, data->str, (gssize)data->len, "long.dg", NULL));
+  g_assert_false (dg_reader_finish (reader, NULL));
+  text = diagnostics_text (reader);
+  /* The line is refused and reading goes on with the next one. */
+  g_assert_cmpstr (text, ==,
+                   "long.dg:1:1: error: line longer than 65536 bytes\n"
+                   "long.dg:2:1: error: unknown class \"Stat\" (did you mean \"State\"?)\n");
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr (DgGraph) graph = test_graph_new ();
+  g_autoptr (DgReader) reader = dg_reader_new (graph);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_false (dg_reader_read_file (reader, "/nonexistent/x.dg", &error));
+  g_assert_error (error, DG_ERROR, DG_ERROR_IO);
+}
+
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(char *const *)a, *(char *const *)b);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr (GDir) dir = NULL;
+  g_autofree char *bad = NULL;
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_test_init (&argc, &argv, NULL);
+  bad = g_test_build_filename (G_TEST_DIST, "bad", NULL);
+  dir = g_dir_open (bad, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)))
+    if (g_str_has_suffix (name, ".dg"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_assert_cmpuint (names->len, >=, 20);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path
+          = g_strdup_printf ("/reader-dg/bad/%s", (char *)g_ptr_array_index (names, i));
+      g_test_add_data_func (path, g_ptr_array_index (names, i), test_bad_file);
+    }
+  g_test_add_func ("/reader-dg/good", test_good);
+  g_test_add_func ("/reader-dg/long-line", test_long_line);
+  g_test_add_func ("/reader-dg/missing-file", test_missing_file);
+  return g_test_run ();
+}

@@ -1,0 +1,124 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include "dg-text-private.h"
+#include "test-util.h"
+
+static void
+test_iri (void)
+{
+  static const struct
+  {
+    const char *iri;
+    gboolean ok;
+  } cases[] = {
+    { "https://example.org/kg/vietnam", TRUE },
+    { "urn:diplograph:to-lam", TRUE },
+    { "http://example.org/a%20b", TRUE },
+    { "http://example.org/Việt-Nam", TRUE },
+    { "http://example.org/a b", FALSE },
+    { "http://example.org/a>b", FALSE },
+    { "http://example.org/a<b", FALSE },
+    { "http://example.org/a\"b", FALSE },
+    { "http://example.org/a\\b", FALSE },
+    { "http://example.org/{x}", FALSE },
+    { "http://example.org/a|b", FALSE },
+    { "http://example.org/a^b", FALSE },
+    { "http://example.org/a`b", FALSE },
+    { "http://example.org/a\nb", FALSE },
+    { "http://example.org/a%zz", FALSE },
+    { "http://example.org/a%2", FALSE },
+    { "relative/path", FALSE },
+    { "", FALSE },
+    { "1http://x", FALSE },
+    { "http://example.org/\xff", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      gboolean ok = dg_iri_validate (cases[i].iri, &error);
+
+      g_test_message ("IRI %s", cases[i].iri);
+      g_assert_cmpint (ok, ==, cases[i].ok);
+      if (!ok)
+        g_assert_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE);
+    }
+}
+
+static void
+test_language_tag (void)
+{
+  static const struct
+  {
+    const char *tag;
+    gboolean ok;
+  } cases[] = {
+    { "en", TRUE },
+    { "id", TRUE },
+    { "zh-Hant", TRUE },
+    { "en-US", TRUE },
+    { "de-CH-1996", TRUE },
+    { "x-private", TRUE },
+    { "", FALSE },
+    { "en-", FALSE },
+    { "-en", FALSE },
+    { "en--US", FALSE },
+    { "e n", FALSE },
+    { "en_US", FALSE },
+    { "123", FALSE },
+    { "toolongtag", FALSE },
+    { "en . <http://evil/s> <http://evil/p> \"x\"", FALSE },
+    { "en\n", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("tag %s", cases[i].tag);
+      g_assert_cmpint (dg_language_tag_validate (cases[i].tag, NULL), ==, cases[i].ok);
+    }
+}
+
+static void
+test_utf8 (void)
+{
+  gsize offset = 0;
+  guint line, column;
+  const char text[] = "ok\nVi\xe1\xbb\x87t \xff!";
+  const char with_nul[] = "ab\0cd";
+
+  g_assert_true (dg_text_validate ("Tô Lâm 이재명", -1, NULL));
+  g_assert_false (dg_text_validate ("c\xff"
+                                    "d",
+                                    -1, NULL));
+  /* A UTF-8 encoded surrogate is not valid UTF-8. */
+  g_assert_false (dg_text_validate ("\xed\xa0\x80", -1, NULL));
+  g_assert_false (dg_text_validate (with_nul, 5, NULL));
+
+  g_assert_false (dg_text_find_invalid (text, sizeof text - 1, &offset));
+  g_assert_cmpuint (offset, ==, 10);
+  dg_text_locate (text, offset, &line, &column);
+  /* Columns count characters: "Việt " is five. */
+  g_assert_cmpuint (line, ==, 2);
+  g_assert_cmpuint (column, ==, 6);
+}
+
+static void
+test_edit_distance (void)
+{
+  g_assert_cmpuint (dg_text_edit_distance ("Stat", "State", 3), ==, 1);
+  g_assert_cmpuint (dg_text_edit_distance ("party", "party", 3), ==, 0);
+  g_assert_cmpuint (dg_text_edit_distance ("prty", "party", 3), ==, 1);
+  g_assert_cmpuint (dg_text_edit_distance ("abc", "xyzxyzxyz", 2), ==, 3);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/text/iri", test_iri);
+  g_test_add_func ("/text/language-tag", test_language_tag);
+  g_test_add_func ("/text/utf8", test_utf8);
+  g_test_add_func ("/text/edit-distance", test_edit_distance);
+  return g_test_run ();
+}

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdlib.h>
+
+#include "test-util.h"
+
+const char *
+test_tool (const char *name)
+{
+  g_autofree char *var = g_ascii_strup (name, -1);
+  const char *path = g_getenv (var);
+
+  if (path && *path)
+    return path;
+  return NULL;
+}
+
+gboolean
+test_require_tool (const char *name)
+{
+  if (test_tool (name))
+    return TRUE;
+  g_test_skip_printf ("%s is not installed", name);
+  return FALSE;
+}
+
+int
+test_run (const char *const *argv, char **out, char **err)
+{
+  g_autoptr (GError) error = NULL;
+  int status = -1;
+
+  if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status,
+                     &error))
+    g_error ("cannot run %s: %s", argv[0], error->message);
+  return g_spawn_check_wait_status (status, NULL) ? 0
+         : WIFEXITED (status)                     ? WEXITSTATUS (status)
+                                                  : 255;
+}
+
+DgGraph *
+test_graph_new (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DgOntology) ontology = dg_ontology_new (&error);
+
+  g_assert_no_error (error);
+  return dg_graph_new (ontology);
+}
+
+static char *tmpdir;
+
+static void
+remove_tmpdir (void)
+{
+  g_autoptr (GDir) dir = g_dir_open (tmpdir, 0, NULL);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (tmpdir);
+  g_free (tmpdir);
+}
+
+const char *
+test_tmpdir (void)
+{
+  if (!tmpdir)
+    {
+      tmpdir = g_dir_make_tmp ("dg-test-XXXXXX", NULL);
+      g_assert_nonnull (tmpdir);
+      atexit (remove_tmpdir);
+    }
+  return tmpdir;
+}

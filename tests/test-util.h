@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include "diplograph.h"
+
+G_BEGIN_DECLS
+
+/* The path of an external tool the tests run (rapper, serdi, dot, xmllint),
+ * from the environment make check sets, or NULL if it is not installed. */
+const char *test_tool (const char *name);
+/* Skips the current test, with a message, when @name is not installed. */
+gboolean test_require_tool (const char *name);
+/* Runs @argv; returns its exit status, filling @out and @err if given. */
+int test_run (const char *const *argv, char **out, char **err);
+/* A graph on the built-in ontology. */
+DgGraph *test_graph_new (void);
+/* A fresh temporary directory, removed at exit. */
+const char *test_tmpdir (void);
+
+G_END_DECLS

@@ -1,0 +1,279 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <raptor2.h>
+#include <string.h>
+
+#include "dg-graph-private.h"
+#include "hostile.h"
+#include "test-util.h"
+
+#define DG DG_NAMESPACE
+#define KG "https://example.org/kg/"
+#define RDFS "http://www.w3.org/2000/01/rdf-schema#"
+#define XSD "http://www.w3.org/2001/XMLSchema#"
+
+/* Labels with CR and controls, which RDF can carry although .dg cannot. */
+static const char *const rdf_only_labels[] = {
+  "carriage\rreturn",
+  "crlf\r\nline",
+  "control \x01\x02\x1f\x7f chars",
+};
+
+static const char *const languages[] = { "en", "zh-Hant", "x-private", "de-CH-1996", NULL };
+
+typedef struct
+{
+  GPtrArray *labels; /* "text@lang" strings, as parsed back */
+  GPtrArray *typed;  /* "lexical^^datatype" */
+  guint n;
+} Parsed;
+
+static void
+on_statement (void *data, raptor_statement *st)
+{
+  Parsed *p = data;
+  raptor_term *o = st->object;
+
+  p->n++;
+  if (o->type != RAPTOR_TERM_TYPE_LITERAL)
+    return;
+  /* Language tags are case-insensitive, and raptor2's N-Triples parser
+   * lowercases them: compare them lowercased. */
+  if (o->value.literal.language)
+    {
+      g_autofree char *lang = g_ascii_strdown ((char *)o->value.literal.language, -1);
+      g_ptr_array_add (p->labels, g_strdup_printf ("%s@%s", o->value.literal.string, lang));
+    }
+  else if (o->value.literal.datatype)
+    g_ptr_array_add (p->typed, g_strdup_printf ("%s^^%s", o->value.literal.string,
+                                                raptor_uri_as_string (o->value.literal.datatype)));
+  else
+    g_ptr_array_add (p->labels, g_strdup ((char *)o->value.literal.string));
+}
+
+/* Parses @path with raptor2, the same library rapper is. */
+static void
+parse_back (const char *path, const char *syntax, Parsed *p)
+{
+  raptor_world *world = raptor_new_world ();
+  raptor_parser *parser = raptor_new_parser (world, syntax);
+  unsigned char *uri_string = raptor_uri_filename_to_uri_string (path);
+  raptor_uri *uri = raptor_new_uri (world, uri_string);
+
+  p->labels = g_ptr_array_new_with_free_func (g_free);
+  p->typed = g_ptr_array_new_with_free_func (g_free);
+  p->n = 0;
+  raptor_parser_set_statement_handler (parser, p, on_statement);
+  g_assert_cmpint (raptor_parser_parse_file (parser, uri, uri), ==, 0);
+  raptor_free_uri (uri);
+  raptor_free_memory (uri_string);
+  raptor_free_parser (parser);
+  raptor_free_world (world);
+}
+
+static void
+parsed_clear (Parsed *p)
+{
+  g_ptr_array_unref (p->labels);
+  g_ptr_array_unref (p->typed);
+}
+
+static gboolean
+contains (GPtrArray *list, const char *s)
+{
+  for (guint i = 0; i < list->len; i++)
+    if (g_str_equal (g_ptr_array_index (list, i), s))
+      return TRUE;
+  return FALSE;
+}
+
+static DgGraph *
+hostile_graph (GPtrArray *expected)
+{
+  DgGraph *g = test_graph_new ();
+  guint n;
+
+  g_assert_true (dg_graph_add_node (g, KG "s", DG "State", &n, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (hostile_labels); i++)
+    {
+      const char *lang = languages[i % 5];
+      g_assert_true (dg_graph_add_label (g, n, hostile_labels[i], lang, NULL));
+      g_autofree char *lower = lang ? g_ascii_strdown (lang, -1) : NULL;
+      g_ptr_array_add (expected, lang ? g_strdup_printf ("%s@%s", hostile_labels[i], lower)
+                                      : g_strdup (hostile_labels[i]));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (rdf_only_labels); i++)
+    {
+      g_assert_true (dg_graph_add_label (g, n, rdf_only_labels[i], NULL, NULL));
+      g_ptr_array_add (expected, g_strdup (rdf_only_labels[i]));
+    }
+  g_assert_true (dg_graph_add_literal (g, n, DG "amount", "1", XSD "decimal", NULL, NULL));
+  g_assert_true (dg_graph_add_literal (g, n, DG "startDate", "2022", XSD "gYear", NULL, NULL));
+  return g;
+}
+
+static char *
+write_to_file (DgGraph *g, DgRdfFormat format, const char *name)
+{
+  g_autoptr (DgRdfWriter) w = dg_rdf_writer_new (g, format);
+  g_autoptr (GError) error = NULL;
+  char *path = g_build_filename (test_tmpdir (), name, NULL);
+
+  g_assert_true (dg_rdf_writer_write_file (w, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (dg_rdf_writer_get_n_written (w), ==, dg_graph_get_n_triples (g));
+  return path;
+}
+
+static void
+check_round_trip (DgRdfFormat format, const char *syntax, const char *name)
+{
+  g_autoptr (GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (DgGraph) g = hostile_graph (expected);
+  g_autofree char *path = write_to_file (g, format, name);
+  Parsed p;
+
+  parse_back (path, syntax, &p);
+  g_assert_cmpuint (p.n, ==, dg_graph_get_n_triples (g));
+  g_assert_cmpuint (p.labels->len, ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      g_test_message ("label %u: %s", i, (char *)g_ptr_array_index (expected, i));
+      g_assert_true (contains (p.labels, g_ptr_array_index (expected, i)));
+    }
+  /* "1"^^xsd:decimal stays a decimal (raptor2's writer makes it an integer). */
+  g_assert_true (contains (p.typed, "1^^" XSD "decimal"));
+  g_assert_true (contains (p.typed, "2022^^" XSD "gYear"));
+  parsed_clear (&p);
+}
+
+static void
+test_turtle_hostile (void)
+{
+  check_round_trip (DG_RDF_FORMAT_TURTLE, "turtle", "hostile.ttl");
+}
+
+static void
+test_ntriples_hostile (void)
+{
+  check_round_trip (DG_RDF_FORMAT_NTRIPLES, "ntriples", "hostile.nt");
+}
+
+/* serdi is a second, independent parser: it must accept the output and find
+ * every triple, and its N-Triples must carry the same labels. */
+static void
+test_serdi (void)
+{
+  g_autoptr (GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (DgGraph) g = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *nt = NULL;
+  Parsed p;
+
+  if (!test_require_tool ("serdi"))
+    return;
+  g = hostile_graph (expected);
+  path = write_to_file (g, DG_RDF_FORMAT_TURTLE, "serdi.ttl");
+  {
+    const char *argv[] = { test_tool ("serdi"), "-i", "turtle", "-o", "ntriples", path, NULL };
+    g_assert_cmpint (test_run (argv, &out, &err), ==, 0);
+  }
+  g_assert_cmpstr (err, ==, "");
+  nt = g_build_filename (test_tmpdir (), "serdi.nt", NULL);
+  g_assert_true (g_file_set_contents (nt, out, -1, NULL));
+  parse_back (nt, "ntriples", &p);
+  g_assert_cmpuint (p.n, ==, dg_graph_get_n_triples (g));
+  for (guint i = 0; i < expected->len; i++)
+    g_assert_true (contains (p.labels, g_ptr_array_index (expected, i)));
+  parsed_clear (&p);
+}
+
+static void
+test_rapper (void)
+{
+  g_autoptr (GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (DgGraph) g = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *want = NULL;
+
+  if (!test_require_tool ("rapper"))
+    return;
+  g = hostile_graph (expected);
+  path = write_to_file (g, DG_RDF_FORMAT_TURTLE, "rapper.ttl");
+  {
+    const char *argv[] = { test_tool ("rapper"), "-i", "turtle", "-c", path, NULL };
+    g_assert_cmpint (test_run (argv, &out, &err), ==, 0);
+  }
+  want = g_strdup_printf ("returned %" G_GUINT64_FORMAT " triples", dg_graph_get_n_triples (g));
+  g_assert_nonnull (strstr (err, want));
+  g_assert_null (strstr (err, "Error"));
+  g_assert_null (strstr (err, "Warning"));
+}
+
+static void
+test_deterministic (void)
+{
+  g_autoptr (GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (DgGraph) g = hostile_graph (expected);
+  g_autofree char *a = write_to_file (g, DG_RDF_FORMAT_TURTLE, "a.ttl");
+  g_autofree char *b = write_to_file (g, DG_RDF_FORMAT_TURTLE, "b.ttl");
+  g_autofree char *ca = NULL;
+  g_autofree char *cb = NULL;
+
+  g_assert_true (g_file_get_contents (a, &ca, NULL, NULL));
+  g_assert_true (g_file_get_contents (b, &cb, NULL, NULL));
+  g_assert_cmpstr (ca, ==, cb);
+}
+
+static void
+test_prefixes (void)
+{
+  g_autoptr (DgGraph) g = test_graph_new ();
+  g_autoptr (DgRdfWriter) w = dg_rdf_writer_new (g, DG_RDF_FORMAT_TURTLE);
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autofree char *text = NULL;
+  guint a, b;
+
+  g_assert_true (dg_graph_add_node (g, KG "vietnam", DG "State", &a, NULL));
+  /* Not a safe prefixed name: written in full. */
+  g_assert_true (dg_graph_add_node (g, KG "odd%20name.", DG "State", &b, NULL));
+  g_assert_true (dg_rdf_writer_write (w, out, NULL));
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
+  text = g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
+                    g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)));
+  g_assert_nonnull (strstr (text, "@prefix : <" KG "> .\n"));
+  g_assert_nonnull (strstr (text, "\n:vietnam a dg:State .\n"));
+  g_assert_nonnull (strstr (text, "\n<" KG "odd%20name.> a dg:State .\n"));
+}
+
+static void
+test_write_failure_keeps_file (void)
+{
+  g_autoptr (DgGraph) g = test_graph_new ();
+  g_autoptr (DgRdfWriter) w = dg_rdf_writer_new (g, DG_RDF_FORMAT_TURTLE);
+  g_autoptr (GError) error = NULL;
+
+  /* A directory that does not exist: nothing can be written, and no
+   * temporary file is left anywhere. */
+  g_assert_false (dg_rdf_writer_write_file (w, "/nonexistent-dir/out.ttl", &error));
+  g_assert_error (error, DG_ERROR, DG_ERROR_IO);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/writer-rdf/turtle-hostile", test_turtle_hostile);
+  g_test_add_func ("/writer-rdf/ntriples-hostile", test_ntriples_hostile);
+  g_test_add_func ("/writer-rdf/serdi", test_serdi);
+  g_test_add_func ("/writer-rdf/rapper", test_rapper);
+  g_test_add_func ("/writer-rdf/deterministic", test_deterministic);
+  g_test_add_func ("/writer-rdf/prefixes", test_prefixes);
+  g_test_add_func ("/writer-rdf/write-failure", test_write_failure_keeps_file);
+  return g_test_run ();
+}

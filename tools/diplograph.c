@@ -1,0 +1,272 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * diplograph: check .dg files, and write them as a Graphviz diagram or RDF.
+ * A thin shell over libdiplograph: options, files and exit codes.
+ */
+#include "config.h"
+
+#include <gio/gunixoutputstream.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "diplograph.h"
+
+enum
+{
+  EXIT_OK = 0,
+  EXIT_INVALID = 1, /* the input has errors */
+  EXIT_USAGE = 2,
+  EXIT_IO = 3, /* a file could not be read or written */
+};
+
+static char **opt_ontologies;
+static char *opt_output;
+static char *opt_lang;
+static char *opt_format;
+static gboolean opt_quiet;
+
+static const GOptionEntry common_entries[]
+    = { { "ontology", 'O', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_ontologies,
+          "Add an ontology extension (Turtle); may be repeated", "FILE" },
+        { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opt_quiet, "Report errors only, not warnings",
+          NULL },
+        { NULL } };
+
+static const GOptionEntry output_entries[]
+    = { { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
+          "Write to FILE (replaced only when complete) instead of standard output", "FILE" },
+        { NULL } };
+
+static const GOptionEntry dot_entries[]
+    = { { "lang", 'l', 0, G_OPTION_ARG_STRING, &opt_lang,
+          "Label languages, most preferred first (default: en)", "LANG[,LANG…]" },
+        { NULL } };
+
+static const GOptionEntry rdf_entries[] = { { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
+                                              "turtle (default) or ntriples", "FORMAT" },
+                                            { NULL } };
+
+typedef struct
+{
+  const char *name;
+  const char *summary;
+} Command;
+
+static const Command commands[] = {
+  { "check", "Validate FILEs and report every problem as file:line:col" },
+  { "dot", "Write FILEs as a Graphviz DOT diagram" },
+  { "rdf", "Write FILEs as RDF (Turtle or N-Triples)" },
+};
+
+static void
+usage (FILE *out)
+{
+  fprintf (out, "Usage: diplograph COMMAND [OPTION…] FILE…\n\nCommands:\n");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-7s %s\n", commands[i].name, commands[i].summary);
+  fprintf (out, "\nFILE is a .dg file, or - for standard input.\n"
+                "Run 'diplograph COMMAND --help' for the options of a command.\n");
+}
+
+static void
+print_error (const char *message)
+{
+  fprintf (stderr, "diplograph: %s\n", message);
+}
+
+/* An output file must not be one of the inputs: writing it would destroy
+ * the data being read. */
+static gboolean
+output_is_input (const char *output, char **inputs)
+{
+  struct stat out_st, in_st;
+  g_autofree char *out_path = g_canonicalize_filename (output, NULL);
+
+  for (guint i = 0; inputs[i]; i++)
+    {
+      g_autofree char *in_path = g_canonicalize_filename (inputs[i], NULL);
+
+      if (g_str_equal (out_path, in_path))
+        return TRUE;
+      if (stat (output, &out_st) == 0 && stat (inputs[i], &in_st) == 0
+          && out_st.st_dev == in_st.st_dev && out_st.st_ino == in_st.st_ino)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static int
+load (DgGraph *graph, char **files)
+{
+  g_autoptr (DgReader) reader = dg_reader_new (graph);
+  GPtrArray *diagnostics;
+  int status = EXIT_OK;
+
+  for (guint i = 0; files[i]; i++)
+    {
+      g_autoptr (GError) error = NULL;
+      if (!dg_reader_read_file (reader, files[i], &error))
+        {
+          print_error (error->message);
+          status = EXIT_IO;
+        }
+    }
+  if (!dg_reader_finish (reader, NULL) && status == EXIT_OK)
+    status = EXIT_INVALID;
+  diagnostics = dg_reader_get_diagnostics (reader);
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      DgDiagnostic *d = g_ptr_array_index (diagnostics, i);
+      g_autofree char *text = NULL;
+
+      if (opt_quiet && dg_diagnostic_get_severity (d) == DG_SEVERITY_WARNING)
+        continue;
+      text = dg_diagnostic_to_string (d);
+      fprintf (stderr, "%s\n", text);
+    }
+  if (dg_reader_get_n_errors (reader) > 0)
+    fprintf (stderr, "%u error%s, %u warning%s\n", dg_reader_get_n_errors (reader),
+             dg_reader_get_n_errors (reader) == 1 ? "" : "s", dg_reader_get_n_warnings (reader),
+             dg_reader_get_n_warnings (reader) == 1 ? "" : "s");
+  return status;
+}
+
+static int
+write_output (DgGraph *graph, const char *command)
+{
+  g_autoptr (GError) error = NULL;
+  gboolean to_stdout = !opt_output || g_str_equal (opt_output, "-");
+  g_autoptr (GOutputStream) out = to_stdout ? g_unix_output_stream_new (1, FALSE) : NULL;
+  gboolean ok;
+
+  if (g_str_equal (command, "dot"))
+    {
+      g_autoptr (DgDotWriter) writer = dg_dot_writer_new (graph);
+      if (opt_lang)
+        {
+          g_auto (GStrv) langs = g_strsplit (opt_lang, ",", -1);
+          for (guint i = 0; langs[i]; i++)
+            if (!dg_language_tag_validate (g_strstrip (langs[i]), &error))
+              {
+                print_error (error->message);
+                return EXIT_USAGE;
+              }
+          dg_dot_writer_set_languages (writer, (const char *const *)langs);
+        }
+      ok = to_stdout ? dg_dot_writer_write (writer, out, &error)
+                     : dg_dot_writer_write_file (writer, opt_output, &error);
+    }
+  else
+    {
+      DgRdfFormat format = DG_RDF_FORMAT_TURTLE;
+      g_autoptr (DgRdfWriter) writer = NULL;
+
+      if (opt_format && !dg_rdf_format_from_name (opt_format, &format))
+        {
+          g_autofree char *msg
+              = g_strdup_printf ("unknown format \"%s\" (turtle or ntriples)", opt_format);
+          print_error (msg);
+          return EXIT_USAGE;
+        }
+      writer = dg_rdf_writer_new (graph, format);
+      ok = to_stdout ? dg_rdf_writer_write (writer, out, &error)
+                     : dg_rdf_writer_write_file (writer, opt_output, &error);
+    }
+  if (!ok)
+    {
+      print_error (error->message);
+      return g_error_matches (error, DG_ERROR, DG_ERROR_INVALID_VALUE) ? EXIT_INVALID : EXIT_IO;
+    }
+  return EXIT_OK;
+}
+
+int
+main (int argc, char **argv)
+{
+  const Command *command = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DgOntology) ontology = NULL;
+  g_autoptr (DgGraph) graph = NULL;
+  g_autofree char *parameter = NULL;
+  int status;
+
+  setlocale (LC_ALL, "");
+  if (argc < 2)
+    {
+      usage (stderr);
+      return EXIT_USAGE;
+    }
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")
+      || g_str_equal (argv[1], "help"))
+    {
+      usage (stdout);
+      return EXIT_OK;
+    }
+  if (g_str_equal (argv[1], "--version") || g_str_equal (argv[1], "-V"))
+    {
+      printf ("diplograph %s\n", PACKAGE_VERSION);
+      return EXIT_OK;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      command = &commands[i];
+  if (!command)
+    {
+      fprintf (stderr, "diplograph: unknown command \"%s\"\n\n", argv[1]);
+      usage (stderr);
+      return EXIT_USAGE;
+    }
+
+  parameter = g_strdup_printf ("diplograph %s", command->name);
+  g_set_prgname (parameter);
+  context = g_option_context_new ("FILE…");
+  g_option_context_set_summary (context, command->summary);
+  g_option_context_add_main_entries (context, common_entries, NULL);
+  if (!g_str_equal (command->name, "check"))
+    g_option_context_add_main_entries (context, output_entries, NULL);
+  if (g_str_equal (command->name, "dot"))
+    g_option_context_add_main_entries (context, dot_entries, NULL);
+  if (g_str_equal (command->name, "rdf"))
+    g_option_context_add_main_entries (context, rdf_entries, NULL);
+  /* Drop the command word so GOption sees "diplograph [options] files". */
+  argv[1] = argv[0];
+  argc--;
+  argv++;
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "diplograph %s: %s\n", command->name, error->message);
+      return EXIT_USAGE;
+    }
+  if (argc < 2)
+    {
+      fprintf (stderr, "diplograph %s: no input file (use - for standard input)\n", command->name);
+      return EXIT_USAGE;
+    }
+  if (opt_output && !g_str_equal (opt_output, "-") && output_is_input (opt_output, argv + 1))
+    {
+      fprintf (stderr, "diplograph %s: the output %s is also an input; refusing to overwrite it\n",
+               command->name, opt_output);
+      return EXIT_USAGE;
+    }
+
+  ontology = dg_ontology_new (&error);
+  if (!ontology)
+    {
+      print_error (error->message);
+      return EXIT_IO;
+    }
+  for (guint i = 0; opt_ontologies && opt_ontologies[i]; i++)
+    if (!dg_ontology_load_file (ontology, opt_ontologies[i], &error))
+      {
+        print_error (error->message);
+        return g_error_matches (error, DG_ERROR, DG_ERROR_IO) ? EXIT_IO : EXIT_INVALID;
+      }
+  graph = dg_graph_new (ontology);
+  status = load (graph, argv + 1);
+  if (status != EXIT_OK || g_str_equal (command->name, "check"))
+    return status;
+  return write_output (graph, command->name);
+}
