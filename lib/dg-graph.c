@@ -43,7 +43,7 @@ struct _DgGraph
   GArray *literals;         /* DgLiteral */
   GHashTable *node_by_iri;  /* interned iri + 1 -> node + 1 */
   GHashTable *terms;        /* interned iri -> DgTerm* or NULL */
-  GHashTable *derived_from; /* (fact << 32 | source) pairs already linked */
+  GHashTable *derived_from; /* (source << 32 | fact) pairs already linked */
   GHashTable *n_citations;  /* fact -> count */
   guint64 n_typed;
   /* Subject index, rebuilt on demand after changes. */
@@ -425,7 +425,8 @@ dg_graph_add_citation (DgGraph *self, guint fact, guint source, const char *quot
   if (!dg_graph_add_node (self, iri, DG_NS "Citation", &cit, error))
     return FALSE;
   g_hash_table_insert (self->n_citations, GUINT_TO_POINTER (fact), GUINT_TO_POINTER (n));
-  pair = ((gint64)fact << 32) | source;
+  /* g_int64_hash hashes the low 32 bits only: put the fact there. */
+  pair = ((gint64)source << 32) | fact;
   if (!g_hash_table_contains (self->derived_from, &pair))
     {
       gint64 *key = g_new (gint64, 1);

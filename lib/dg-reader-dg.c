@@ -64,14 +64,15 @@ struct _DgReader
   GPtrArray *diagnostics;
   guint n_errors, n_warnings;
   GStringChunk *strings;
-  GPtrArray *files;          /* display names, borrowed from strings */
-  GHashTable *read_files;    /* canonical paths already read */
-  GPtrArray *include_stack;  /* canonical paths being read */
-  GPtrArray *include_names;  /* the same files as diagnostics name them */
-  GHashTable *defined;       /* node + 1 -> Pos* of its definition */
-  GHashTable *inline_counts; /* "node property" -> count */
-  GArray *pending;           /* Pending */
-  GArray *edge_pos;          /* Pos of each statement added since edge_base */
+  GPtrArray *files;             /* display names, borrowed from strings */
+  GHashTable *read_files;       /* canonical paths already read */
+  GPtrArray *include_stack;     /* canonical paths being read */
+  GPtrArray *include_names;     /* the same files as diagnostics name them */
+  GHashTable *defined;          /* node + 1 -> Pos* of its definition */
+  GHashTable *inline_counts;    /* "node property" -> count */
+  GHashTable *source_languages; /* source node -> language tag or NULL */
+  GArray *pending;              /* Pending */
+  GArray *edge_pos;             /* Pos of each statement added since edge_base */
   guint edge_base;
   gboolean finished;
 };
@@ -92,6 +93,7 @@ dg_reader_finalize (GObject *object)
   g_ptr_array_unref (self->include_names);
   g_hash_table_unref (self->defined);
   g_hash_table_unref (self->inline_counts);
+  g_hash_table_unref (self->source_languages);
   g_array_unref (self->pending);
   g_array_unref (self->edge_pos);
   G_OBJECT_CLASS (dg_reader_parent_class)->finalize (object);
@@ -114,6 +116,7 @@ dg_reader_init (DgReader *self)
   self->include_names = g_ptr_array_new_with_free_func (g_free);
   self->defined = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->inline_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->source_languages = g_hash_table_new (NULL, NULL);
   self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
   self->edge_pos = g_array_new (FALSE, FALSE, sizeof (Pos));
 }
@@ -1371,6 +1374,24 @@ resolve_ref (DgReader *self, const Pending *p, guint *node)
   return FALSE;
 }
 
+/* A quote is in the language of its source.  Looked up once per source:
+ * each citation changes the graph, and a lookup on a changed graph would
+ * rebuild its index. */
+static const char *
+source_language (DgReader *self, guint source)
+{
+  gpointer found;
+
+  if (!g_hash_table_lookup_extended (self->source_languages, GUINT_TO_POINTER (source), NULL,
+                                     &found))
+    {
+      const DgLiteral *l = dg_graph_find_literal (self->graph, source, DG_NS "language");
+      found = (gpointer)(l ? keep (self, dg_graph_string (self->graph, l->lexical)) : NULL);
+      g_hash_table_insert (self->source_languages, GUINT_TO_POINTER (source), found);
+    }
+  return found;
+}
+
 static void
 apply (DgReader *self, const Pending *p)
 {
@@ -1407,11 +1428,7 @@ apply (DgReader *self, const Pending *p)
         if (!resolve_ref (self, p, &object))
           return;
         if (!language)
-          {
-            /* A quote is in the language of its source. */
-            const DgLiteral *l = dg_graph_find_literal (self->graph, object, DG_NS "language");
-            language = l ? dg_graph_string (self->graph, l->lexical) : NULL;
-          }
+          language = source_language (self, object);
         ok = dg_graph_add_citation (self->graph, p->subject, object, p->lexical, language, NULL,
                                     &error);
       }
