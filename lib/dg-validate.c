@@ -32,6 +32,13 @@ report (Validation *v, DgSeverity severity, guint node, guint edge, const char *
     v->func (severity, node, edge, message, v->user_data);
 }
 
+/* Class names are English words: "an Initiative", "a State". */
+static const char *
+indefinite_article (const char *word)
+{
+  return strchr ("AEIOU", word[0]) && word[0] ? "an" : "a";
+}
+
 static char *
 class_list (GPtrArray *classes)
 {
@@ -90,8 +97,9 @@ check_statement (Validation *v, guint node, DgTerm *klass, guint edge)
   if (klass && prop->domain->len && !dg_term_in_classes (klass, prop->domain))
     {
       g_autofree char *want = class_list (prop->domain);
-      report (v, DG_SEVERITY_ERROR, node, edge, "\"%s\" applies to %s, but %s is a %s", prop->local,
-              want, dg_text_iri_tail (dg_graph_get_node_iri (v->graph, node)), klass->local);
+      report (v, DG_SEVERITY_ERROR, node, edge, "\"%s\" applies to %s, but %s is %s %s",
+              prop->local, want, dg_text_iri_tail (dg_graph_get_node_iri (v->graph, node)),
+              indefinite_article (klass->local), klass->local);
     }
   if (prop->kind == DG_TERM_OBJECT_PROPERTY)
     {
@@ -113,9 +121,9 @@ check_statement (Validation *v, guint node, DgTerm *klass, guint edge)
       else if (!dg_term_in_classes (target, prop->range))
         {
           g_autofree char *want = class_list (prop->range);
-          report (v, DG_SEVERITY_ERROR, node, edge, "\"%s\" must point to %s, but %s is a %s",
+          report (v, DG_SEVERITY_ERROR, node, edge, "\"%s\" must point to %s, but %s is %s %s",
                   prop->local, want, dg_text_iri_tail (dg_graph_get_node_iri (v->graph, e->object)),
-                  target->local);
+                  indefinite_article (target->local), target->local);
         }
     }
   else if (!e->is_literal)

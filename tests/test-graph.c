@@ -192,7 +192,8 @@ test_validate (void)
       "W 5: the class of <http://other.example/x> is not known, so \"party\" cannot be checked",
       "E 6: endDate 2020 is before startDate 2021-03",
       "E 8: \"date\" takes a value, not a link to a node",
-      "E 2: \"party\" applies to Agreement, DiplomaticRelation or Initiative, but to-lam is a Person",
+      "E 2: \"party\" applies to Agreement, DiplomaticRelation or Initiative, but to-lam is a "
+      "Person",
     };
     g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
     for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
