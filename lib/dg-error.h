@@ -27,6 +27,7 @@ G_BEGIN_DECLS
  * @DG_ERROR_IO: reading or writing a file failed
  * @DG_ERROR_LIMIT: the input exceeds a documented limit
  * @DG_ERROR_INTERNAL: a writer did not write what the graph holds
+ * @DG_ERROR_UNKNOWN_NODE: no node of the graph has the name given
  *
  * Error codes in the %DG_ERROR domain.
  */
@@ -39,6 +40,7 @@ typedef enum
   DG_ERROR_IO,
   DG_ERROR_LIMIT,
   DG_ERROR_INTERNAL,
+  DG_ERROR_UNKNOWN_NODE,
 } DgError;
 
 GQuark dg_error_quark (void);

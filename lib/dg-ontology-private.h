@@ -7,6 +7,15 @@ G_BEGIN_DECLS
 
 typedef struct _DgTerm DgTerm;
 
+/* Boolean diagram annotations of a term (inherited by its subterms). */
+typedef enum
+{
+  DG_TERM_COLLAPSIBLE = 1 << 0,  /* dg:collapsible: an n-ary class a diagram may draw as an edge */
+  DG_TERM_COLLAPSE_END = 1 << 1, /* dg:collapseEnd: a relation to one end of such an edge */
+  DG_TERM_CLUSTER_VIA = 1 << 2,  /* dg:clusterVia: a node is boxed with what this points to */
+  DG_TERM_CLUSTER_ROOT = 1 << 3, /* dg:clusterRoot: a class whose nodes get a box */
+} DgTermFlags;
+
 typedef struct
 {
   const char *language; /* "" when untagged */
@@ -30,6 +39,7 @@ struct _DgTerm
   guint64 *ancestors;   /* classes: bit set over class indexes, self included */
   const char *shape, *fill_color, *edge_style, *edge_color;
   gboolean hidden;
+  DgTermFlags flags;
   DgTerm *label_property;
   DgTerm *not_before;
 };

@@ -277,10 +277,31 @@ set_style (const char *iri, const char *what, const char *value, gboolean (*chec
   return TRUE;
 }
 
+static DgTermFlags
+flag_of (const char *property)
+{
+  static const struct
+  {
+    const char *iri;
+    DgTermFlags flag;
+  } flags[] = {
+    { DG_NS "collapsible", DG_TERM_COLLAPSIBLE },
+    { DG_NS "collapseEnd", DG_TERM_COLLAPSE_END },
+    { DG_NS "clusterVia", DG_TERM_CLUSTER_VIA },
+    { DG_NS "clusterRoot", DG_TERM_CLUSTER_ROOT },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+    if (g_str_equal (property, flags[i].iri))
+      return flags[i].flag;
+  return 0;
+}
+
 static gboolean
 read_annotations (DgOntology *self, DgTerm *t, guint32 subject, GError **error)
 {
   GArray *idx = triples_of (self, subject);
+  DgTermFlags flag;
 
   for (guint i = 0; idx && i < idx->len; i++)
     {
@@ -333,6 +354,11 @@ read_annotations (DgOntology *self, DgTerm *t, guint32 subject, GError **error)
         }
       else if (g_str_equal (p, DG_NS "hiddenInDiagram") && literal)
         t->hidden = g_str_equal (o, "true") || g_str_equal (o, "1");
+      else if (literal && (flag = flag_of (p)) != 0)
+        {
+          if (g_str_equal (o, "true") || g_str_equal (o, "1"))
+            t->flags |= flag;
+        }
       else if (g_str_equal (p, DG_NS "labelProperty") && ot && ot->kind == DG_TERM_OBJECT_PROPERTY)
         t->label_property = ot;
       else if (g_str_equal (p, DG_NS "notBefore") && ot && ot->kind == DG_TERM_DATATYPE_PROPERTY)
@@ -384,6 +410,7 @@ inherit (DgTerm *t)
         t->label_property = a->label_property;
       if (!t->hidden)
         t->hidden = a->hidden;
+      t->flags |= a->flags;
       if (t->kind != DG_TERM_CLASS)
         {
           if (t->domain->len == 0)

@@ -126,5 +126,40 @@ check "a warning alone exits 0" [ $? -eq 0 ] && grep -q "warning:" "$tmp/err"
 "$DIPLOGRAPH" check -q "$tmp/warn.dg" 2>"$tmp/err"
 check "-q hides warnings" [ ! -s "$tmp/err" ]
 
+# Views and rendering on the seed graph.
+seed=$examples/vietnam/all.dg
+"$DIPLOGRAPH" render --focus to-lam --depth 1 --collapse --clusters --legend -o "$tmp/f.svg" "$seed"
+check "render writes an SVG of a focused view" [ $? -eq 0 ] && grep -q '<svg' "$tmp/f.svg"
+if have "${XMLLINT:-}"; then
+  check "the rendered SVG is well-formed XML" "$XMLLINT" --noout "$tmp/f.svg"
+else
+  skip "xmllint is not installed"
+fi
+check "nodes link to their IRIs" grep -q 'xlink:href="https://w3id.org/diplograph/seed/to-lam"' "$tmp/f.svg"
+check "tooltips show the quotes" grep -q 'xlink:title="person&#10;\[000_2fc4be84900a58b8.txt\]' "$tmp/f.svg"
+"$DIPLOGRAPH" render -o "$tmp/f.png" --source s002 "$seed"
+check "render -o x.png writes PNG" [ "$(head -c 4 "$tmp/f.png" | tail -c 3)" = PNG ]
+"$DIPLOGRAPH" render -T pdf --source s002 "$seed" >"$tmp/f.pdf"
+check "render -T pdf writes PDF to stdout" [ "$(head -c 4 "$tmp/f.pdf")" = "%PDF" ]
+"$DIPLOGRAPH" render -T gif "$seed" >/dev/null 2>"$tmp/err"
+check "an unknown render format exits 2" [ $? -eq 2 ] && grep -q 'svg, png or pdf' "$tmp/err"
+"$DIPLOGRAPH" dot --focus to-lan "$seed" >/dev/null 2>"$tmp/err"
+check "an unknown focus exits 2 with a suggestion" [ $? -eq 2 ] && grep -q 'did you mean "to-lam"' "$tmp/err"
+"$DIPLOGRAPH" dot --classes Stat "$seed" >/dev/null 2>"$tmp/err"
+check "an unknown class exits 2" [ $? -eq 2 ]
+"$DIPLOGRAPH" dot --from 2020 --to 2019 "$seed" >/dev/null 2>"$tmp/err"
+check "a window that ends before it starts exits 2" [ $? -eq 2 ]
+"$DIPLOGRAPH" dot --classes State "$seed" >"$tmp/states.dot"
+check "--classes State draws the four states" [ "$(grep -c '^	"https' "$tmp/states.dot")" -eq 4 ]
+"$DIPLOGRAPH" dot --collapse --classes State,Partnership,DiplomaticRelation "$seed" >"$tmp/p.dot"
+check "--collapse labels partnerships with level and year" grep -q 'label="Comprehensive Strategic\\nPartnership (2022)"' "$tmp/p.dot"
+
+# A large diagram: a warning and a way out.
+awk 'BEGIN { for (i = 0; i < 1001; i++) printf "State s%d \"S%d\"@en\n", i, i }' >"$tmp/big.dg"
+"$DIPLOGRAPH" dot "$tmp/big.dg" >/dev/null 2>"$tmp/err"
+check "over 1,000 nodes dot warns" [ $? -eq 0 ] && grep -q '1001 nodes to draw.*sfdp' "$tmp/err"
+"$DIPLOGRAPH" dot --layout sfdp "$tmp/big.dg" >"$tmp/big.dot" 2>"$tmp/err"
+check "with --layout sfdp it does not, and says layout=sfdp" [ ! -s "$tmp/err" ] && grep -q 'layout=sfdp' "$tmp/big.dot"
+
 echo "1..$n"
 [ $failed -eq 0 ]

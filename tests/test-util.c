@@ -50,6 +50,24 @@ test_graph_new (void)
   return dg_graph_new (ontology);
 }
 
+DgGraph *
+test_seed_graph (void)
+{
+  const char *examples = g_getenv ("DG_EXAMPLES");
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DgReader) reader = NULL;
+  DgGraph *graph = test_graph_new ();
+
+  path = g_build_filename (examples ? examples : "../examples", "vietnam", "all.dg", NULL);
+  reader = dg_reader_new (graph);
+  g_assert_true (dg_reader_read_file (reader, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (dg_reader_finish (reader, NULL));
+  g_assert_cmpuint (dg_reader_get_n_errors (reader), ==, 0);
+  return graph;
+}
+
 static char *tmpdir;
 
 static void

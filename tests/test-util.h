@@ -14,6 +14,8 @@ gboolean test_require_tool (const char *name);
 int test_run (const char *const *argv, char **out, char **err);
 /* A graph on the built-in ontology. */
 DgGraph *test_graph_new (void);
+/* The Vietnam seed graph of the examples (examples/vietnam/all.dg). */
+DgGraph *test_seed_graph (void);
 /* A fresh temporary directory, removed at exit. */
 const char *test_tmpdir (void);
 

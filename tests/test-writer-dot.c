@@ -5,11 +5,14 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "dg-graph-private.h"
+#include "dg-writer-dot-private.h"
 #include "hostile.h"
 #include "test-util.h"
 
 #define DG DG_NAMESPACE
 #define KG "https://example.org/kg/"
+#define SEED "https://w3id.org/diplograph/seed/"
 
 static DgGraph *
 hostile_graph (void)
@@ -28,15 +31,24 @@ hostile_graph (void)
 }
 
 static char *
-write_dot (DgGraph *g, const char *name)
+write_with (DgDotWriter *w, const char *name)
 {
-  g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
   g_autoptr (GError) error = NULL;
   char *path = g_build_filename (test_tmpdir (), name, NULL);
 
   g_assert_true (dg_dot_writer_write_file (w, path, &error));
   g_assert_no_error (error);
   return path;
+}
+
+/* Labels unwrapped, so that they come back exactly as given. */
+static char *
+write_dot (DgGraph *g, const char *name)
+{
+  g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+
+  dg_dot_writer_set_wrap_width (w, 0);
+  return write_with (w, name);
 }
 
 static Agraph_t *
@@ -147,9 +159,10 @@ svg_text (GMarkupParseContext *ctx, const char *text, gsize len, gpointer data, 
 }
 
 /* What a reader of the rendered diagram sees: `dot -Tsvg`, parsed as XML,
- * shows every label as it was given. */
+ * shows every label as it was given, broken into lines only where the
+ * writer wraps it (@width). */
 static void
-test_rendered_labels (void)
+check_rendered_labels (guint width)
 {
   static const GMarkupParser parser = { svg_start, svg_end, svg_text, NULL, NULL };
   g_autoptr (DgGraph) g = NULL;
@@ -163,7 +176,11 @@ test_rendered_labels (void)
   if (!test_require_tool ("dot"))
     return;
   g = hostile_graph ();
-  path = write_dot (g, "render.dot");
+  {
+    g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+    dg_dot_writer_set_wrap_width (w, width);
+    path = write_with (w, "render.dot");
+  }
   {
     const char *argv[] = { test_tool ("dot"), "-Tsvg", path, NULL };
     g_assert_cmpint (test_run (argv, &svg, &err), ==, 0);
@@ -180,12 +197,50 @@ test_rendered_labels (void)
     {
       g_autofree char *iri = g_strdup_printf (KG "n%u", i);
       const char *shown = g_hash_table_lookup (s.labels, iri);
+      g_autofree char *expected = dg_dot_wrap (hostile_labels[i], width);
 
       g_test_message ("label %u: %s", i, hostile_labels[i]);
       g_assert_nonnull (shown);
-      g_assert_cmpstr (shown, ==, hostile_labels[i]);
+      g_assert_cmpstr (shown, ==, expected);
     }
   g_hash_table_unref (s.labels);
+}
+
+static void
+test_rendered_labels (void)
+{
+  check_rendered_labels (0);
+}
+
+static void
+test_rendered_labels_wrapped (void)
+{
+  check_rendered_labels (16);
+}
+
+static void
+test_wrap (void)
+{
+  static const struct
+  {
+    const char *text;
+    guint width;
+    const char *wrapped;
+  } cases[] = {
+    { "a b c", 3, "a b\nc" },
+    { "Việt Nam Korea", 8, "Việt Nam\nKorea" }, /* characters, not bytes */
+    { "Comprehensive Strategic Partnership", 10, "Comprehensive\nStrategic\nPartnership" },
+    { "one\ntwo three", 5, "one\ntwo\nthree" },
+    { "as is", 0, "as is" },
+    { "", 5, "" },
+    { "two  spaces", 20, "two  spaces" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = dg_dot_wrap (cases[i].text, cases[i].width);
+      g_assert_cmpstr (got, ==, cases[i].wrapped);
+    }
 }
 
 static void
@@ -282,15 +337,298 @@ test_deterministic (void)
   g_assert_cmpstr (ca, ==, cb);
 }
 
+static Agedge_t *
+edge_between (Agraph_t *ag, const char *a, const char *b)
+{
+  Agnode_t *na = agnode (ag, (char *)a, FALSE), *nb = agnode (ag, (char *)b, FALSE);
+
+  g_assert_nonnull (na);
+  g_assert_nonnull (nb);
+  for (Agedge_t *e = agfstout (ag, na); e; e = agnxtout (ag, e))
+    if (aghead (e) == nb)
+      return e;
+  return NULL;
+}
+
+static Agraph_t *
+cluster_labelled (Agraph_t *ag, const char *label)
+{
+  for (Agraph_t *sg = agfstsubg (ag); sg; sg = agnxtsubg (sg))
+    if (g_strcmp0 (agget (sg, (char *)"label"), label) == 0)
+      return sg;
+  return NULL;
+}
+
+/* The seed graph with clusters, collapsed facts and a legend, read back
+ * with cgraph: shapes and colours as the ontology says, partnerships and
+ * posts as labelled edges, people boxed with their state. */
+static void
+test_seed_collapsed_clusters (void)
+{
+  g_autoptr (DgGraph) g = test_seed_graph ();
+  g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+  g_autofree char *path = NULL;
+  DgOntology *o = dg_graph_get_ontology (g);
+  Agraph_t *ag, *vn, *cn, *legend;
+  Agedge_t *e;
+  guint n_classed = 0;
+
+  dg_dot_writer_set_flags (w, DG_DOT_COLLAPSE | DG_DOT_CLUSTERS | DG_DOT_LEGEND);
+  path = write_with (w, "seed.dot");
+  ag = read_dot (path);
+
+  e = edge_between (ag, SEED "vietnam", SEED "korea");
+  g_assert_nonnull (e);
+  /* Wrapped as edge labels are: 32 characters a line. */
+  g_assert_cmpstr (agget (e, (char *)"label"), ==, "Comprehensive Strategic\\nPartnership (2022)");
+  g_assert_cmpstr (agget (e, (char *)"dir"), ==, "none");
+  g_assert_cmpstr (agget (e, (char *)"URL"), ==, SEED "vn-kr-csp");
+  g_assert_nonnull (strstr (agget (e, (char *)"tooltip"), "[000_2fc4be84900a58b8.txt]"));
+  g_assert_null (agnode (ag, (char *)SEED "vn-kr-csp", FALSE));
+  e = edge_between (ag, SEED "to-lam", SEED "cpv");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (agget (e, (char *)"label"), ==, "General Secretary (2024)");
+  g_assert_cmpstr (agget (e, (char *)"dir"), ==, "forward");
+
+  vn = cluster_labelled (ag, "Vietnam");
+  cn = cluster_labelled (ag, "People's Republic of China");
+  g_assert_nonnull (vn);
+  g_assert_nonnull (cn);
+  g_assert_nonnull (agnode (vn, (char *)SEED "to-lam", FALSE));
+  g_assert_nonnull (agnode (vn, (char *)SEED "mofa-vn", FALSE)); /* under the government */
+  g_assert_nonnull (agnode (cn, (char *)SEED "xi-jinping", FALSE));
+  g_assert_nonnull (agnode (cn, (char *)SEED "pboc", FALSE));
+  g_assert_null (agnode (cn, (char *)SEED "to-lam", FALSE));
+  g_assert_null (agnode (vn, (char *)SEED "asean", FALSE));
+
+  legend = cluster_labelled (ag, "Legend");
+  g_assert_nonnull (legend);
+  g_assert_nonnull (agnode (legend, (char *)"legend class 0", FALSE));
+
+  /* Every data node is shaped and filled as its class says. */
+  for (Agnode_t *n = agfstnode (ag); n; n = agnxtnode (ag, n))
+    {
+      guint id;
+      DgTerm *klass;
+
+      if (!dg_graph_lookup_node (g, agnameof (n), &id))
+        continue;
+      klass = dg_ontology_term (o, dg_graph_get_node_class (g, id));
+      g_assert_nonnull (klass);
+      g_assert_cmpstr (agget (n, (char *)"shape"), ==, klass->shape ? klass->shape : "box");
+      g_assert_cmpstr (agget (n, (char *)"fillcolor"), ==,
+                       klass->fill_color ? klass->fill_color : "#ffffff");
+      g_assert_cmpstr (agget (n, (char *)"URL"), ==, agnameof (n));
+      n_classed++;
+    }
+  g_assert_cmpuint (n_classed, >, 200);
+  agclose (ag);
+}
+
+/* Each view of the seed graph keeps what it says, draws with `dot -Tsvg`
+ * and renders in-process, both to SVG that parses as XML. */
+static void
+test_seed_views (void)
+{
+  static const struct
+  {
+    const char *name, *source, *focus, *classes, *relations, *from, *to;
+    guint depth;
+    gboolean extras;
+  } views[] = {
+    { .name = "s000", .source = "s000" },
+    { .name = "s001", .source = "s001", .extras = TRUE },
+    { .name = "s002", .source = "s002" },
+    { .name = "s003", .source = "s003", .extras = TRUE },
+    { .name = "s004", .source = "s004", .extras = TRUE },
+    { .name = "ego", .focus = "to-lam", .depth = 1, .extras = TRUE },
+    { .name = "states-parties", .classes = "State,Agreement", .relations = "party" },
+    { .name = "window", .from = "2023", .to = "2024", .extras = TRUE },
+    { .name = "all", .extras = TRUE },
+  };
+  g_autoptr (DgGraph) g = test_seed_graph ();
+  guint32 derived;
+
+  g_assert_true (dg_graph_string_id (g, "http://www.w3.org/ns/prov#wasDerivedFrom", &derived));
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+      g_autoptr (DgSelection) s = dg_selection_new (g);
+      g_autoptr (GError) error = NULL;
+      g_autofree char *dot_name = g_strconcat (views[v].name, ".dot", NULL);
+      g_autofree char *svg_path = g_build_filename (test_tmpdir (), "view.svg", NULL);
+      g_autofree char *path = NULL;
+      guint source = 0, n_data = 0;
+      Agraph_t *ag;
+
+      g_test_message ("view %s", views[v].name);
+      if (views[v].source)
+        {
+          g_assert_true (dg_selection_set_source (s, views[v].source, NULL));
+          g_assert_true (dg_selection_find_node (s, views[v].source, &source, NULL));
+        }
+      if (views[v].focus)
+        g_assert_true (dg_selection_set_focus (s, views[v].focus, views[v].depth, NULL));
+      if (views[v].classes)
+        {
+          g_auto (GStrv) c = g_strsplit (views[v].classes, ",", -1);
+          g_assert_true (dg_selection_set_classes (s, (const char *const *)c, NULL));
+        }
+      if (views[v].relations)
+        {
+          g_auto (GStrv) r = g_strsplit (views[v].relations, ",", -1);
+          g_assert_true (dg_selection_set_relations (s, (const char *const *)r, NULL));
+        }
+      if (views[v].from || views[v].to)
+        g_assert_true (dg_selection_set_time_window (s, views[v].from, views[v].to, NULL));
+      dg_dot_writer_set_selection (w, s);
+      dg_dot_writer_set_flags (w, views[v].extras ? DG_DOT_LEGEND | DG_DOT_CLUSTERS : 0);
+      path = write_with (w, dot_name);
+      ag = read_dot (path);
+      for (Agnode_t *n = agfstnode (ag); n; n = agnxtnode (ag, n))
+        {
+          guint id;
+
+          if (!dg_graph_lookup_node (g, agnameof (n), &id))
+            continue; /* a legend sample */
+          n_data++;
+          g_assert_true (dg_selection_contains_node (s, id));
+          if (views[v].source)
+            {
+              guint ne;
+              const guint32 *edges = dg_graph_edges_of (g, id, &ne);
+              gboolean cited = FALSE;
+
+              for (guint i = 0; i < ne; i++)
+                {
+                  const DgEdge *e = dg_graph_edge (g, edges[i]);
+                  cited |= e->predicate == derived && !e->is_literal && e->object == source;
+                }
+              g_assert_true (cited);
+            }
+        }
+      /* Everything kept and drawable is drawn. */
+      g_assert_cmpuint (n_data, ==, dg_dot_writer_count_nodes (w));
+      g_assert_cmpuint (n_data, >, 0);
+      if (views[v].relations)
+        for (Agnode_t *n = agfstnode (ag); n; n = agnxtnode (ag, n))
+          for (Agedge_t *e = agfstout (ag, n); e; e = agnxtout (ag, e))
+            g_assert_cmpstr (agget (e, (char *)"label"), ==, "party");
+      agclose (ag);
+
+      if (test_tool ("dot"))
+        {
+          const char *argv[] = { test_tool ("dot"), "-Tsvg", "-o", svg_path, path, NULL };
+          g_autofree char *err = NULL;
+
+          g_assert_cmpint (test_run (argv, NULL, &err), ==, 0);
+          g_assert_cmpstr (err, ==, "");
+          if (test_tool ("xmllint"))
+            {
+              const char *lint[] = { test_tool ("xmllint"), "--noout", svg_path, NULL };
+              g_assert_cmpint (test_run (lint, NULL, NULL), ==, 0);
+            }
+        }
+      g_assert_true (dg_dot_writer_render_file (w, "svg", svg_path, &error));
+      g_assert_no_error (error);
+      if (test_tool ("xmllint"))
+        {
+          const char *lint[] = { test_tool ("xmllint"), "--noout", svg_path, NULL };
+          g_assert_cmpint (test_run (lint, NULL, NULL), ==, 0);
+        }
+    }
+}
+
+/* Rendering: the three formats, each with its signature; an unknown
+ * format or engine is refused and leaves an existing file alone. */
+static void
+test_render_formats (void)
+{
+  g_autoptr (DgGraph) g = test_seed_graph ();
+  g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+  g_autoptr (DgSelection) s = dg_selection_new (g);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (test_tmpdir (), "render.out", NULL);
+  static const struct
+  {
+    const char *format, *magic;
+  } formats[] = { { "svg", "<?xml" }, { "png", "\x89PNG" }, { "pdf", "%PDF" } };
+
+  g_assert_true (dg_selection_set_source (s, "s002", NULL));
+  dg_dot_writer_set_selection (w, s);
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *data = NULL;
+      gsize length;
+
+      g_assert_true (dg_dot_writer_render_file (w, formats[i].format, path, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+      g_assert_cmpuint (length, >, 1000);
+      g_assert_true (g_str_has_prefix (data, formats[i].magic));
+    }
+  g_assert_true (g_file_set_contents (path, "KEEP", -1, NULL));
+  g_assert_false (dg_dot_writer_render_file (w, "gif", path, &error));
+  g_assert_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_false (dg_dot_writer_set_layout (w, "dott", &error));
+  g_assert_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  {
+    g_autofree char *content = NULL;
+    g_assert_true (g_file_get_contents (path, &content, NULL, NULL));
+    g_assert_cmpstr (content, ==, "KEEP");
+  }
+  /* Every engine lays the view out. */
+  {
+    static const char *const engines[]
+        = { "dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage" };
+    for (guint i = 0; i < G_N_ELEMENTS (engines); i++)
+      {
+        g_assert_true (dg_dot_writer_set_layout (w, engines[i], NULL));
+        g_assert_true (dg_dot_writer_render_file (w, "svg", path, &error));
+        g_assert_no_error (error);
+      }
+  }
+}
+
+/* The same input and options give byte-identical DOT. */
+static void
+test_seed_deterministic (void)
+{
+  g_autofree char *first = NULL;
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr (DgGraph) g = test_seed_graph ();
+      g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+      g_autofree char *path = NULL, *text = NULL;
+
+      dg_dot_writer_set_flags (w, DG_DOT_COLLAPSE | DG_DOT_CLUSTERS | DG_DOT_LEGEND);
+      path = write_with (w, round ? "b.dot" : "a.dot");
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      if (round == 0)
+        first = g_steal_pointer (&text);
+      else
+        g_assert_cmpstr (text, ==, first);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/writer-dot/cgraph-round-trip", test_cgraph_round_trip);
   g_test_add_func ("/writer-dot/rendered-labels", test_rendered_labels);
+  g_test_add_func ("/writer-dot/rendered-labels-wrapped", test_rendered_labels_wrapped);
+  g_test_add_func ("/writer-dot/wrap", test_wrap);
   g_test_add_func ("/writer-dot/styles-and-hidden", test_styles_and_hidden);
   g_test_add_func ("/writer-dot/languages", test_languages);
   g_test_add_func ("/writer-dot/control-refused", test_control_refused);
   g_test_add_func ("/writer-dot/deterministic", test_deterministic);
+  g_test_add_func ("/writer-dot/seed-collapsed-clusters", test_seed_collapsed_clusters);
+  g_test_add_func ("/writer-dot/seed-views", test_seed_views);
+  g_test_add_func ("/writer-dot/render-formats", test_render_formats);
+  g_test_add_func ("/writer-dot/seed-deterministic", test_seed_deterministic);
   return g_test_run ();
 }

@@ -26,6 +26,22 @@ static char *opt_output;
 static char *opt_lang;
 static char *opt_format;
 static gboolean opt_quiet;
+static char *opt_focus;
+static int opt_depth = 2;
+static char *opt_relations;
+static char *opt_classes;
+static char *opt_from;
+static char *opt_to;
+static char *opt_source;
+static gboolean opt_clusters;
+static gboolean opt_legend;
+static gboolean opt_collapse;
+static char *opt_rankdir;
+static char *opt_layout;
+static char *opt_render_format;
+
+/* Above this many nodes dot's layout takes minutes. */
+#define LARGE_DIAGRAM 1000
 
 static const GOptionEntry common_entries[]
     = { { "ontology", 'O', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_ontologies,
@@ -42,6 +58,34 @@ static const GOptionEntry output_entries[]
 static const GOptionEntry dot_entries[]
     = { { "lang", 'l', 0, G_OPTION_ARG_STRING, &opt_lang,
           "Label languages, most preferred first (default: en)", "LANG[,LANG…]" },
+        { "focus", 0, 0, G_OPTION_ARG_STRING, &opt_focus,
+          "Draw only what lies within --depth links of node ID (an ego graph)", "ID" },
+        { "depth", 0, 0, G_OPTION_ARG_INT, &opt_depth, "Links to follow from --focus (default: 2)",
+          "N" },
+        { "relations", 0, 0, G_OPTION_ARG_STRING, &opt_relations,
+          "Draw only links of these relations", "REL[,REL…]" },
+        { "classes", 0, 0, G_OPTION_ARG_STRING, &opt_classes,
+          "Draw only nodes of these classes (and subclasses)", "CLASS[,CLASS…]" },
+        { "from", 0, 0, G_OPTION_ARG_STRING, &opt_from, "Draw only facts in force on or after DATE",
+          "DATE" },
+        { "to", 0, 0, G_OPTION_ARG_STRING, &opt_to, "Draw only facts in force on or before DATE",
+          "DATE" },
+        { "source", 0, 0, G_OPTION_ARG_STRING, &opt_source,
+          "Draw only facts cited from SOURCE (id, IRI or file name)", "SOURCE" },
+        { "clusters", 0, 0, G_OPTION_ARG_NONE, &opt_clusters,
+          "Box each state with its leaders and organizations", NULL },
+        { "legend", 0, 0, G_OPTION_ARG_NONE, &opt_legend,
+          "Add a legend of the classes and relations drawn", NULL },
+        { "collapse", 0, 0, G_OPTION_ARG_NONE, &opt_collapse,
+          "Draw partnerships, relations and posts as labelled edges", NULL },
+        { "rankdir", 0, 0, G_OPTION_ARG_STRING, &opt_rankdir, "LR (default), RL, TB or BT", "DIR" },
+        { "layout", 'K', 0, G_OPTION_ARG_STRING, &opt_layout,
+          "Layout engine: dot (default), neato, fdp, sfdp, circo, twopi or osage", "ENGINE" },
+        { NULL } };
+
+static const GOptionEntry render_entries[]
+    = { { "format", 'T', 0, G_OPTION_ARG_STRING, &opt_render_format,
+          "svg, png or pdf (default: from the -o file name, else svg)", "FORMAT" },
         { NULL } };
 
 static const GOptionEntry rdf_entries[] = { { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
@@ -58,6 +102,7 @@ static const Command commands[] = {
   { "check", "Validate FILEs and report every problem as file:line:col" },
   { "dot", "Write FILEs as a Graphviz DOT diagram" },
   { "rdf", "Write FILEs as RDF (Turtle or N-Triples)" },
+  { "render", "Lay out and render FILEs as SVG, PNG or PDF (in-process Graphviz)" },
 };
 
 static void
@@ -133,6 +178,65 @@ load (DgGraph *graph, char **files)
   return status;
 }
 
+static GStrv
+split_list (const char *list)
+{
+  GStrv items = g_strsplit (list, ",", -1);
+
+  for (guint i = 0; items[i]; i++)
+    g_strstrip (items[i]);
+  return items;
+}
+
+/* The writer the dot and render options describe; NULL with @error when an
+ * option names something the graph or the ontology does not have. */
+static DgDotWriter *
+configure_dot_writer (DgGraph *graph, GError **error)
+{
+  g_autoptr (DgDotWriter) writer = dg_dot_writer_new (graph);
+  g_autoptr (DgSelection) selection = dg_selection_new (graph);
+
+  if (opt_lang)
+    {
+      g_auto (GStrv) langs = split_list (opt_lang);
+      for (guint i = 0; langs[i]; i++)
+        if (!dg_language_tag_validate (langs[i], error))
+          return NULL;
+      dg_dot_writer_set_languages (writer, (const char *const *)langs);
+    }
+  if (opt_depth < 0)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "--depth must be 0 or more");
+      return NULL;
+    }
+  if (opt_relations)
+    {
+      g_auto (GStrv) names = split_list (opt_relations);
+      if (!dg_selection_set_relations (selection, (const char *const *)names, error))
+        return NULL;
+    }
+  if (opt_classes)
+    {
+      g_auto (GStrv) names = split_list (opt_classes);
+      if (!dg_selection_set_classes (selection, (const char *const *)names, error))
+        return NULL;
+    }
+  if ((opt_from || opt_to) && !dg_selection_set_time_window (selection, opt_from, opt_to, error))
+    return NULL;
+  if (opt_source && !dg_selection_set_source (selection, opt_source, error))
+    return NULL;
+  if (opt_focus && !dg_selection_set_focus (selection, opt_focus, (guint)opt_depth, error))
+    return NULL;
+  if ((opt_rankdir && !dg_dot_writer_set_rankdir (writer, opt_rankdir, error))
+      || (opt_layout && !dg_dot_writer_set_layout (writer, opt_layout, error)))
+    return NULL;
+  dg_dot_writer_set_selection (writer, selection);
+  dg_dot_writer_set_flags (writer, (opt_clusters ? DG_DOT_CLUSTERS : 0)
+                                       | (opt_legend ? DG_DOT_LEGEND : 0)
+                                       | (opt_collapse ? DG_DOT_COLLAPSE : 0));
+  return g_steal_pointer (&writer);
+}
+
 static int
 write_output (DgGraph *graph, const char *command)
 {
@@ -141,22 +245,42 @@ write_output (DgGraph *graph, const char *command)
   g_autoptr (GOutputStream) out = to_stdout ? g_unix_output_stream_new (1, FALSE) : NULL;
   gboolean ok;
 
-  if (g_str_equal (command, "dot"))
+  if (g_str_equal (command, "dot") || g_str_equal (command, "render"))
     {
-      g_autoptr (DgDotWriter) writer = dg_dot_writer_new (graph);
-      if (opt_lang)
+      g_autoptr (DgDotWriter) writer = configure_dot_writer (graph, &error);
+      const char *format = opt_render_format;
+
+      if (!writer)
         {
-          g_auto (GStrv) langs = g_strsplit (opt_lang, ",", -1);
-          for (guint i = 0; langs[i]; i++)
-            if (!dg_language_tag_validate (g_strstrip (langs[i]), &error))
-              {
-                print_error (error->message);
-                return EXIT_USAGE;
-              }
-          dg_dot_writer_set_languages (writer, (const char *const *)langs);
+          print_error (error->message);
+          return g_error_matches (error, DG_ERROR, DG_ERROR_UNKNOWN_NODE)
+                         || g_error_matches (error, DG_ERROR, DG_ERROR_UNKNOWN_TERM)
+                         || g_error_matches (error, DG_ERROR, DG_ERROR_INVALID_VALUE)
+                     ? EXIT_USAGE
+                     : EXIT_INVALID;
         }
-      ok = to_stdout ? dg_dot_writer_write (writer, out, &error)
-                     : dg_dot_writer_write_file (writer, opt_output, &error);
+      if (!opt_quiet && dg_dot_writer_count_nodes (writer) > LARGE_DIAGRAM
+          && (!opt_layout || g_str_equal (opt_layout, "dot")))
+        fprintf (stderr,
+                 "diplograph: warning: %u nodes to draw; dot lays out this many slowly. Narrow "
+                 "the view (--focus, --classes, --source) or use --layout sfdp\n",
+                 dg_dot_writer_count_nodes (writer));
+      if (g_str_equal (command, "dot"))
+        ok = to_stdout ? dg_dot_writer_write (writer, out, &error)
+                       : dg_dot_writer_write_file (writer, opt_output, &error);
+      else
+        {
+          if (!format && !to_stdout)
+            {
+              const char *dot = strrchr (opt_output, '.');
+              format = dot && (g_str_equal (dot, ".png") || g_str_equal (dot, ".pdf")) ? dot + 1
+                                                                                       : "svg";
+            }
+          if (!format)
+            format = "svg";
+          ok = to_stdout ? dg_dot_writer_render (writer, format, out, &error)
+                         : dg_dot_writer_render_file (writer, format, opt_output, &error);
+        }
     }
   else
     {
@@ -227,8 +351,10 @@ main (int argc, char **argv)
   g_option_context_add_main_entries (context, common_entries, NULL);
   if (!g_str_equal (command->name, "check"))
     g_option_context_add_main_entries (context, output_entries, NULL);
-  if (g_str_equal (command->name, "dot"))
+  if (g_str_equal (command->name, "dot") || g_str_equal (command->name, "render"))
     g_option_context_add_main_entries (context, dot_entries, NULL);
+  if (g_str_equal (command->name, "render"))
+    g_option_context_add_main_entries (context, render_entries, NULL);
   if (g_str_equal (command->name, "rdf"))
     g_option_context_add_main_entries (context, rdf_entries, NULL);
   /* Drop the command word so GOption sees "diplograph [options] files". */
@@ -249,6 +375,14 @@ main (int argc, char **argv)
     {
       fprintf (stderr, "diplograph %s: the output %s is also an input; refusing to overwrite it\n",
                command->name, opt_output);
+      return EXIT_USAGE;
+    }
+
+  if (opt_render_format && !g_str_equal (opt_render_format, "svg")
+      && !g_str_equal (opt_render_format, "png") && !g_str_equal (opt_render_format, "pdf"))
+    {
+      fprintf (stderr, "diplograph %s: cannot render \"%s\" (svg, png or pdf)\n", command->name,
+               opt_render_format);
       return EXIT_USAGE;
     }
 

@@ -1,0 +1,712 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "diplograph.h"
+#include "dg-graph-private.h"
+#include "dg-text-private.h"
+#include "dg-xsd-private.h"
+
+/**
+ * DgSelection:
+ *
+ * A view of a #DgGraph: the nodes and relations a diagram (or another
+ * writer) should show.  The criteria compose:
+ *
+ * - classes (dg_selection_set_classes()), source (dg_selection_set_source())
+ *   and time window (dg_selection_set_time_window()) each keep the nodes
+ *   that pass them;
+ * - relations (dg_selection_set_relations()) keep only the links of those
+ *   relations;
+ * - then the focus (dg_selection_set_focus()) keeps what lies within a
+ *   number of links of one node, following the kept links either way.
+ *
+ * Links the ontology marks `dg:hiddenInDiagram` (citations, sources, roles)
+ * are never followed, so a focus does not spread through the sources every
+ * fact shares.  The selection is computed when first asked and again after
+ * any criterion changes.
+ */
+
+struct _DgSelection
+{
+  GObject parent_instance;
+  DgGraph *graph;
+  /* Criteria. */
+  gboolean has_focus;
+  guint focus;
+  guint depth;
+  GPtrArray *relations; /* DgTerm*, or NULL for all */
+  GPtrArray *classes;   /* DgTerm*, or NULL for all */
+  gboolean has_source;
+  guint source;
+  gint64 from, to; /* day keys (see below); G_MININT64/G_MAXINT64 when open */
+  /* Result. */
+  guint8 *keep;
+  guint n_nodes; /* of the graph when computed */
+  guint n_kept;
+  gboolean valid;
+};
+
+G_DEFINE_FINAL_TYPE (DgSelection, dg_selection, G_TYPE_OBJECT)
+
+static void
+dg_selection_finalize (GObject *object)
+{
+  DgSelection *self = DG_SELECTION (object);
+
+  g_clear_object (&self->graph);
+  g_clear_pointer (&self->relations, g_ptr_array_unref);
+  g_clear_pointer (&self->classes, g_ptr_array_unref);
+  g_free (self->keep);
+  G_OBJECT_CLASS (dg_selection_parent_class)->finalize (object);
+}
+
+static void
+dg_selection_class_init (DgSelectionClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = dg_selection_finalize;
+}
+
+static void
+dg_selection_init (DgSelection *self)
+{
+  self->from = G_MININT64;
+  self->to = G_MAXINT64;
+}
+
+/**
+ * dg_selection_new:
+ * @graph: the graph to select from
+ *
+ * Creates a selection of all of @graph; narrow it with the setters.
+ *
+ * Returns: (transfer full): a new #DgSelection
+ */
+DgSelection *
+dg_selection_new (DgGraph *graph)
+{
+  DgSelection *self;
+
+  g_return_val_if_fail (DG_IS_GRAPH (graph), NULL);
+  self = g_object_new (DG_TYPE_SELECTION, NULL);
+  self->graph = g_object_ref (graph);
+  return self;
+}
+
+/**
+ * dg_selection_get_graph:
+ * @self: a #DgSelection
+ *
+ * Returns: (transfer none): the graph @self selects from
+ */
+DgGraph *
+dg_selection_get_graph (DgSelection *self)
+{
+  g_return_val_if_fail (DG_IS_SELECTION (self), NULL);
+  return self->graph;
+}
+
+/**
+ * dg_selection_find_node:
+ * @self: a #DgSelection
+ * @name: a node's IRI, or its id (the last segment of its IRI, as a `.dg`
+ *   file names it)
+ * @node: (out) (optional): the node
+ * @error: return location for a #GError, or %NULL
+ *
+ * Finds the node a user means by @name.  An id that several nodes end in,
+ * or none, fails with %DG_ERROR_UNKNOWN_NODE (with a suggestion when an id
+ * is close).
+ *
+ * Returns: %TRUE if exactly one node is meant
+ */
+gboolean
+dg_selection_find_node (DgSelection *self, const char *name, guint *node, GError **error)
+{
+  guint n_nodes, found = 0, n_found = 0, best_distance, limit;
+  const char *best = NULL, *other = NULL;
+
+  g_return_val_if_fail (DG_IS_SELECTION (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  if (dg_graph_lookup_node (self->graph, name, node))
+    return TRUE;
+  limit = MAX (2, (guint)strlen (name) / 3);
+  best_distance = limit + 1;
+  n_nodes = dg_graph_get_n_nodes (self->graph);
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      const char *tail = dg_text_iri_tail (dg_graph_get_node_iri (self->graph, i));
+      guint d;
+
+      if (strcmp (tail, name) == 0)
+        {
+          if (n_found++ == 0)
+            found = i;
+          else
+            other = dg_graph_get_node_iri (self->graph, i);
+          continue;
+        }
+      d = dg_text_edit_distance (name, tail, limit);
+      if (d < best_distance || (d == best_distance && best && strcmp (tail, best) < 0))
+        {
+          best_distance = d;
+          best = tail;
+        }
+    }
+  if (n_found == 1)
+    {
+      if (node)
+        *node = found;
+      return TRUE;
+    }
+  if (n_found > 1)
+    g_set_error (error, DG_ERROR, DG_ERROR_UNKNOWN_NODE, "ambiguous node \"%s\": <%s> or <%s>",
+                 name, dg_graph_get_node_iri (self->graph, found), other);
+  else if (best && best_distance <= limit)
+    g_set_error (error, DG_ERROR, DG_ERROR_UNKNOWN_NODE, "no node \"%s\" (did you mean \"%s\"?)",
+                 name, best);
+  else
+    g_set_error (error, DG_ERROR, DG_ERROR_UNKNOWN_NODE, "no node \"%s\"", name);
+  return FALSE;
+}
+
+static void
+invalidate (DgSelection *self)
+{
+  self->valid = FALSE;
+}
+
+/**
+ * dg_selection_set_focus:
+ * @self: a #DgSelection
+ * @node: (nullable): the IRI or id of the node to centre on, or %NULL for
+ *   no focus
+ * @depth: how many links away from @node to keep
+ * @error: return location for a #GError, or %NULL
+ *
+ * Keeps the ego graph of @node: the nodes within @depth links of it,
+ * following links in either direction.  N-ary facts are nodes, so a post
+ * held or a partnership counts as one step between its parts.
+ *
+ * Returns: %TRUE on success; %FALSE if @node names no node
+ */
+gboolean
+dg_selection_set_focus (DgSelection *self, const char *node, guint depth, GError **error)
+{
+  guint id;
+
+  g_return_val_if_fail (DG_IS_SELECTION (self), FALSE);
+  if (node && !dg_selection_find_node (self, node, &id, error))
+    return FALSE;
+  self->has_focus = node != NULL;
+  self->focus = node ? id : 0;
+  self->depth = depth;
+  invalidate (self);
+  return TRUE;
+}
+
+/* The ontology terms @names mean: local names, keywords or IRIs, of @kind
+ * (a class, or a relation of either property kind). */
+static GPtrArray *
+resolve_terms (DgSelection *self, const char *const *names, DgTermKind kind, GError **error)
+{
+  DgOntology *o = dg_graph_get_ontology (self->graph);
+  g_autoptr (GPtrArray) terms = g_ptr_array_new ();
+
+  for (guint i = 0; names[i]; i++)
+    {
+      DgTermKind found;
+      const char *iri = names[i];
+      gboolean same_kind;
+
+      same_kind = dg_ontology_has_term (o, iri, &found)
+                  && (found == kind
+                      || (kind != DG_TERM_CLASS && kind != DG_TERM_INDIVIDUAL
+                          && found != DG_TERM_CLASS && found != DG_TERM_INDIVIDUAL));
+      if (!same_kind)
+        iri = dg_ontology_lookup (o, kind, names[i], error);
+      if (!iri)
+        return NULL;
+      g_ptr_array_add (terms, dg_ontology_term (o, iri));
+    }
+  return g_steal_pointer (&terms);
+}
+
+/* Replaces the criterion in @slot by the terms @names mean (NULL: none). */
+static gboolean
+set_terms (DgSelection *self, GPtrArray **slot, const char *const *names, DgTermKind kind,
+           GError **error)
+{
+  g_autoptr (GPtrArray) terms = NULL;
+
+  if (names && !(terms = resolve_terms (self, names, kind, error)))
+    return FALSE;
+  g_clear_pointer (slot, g_ptr_array_unref);
+  *slot = g_steal_pointer (&terms);
+  invalidate (self);
+  return TRUE;
+}
+
+/**
+ * dg_selection_set_relations:
+ * @self: a #DgSelection
+ * @relations: (array zero-terminated=1) (nullable): relation names (as in
+ *   `.dg` files: `party`, `participant`, `under` …) or IRIs; %NULL for all
+ * @error: return location for a #GError, or %NULL
+ *
+ * Keeps only the links of these relations (and their subrelations).
+ *
+ * Returns: %TRUE on success; %FALSE if a name is not a relation of the
+ *   ontology
+ */
+gboolean
+dg_selection_set_relations (DgSelection *self, const char *const *relations, GError **error)
+{
+  g_return_val_if_fail (DG_IS_SELECTION (self), FALSE);
+  return set_terms (self, &self->relations, relations, DG_TERM_OBJECT_PROPERTY, error);
+}
+
+/**
+ * dg_selection_set_classes:
+ * @self: a #DgSelection
+ * @classes: (array zero-terminated=1) (nullable): class names (`State`,
+ *   `Person`, `Agreement` …) or IRIs; %NULL for all
+ * @error: return location for a #GError, or %NULL
+ *
+ * Keeps only the nodes of these classes and their subclasses.
+ *
+ * Returns: %TRUE on success; %FALSE if a name is not a class of the
+ *   ontology
+ */
+gboolean
+dg_selection_set_classes (DgSelection *self, const char *const *classes, GError **error)
+{
+  g_return_val_if_fail (DG_IS_SELECTION (self), FALSE);
+  return set_terms (self, &self->classes, classes, DG_TERM_CLASS, error);
+}
+
+/* Dates as day keys (yyyymmdd) so partial dates compare: a partial date
+ * covers its first to its last day. */
+static gint64
+first_day (const DgDate *d)
+{
+  return (gint64)d->year * 10000 + (d->month ? d->month : 1) * 100 + (d->day ? d->day : 1);
+}
+
+static gint64
+last_day (const DgDate *d)
+{
+  return (gint64)d->year * 10000 + (d->month ? d->month : 12) * 100 + (d->day ? d->day : 31);
+}
+
+/**
+ * dg_selection_set_time_window:
+ * @self: a #DgSelection
+ * @from: (nullable): the first day of the window (`YYYY`, `YYYY-MM` or
+ *   `YYYY-MM-DD`), or %NULL for no lower bound
+ * @to: (nullable): its last day, or %NULL for no upper bound
+ * @error: return location for a #GError, or %NULL
+ *
+ * Keeps the facts in force at some time in the window.  A fact's time is
+ * read from its dates: `dg:startDate`, `dg:established`, `dg:upgraded` and
+ * (for agreements, posts and other lasting facts) `dg:date` start it;
+ * `dg:endDate` ends it, as does a later partnership that was upgraded from
+ * it.  An event's or a figure's `dg:date` is a point in time.  A lasting
+ * fact with no end is in force from its start on.  Nodes without dates
+ * (states, people, organizations) are always kept.
+ *
+ * Returns: %TRUE on success; %FALSE if a date is malformed or @to is
+ *   before @from
+ */
+gboolean
+dg_selection_set_time_window (DgSelection *self, const char *from, const char *to, GError **error)
+{
+  DgDate f, t;
+
+  g_return_val_if_fail (DG_IS_SELECTION (self), FALSE);
+  if ((from && !dg_date_parse (from, &f, error)) || (to && !dg_date_parse (to, &t, error)))
+    return FALSE;
+  if (from && to && last_day (&t) < first_day (&f))
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
+                   "the window ends (%s) before it starts (%s)", to, from);
+      return FALSE;
+    }
+  self->from = from ? first_day (&f) : G_MININT64;
+  self->to = to ? last_day (&t) : G_MAXINT64;
+  invalidate (self);
+  return TRUE;
+}
+
+/**
+ * dg_selection_set_source:
+ * @self: a #DgSelection
+ * @source: (nullable): a source document's IRI, id or file name, or %NULL
+ *   for all sources
+ * @error: return location for a #GError, or %NULL
+ *
+ * Keeps the facts cited from @source.
+ *
+ * Returns: %TRUE on success; %FALSE if @source names no source document
+ */
+gboolean
+dg_selection_set_source (DgSelection *self, const char *source, GError **error)
+{
+  guint node = 0;
+
+  g_return_val_if_fail (DG_IS_SELECTION (self), FALSE);
+  if (source)
+    {
+      guint n_nodes = dg_graph_get_n_nodes (self->graph);
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < n_nodes && !found; i++)
+        {
+          const DgLiteral *file = dg_graph_find_literal (self->graph, i, DG_NS "fileName");
+
+          if (file && strcmp (dg_graph_string (self->graph, file->lexical), source) == 0)
+            {
+              node = i;
+              found = TRUE;
+            }
+        }
+      if (!found && !dg_selection_find_node (self, source, &node, error))
+        return FALSE;
+    }
+  self->has_source = source != NULL;
+  self->source = node;
+  invalidate (self);
+  return TRUE;
+}
+
+typedef struct
+{
+  guint32 start_date, end_date, date, established, upgraded, upgraded_from;
+  DgTerm *event, *quantity;
+} TimeTerms;
+
+static gboolean
+literal_day (DgSelection *self, const DgEdge *e, gint64 *first, gint64 *last)
+{
+  DgDate d;
+
+  if (!e->is_literal
+      || !dg_date_parse (
+          dg_graph_string (self->graph, dg_graph_literal (self->graph, e->object)->lexical), &d,
+          NULL))
+    return FALSE;
+  *first = first_day (&d);
+  *last = last_day (&d);
+  return TRUE;
+}
+
+/* For each partnership a later one was upgraded from, the day before the
+ * later one's first upgrade: where the later level replaced it. */
+static gint64 *
+successor_starts (DgSelection *self, const TimeTerms *t)
+{
+  guint n_nodes = dg_graph_get_n_nodes (self->graph);
+  gint64 *ends = g_new (gint64, MAX (n_nodes, 1));
+
+  for (guint v = 0; v < n_nodes; v++)
+    ends[v] = G_MAXINT64;
+  for (guint other = 0; other < n_nodes; other++)
+    {
+      guint n;
+      const guint32 *edges = dg_graph_edges_of (self->graph, other, &n);
+      gint64 start = G_MAXINT64;
+
+      for (guint i = 0; i < n; i++)
+        {
+          const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
+          gint64 f, l;
+
+          if (e->predicate == t->upgraded && literal_day (self, e, &f, &l))
+            start = MIN (start, f);
+        }
+      if (start == G_MAXINT64)
+        continue;
+      for (guint i = 0; i < n; i++)
+        {
+          const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
+
+          if (e->predicate == t->upgraded_from && !e->is_literal)
+            ends[e->object] = MIN (ends[e->object], start - 1);
+        }
+    }
+  return ends;
+}
+
+static gboolean
+in_window (DgSelection *self, const TimeTerms *t, const gint64 *successor_end, guint node)
+{
+  DgTerm *klass = dg_graph_node_term (self->graph, node);
+  gboolean point = klass
+                   && ((t->event && dg_term_is_a (klass, t->event))
+                       || (t->quantity && dg_term_is_a (klass, t->quantity)));
+  gint64 start = G_MAXINT64, end = G_MININT64, point_end = G_MININT64;
+  gboolean dated = FALSE, ends = FALSE;
+  guint n;
+  const guint32 *edges = dg_graph_edges_of (self->graph, node, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
+      gint64 f, l;
+
+      if (!literal_day (self, e, &f, &l))
+        continue;
+      if (e->predicate == t->end_date)
+        {
+          end = MAX (end, l);
+          start = MIN (start, f);
+          ends = TRUE;
+        }
+      else if (e->predicate == t->start_date || e->predicate == t->established
+               || e->predicate == t->upgraded || e->predicate == t->date)
+        {
+          start = MIN (start, f);
+          if (e->predicate == t->date && point)
+            point_end = MAX (point_end, l);
+        }
+      else
+        continue;
+      dated = TRUE;
+    }
+  if (!dated)
+    return TRUE;
+  if (!ends)
+    end = point_end != G_MININT64 ? point_end : successor_end[node];
+  return end >= self->from && start <= self->to;
+}
+
+static guint32
+string_id (DgGraph *graph, const char *s)
+{
+  guint32 id;
+
+  /* A string the graph does not hold matches no statement. */
+  return dg_graph_string_id (graph, s, &id) ? id : G_MAXUINT32;
+}
+
+static gboolean
+edge_followed (DgSelection *self, const DgEdge *e)
+{
+  DgTerm *prop, *target;
+
+  if (e->is_literal)
+    return FALSE;
+  prop = dg_graph_predicate_term (self->graph, e->predicate);
+  if (prop && prop->hidden)
+    return FALSE;
+  target = dg_graph_node_term (self->graph, e->object);
+  if ((target && target->hidden) || (prop == NULL && self->relations))
+    return FALSE;
+  return !self->relations
+         || dg_selection_contains_relation (self, dg_graph_string (self->graph, e->predicate));
+}
+
+/* Breadth-first over the followed links between kept nodes, both ways. */
+static void
+ego (DgSelection *self)
+{
+  DgGraph *g = self->graph;
+  guint n_nodes = dg_graph_get_n_nodes (g);
+  g_autofree guint *dist = g_new (guint, n_nodes);
+  g_autofree guint *in_offsets = g_new0 (guint, n_nodes + 1);
+  g_autofree guint *in_edges = NULL;
+  g_autofree guint *fill = NULL;
+  g_autoptr (GArray) queue = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  /* Incoming links, as a compressed index (the graph keeps outgoing
+   * only): one pass counts them per node, the second files them. */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      if (pass == 1)
+        {
+          for (guint v = 0; v < n_nodes; v++)
+            in_offsets[v + 1] += in_offsets[v];
+          in_edges = g_new (guint, MAX (in_offsets[n_nodes], 1));
+          fill = g_memdup2 (in_offsets, sizeof (guint) * MAX (n_nodes, 1));
+        }
+      for (guint s = 0; s < n_nodes; s++)
+        {
+          guint n;
+          const guint32 *edges = dg_graph_edges_of (g, s, &n);
+
+          for (guint i = 0; i < n; i++)
+            {
+              const DgEdge *e = dg_graph_edge (g, edges[i]);
+
+              if (!edge_followed (self, e))
+                continue;
+              if (pass == 0)
+                in_offsets[e->object + 1]++;
+              else
+                in_edges[fill[e->object]++] = s;
+            }
+        }
+    }
+
+  for (guint v = 0; v < n_nodes; v++)
+    dist[v] = G_MAXUINT;
+  if (self->keep[self->focus])
+    {
+      dist[self->focus] = 0;
+      g_array_append_val (queue, self->focus);
+    }
+  for (guint head = 0; head < queue->len; head++)
+    {
+      guint v = g_array_index (queue, guint, head), n;
+      const guint32 *edges;
+
+      if (dist[v] == self->depth)
+        continue;
+      edges = dg_graph_edges_of (g, v, &n);
+      for (guint i = 0; i < n; i++)
+        {
+          const DgEdge *e = dg_graph_edge (g, edges[i]);
+          if (edge_followed (self, e) && self->keep[e->object] && dist[e->object] == G_MAXUINT)
+            {
+              dist[e->object] = dist[v] + 1;
+              g_array_append_val (queue, e->object);
+            }
+        }
+      for (guint i = in_offsets[v]; i < in_offsets[v + 1]; i++)
+        {
+          guint u = in_edges[i];
+          if (self->keep[u] && dist[u] == G_MAXUINT)
+            {
+              dist[u] = dist[v] + 1;
+              g_array_append_val (queue, u);
+            }
+        }
+    }
+  for (guint v = 0; v < n_nodes; v++)
+    self->keep[v] = dist[v] != G_MAXUINT;
+}
+
+static void
+update (DgSelection *self)
+{
+  DgGraph *g = self->graph;
+  DgOntology *o = dg_graph_get_ontology (g);
+  guint n_nodes = dg_graph_get_n_nodes (g);
+  gboolean timed = self->from != G_MININT64 || self->to != G_MAXINT64;
+  g_autofree gint64 *successor_end = NULL;
+  guint32 derived;
+  TimeTerms t;
+
+  /* Nodes added since make the result stale as well. */
+  if (self->valid && self->n_nodes == n_nodes)
+    return;
+  derived = string_id (g, DG_PROV "wasDerivedFrom");
+  t = (TimeTerms){
+    .start_date = string_id (g, DG_NS "startDate"),
+    .end_date = string_id (g, DG_NS "endDate"),
+    .date = string_id (g, DG_NS "date"),
+    .established = string_id (g, DG_NS "established"),
+    .upgraded = string_id (g, DG_NS "upgraded"),
+    .upgraded_from = string_id (g, DG_NS "upgradedFrom"),
+    .event = dg_ontology_term (o, DG_NS "Event"),
+    .quantity = dg_ontology_term (o, DG_NS "Quantity"),
+  };
+  if (timed)
+    successor_end = successor_starts (self, &t);
+  g_free (self->keep);
+  self->keep = g_malloc (MAX (n_nodes, 1));
+  for (guint v = 0; v < n_nodes; v++)
+    {
+      gboolean keep = TRUE;
+
+      if (self->classes)
+        {
+          DgTerm *klass = dg_graph_node_term (g, v);
+          keep = klass && dg_term_in_classes (klass, self->classes);
+        }
+      if (keep && self->has_source)
+        {
+          guint n;
+          const guint32 *edges = dg_graph_edges_of (g, v, &n);
+
+          keep = FALSE;
+          for (guint i = 0; i < n && !keep; i++)
+            {
+              const DgEdge *e = dg_graph_edge (g, edges[i]);
+              keep = e->predicate == derived && !e->is_literal && e->object == self->source;
+            }
+        }
+      if (keep && timed)
+        keep = in_window (self, &t, successor_end, v);
+      self->keep[v] = keep;
+    }
+  if (self->has_focus)
+    ego (self);
+  self->n_kept = 0;
+  for (guint v = 0; v < n_nodes; v++)
+    self->n_kept += self->keep[v];
+  self->n_nodes = n_nodes;
+  self->valid = TRUE;
+}
+
+/**
+ * dg_selection_contains_node:
+ * @self: a #DgSelection
+ * @node: a node of the graph
+ *
+ * Returns: whether @node is in the selection
+ */
+gboolean
+dg_selection_contains_node (DgSelection *self, guint node)
+{
+  g_return_val_if_fail (DG_IS_SELECTION (self), FALSE);
+  g_return_val_if_fail (node < dg_graph_get_n_nodes (self->graph), FALSE);
+  update (self);
+  return self->keep[node];
+}
+
+static gboolean
+relation_kept (DgSelection *self, DgTerm *prop, guint depth)
+{
+  if (g_ptr_array_find (self->relations, prop, NULL))
+    return TRUE;
+  for (guint i = 0; depth < 64 && i < prop->parents->len; i++)
+    if (relation_kept (self, g_ptr_array_index (prop->parents, i), depth + 1))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * dg_selection_contains_relation:
+ * @self: a #DgSelection
+ * @property_iri: the IRI of a relation
+ *
+ * Returns: whether links of this relation are kept (between kept nodes)
+ */
+gboolean
+dg_selection_contains_relation (DgSelection *self, const char *property_iri)
+{
+  DgTerm *prop;
+
+  g_return_val_if_fail (DG_IS_SELECTION (self), FALSE);
+  if (!self->relations)
+    return TRUE;
+  /* A subrelation of a kept relation is kept. */
+  prop = dg_ontology_term (dg_graph_get_ontology (self->graph), property_iri);
+  return prop && relation_kept (self, prop, 0);
+}
+
+/**
+ * dg_selection_get_n_nodes:
+ * @self: a #DgSelection
+ *
+ * Returns: how many nodes of the graph are in the selection
+ */
+guint
+dg_selection_get_n_nodes (DgSelection *self)
+{
+  g_return_val_if_fail (DG_IS_SELECTION (self), 0);
+  update (self);
+  return self->n_kept;
+}
