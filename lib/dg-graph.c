@@ -549,6 +549,9 @@ dg_graph_edges_of (DgGraph *self, guint node, guint *n_edges)
   build_index (self);
   offsets = (const guint32 *)(gconstpointer)self->offsets->data;
   *n_edges = offsets[node + 1] - offsets[node];
+  /* An empty array may have no storage at all. */
+  if (*n_edges == 0)
+    return NULL;
   return (const guint32 *)(gconstpointer)self->order->data + offsets[node];
 }
 

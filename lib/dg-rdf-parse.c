@@ -93,6 +93,57 @@ on_log (void *user_data, raptor_log_message *message)
     g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE, "%s: %s", st->filename, message->text);
 }
 
+/* Deeper nesting of blank nodes and collections than any real data has is
+ * refused before raptor2 sees it: its parser gives up with "memory
+ * exhausted" and no position, after using memory for every level. */
+#define MAX_NESTING 256
+
+/* For Turtle and TriG: the offset of the first '[' or '(' nested deeper
+ * than MAX_NESTING, outside strings, IRIs and comments; FALSE if none. */
+static gboolean
+find_deep_nesting (const char *data, gsize len, gsize *offset)
+{
+  guint depth = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = data[i];
+
+      if (c == '#')
+        while (i < len && data[i] != '\n')
+          i++;
+      else if (c == '<')
+        while (i < len && data[i] != '>' && data[i] != '\n')
+          i++;
+      else if (c == '"' || c == '\'')
+        {
+          gboolean long_string = i + 2 < len && data[i + 1] == c && data[i + 2] == c;
+
+          i += long_string ? 3 : 1;
+          for (; i < len; i++)
+            if (data[i] == '\\')
+              i++;
+            else if (data[i] == c
+                     && (!long_string || (i + 2 < len && data[i + 1] == c && data[i + 2] == c)))
+              {
+                i += long_string ? 2 : 0;
+                break;
+              }
+        }
+      else if (c == '[' || c == '(')
+        {
+          if (++depth > MAX_NESTING)
+            {
+              *offset = i;
+              return TRUE;
+            }
+        }
+      else if ((c == ']' || c == ')') && depth > 0)
+        depth--;
+    }
+  return FALSE;
+}
+
 gboolean
 dg_rdf_parse (const char *data, gsize len, const char *syntax, const char *base_iri,
               const char *filename, const char *blank_prefix, const DgRdfSink *sink,
@@ -112,6 +163,17 @@ dg_rdf_parse (const char *data, gsize len, const char *syntax, const char *base_
       dg_text_locate (data, bad, &line, &column);
       g_set_error (error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: %s", filename, line, column,
                    data[bad] == '\0' ? "NUL byte" : "invalid UTF-8");
+      return FALSE;
+    }
+  if ((g_str_equal (syntax, "turtle") || g_str_equal (syntax, "trig"))
+      && find_deep_nesting (data, len, &bad))
+    {
+      guint line, column;
+
+      dg_text_locate (data, bad, &line, &column);
+      g_set_error (error, DG_ERROR, DG_ERROR_LIMIT,
+                   "%s:%u:%u: blank nodes or collections nested deeper than %d levels", filename,
+                   line, column, MAX_NESTING);
       return FALSE;
     }
 

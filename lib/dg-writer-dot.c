@@ -881,7 +881,9 @@ static const struct
   { AGNODE, "fontsize", "11", NO_SLOT },
   { AGNODE, "shape", "box", G_STRUCT_OFFSET (Build, shape) },
   { AGNODE, "fillcolor", "#ffffff", G_STRUCT_OFFSET (Build, fillcolor) },
-  { AGNODE, "label", "", G_STRUCT_OFFSET (Build, label) },
+  /* Graphviz's own default, so that an empty label is written as one
+   * rather than left to show the node's name. */
+  { AGNODE, "label", "\\N", G_STRUCT_OFFSET (Build, label) },
   { AGNODE, "tooltip", "", G_STRUCT_OFFSET (Build, tooltip) },
   { AGNODE, "URL", "", G_STRUCT_OFFSET (Build, url) },
   { AGEDGE, "fontname", "Helvetica", NO_SLOT },
@@ -1133,6 +1135,22 @@ dg_dot_writer_write_file (DgDotWriter *self, const char *path, GError **error)
 
 static const char *const render_formats[] = { "svg", "png", "pdf", NULL };
 
+/* One Graphviz context for the process, used under a lock.  Graphviz 2.42's
+ * pango plugin caches the last font name in a static that points into the
+ * context's font table, so a second context reads freed memory; and gvc is
+ * not thread-safe.  The context stays reachable until the process ends. */
+static GMutex gvc_lock;
+
+static GVC_t *
+shared_context (void)
+{
+  static GVC_t *gvc;
+
+  if (!gvc)
+    gvc = gvContext ();
+  return gvc;
+}
+
 /**
  * dg_dot_writer_render:
  * @self: a #DgDotWriter
@@ -1178,7 +1196,8 @@ dg_dot_writer_render (DgDotWriter *self, const char *format, GOutputStream *stre
       g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL, "cgraph could not read back the diagram");
       return FALSE;
     }
-  gvc = gvContext ();
+  g_mutex_lock (&gvc_lock);
+  gvc = shared_context ();
   if (gvLayout (gvc, ag, self->layout ? self->layout : "dot") != 0)
     g_set_error (error, DG_ERROR, DG_ERROR_IO, "Graphviz could not lay out the diagram with %s",
                  self->layout ? self->layout : "dot");
@@ -1198,7 +1217,7 @@ dg_dot_writer_render (DgDotWriter *self, const char *format, GOutputStream *stre
         gvFreeLayout (gvc, ag);
     }
   agclose (ag);
-  gvFreeContext (gvc);
+  g_mutex_unlock (&gvc_lock);
   return ok;
 }
 

@@ -150,6 +150,20 @@ test_edges_of (void)
   g_assert_cmpuint (n, ==, 2);
 }
 
+/* A graph with nodes and no statements has an empty index: no pointer
+ * arithmetic on its missing storage (found by fuzz-reader-dg under clang's
+ * UBSan, on tests/bad/bad-date.dg). */
+static void
+test_edges_of_none (void)
+{
+  g_autoptr (DgGraph) g = test_graph_new ();
+  guint a, n = 99;
+
+  g_assert_true (dg_graph_add_node (g, KG "a", DG "State", &a, NULL));
+  g_assert_null (dg_graph_edges_of (g, a, &n));
+  g_assert_cmpuint (n, ==, 0);
+}
+
 static void
 on_problem (DgSeverity severity, guint node, guint statement, const char *message,
             gpointer user_data)
@@ -210,6 +224,7 @@ main (int argc, char **argv)
   g_test_add_func ("/graph/labels", test_labels);
   g_test_add_func ("/graph/citation", test_citation);
   g_test_add_func ("/graph/edges-of", test_edges_of);
+  g_test_add_func ("/graph/edges-of-none", test_edges_of_none);
   g_test_add_func ("/graph/validate", test_validate);
   return g_test_run ();
 }

@@ -301,6 +301,24 @@ test_languages (void)
   g_assert_nonnull (strstr (text, "tooltip=negara"));
 }
 
+/* An empty label is drawn empty, not as the node's name (Graphviz's
+ * default label is \N); found by fuzz-writer-dot. */
+static void
+test_empty_label (void)
+{
+  g_autoptr (DgGraph) g = test_graph_new ();
+  g_autofree char *path = NULL;
+  Agraph_t *ag;
+  guint n;
+
+  g_assert_true (dg_graph_add_node (g, KG "x", DG "State", &n, NULL));
+  g_assert_true (dg_graph_add_label (g, n, "", "en", NULL));
+  path = write_dot (g, "empty.dot");
+  ag = read_dot (path);
+  g_assert_cmpstr (agget (agnode (ag, (char *)KG "x", FALSE), (char *)"label"), ==, "");
+  agclose (ag);
+}
+
 static void
 test_control_refused (void)
 {
@@ -624,6 +642,7 @@ main (int argc, char **argv)
   g_test_add_func ("/writer-dot/wrap", test_wrap);
   g_test_add_func ("/writer-dot/styles-and-hidden", test_styles_and_hidden);
   g_test_add_func ("/writer-dot/languages", test_languages);
+  g_test_add_func ("/writer-dot/empty-label", test_empty_label);
   g_test_add_func ("/writer-dot/control-refused", test_control_refused);
   g_test_add_func ("/writer-dot/deterministic", test_deterministic);
   g_test_add_func ("/writer-dot/seed-collapsed-clusters", test_seed_collapsed_clusters);

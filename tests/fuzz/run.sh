@@ -1,0 +1,86 @@
+#!/bin/bash
+# SPDX-License-Identifier: LGPL-2.1-or-later
+# Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for
+# FUZZ_SECONDS seconds on a corpus seeded from the examples and the
+# bad-input corpus.  `make fuzz FUZZ_SECONDS=N` calls it.  Prints one line
+# per target (executions, crashes) and exits non-zero if any target crashed;
+# crashing inputs are kept in fuzz-work/crashes/.
+set -uo pipefail
+srcdir=${top_srcdir:?}
+builddir=${top_builddir:?}
+seconds=${FUZZ_SECONDS:-60}
+cc=${CLANG:-clang}
+work=${FUZZ_WORK:-$builddir/tests/fuzz-work}
+targets=(fuzz-reader-dg fuzz-rdf-parse fuzz-writer-dot fuzz-writer-rdf)
+
+command -v "$cc" >/dev/null || { echo "fuzz: $cc is not installed (Debian package clang)"; exit 77; }
+mkdir -p "$work/bin" "$work/crashes"
+
+# The library, built once more with fuzzer instrumentation.
+flags=(-g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+       -DDIPLOGRAPH_COMPILATION -I"$builddir" -I"$builddir/lib" -I"$srcdir/lib"
+       $(pkg-config --cflags glib-2.0 gobject-2.0 gio-2.0 gio-unix-2.0 libcgraph libgvc raptor2))
+libs=($(pkg-config --libs glib-2.0 gobject-2.0 gio-2.0 gio-unix-2.0 libcgraph libgvc raptor2))
+sources=()
+for f in "$srcdir"/lib/dg-*.c; do
+  case $(basename "$f") in dg-enum-types.c|dg-resources.c) ;; *) sources+=("$f") ;; esac
+done
+sources+=("$builddir/lib/dg-enum-types.c" "$builddir/lib/dg-resources.c")
+objects=()
+for f in "${sources[@]}"; do
+  o="$work/bin/$(basename "${f%.c}").o"
+  if [ ! -e "$o" ] || [ "$f" -nt "$o" ]; then
+    "$cc" "${flags[@]}" -c "$f" -o "$o" || exit 1
+  fi
+  objects+=("$o")
+done
+
+# Seeds.
+seed () { mkdir -p "$work/corpus/$1"; }
+seed fuzz-reader-dg
+cp "$srcdir"/examples/*.dg "$srcdir"/examples/vietnam/*.dg "$srcdir"/tests/bad/*.dg \
+   "$srcdir"/tests/data/*.dg "$work/corpus/fuzz-reader-dg/" 2>/dev/null
+seed fuzz-rdf-parse
+i=0
+for f in "$srcdir"/ontology/*.ttl "$srcdir"/tests/data/*.ttl; do
+  { printf '\000'; cat "$f"; } >"$work/corpus/fuzz-rdf-parse/ttl-$i"; i=$((i + 1))
+done
+printf '\001<https://e.org/s> <https://e.org/p> "o"@en .\n' >"$work/corpus/fuzz-rdf-parse/nt"
+printf '\002<https://e.org/s> <https://e.org/p> "o" <https://e.org/g> .\n' >"$work/corpus/fuzz-rdf-parse/nq"
+printf '\003@prefix e: <https://e.org/> . e:g { e:s e:p "o"^^e:t } \n' >"$work/corpus/fuzz-rdf-parse/trig"
+printf '\004<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="https://e.org/s"><rdf:value xml:lang="en">o</rdf:value></rdf:Description></rdf:RDF>\n' >"$work/corpus/fuzz-rdf-parse/rdfxml"
+seed fuzz-writer-dot
+seed fuzz-writer-rdf
+i=0
+for label in 'Vietnam' 'Việt Nam' 'say "hi"' 'trailing \' '\N \G \l \n' '<b>bold</b>' '{x|y}' \
+             'a&amp;b' $'line\nbreak' $'cr\rhere' 'مرحبا' 'Comprehensive Strategic Partnership (2022)'; do
+  printf '\034%s' "$label" >"$work/corpus/fuzz-writer-dot/$i"
+  printf 'en\n%s' "$label" >"$work/corpus/fuzz-writer-rdf/$i"
+  i=$((i + 1))
+done
+printf 'zh-Hant-TW\n中文' >"$work/corpus/fuzz-writer-rdf/tag"
+
+status=0
+total=0
+for t in "${targets[@]}"; do
+  "$cc" "${flags[@]}" -fsanitize=fuzzer "$srcdir/tests/fuzz/$t.c" "${objects[@]}" "${libs[@]}" \
+    -o "$work/bin/$t" || exit 1
+  log="$work/$t.log"
+  LSAN_OPTIONS="suppressions=$srcdir/tests/lsan.supp:print_suppressions=0" \
+  ASAN_OPTIONS=detect_odr_violation=0 \
+    "$work/bin/$t" -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
+      -print_final_stats=1 -artifact_prefix="$work/crashes/$t-" \
+      "$work/corpus/$t" >"$log" 2>&1
+  rc=$?
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+  total=$((total + ${runs:-0}))
+  if [ $rc -eq 0 ]; then
+    echo "fuzz: $t: ${runs:-0} executions in ${seconds}s, no crash"
+  else
+    echo "fuzz: $t: CRASH after ${runs:-?} executions (log: $log)"
+    grep -m 5 -E 'ERROR|SUMMARY|abort' "$log"
+    status=1
+  fi
+done
+echo "fuzz: ${#targets[@]} targets, $total executions, corpus $(find "$work/corpus" -type f | wc -l) files"
+exit $status

@@ -1,0 +1,60 @@
+#!/bin/sh
+# SPDX-License-Identifier: LGPL-2.1-or-later
+# The diplograph command on the examples under valgrind: no invalid read or
+# write, no use of uninitialised memory, no leak.  Prints TAP; skipped where
+# valgrind is not installed or the build uses the sanitizers (which do the
+# same job and cannot run under valgrind).
+
+set -u
+DIPLOGRAPH=${DIPLOGRAPH:-../tools/diplograph}
+srcdir=${G_TEST_SRCDIR:-.}
+examples=${DG_EXAMPLES:-$srcdir/../examples}
+libtool=${LIBTOOL_SCRIPT:-../libtool}
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/dg-vg-XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
+if ! command -v valgrind >/dev/null 2>&1; then
+  echo "1..0 # SKIP valgrind is not installed"
+  exit 0
+fi
+if [ "${DG_SANITIZERS:-no}" = yes ]; then
+  echo "1..0 # SKIP built with the sanitizers"
+  exit 0
+fi
+
+n=0
+failed=0
+# run STATUS DESCRIPTION ARGS...: diplograph must exit with STATUS, and
+# valgrind must find nothing (it would exit 99).
+run () {
+  want=$1
+  desc=$2
+  shift 2
+  n=$((n + 1))
+  "$libtool" --mode=execute valgrind -q --error-exitcode=99 --leak-check=full \
+    --suppressions="$srcdir/valgrind.supp" \
+    --errors-for-leak-kinds=definite,indirect "$DIPLOGRAPH" "$@" >"$tmp/out" 2>"$tmp/err"
+  status=$?
+  if [ $status -eq "$want" ]; then
+    echo "ok $n - $desc"
+  else
+    failed=$((failed + 1))
+    echo "not ok $n - $desc (exit $status)"
+    sed 's/^/# /' "$tmp/err" | head -n 40
+  fi
+}
+
+seed=$examples/vietnam/all.dg
+run 0 "check on the seed graph" check "$seed"
+run 1 "check on a file with errors" check -q "$srcdir/bad/misc.dg"
+run 3 "check on a missing file" check "$tmp/missing.dg"
+run 0 "rdf Turtle" rdf -o "$tmp/a.ttl" "$seed"
+run 0 "rdf N-Triples" rdf -f ntriples -o "$tmp/a.nt" "$seed"
+run 0 "dot with clusters, collapse and legend" dot --clusters --collapse --legend -o "$tmp/a.dot" "$seed"
+run 0 "dot with a focus, classes and a window" dot --focus to-lam --depth 2 --classes Person,Event \
+  --from 2024 --to 2025 -o "$tmp/b.dot" "$seed"
+run 2 "dot with an unknown focus" dot --focus nobody "$seed"
+run 0 "render SVG of an article" render --source s003 --collapse --legend -o "$tmp/a.svg" "$seed"
+run 0 "render PNG" render --focus visit-kr-2025 --depth 1 -o "$tmp/a.png" "$seed"
+echo "1..$n"
+[ $failed -eq 0 ]
