@@ -679,6 +679,87 @@ dg_graph_get_node_label (DgGraph *self, guint node, const char *const *languages
   return NULL;
 }
 
+static DgRelation *
+relation_of (DgGraph *self, const DgEdge *e)
+{
+  DgRelation *r = g_new0 (DgRelation, 1);
+
+  r->subject = e->subject;
+  r->predicate = g_strdup (dg_graph_string (self, e->predicate));
+  if (e->is_literal)
+    {
+      const DgLiteral *l = dg_graph_literal (self, e->object);
+
+      r->object = DG_NO_OBJECT;
+      r->value = g_strdup (dg_graph_string (self, l->lexical));
+      r->datatype = l->datatype ? g_strdup (dg_graph_string (self, l->datatype)) : NULL;
+      r->language = l->language ? g_strdup (dg_graph_string (self, l->language)) : NULL;
+    }
+  else
+    r->object = e->object;
+  return r;
+}
+
+/**
+ * dg_graph_get_relations:
+ * @self: a #DgGraph
+ * @node: a node
+ *
+ * The statements about @node (links and values, not its class), in the
+ * order they were added.  Citations are among them, as
+ * `prov:wasDerivedFrom` and `prov:qualifiedDerivation` links.
+ *
+ * The array has no free function, so that bindings can take the elements
+ * over; in C free each with dg_relation_free(), for instance by
+ * g_ptr_array_set_free_func() before g_ptr_array_unref().
+ *
+ * Returns: (transfer full) (element-type DgRelation): the statements
+ */
+GPtrArray *
+dg_graph_get_relations (DgGraph *self, guint node)
+{
+  GPtrArray *list;
+  const guint32 *edges;
+  guint n;
+
+  g_return_val_if_fail (DG_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (node < self->nodes->len, NULL);
+  edges = dg_graph_edges_of (self, node, &n);
+  list = g_ptr_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (list, relation_of (self, dg_graph_edge (self, edges[i])));
+  return list;
+}
+
+/**
+ * dg_graph_get_relations_to:
+ * @self: a #DgGraph
+ * @node: a node
+ *
+ * The links that point at @node (the events it took part in, the
+ * agreements it is a party to …), in the order they were added.  Reads
+ * every statement of the graph.  Free as for dg_graph_get_relations().
+ *
+ * Returns: (transfer full) (element-type DgRelation): the links
+ */
+GPtrArray *
+dg_graph_get_relations_to (DgGraph *self, guint node)
+{
+  GPtrArray *list;
+
+  g_return_val_if_fail (DG_IS_GRAPH (self), NULL);
+  g_return_val_if_fail (node < self->nodes->len, NULL);
+  list = g_ptr_array_new ();
+  for (guint i = 0; i < self->edges->len; i++)
+    {
+      const DgEdge *e = &g_array_index (self->edges, DgEdge, i);
+
+      if (!e->is_literal && e->object == node)
+        g_ptr_array_add (list, relation_of (self, e));
+    }
+  return list;
+}
+
 /**
  * dg_graph_get_memory_size:
  * @self: a #DgGraph

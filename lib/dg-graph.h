@@ -8,6 +8,7 @@
 #include <glib-object.h>
 
 #include "dg-ontology.h"
+#include "dg-relation.h"
 
 G_BEGIN_DECLS
 
@@ -36,6 +37,8 @@ guint64 dg_graph_get_n_triples (DgGraph *self);
 const char *dg_graph_get_node_iri (DgGraph *self, guint node);
 const char *dg_graph_get_node_class (DgGraph *self, guint node);
 const char *dg_graph_get_node_label (DgGraph *self, guint node, const char *const *languages);
+GPtrArray *dg_graph_get_relations (DgGraph *self, guint node);
+GPtrArray *dg_graph_get_relations_to (DgGraph *self, guint node);
 gsize dg_graph_get_memory_size (DgGraph *self);
 
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include "dg-graph.h"
 #include "dg-ontology.h"
 #include "dg-reader-dg.h"
+#include "dg-relation.h"
 #include "dg-selection.h"
 #include "dg-text.h"
 #include "dg-validate.h"

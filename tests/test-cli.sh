@@ -4,20 +4,8 @@
 # files, and its output read by real tools (rapper, serdi, dot, xmllint).
 # Prints TAP.
 
-set -u
-DIPLOGRAPH=${DIPLOGRAPH:-../tools/diplograph}
-srcdir=${G_TEST_SRCDIR:-.}
-examples=${DG_EXAMPLES:-$srcdir/../examples}
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/dg-cli-XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-
-n=0
-failed=0
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
-skip () { n=$((n + 1)); echo "ok $n # SKIP $1"; }
-check () { desc=$1; shift; if "$@"; then ok "$desc"; else not_ok "$desc"; fi; }
-have () { [ -n "$1" ] && [ -x "$1" ]; }
+name=cli
+. "${G_TEST_SRCDIR:-$(dirname "$0")}/tap.sh"
 
 example=$examples/korea-visit.dg
 
@@ -161,5 +149,4 @@ check "over 1,000 nodes dot warns" [ $? -eq 0 ] && grep -q '1001 nodes to draw.*
 "$DIPLOGRAPH" dot --layout sfdp "$tmp/big.dg" >"$tmp/big.dot" 2>"$tmp/err"
 check "with --layout sfdp it does not, and says layout=sfdp" [ ! -s "$tmp/err" ] && grep -q 'layout=sfdp' "$tmp/big.dot"
 
-echo "1..$n"
-[ $failed -eq 0 ]
+finish

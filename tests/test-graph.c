@@ -164,6 +164,48 @@ test_edges_of_none (void)
   g_assert_cmpuint (n, ==, 0);
 }
 
+/* The public view of statements: owned copies, links and values. */
+static void
+test_relations (void)
+{
+  g_autoptr (DgGraph) g = test_graph_new ();
+  g_autoptr (GPtrArray) out = NULL;
+  g_autoptr (GPtrArray) in = NULL;
+  g_autoptr (DgRelation) copy = NULL;
+  guint person, post;
+  DgRelation *r;
+
+  g_assert_true (dg_graph_add_node (g, KG "to-lam", DG "Person", &person, NULL));
+  g_assert_true (dg_graph_add_node (g, KG "post", DG "PostHolding", &post, NULL));
+  g_assert_true (dg_graph_add_label (g, person, "Tô Lâm", "vi", NULL));
+  g_assert_true (dg_graph_add_relation (g, person, DG "holds", post, NULL));
+  out = dg_graph_get_relations (g, person);
+  g_ptr_array_set_free_func (out, (GDestroyNotify)dg_relation_free);
+  g_assert_cmpuint (out->len, ==, 2);
+  r = g_ptr_array_index (out, 0);
+  g_assert_false (dg_relation_is_link (r));
+  g_assert_cmpstr (r->predicate, ==, "http://www.w3.org/2000/01/rdf-schema#label");
+  g_assert_cmpstr (r->value, ==, "Tô Lâm");
+  g_assert_cmpstr (r->language, ==, "vi");
+  g_assert_null (r->datatype);
+  r = g_ptr_array_index (out, 1);
+  g_assert_true (dg_relation_is_link (r));
+  g_assert_cmpuint (r->object, ==, post);
+  g_assert_null (r->value);
+  in = dg_graph_get_relations_to (g, post);
+  g_ptr_array_set_free_func (in, (GDestroyNotify)dg_relation_free);
+  g_assert_cmpuint (in->len, ==, 1);
+  r = g_ptr_array_index (in, 0);
+  g_assert_cmpuint (r->subject, ==, person);
+  g_assert_cmpstr (r->predicate, ==, DG "holds");
+  copy = dg_relation_copy (r);
+  g_assert_cmpstr (copy->predicate, ==, r->predicate);
+  g_assert_true (copy->predicate != r->predicate);
+  g_clear_pointer (&in, g_ptr_array_unref);
+  in = dg_graph_get_relations_to (g, person);
+  g_assert_cmpuint (in->len, ==, 0);
+}
+
 static void
 on_problem (DgSeverity severity, guint node, guint statement, const char *message,
             gpointer user_data)
@@ -225,6 +267,7 @@ main (int argc, char **argv)
   g_test_add_func ("/graph/citation", test_citation);
   g_test_add_func ("/graph/edges-of", test_edges_of);
   g_test_add_func ("/graph/edges-of-none", test_edges_of_none);
+  g_test_add_func ("/graph/relations", test_relations);
   g_test_add_func ("/graph/validate", test_validate);
   return g_test_run ();
 }
