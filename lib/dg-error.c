@@ -3,4 +3,7 @@
 
 #include "diplograph.h"
 
-G_DEFINE_QUARK (dg - error - quark, dg_error)
+/* The quark's name is the error domain bindings see. */
+/* clang-format off */
+G_DEFINE_QUARK (dg-error-quark, dg_error)
+/* clang-format on */
