@@ -12,11 +12,11 @@ example=$examples/korea-visit.dg
 # check: the bundled example is clean.
 "$DIPLOGRAPH" check "$example" >"$tmp/out" 2>"$tmp/err"
 check "check on the example exits 0" [ $? -eq 0 ]
-check "check on the example prints nothing" [ ! -s "$tmp/out" ] && [ ! -s "$tmp/err" ]
+if [ ! -s "$tmp/out" ] && [ ! -s "$tmp/err" ]; then ok "check on the example prints nothing"; else not_ok "check on the example prints nothing"; fi
 
 # rdf: Turtle that rapper and serdi both read, with the same triple count.
 "$DIPLOGRAPH" rdf -o "$tmp/k.ttl" "$example"
-check "rdf -o writes Turtle" [ $? -eq 0 ] && [ -s "$tmp/k.ttl" ]
+if [ $? -eq 0 ] && [ -s "$tmp/k.ttl" ]; then ok "rdf -o writes Turtle"; else not_ok "rdf -o writes Turtle"; fi
 "$DIPLOGRAPH" rdf -f ntriples -o "$tmp/k.nt" "$example"
 nt_count=$(wc -l <"$tmp/k.nt")
 check "N-Triples has one line per triple" [ "$nt_count" -gt 100 ]
@@ -37,10 +37,10 @@ fi
 
 # dot: a diagram Graphviz renders, as SVG that parses as XML.
 "$DIPLOGRAPH" dot -o "$tmp/k.dot" "$example"
-check "dot -o writes DOT" [ $? -eq 0 ] && [ -s "$tmp/k.dot" ]
+if [ $? -eq 0 ] && [ -s "$tmp/k.dot" ]; then ok "dot -o writes DOT"; else not_ok "dot -o writes DOT"; fi
 if have "${DOT:-}"; then
   "$DOT" -Tsvg "$tmp/k.dot" >"$tmp/k.svg" 2>"$tmp/dot.err"
-  check "dot renders the diagram" [ $? -eq 0 ] && [ ! -s "$tmp/dot.err" ]
+  if [ $? -eq 0 ] && [ ! -s "$tmp/dot.err" ]; then ok "dot renders the diagram"; else not_ok "dot renders the diagram"; fi
   if have "${XMLLINT:-}"; then
     check "the SVG is well-formed XML" "$XMLLINT" --noout "$tmp/k.svg"
   else
@@ -57,7 +57,7 @@ check "--lang id picks Indonesian labels" grep -q 'label="Korea Selatan"' "$tmp/
 "$DIPLOGRAPH" rdf "$example" >"$tmp/b.ttl"
 "$DIPLOGRAPH" dot "$example" >"$tmp/a.dot"
 "$DIPLOGRAPH" dot "$example" >"$tmp/b.dot"
-check "output is deterministic" cmp -s "$tmp/a.ttl" "$tmp/b.ttl" && cmp -s "$tmp/a.dot" "$tmp/b.dot"
+if cmp -s "$tmp/a.ttl" "$tmp/b.ttl" && cmp -s "$tmp/a.dot" "$tmp/b.dot"; then ok "output is deterministic"; else not_ok "output is deterministic"; fi
 check "stdout and -o give the same bytes" cmp -s "$tmp/a.ttl" "$tmp/k.ttl"
 
 # Standard input.
@@ -69,6 +69,22 @@ printf 'State vietnam "Vietnam"@en\n  partyy=korea\n' >"$tmp/bad.dg"
 "$DIPLOGRAPH" check "$tmp/bad.dg" 2>"$tmp/err"
 check "check on bad input exits 1" [ $? -eq 1 ]
 check "the error names file:line:col" grep -q "^$tmp/bad.dg:2:3: error: unknown relation \"partyy\" (did you mean \"party\"?)$" "$tmp/err"
+
+# Every case of the bad-input corpus: exit 1, and on stderr exactly the
+# expected file:line:col diagnostics, then the count.
+for bad in "$srcdir"/bad/*.dg; do
+  case=$(basename "$bad" .dg)
+  [ -f "$srcdir/bad/$case.err" ] || continue
+  (cd "$srcdir/bad" && "$DIPLOGRAPH" check "$case.dg" >/dev/null 2>"$tmp/bad.err")
+  status=$?
+  head -n -1 "$tmp/bad.err" >"$tmp/bad.diag"
+  if [ $status -eq 1 ] && cmp -s "$tmp/bad.diag" "$srcdir/bad/$case.err" \
+     && tail -n 1 "$tmp/bad.err" | grep -q '^[0-9]* errors\?, [0-9]* warnings\?$'; then
+    ok "bad/$case.dg: exit 1 and the expected diagnostics"
+  else
+    not_ok "bad/$case.dg: exit 1 and the expected diagnostics"
+  fi
+done
 
 # A failing run leaves an existing output untouched, and no temporary file.
 echo KEEP >"$tmp/keep.ttl"
@@ -91,7 +107,7 @@ check "unknown format exits 2" [ $? -eq 2 ]
 "$DIPLOGRAPH" check "$tmp/does-not-exist.dg" 2>"$tmp/err"
 check "missing input exits 3" [ $? -eq 3 ]
 "$DIPLOGRAPH" rdf -o "$tmp/no-such-dir/out.ttl" "$example" 2>"$tmp/err"
-check "unwritable output exits 3" [ $? -eq 3 ] && grep -q "no-such-dir" "$tmp/err"
+if [ $? -eq 3 ] && grep -q "no-such-dir" "$tmp/err"; then ok "unwritable output exits 3"; else not_ok "unwritable output exits 3"; fi
 
 # An ontology extension adds a class with no recompilation.
 cat >"$tmp/ext.ttl" <<'EOF'
@@ -110,14 +126,14 @@ check "the extension's class is drawn with its shape" grep -q "shape=tab" "$tmp/
 # Warnings: reported, but not an error; -q hides them.
 printf '@prefix ex: <http://example.org/>\nMoU m1 party=ex:someone\n' >"$tmp/warn.dg"
 "$DIPLOGRAPH" check "$tmp/warn.dg" 2>"$tmp/err"
-check "a warning alone exits 0" [ $? -eq 0 ] && grep -q "warning:" "$tmp/err"
+if [ $? -eq 0 ] && grep -q "warning:" "$tmp/err"; then ok "a warning alone exits 0"; else not_ok "a warning alone exits 0"; fi
 "$DIPLOGRAPH" check -q "$tmp/warn.dg" 2>"$tmp/err"
 check "-q hides warnings" [ ! -s "$tmp/err" ]
 
 # Views and rendering on the seed graph.
 seed=$examples/vietnam/all.dg
 "$DIPLOGRAPH" render --focus to-lam --depth 1 --collapse --clusters --legend -o "$tmp/f.svg" "$seed"
-check "render writes an SVG of a focused view" [ $? -eq 0 ] && grep -q '<svg' "$tmp/f.svg"
+if [ $? -eq 0 ] && grep -q '<svg' "$tmp/f.svg"; then ok "render writes an SVG of a focused view"; else not_ok "render writes an SVG of a focused view"; fi
 if have "${XMLLINT:-}"; then
   check "the rendered SVG is well-formed XML" "$XMLLINT" --noout "$tmp/f.svg"
 else
@@ -130,9 +146,9 @@ check "render -o x.png writes PNG" [ "$(head -c 4 "$tmp/f.png" | tail -c 3)" = P
 "$DIPLOGRAPH" render -T pdf --source s002 "$seed" >"$tmp/f.pdf"
 check "render -T pdf writes PDF to stdout" [ "$(head -c 4 "$tmp/f.pdf")" = "%PDF" ]
 "$DIPLOGRAPH" render -T gif "$seed" >/dev/null 2>"$tmp/err"
-check "an unknown render format exits 2" [ $? -eq 2 ] && grep -q 'svg, png or pdf' "$tmp/err"
+if [ $? -eq 2 ] && grep -q 'svg, png or pdf' "$tmp/err"; then ok "an unknown render format exits 2"; else not_ok "an unknown render format exits 2"; fi
 "$DIPLOGRAPH" dot --focus to-lan "$seed" >/dev/null 2>"$tmp/err"
-check "an unknown focus exits 2 with a suggestion" [ $? -eq 2 ] && grep -q 'did you mean "to-lam"' "$tmp/err"
+if [ $? -eq 2 ] && grep -q 'did you mean "to-lam"' "$tmp/err"; then ok "an unknown focus exits 2 with a suggestion"; else not_ok "an unknown focus exits 2 with a suggestion"; fi
 "$DIPLOGRAPH" dot --classes Stat "$seed" >/dev/null 2>"$tmp/err"
 check "an unknown class exits 2" [ $? -eq 2 ]
 "$DIPLOGRAPH" dot --from 2020 --to 2019 "$seed" >/dev/null 2>"$tmp/err"
@@ -145,8 +161,8 @@ check "--collapse labels partnerships with level and year" grep -q 'label="Compr
 # A large diagram: a warning and a way out.
 awk 'BEGIN { for (i = 0; i < 1001; i++) printf "State s%d \"S%d\"@en\n", i, i }' >"$tmp/big.dg"
 "$DIPLOGRAPH" dot "$tmp/big.dg" >/dev/null 2>"$tmp/err"
-check "over 1,000 nodes dot warns" [ $? -eq 0 ] && grep -q '1001 nodes to draw.*sfdp' "$tmp/err"
+if [ $? -eq 0 ] && grep -q '1001 nodes to draw.*sfdp' "$tmp/err"; then ok "over 1,000 nodes dot warns"; else not_ok "over 1,000 nodes dot warns"; fi
 "$DIPLOGRAPH" dot --layout sfdp "$tmp/big.dg" >"$tmp/big.dot" 2>"$tmp/err"
-check "with --layout sfdp it does not, and says layout=sfdp" [ ! -s "$tmp/err" ] && grep -q 'layout=sfdp' "$tmp/big.dot"
+if [ ! -s "$tmp/err" ] && grep -q 'layout=sfdp' "$tmp/big.dot"; then ok "with --layout sfdp it does not, and says layout=sfdp"; else not_ok "with --layout sfdp it does not, and says layout=sfdp"; fi
 
 finish
