@@ -72,17 +72,18 @@ check "the error names file:line:col" grep -q "^$tmp/bad.dg:2:3: error: unknown 
 
 # Every case of the bad-input corpus: exit 1, and on stderr exactly the
 # expected file:line:col diagnostics, then the count.
-for bad in "$srcdir"/bad/*.dg; do
-  case=$(basename "$bad" .dg)
+for bad in "$srcdir"/bad/*.dg "$srcdir"/bad/*.tsv; do
+  file=$(basename "$bad")
+  case=${file%.*}
   [ -f "$srcdir/bad/$case.err" ] || continue
-  (cd "$srcdir/bad" && "$DIPLOGRAPH" check "$case.dg" >/dev/null 2>"$tmp/bad.err")
+  (cd "$srcdir/bad" && "$DIPLOGRAPH" check "$file" >/dev/null 2>"$tmp/bad.err")
   status=$?
   head -n -1 "$tmp/bad.err" >"$tmp/bad.diag"
   if [ $status -eq 1 ] && cmp -s "$tmp/bad.diag" "$srcdir/bad/$case.err" \
      && tail -n 1 "$tmp/bad.err" | grep -q '^[0-9]* errors\?, [0-9]* warnings\?$'; then
-    ok "bad/$case.dg: exit 1 and the expected diagnostics"
+    ok "bad/$file: exit 1 and the expected diagnostics"
   else
-    not_ok "bad/$case.dg: exit 1 and the expected diagnostics"
+    not_ok "bad/$file: exit 1 and the expected diagnostics"
   fi
 done
 

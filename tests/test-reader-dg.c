@@ -31,7 +31,7 @@ test_bad_file (gconstpointer data)
   const char *name = data;
   g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "bad", NULL);
   g_autofree char *cwd = g_get_current_dir ();
-  g_autofree char *stem = g_strndup (name, strlen (name) - 3);
+  g_autofree char *stem = g_strndup (name, strrchr (name, '.') - name);
   g_autofree char *err_name = g_strconcat (stem, ".err", NULL);
   g_autofree char *expected = NULL;
   g_autofree char *actual = NULL;
@@ -115,6 +115,56 @@ compare_names (gconstpointer a, gconstpointer b)
   return strcmp (*(char *const *)a, *(char *const *)b);
 }
 
+/* A table: BOM and CRLF, a default class, generated ids, escapes in cells,
+ * IRIs in relation cells, a source column with and without a quote. */
+static void
+test_table (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "events.tsv", NULL);
+  g_autoptr (DgGraph) graph = test_graph_new ();
+  g_autoptr (DgReader) reader = dg_reader_new (graph);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *const en[] = { "en", NULL };
+  guint v1, row, n;
+  const DgLiteral *quote;
+
+  g_assert_true (dg_reader_read_file (reader, path, &error));
+  g_assert_true (dg_reader_finish (reader, &error));
+  text = diagnostics_text (reader);
+  /* The only diagnostic: the node named by an IRI has no class. */
+  g_assert_true (g_str_has_suffix (text, "events.tsv:8:24: warning: the class of "
+                                         "<https://example.org/other/jp> is not known, so "
+                                         "\"host\" cannot be checked\n"));
+  g_assert_cmpuint (dg_reader_get_n_warnings (reader), ==, 1);
+  g_assert_true (dg_graph_lookup_node (graph, KG "v1", &v1));
+  g_assert_cmpstr (dg_graph_get_node_class (graph, v1), ==, DG_NAMESPACE "Visit");
+  g_assert_cmpstr (dg_graph_get_node_label (graph, v1, en), ==, "A visit\twith a tab");
+  /* The row without an id is named after the file and its line. */
+  g_assert_true (dg_graph_lookup_node (graph, KG "events-8", &row));
+  g_assert_cmpstr (dg_graph_get_node_class (graph, row), ==, DG_NAMESPACE "StateVisit");
+  g_assert_cmpstr (dg_graph_get_node_label (graph, row, en), ==, "Line\nbreak");
+  g_assert_true (dg_graph_lookup_node (graph, "https://example.org/other/jp", NULL));
+  g_assert_true (dg_graph_lookup_node (graph, KG "v1-cite-1", &n));
+  quote = dg_graph_find_literal (graph, n, DG_NAMESPACE "quote");
+  g_assert_cmpstr (dg_graph_string (graph, quote->lexical), ==, "kunjungan negara");
+  g_assert_cmpstr (dg_graph_string (graph, quote->language), ==, "id");
+  /* Without a quote, only the derivation. */
+  g_assert_false (dg_graph_lookup_node (graph, KG "events-8-cite-1", NULL));
+  {
+    g_autoptr (GPtrArray) rel = dg_graph_get_relations (graph, row);
+    gboolean derived = FALSE;
+
+    g_ptr_array_set_free_func (rel, (GDestroyNotify)dg_relation_free);
+    for (guint i = 0; i < rel->len; i++)
+      {
+        DgRelation *r = g_ptr_array_index (rel, i);
+        derived |= g_str_equal (r->predicate, "http://www.w3.org/ns/prov#wasDerivedFrom");
+      }
+    g_assert_true (derived);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -128,7 +178,7 @@ main (int argc, char **argv)
   dir = g_dir_open (bad, 0, NULL);
   g_assert_nonnull (dir);
   while ((name = g_dir_read_name (dir)))
-    if (g_str_has_suffix (name, ".dg"))
+    if (g_str_has_suffix (name, ".dg") || g_str_has_suffix (name, ".tsv"))
       g_ptr_array_add (names, g_strdup (name));
   g_ptr_array_sort (names, compare_names);
   g_assert_cmpuint (names->len, >=, 20);
@@ -140,6 +190,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/reader-dg/good", test_good);
   g_test_add_func ("/reader-dg/long-line", test_long_line);
+  g_test_add_func ("/reader-dg/table", test_table);
   g_test_add_func ("/reader-dg/missing-file", test_missing_file);
   return g_test_run ();
 }

@@ -111,7 +111,7 @@ usage (FILE *out)
   fprintf (out, "Usage: diplograph COMMAND [OPTION…] FILE…\n\nCommands:\n");
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (out, "  %-7s %s\n", commands[i].name, commands[i].summary);
-  fprintf (out, "\nFILE is a .dg file, or - for standard input.\n"
+  fprintf (out, "\nFILE is a .dg file, a .tsv table, or - for standard input.\n"
                 "Run 'diplograph COMMAND --help' for the options of a command.\n");
 }
 

@@ -11,7 +11,7 @@ builddir=${top_builddir:?}
 seconds=${FUZZ_SECONDS:-60}
 cc=${CLANG:-clang}
 work=${FUZZ_WORK:-$builddir/tests/fuzz-work}
-targets=(fuzz-reader-dg fuzz-rdf-parse fuzz-writer-dot fuzz-writer-rdf)
+targets=(fuzz-reader-dg fuzz-reader-tsv fuzz-rdf-parse fuzz-writer-dot fuzz-writer-rdf)
 
 command -v "$cc" >/dev/null || { echo "fuzz: $cc is not installed (Debian package clang)"; exit 77; }
 mkdir -p "$work/bin" "$work/crashes"
@@ -40,6 +40,8 @@ seed () { mkdir -p "$work/corpus/$1"; }
 seed fuzz-reader-dg
 cp "$srcdir"/examples/*.dg "$srcdir"/examples/vietnam/*.dg "$srcdir"/tests/bad/*.dg \
    "$srcdir"/tests/data/*.dg "$work/corpus/fuzz-reader-dg/" 2>/dev/null
+seed fuzz-reader-tsv
+cp "$srcdir"/tests/bad/*.tsv "$srcdir"/tests/data/*.tsv "$work/corpus/fuzz-reader-tsv/" 2>/dev/null
 seed fuzz-rdf-parse
 i=0
 for f in "$srcdir"/ontology/*.ttl "$srcdir"/tests/data/*.ttl; do
@@ -63,8 +65,12 @@ printf 'zh-Hant-TW\n中文' >"$work/corpus/fuzz-writer-rdf/tag"
 status=0
 total=0
 for t in "${targets[@]}"; do
-  "$cc" "${flags[@]}" -fsanitize=fuzzer "$srcdir/tests/fuzz/$t.c" "${objects[@]}" "${libs[@]}" \
-    -o "$work/bin/$t" || exit 1
+  case $t in
+    fuzz-reader-tsv) src=fuzz-reader-dg.c; extra=(-DDG_FUZZ_NAME='"fuzz.tsv"') ;;
+    *) src=$t.c; extra=() ;;
+  esac
+  "$cc" "${flags[@]}" "${extra[@]}" -fsanitize=fuzzer "$srcdir/tests/fuzz/$src" "${objects[@]}" \
+    "${libs[@]}" -o "$work/bin/$t" || exit 1
   log="$work/$t.log"
   LSAN_OPTIONS="suppressions=$srcdir/tests/lsan.supp:print_suppressions=0" \
   ASAN_OPTIONS=detect_odr_violation=0 \
