@@ -239,10 +239,31 @@ dg_dot_writer_set_layout (DgDotWriter *self, const char *engine, GError **error)
  * last as one backslash — and no value ever ends in a `\` that cgraph
  * would leave unescaped before its closing quote.
  * Line breaks become `\n`.  Other control characters cannot be shown and
- * are refused.  Labels are never HTML-like, and never records.
+ * are refused.  Labels are never HTML-like, and never records.  A string of
+ * digits, `-` and `.` that is not a DOT numeral (`-.`) has its `-` and `.`
+ * written as entities: cgraph would leave it unquoted, and unparseable.
  *
  * Returns: (transfer full) (nullable): the escaped text, or %NULL on error
  */
+/* Whether @s is a DOT numeral: -?(.[0-9]+ | [0-9]+(.[0-9]*)?). */
+static gboolean
+is_dot_numeral (const char *s)
+{
+  gboolean digits = FALSE;
+
+  if (*s == '-')
+    s++;
+  while (g_ascii_isdigit (*s))
+    s++, digits = TRUE;
+  if (*s == '.')
+    {
+      s++;
+      while (g_ascii_isdigit (*s))
+        s++, digits = TRUE;
+    }
+  return digits && *s == '\0';
+}
+
 char *
 dg_dot_escape (const char *text, GError **error)
 {
@@ -269,6 +290,23 @@ dg_dot_escape (const char *text, GError **error)
         }
       else
         g_string_append_c (s, (char)c);
+    }
+  /* cgraph 2.42 writes some strings of digits, '-' and '.' unquoted that
+   * are not DOT numerals ("-."), and the result does not parse: spell such
+   * a string's '-' and '.' as entities, which makes cgraph quote it. */
+  if (s->len > 0 && strspn (s->str, "-.0123456789") == s->len && !is_dot_numeral (s->str))
+    {
+      GString *safe = g_string_sized_new (s->len * 5);
+
+      for (gsize i = 0; i < s->len; i++)
+        if (s->str[i] == '-')
+          g_string_append (safe, "&#45;");
+        else if (s->str[i] == '.')
+          g_string_append (safe, "&#46;");
+        else
+          g_string_append_c (safe, s->str[i]);
+      g_string_free (s, TRUE);
+      return g_string_free (safe, FALSE);
     }
   return g_string_free (s, FALSE);
 }

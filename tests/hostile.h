@@ -24,4 +24,12 @@ static const char *const hostile_labels[] = {
   "]; evil [shape=record label=\"{a|b}\"",
   "a } digraph x { b",
   "// comment /* c */ # hash",
+  /* cgraph 2.42 wrote "-." unquoted, which does not parse (found by
+   * fuzz-writer-dot); the others are its neighbours. */
+  "-.",
+  "-",
+  ".",
+  "1..2",
+  "-3.25",
+  "2022",
 };
