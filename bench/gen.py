@@ -8,7 +8,8 @@ writes DIR/all.dg including five tables: states, people and the posts they
 hold, agreements with their parties, forums with their members, and events
 (visits and meetings with participants, places, dates and sources).  Names
 carry diacritics and characters that need escaping in Turtle and DOT.  The
-same TRIPLES give the same bytes.  About TRIPLES triples come out; run
+same TRIPLES give the same bytes.  Person p0 is the visitor of 1,000 visits,
+so `--focus p0 --depth 1` is a 1,000-node view.  About TRIPLES triples come out; run
 `diplograph rdf -f ntriples DIR/all.dg` for the N-Triples form.
 """
 
@@ -75,6 +76,8 @@ def main():
             cls = EVENTS[i % 2] if i % 5 else "Meeting"
             who = "visitor" if cls != "Meeting" else None
             a, b = rng.randrange(n_people), rng.randrange(n_states)
+            if i < 1250:
+                a = 0  # p0 visits 1,000 times: the benchmark's ego view
             if who:
                 f.write("%s\te%d\tEvent %d of %s\t%d-%02d-%02d\tp%d\ts%d\ts%d\tsrc\n" % (
                     cls, i, i, name(b), 1990 + i % 35, 1 + i % 12, 1 + i % 28, a, b, b))

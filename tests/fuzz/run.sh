@@ -11,7 +11,8 @@ builddir=${top_builddir:?}
 seconds=${FUZZ_SECONDS:-60}
 cc=${CLANG:-clang}
 work=${FUZZ_WORK:-$builddir/tests/fuzz-work}
-targets=(fuzz-reader-dg fuzz-reader-tsv fuzz-rdf-parse fuzz-writer-dot fuzz-writer-rdf)
+# FUZZ_TARGETS="a b" runs only those.
+read -r -a targets <<<"${FUZZ_TARGETS:-fuzz-reader-dg fuzz-reader-tsv fuzz-rdf-parse fuzz-writer-dot fuzz-writer-rdf}"
 
 command -v "$cc" >/dev/null || { echo "fuzz: $cc is not installed (Debian package clang)"; exit 77; }
 mkdir -p "$work/bin" "$work/crashes"
