@@ -98,10 +98,29 @@ on_log (void *user_data, raptor_log_message *message)
  * exhausted" and no position, after using memory for every level. */
 #define MAX_NESTING 256
 
-/* For Turtle and TriG: the offset of the first '[' or '(' nested deeper
- * than MAX_NESTING, outside strings, IRIs and comments; FALSE if none. */
-static gboolean
-find_deep_nesting (const char *data, gsize len, gsize *offset)
+typedef enum
+{
+  SCAN_OK,
+  SCAN_DEEP,     /* '[' or '(' nested deeper than MAX_NESTING */
+  SCAN_LONG_TAG, /* a language tag raptor2 cannot hold */
+} ScanProblem;
+
+static gsize
+tag_length (const char *data, gsize len, gsize i)
+{
+  gsize n = 0;
+
+  while (i + n < len && (g_ascii_isalnum (data[i + n]) || data[i + n] == '-'))
+    n++;
+  return n;
+}
+
+/* For the Turtle family (Turtle, TriG, N-Triples, N-Quads), outside
+ * strings, IRIs and comments: the first bracket nested too deep, or the
+ * first language tag longer than DG_LANGUAGE_TAG_MAX (raptor2 2.0.15 keeps
+ * a tag's length in a byte and overruns its buffer at 256). */
+static ScanProblem
+scan_turtle (const char *data, gsize len, gsize *offset)
 {
   guint depth = 0;
 
@@ -129,17 +148,49 @@ find_deep_nesting (const char *data, gsize len, gsize *offset)
                 i += long_string ? 2 : 0;
                 break;
               }
+          if (i + 1 < len && data[i + 1] == '@'
+              && tag_length (data, len, i + 2) > DG_LANGUAGE_TAG_MAX)
+            {
+              *offset = i + 2;
+              return SCAN_LONG_TAG;
+            }
         }
       else if (c == '[' || c == '(')
         {
           if (++depth > MAX_NESTING)
             {
               *offset = i;
-              return TRUE;
+              return SCAN_DEEP;
             }
         }
       else if ((c == ']' || c == ')') && depth > 0)
         depth--;
+    }
+  return SCAN_OK;
+}
+
+/* For RDF/XML: the first xml:lang value longer than DG_LANGUAGE_TAG_MAX. */
+static gboolean
+find_long_xml_lang (const char *data, gsize len, gsize *offset)
+{
+  const char *p = data, *end = data + len;
+
+  while ((p = g_strstr_len (p, end - p, "xml:lang")))
+    {
+      const char *q = p + 8;
+
+      while (q < end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r' || *q == '='))
+        q++;
+      if (q < end && (*q == '"' || *q == '\''))
+        {
+          const char *close = memchr (q + 1, *q, end - q - 1);
+          if ((close ? (gsize)(close - q - 1) : (gsize)(end - q - 1)) > DG_LANGUAGE_TAG_MAX)
+            {
+              *offset = q + 1 - data;
+              return TRUE;
+            }
+        }
+      p = q;
     }
   return FALSE;
 }
@@ -165,17 +216,26 @@ dg_rdf_parse (const char *data, gsize len, const char *syntax, const char *base_
                    data[bad] == '\0' ? "NUL byte" : "invalid UTF-8");
       return FALSE;
     }
-  if ((g_str_equal (syntax, "turtle") || g_str_equal (syntax, "trig"))
-      && find_deep_nesting (data, len, &bad))
-    {
-      guint line, column;
+  {
+    ScanProblem problem = g_str_equal (syntax, "rdfxml")
+                              ? (find_long_xml_lang (data, len, &bad) ? SCAN_LONG_TAG : SCAN_OK)
+                              : scan_turtle (data, len, &bad);
+    guint line, column;
 
-      dg_text_locate (data, bad, &line, &column);
-      g_set_error (error, DG_ERROR, DG_ERROR_LIMIT,
-                   "%s:%u:%u: blank nodes or collections nested deeper than %d levels", filename,
-                   line, column, MAX_NESTING);
-      return FALSE;
-    }
+    if (problem != SCAN_OK)
+      {
+        dg_text_locate (data, bad, &line, &column);
+        if (problem == SCAN_DEEP)
+          g_set_error (error, DG_ERROR, DG_ERROR_LIMIT,
+                       "%s:%u:%u: blank nodes or collections nested deeper than %d levels",
+                       filename, line, column, MAX_NESTING);
+        else
+          g_set_error (error, DG_ERROR, DG_ERROR_LIMIT,
+                       "%s:%u:%u: language tag longer than %d characters", filename, line, column,
+                       DG_LANGUAGE_TAG_MAX);
+        return FALSE;
+      }
+  }
 
   /* One world per parse: raptor keeps state there, and nothing else needs
    * to share it. */

@@ -132,8 +132,12 @@ dg_text_validate (const char *text, gssize length, GError **error)
  * @error: return location for a #GError, or %NULL
  *
  * Checks @tag against the syntax RDF 1.1 allows for language tags,
- * `[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*`.  Anything else could inject syntax
- * into Turtle or N-Triples output.
+ * `[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*`, and a length of at most
+ * %DG_LANGUAGE_TAG_MAX characters.  Anything else could inject syntax into
+ * Turtle or N-Triples output; and raptor2 2.0.15 keeps a tag's length in a
+ * byte, so a tag of 256 characters or more corrupts the memory of whatever
+ * reads it back (rapper, and stores built on raptor2).  BCP 47 asks
+ * implementations to support 35 characters; real tags are far shorter.
  *
  * Returns: %TRUE if @tag is well-formed
  */
@@ -144,6 +148,12 @@ dg_language_tag_validate (const char *tag, GError **error)
   gboolean first = TRUE;
 
   g_return_val_if_fail (tag != NULL, FALSE);
+  if (strlen (tag) > DG_LANGUAGE_TAG_MAX)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
+                   "language tag longer than %d characters", DG_LANGUAGE_TAG_MAX);
+      return FALSE;
+    }
   for (const char *p = tag;; p++)
     {
       if (*p == '-' || *p == '\0')

@@ -143,6 +143,65 @@ test_nesting (void)
   g_assert_false (g_error_matches (error, DG_ERROR, DG_ERROR_LIMIT));
 }
 
+/* raptor2 2.0.15 overruns a buffer on language tags of 256 characters or
+ * more (found by fuzz-writer-rdf): longer tags than diplograph accepts are
+ * refused before raptor2 sees them, in every syntax. */
+static void
+test_long_language_tag (void)
+{
+  g_autofree char *tag = NULL;
+  GString *t = g_string_new ("en");
+  const DgRdfSink sink = { count, NULL };
+
+  while (t->len < 300)
+    g_string_append (t, "-abcdefgh");
+  tag = g_string_free (t, FALSE);
+  {
+    static const char *const syntaxes[] = { "turtle", "ntriples", "nquads", "trig" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (syntaxes); i++)
+      {
+        g_autofree char *text
+            = g_strdup_printf ("%s<https://e.org/s> <https://e.org/p> \"o\"@%s .%s\n",
+                               g_str_equal (syntaxes[i], "trig") ? "<https://e.org/g> { " : "", tag,
+                               g_str_equal (syntaxes[i], "trig") ? " }" : "");
+        g_autoptr (GError) error = NULL;
+        guint n = 0;
+
+        g_assert_false (
+            dg_rdf_parse (text, strlen (text), syntaxes[i], NULL, "long", "b", &sink, &n, &error));
+        g_assert_error (error, DG_ERROR, DG_ERROR_LIMIT);
+        g_assert_true (
+            g_str_has_suffix (error->message, ": language tag longer than 63 characters"));
+        g_assert_cmpuint (n, ==, 0);
+      }
+  }
+  {
+    g_autofree char *xml = g_strdup_printf (
+        "<?xml version=\"1.0\"?>\n<rdf:RDF "
+        "xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+        "<rdf:Description rdf:about=\"https://e.org/s\"><rdf:value xml:lang=\"%s\">o</rdf:value>"
+        "</rdf:Description></rdf:RDF>\n",
+        tag);
+    g_autoptr (GError) error = NULL;
+    guint n = 0;
+
+    g_assert_false (
+        dg_rdf_parse (xml, strlen (xml), "rdfxml", NULL, "long.rdf", "b", &sink, &n, &error));
+    g_assert_cmpstr (error->message, ==, "long.rdf:3:67: language tag longer than 63 characters");
+  }
+  /* In a string, @ and a long word are text. */
+  {
+    g_autofree char *text
+        = g_strdup_printf ("<https://e.org/s> <https://e.org/p> \"mail \\\"@%s\" .\n", tag);
+    guint n = 0;
+
+    g_assert_true (
+        dg_rdf_parse (text, strlen (text), "ntriples", NULL, "ok", "b", &sink, &n, NULL));
+    g_assert_cmpuint (n, ==, 1);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -151,5 +210,6 @@ main (int argc, char **argv)
   g_test_add_func ("/rdf-parse/malformed", test_malformed);
   g_test_add_func ("/rdf-parse/bad-bytes", test_bad_bytes);
   g_test_add_func ("/rdf-parse/nesting", test_nesting);
+  g_test_add_func ("/rdf-parse/long-language-tag", test_long_language_tag);
   return g_test_run ();
 }

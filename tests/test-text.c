@@ -70,6 +70,9 @@ test_language_tag (void)
     { "toolongtag", FALSE },
     { "en . <http://evil/s> <http://evil/p> \"x\"", FALSE },
     { "en\n", FALSE },
+    /* At most 63 characters: raptor2 2.0.15 overruns a buffer at 256. */
+    { "en-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdef", TRUE },
+    { "en-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefgh-abcdefg", FALSE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
