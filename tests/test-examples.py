@@ -110,6 +110,17 @@ uncited = sorted(local(s) for s in set(data.subjects(RDF.type, None))
 ok(not uncited, "every fact of the seed graph carries a citation (%d citations)" % len(citations),
    ["uncited: " + s for s in uncited])
 
+# Every fact has an English label and the articles' Indonesian form (posts
+# held are labelled by their role, citations and sources are evidence).
+unlabelled = []
+for s_, cls in data.subject_objects(RDF.type):
+    if cls in evidence or cls == DG.PostHolding:
+        continue
+    languages = {label.language for label in data.objects(s_, RDFS.label)}
+    if not {"en", "id"} <= languages:
+        unlabelled.append("%s (%s)" % (local(s_), ", ".join(sorted(l or "-" for l in languages))))
+ok(not unlabelled, "every fact has an English and an Indonesian label", sorted(unlabelled))
+
 # Counts per article: the facts each cites, by class; their relations.
 for source in sorted(data.subjects(RDF.type, DG.SourceDocument)):
     facts = set(data.subjects(PROV.wasDerivedFrom, source))
