@@ -41,7 +41,7 @@ struct _DgGraph
   GArray *nodes;            /* Node */
   GArray *edges;            /* DgEdge */
   GArray *literals;         /* DgLiteral */
-  GHashTable *node_by_iri;  /* interned iri + 1 -> node + 1 */
+  GArray *node_by_iri;      /* guint32 node + 1 by interned string id, 0: no node */
   GHashTable *terms;        /* interned iri -> DgTerm* or NULL */
   GHashTable *derived_from; /* (source << 32 | fact) pairs already linked */
   GHashTable *n_citations;  /* fact -> count */
@@ -64,7 +64,7 @@ dg_graph_finalize (GObject *object)
   g_array_unref (self->nodes);
   g_array_unref (self->edges);
   g_array_unref (self->literals);
-  g_hash_table_unref (self->node_by_iri);
+  g_array_unref (self->node_by_iri);
   g_hash_table_unref (self->terms);
   g_hash_table_unref (self->derived_from);
   g_hash_table_unref (self->n_citations);
@@ -86,7 +86,9 @@ dg_graph_init (DgGraph *self)
   self->nodes = g_array_new (FALSE, FALSE, sizeof (Node));
   self->edges = g_array_new (FALSE, FALSE, sizeof (DgEdge));
   self->literals = g_array_new (FALSE, FALSE, sizeof (DgLiteral));
-  self->node_by_iri = g_hash_table_new (NULL, NULL);
+  /* String ids are dense: an array by id is 4 bytes a string, where a
+   * hash table would take 20 or more a node. */
+  self->node_by_iri = g_array_new (FALSE, TRUE, sizeof (guint32));
   self->terms = g_hash_table_new (NULL, NULL);
   self->derived_from = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->n_citations = g_hash_table_new (NULL, NULL);
@@ -188,17 +190,16 @@ dg_graph_node_class_asserted (DgGraph *self, guint node)
 gboolean
 dg_graph_lookup_node (DgGraph *self, const char *iri, guint *node)
 {
-  guint32 id;
-  gpointer found;
+  guint32 id, found;
 
   g_return_val_if_fail (DG_IS_GRAPH (self), FALSE);
   if (!dg_intern_lookup (self->strings, iri, &id))
     return FALSE;
-  found = g_hash_table_lookup (self->node_by_iri, GUINT_TO_POINTER (id + 1));
+  found = id < self->node_by_iri->len ? g_array_index (self->node_by_iri, guint32, id) : 0;
   if (!found)
     return FALSE;
   if (node)
-    *node = GPOINTER_TO_UINT (found) - 1;
+    *node = found - 1;
   return TRUE;
 }
 
@@ -244,8 +245,9 @@ dg_graph_add_node (DgGraph *self, const char *iri, const char *class_iri, guint 
         fresh.klass
             = dg_intern_add (self->strings, ((DgTerm *)g_ptr_array_index (t->types, 0))->iri);
       g_array_append_val (self->nodes, fresh);
-      g_hash_table_insert (self->node_by_iri, GUINT_TO_POINTER (fresh.iri + 1),
-                           GUINT_TO_POINTER (id + 1));
+      if (fresh.iri >= self->node_by_iri->len)
+        g_array_set_size (self->node_by_iri, fresh.iri + 1);
+      g_array_index (self->node_by_iri, guint32, fresh.iri) = id + 1;
       self->index_valid = FALSE;
     }
   n = node_at (self, id);

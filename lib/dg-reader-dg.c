@@ -68,7 +68,7 @@ struct _DgReader
   GHashTable *read_files;       /* canonical paths already read */
   GPtrArray *include_stack;     /* canonical paths being read */
   GPtrArray *include_names;     /* the same files as diagnostics name them */
-  GHashTable *defined;          /* node + 1 -> Pos* of its definition */
+  GArray *defined;              /* Pos of each node's definition, by node; line 0: none */
   GHashTable *inline_counts;    /* "node property" -> count */
   GHashTable *source_languages; /* source node -> language tag or NULL */
   GArray *pending;              /* Pending */
@@ -91,7 +91,7 @@ dg_reader_finalize (GObject *object)
   g_hash_table_unref (self->read_files);
   g_ptr_array_unref (self->include_stack);
   g_ptr_array_unref (self->include_names);
-  g_hash_table_unref (self->defined);
+  g_array_unref (self->defined);
   g_hash_table_unref (self->inline_counts);
   g_hash_table_unref (self->source_languages);
   g_array_unref (self->pending);
@@ -114,7 +114,7 @@ dg_reader_init (DgReader *self)
   self->read_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->include_stack = g_ptr_array_new_with_free_func (g_free);
   self->include_names = g_ptr_array_new_with_free_func (g_free);
-  self->defined = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->defined = g_array_new (FALSE, TRUE, sizeof (Pos));
   self->inline_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->source_languages = g_hash_table_new (NULL, NULL);
   self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
@@ -554,10 +554,47 @@ resolve_name (FileState *fs, const Token *t, gboolean *is_id)
  * Statements
  * ------------------------------------------------------------------------ */
 
+static void apply (DgReader *self, const Pending *p);
+static const Pos *definition_of (DgReader *self, guint node);
+static const char *keep (DgReader *self, const char *s);
+
+/* A statement that needs nothing read later goes into the graph at once:
+ * values, and links to a node named by an IRI or already defined.  Only
+ * forward references, citations (a quote takes its source's language, which
+ * may come later) and `about` checks wait for dg_reader_finish(), so memory
+ * follows the graph rather than the statements read. */
 static void
 push_pending (FileState *fs, Pending *p)
 {
-  g_array_append_val (fs->reader->pending, *p);
+  DgReader *r = fs->reader;
+  guint node;
+
+  switch (p->kind)
+    {
+    case PENDING_LITERAL:
+    case PENDING_IRI:
+    case PENDING_NODE:
+      apply (r, p);
+      return;
+    case PENDING_REF:
+      if (dg_graph_lookup_node (r->graph, p->iri, &node) && definition_of (r, node))
+        {
+          apply (r, p);
+          return;
+        }
+      break;
+    case PENDING_CITE:
+    case PENDING_ABOUT:
+      break;
+    }
+  /* Deferred: its strings (borrowed from the line being read) are kept. */
+  p->property = keep (r, p->property);
+  p->iri = keep (r, p->iri);
+  p->name = keep (r, p->name);
+  p->lexical = keep (r, p->lexical);
+  p->datatype = keep (r, p->datatype);
+  p->language = keep (r, p->language);
+  g_array_append_val (r->pending, *p);
 }
 
 static const char *
@@ -589,7 +626,7 @@ add_literal_value (FileState *fs, guint subject, DgTerm *prop, const Token *t)
   DgReader *r = fs->reader;
   Pos at = pos_col (fs, t->column);
   const char *range = prop->datatype;
-  Pending p = { .kind = PENDING_LITERAL, .subject = subject, .property = keep (r, prop->iri) };
+  Pending p = { .kind = PENDING_LITERAL, .subject = subject, .property = prop->iri };
   GError *error = NULL;
 
   p.pos = at;
@@ -598,7 +635,7 @@ add_literal_value (FileState *fs, guint subject, DgTerm *prop, const Token *t)
       error_at (r, &at, "\"%s\" takes a value, not an IRI", t->key);
       return;
     }
-  p.lexical = keep (r, t->text);
+  p.lexical = t->text;
   if (t->datatype)
     {
       p.datatype = expand_datatype (fs, t);
@@ -622,7 +659,7 @@ add_literal_value (FileState *fs, guint subject, DgTerm *prop, const Token *t)
           g_error_free (error);
           return;
         }
-      p.language = keep (r, t->language);
+      p.language = t->language;
     }
   else if (range && dg_xsd_is_date_type (range))
     {
@@ -637,7 +674,7 @@ add_literal_value (FileState *fs, guint subject, DgTerm *prop, const Token *t)
     }
   else if (range && !g_str_equal (range, DG_XSD "string")
            && !g_str_equal (range, DG_RDF "langString") && !g_str_equal (range, DG_RDFS "Literal"))
-    p.datatype = keep (r, range);
+    p.datatype = range;
 
   if (p.datatype && !dg_xsd_validate (p.lexical, p.datatype, &error))
     {
@@ -659,7 +696,7 @@ static void
 add_link_value (FileState *fs, guint subject, DgTerm *prop, const Token *t)
 {
   Pos at = pos_col (fs, t->column);
-  Pending p = { .kind = PENDING_REF, .subject = subject, .property = keep (fs->reader, prop->iri) };
+  Pending p = { .kind = PENDING_REF, .subject = subject, .property = prop->iri };
   gboolean is_id;
   g_autofree char *iri = NULL;
 
@@ -673,8 +710,8 @@ add_link_value (FileState *fs, guint subject, DgTerm *prop, const Token *t)
   if (!iri)
     return;
   p.kind = is_id ? PENDING_REF : PENDING_IRI;
-  p.iri = keep (fs->reader, iri);
-  p.name = keep (fs->reader, t->text);
+  p.iri = iri;
+  p.name = t->text;
   p.pos = at;
   push_pending (fs, &p);
 }
@@ -720,8 +757,8 @@ add_items (FileState *fs, guint subject, GArray *tokens, guint first)
                   g_error_free (error);
                   continue;
                 }
-              p.lexical = keep (fs->reader, t->text);
-              p.language = keep (fs->reader, t->language);
+              p.lexical = t->text;
+              p.language = t->language;
               p.pos = at;
               push_pending (fs, &p);
             }
@@ -739,19 +776,28 @@ add_items (FileState *fs, guint subject, GArray *tokens, guint first)
     }
 }
 
+/* Node ids are dense, so definitions are an array by node rather than a
+ * hash table of allocated positions: 12 bytes a node. */
 static void
 define_node (FileState *fs, guint node, Pos pos)
 {
-  Pos *copy = g_new (Pos, 1);
+  GArray *defined = fs->reader->defined;
 
-  *copy = pos;
-  g_hash_table_insert (fs->reader->defined, GUINT_TO_POINTER (node + 1), copy);
+  if (node >= defined->len)
+    g_array_set_size (defined, node + 1);
+  g_array_index (defined, Pos, node) = pos;
 }
 
+/* Valid until the next define_node(). */
 static const Pos *
 definition_of (DgReader *self, guint node)
 {
-  return g_hash_table_lookup (self->defined, GUINT_TO_POINTER (node + 1));
+  const Pos *pos;
+
+  if (node >= self->defined->len)
+    return NULL;
+  pos = &g_array_index (self->defined, Pos, node);
+  return pos->line ? pos : NULL;
 }
 
 /* After a broken header, its indented lines are skipped: the header's
@@ -948,7 +994,7 @@ read_inline (FileState *fs, guint parent, guint indent, GArray *tokens)
   g_hash_table_insert (r->inline_counts, g_steal_pointer (&key), GUINT_TO_POINTER (n));
   define_node (fs, node, at);
   p.object = node;
-  p.property = keep (r, prop->iri);
+  p.property = prop->iri;
   p.pos = at;
   push_pending (fs, &p);
   f.indent = indent;
@@ -1676,17 +1722,18 @@ note_positions (DgReader *self, const Pos *pos)
 static void
 report_unknown_id (DgReader *self, const Pending *p)
 {
-  GHashTableIter iter;
-  gpointer key;
   const char *best = NULL;
   guint best_d = 3;
 
-  g_hash_table_iter_init (&iter, self->defined);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
+  for (guint node = 0; node < self->defined->len; node++)
     {
-      const char *name
-          = dg_text_iri_tail (dg_graph_get_node_iri (self->graph, GPOINTER_TO_UINT (key) - 1));
-      guint d = dg_text_edit_distance (p->name, name, 2);
+      const char *name;
+      guint d;
+
+      if (!definition_of (self, node))
+        continue;
+      name = dg_text_iri_tail (dg_graph_get_node_iri (self->graph, node));
+      d = dg_text_edit_distance (p->name, name, 2);
       if (d < best_d || (d == best_d && best && strcmp (name, best) < 0))
         {
           best_d = d;
