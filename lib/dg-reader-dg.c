@@ -256,7 +256,7 @@ pos_col (FileState *fs, guint column)
 static gboolean
 is_word_char (char c)
 {
-  return c != '\0' && !g_ascii_isspace (c) && !strchr ("\"<>=", c);
+  return c != '\0' && !g_ascii_isspace (c) && c != '"' && c != '<' && c != '>' && c != '=';
 }
 
 /* Reads \uXXXX or \UXXXXXXXX at @p (after the backslash and letter). */
