@@ -45,6 +45,13 @@ struct _DgGraph
   GHashTable *terms;        /* interned iri -> DgTerm* or NULL */
   GHashTable *derived_from; /* (source << 32 | fact) pairs already linked */
   GHashTable *n_citations;  /* fact -> count */
+  /* IRIs that name relations and datatypes recur on every statement: the
+   * last ones seen, by address, with their interned ids. */
+  struct
+  {
+    const char *iri;
+    guint32 id;
+  } recent[16];
   guint64 n_typed;
   /* Subject index, rebuilt on demand after changes. */
   GArray *order;   /* guint32 edge indexes grouped by subject */
@@ -291,6 +298,27 @@ append_edge (DgGraph *self, guint subject, guint32 predicate, guint32 object, gb
   self->index_valid = FALSE;
 }
 
+/* The interned id of a relation or datatype IRI, validated.  A string seen
+ * at the same address with the same content was validated then. */
+static gboolean
+intern_iri (DgGraph *self, const char *iri, guint32 *id, GError **error)
+{
+  guint slot = (GPOINTER_TO_UINT (iri) >> 4) % G_N_ELEMENTS (self->recent);
+
+  if (self->recent[slot].iri == iri
+      && strcmp (dg_intern_get (self->strings, self->recent[slot].id), iri) == 0)
+    {
+      *id = self->recent[slot].id;
+      return TRUE;
+    }
+  if (!dg_iri_validate (iri, error))
+    return FALSE;
+  *id = dg_intern_add (self->strings, iri);
+  self->recent[slot].iri = iri;
+  self->recent[slot].id = *id;
+  return TRUE;
+}
+
 /**
  * dg_graph_add_relation:
  * @self: a #DgGraph
@@ -308,11 +336,13 @@ gboolean
 dg_graph_add_relation (DgGraph *self, guint subject, const char *property_iri, guint object,
                        GError **error)
 {
+  guint32 p;
+
   g_return_val_if_fail (DG_IS_GRAPH (self), FALSE);
   if (!check_node (self, subject, error) || !check_node (self, object, error)
-      || !dg_iri_validate (property_iri, error))
+      || !intern_iri (self, property_iri, &p, error))
     return FALSE;
-  append_edge (self, subject, dg_intern_add (self->strings, property_iri), object, FALSE);
+  append_edge (self, subject, p, object, FALSE);
   return TRUE;
 }
 
@@ -337,6 +367,7 @@ dg_graph_add_literal (DgGraph *self, guint subject, const char *property_iri, co
                       const char *datatype, const char *language, GError **error)
 {
   DgLiteral lit = { 0 };
+  guint32 p;
 
   g_return_val_if_fail (DG_IS_GRAPH (self), FALSE);
   g_return_val_if_fail (lexical != NULL, FALSE);
@@ -344,10 +375,10 @@ dg_graph_add_literal (DgGraph *self, guint subject, const char *property_iri, co
     datatype = NULL;
   if (datatype && g_str_equal (datatype, DG_RDF "langString") && language)
     datatype = NULL;
-  if (!check_node (self, subject, error) || !dg_iri_validate (property_iri, error)
+  if (!check_node (self, subject, error) || !intern_iri (self, property_iri, &p, error)
       || !dg_text_validate (lexical, -1, error)
       || (language && !dg_language_tag_validate (language, error))
-      || (datatype && !dg_iri_validate (datatype, error))
+      || (datatype && !intern_iri (self, datatype, &lit.datatype, error))
       || (datatype && !dg_xsd_validate (lexical, datatype, error)))
     return FALSE;
   if (datatype && language)
@@ -362,11 +393,9 @@ dg_graph_add_literal (DgGraph *self, guint subject, const char *property_iri, co
       return FALSE;
     }
   lit.lexical = dg_intern_add (self->strings, lexical);
-  lit.datatype = datatype ? dg_intern_add (self->strings, datatype) : 0;
   lit.language = language ? dg_intern_add (self->strings, language) : 0;
   g_array_append_val (self->literals, lit);
-  append_edge (self, subject, dg_intern_add (self->strings, property_iri), self->literals->len - 1,
-               TRUE);
+  append_edge (self, subject, p, self->literals->len - 1, TRUE);
   return TRUE;
 }
 
