@@ -73,6 +73,9 @@ struct _DgReader
   GHashTable *source_languages; /* source node -> language tag or NULL */
   GArray *pending;              /* Pending */
   GArray *edge_pos;             /* Pos of each statement added since edge_base */
+  DgProgressFunc progress;
+  gpointer progress_data;
+  GDestroyNotify progress_notify;
   guint edge_base;
   gboolean finished;
 };
@@ -92,6 +95,8 @@ dg_reader_finalize (GObject *object)
   g_ptr_array_unref (self->include_stack);
   g_ptr_array_unref (self->include_names);
   g_array_unref (self->defined);
+  if (self->progress_notify)
+    self->progress_notify (self->progress_data);
   g_hash_table_unref (self->inline_counts);
   g_hash_table_unref (self->source_languages);
   g_array_unref (self->pending);
@@ -1594,12 +1599,40 @@ read_buffer (FileState *parent, const char *data, gsize len, const char *name, c
       /* CRLF files: the CR belongs to the line ending. */
       read_line (&fs, p, line_len > 0 && p[line_len - 1] == '\r' ? line_len - 1 : line_len);
       p += line_len + 1;
+      if (r->progress && (fs.line_no & 0xffff) == 0)
+        r->progress (name, fs.line_no, MIN ((gsize)(p - data), len), len, r->progress_data);
     }
+  if (r->progress)
+    r->progress (name, fs.line_no, len, len, r->progress_data);
   g_free (fs.base);
   g_free (fs.stem);
   g_hash_table_unref (fs.prefixes);
   g_array_unref (fs.frames);
   g_clear_pointer (&fs.columns, g_array_unref);
+}
+
+/**
+ * dg_reader_set_progress_func:
+ * @self: a #DgReader
+ * @func: (nullable) (scope notified) (closure user_data) (destroy notify): told how
+ *   far the reader is in each file, or %NULL
+ * @user_data: data for @func
+ * @notify: (nullable): frees @user_data when @func is replaced or the reader
+ *   is finalized
+ *
+ * Lets a caller show progress through large files (the command line shows
+ * rows and rows per second when its standard error is a terminal).
+ */
+void
+dg_reader_set_progress_func (DgReader *self, DgProgressFunc func, gpointer user_data,
+                             GDestroyNotify notify)
+{
+  g_return_if_fail (DG_IS_READER (self));
+  if (self->progress_notify)
+    self->progress_notify (self->progress_data);
+  self->progress = func;
+  self->progress_data = user_data;
+  self->progress_notify = notify;
 }
 
 /**

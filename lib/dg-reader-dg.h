@@ -35,6 +35,20 @@ G_BEGIN_DECLS
  */
 #define DG_READER_DEFAULT_BASE "urn:diplograph:"
 
+/**
+ * DgProgressFunc:
+ * @name: the file being read
+ * @lines: lines read so far
+ * @bytes: bytes read so far
+ * @total: the size of the file in bytes
+ * @user_data: the data passed to dg_reader_set_progress_func()
+ *
+ * Told how far the reader is in a file: every 65,536 lines, and once at its
+ * end (@bytes equals @total).
+ */
+typedef void (*DgProgressFunc) (const char *name, gsize lines, gsize bytes, gsize total,
+                                gpointer user_data);
+
 #define DG_TYPE_READER (dg_reader_get_type ())
 G_DECLARE_FINAL_TYPE (DgReader, dg_reader, DG, READER, GObject)
 
@@ -43,6 +57,8 @@ gboolean dg_reader_read_file (DgReader *self, const char *path, GError **error);
 gboolean dg_reader_read_data (DgReader *self, const char *data, gssize length, const char *name,
                               GError **error);
 gboolean dg_reader_finish (DgReader *self, GError **error);
+void dg_reader_set_progress_func (DgReader *self, DgProgressFunc func, gpointer user_data,
+                                  GDestroyNotify notify);
 GPtrArray *dg_reader_get_diagnostics (DgReader *self);
 guint dg_reader_get_n_errors (DgReader *self);
 guint dg_reader_get_n_warnings (DgReader *self);

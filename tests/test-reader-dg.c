@@ -165,6 +165,47 @@ test_table (void)
   }
 }
 
+typedef struct
+{
+  guint calls;
+  gsize lines, bytes, total;
+} Progress;
+
+static void
+on_progress (const char *name, gsize lines, gsize bytes, gsize total, gpointer data)
+{
+  Progress *p = data;
+
+  g_assert_cmpstr (name, ==, "big.tsv");
+  g_assert_cmpuint (lines, >=, p->lines);
+  g_assert_cmpuint (bytes, <=, total);
+  p->calls++;
+  p->lines = lines;
+  p->bytes = bytes;
+  p->total = total;
+}
+
+/* Progress every 65,536 lines and once at the end of a file. */
+static void
+test_progress (void)
+{
+  g_autoptr (DgGraph) graph = test_graph_new ();
+  g_autoptr (DgReader) reader = dg_reader_new (graph);
+  g_autoptr (GString) table = g_string_new ("class=State\tid\n");
+  Progress p = { 0 };
+
+  for (guint i = 0; i < 140000; i++)
+    g_string_append_printf (table, "\ts%u\n", i);
+  dg_reader_set_progress_func (reader, on_progress, &p, NULL);
+  g_assert_true (dg_reader_read_data (reader, table->str, (gssize)table->len, "big.tsv", NULL));
+  g_assert_true (dg_reader_finish (reader, NULL));
+  g_assert_cmpuint (p.calls, ==, 3); /* at 65,536 and 131,072 lines, and at the end */
+  g_assert_cmpuint (p.lines, ==, 140001);
+  g_assert_cmpuint (p.bytes, ==, table->len);
+  g_assert_cmpuint (p.total, ==, table->len);
+  g_assert_cmpuint (dg_graph_get_n_nodes (graph), ==, 140000);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -191,6 +232,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader-dg/good", test_good);
   g_test_add_func ("/reader-dg/long-line", test_long_line);
   g_test_add_func ("/reader-dg/table", test_table);
+  g_test_add_func ("/reader-dg/progress", test_progress);
   g_test_add_func ("/reader-dg/missing-file", test_missing_file);
   return g_test_run ();
 }

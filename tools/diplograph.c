@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "diplograph.h"
 
@@ -142,13 +143,39 @@ output_is_input (const char *output, char **inputs)
   return FALSE;
 }
 
+/* Large inputs only: a line that rewrites itself, rows and rows/s. */
+#define PROGRESS_MIN_BYTES (16 * 1024 * 1024)
+
+static void
+show_progress (const char *name, gsize lines, gsize bytes, gsize total, gpointer user_data)
+{
+  gint64 *start = user_data;
+  double seconds;
+
+  if (total < PROGRESS_MIN_BYTES)
+    return;
+  if (*start == 0)
+    *start = g_get_monotonic_time ();
+  seconds = (g_get_monotonic_time () - *start) / 1e6;
+  fprintf (stderr, "\r%s: %" G_GSIZE_FORMAT " rows, %.0f rows/s, %.0f%%", name, lines,
+           seconds > 0 ? lines / seconds : 0.0, total ? 100.0 * bytes / total : 100.0);
+  if (bytes >= total)
+    {
+      fputc ('\n', stderr);
+      *start = 0;
+    }
+}
+
 static int
 load (DgGraph *graph, char **files)
 {
   g_autoptr (DgReader) reader = dg_reader_new (graph);
   GPtrArray *diagnostics;
   int status = EXIT_OK;
+  gint64 start = 0;
 
+  if (!opt_quiet && isatty (STDERR_FILENO))
+    dg_reader_set_progress_func (reader, show_progress, &start, NULL);
   for (guint i = 0; files[i]; i++)
     {
       g_autoptr (GError) error = NULL;
