@@ -216,14 +216,36 @@ write_node_ntriples (DgRdfWriter *self, guint node, const guint32 *edges, guint 
     }
 }
 
+/* A subject's statements, each predicate once with all its objects, in the
+ * order predicates first appear.  A subject with very many distinct
+ * predicates keeps plain insertion order, so the grouping stays linear. */
+#define MAX_GROUPED_PREDICATES 64
+
 static void
 write_node_turtle (DgRdfWriter *self, guint node, const guint32 *edges, guint n)
 {
   GString *out = self->sink.buf;
   const char *klass = dg_graph_get_node_class (self->graph, node);
   gboolean typed = klass && dg_graph_node_class_asserted (self->graph, node);
-  guint32 last_predicate = 0;
+  guint32 predicates[MAX_GROUPED_PREDICATES];
+  guint n_predicates = 0, written = 0;
+  gboolean grouped = TRUE;
 
+  for (guint i = 0; i < n && grouped; i++)
+    {
+      guint32 p = dg_graph_edge (self->graph, edges[i])->predicate;
+      guint k = 0;
+
+      while (k < n_predicates && predicates[k] != p)
+        k++;
+      if (k == n_predicates)
+        {
+          if (n_predicates == MAX_GROUPED_PREDICATES)
+            grouped = FALSE;
+          else
+            predicates[n_predicates++] = p;
+        }
+    }
   write_iri (self, dg_graph_get_node_iri (self->graph, node));
   if (typed)
     {
@@ -231,21 +253,29 @@ write_node_turtle (DgRdfWriter *self, guint node, const guint32 *edges, guint n)
       write_iri (self, klass);
       self->n_written++;
     }
-  for (guint i = 0; i < n; i++)
+  for (guint k = 0; k < (grouped ? n_predicates : 1); k++)
     {
-      const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
+      guint32 last_predicate = 0;
 
-      if (i > 0 && e->predicate == last_predicate)
-        g_string_append (out, ", ");
-      else
+      for (guint i = 0; i < n; i++)
         {
-          g_string_append (out, typed || i > 0 ? " ;\n    " : " ");
-          write_iri (self, dg_graph_string (self->graph, e->predicate));
-          g_string_append_c (out, ' ');
+          const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
+
+          if (grouped && e->predicate != predicates[k])
+            continue;
+          if (written > 0 && e->predicate == last_predicate)
+            g_string_append (out, ", ");
+          else
+            {
+              g_string_append (out, typed || written > 0 ? " ;\n    " : " ");
+              write_iri (self, dg_graph_string (self->graph, e->predicate));
+              g_string_append_c (out, ' ');
+            }
+          write_object (self, e);
+          last_predicate = e->predicate;
+          written++;
+          self->n_written++;
         }
-      write_object (self, e);
-      last_predicate = e->predicate;
-      self->n_written++;
     }
   g_string_append (out, " .\n\n");
 }

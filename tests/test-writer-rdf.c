@@ -251,6 +251,34 @@ test_prefixes (void)
   g_assert_nonnull (strstr (text, "\n<" KG "odd%20name.> a dg:State .\n"));
 }
 
+/* A subject's statements are grouped by predicate, in the order the
+ * predicates first appear, whatever order they were added in. */
+static void
+test_grouped_predicates (void)
+{
+  g_autoptr (DgGraph) g = test_graph_new ();
+  g_autoptr (DgRdfWriter) w = dg_rdf_writer_new (g, DG_RDF_FORMAT_TURTLE);
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autofree char *text = NULL;
+  guint vn, kr, p;
+
+  g_assert_true (dg_graph_add_node (g, KG "vietnam", DG "State", &vn, NULL));
+  g_assert_true (dg_graph_add_node (g, KG "korea", DG "State", &kr, NULL));
+  g_assert_true (dg_graph_add_node (g, KG "p", DG "Partnership", &p, NULL));
+  g_assert_true (dg_graph_add_relation (g, p, DG "party", vn, NULL));
+  g_assert_true (dg_graph_add_label (g, p, "VN-KR", "en", NULL));
+  g_assert_true (dg_graph_add_relation (g, p, DG "party", kr, NULL));
+  g_assert_true (dg_graph_add_label (g, p, "Việt–Hàn", "vi", NULL));
+  g_assert_true (dg_rdf_writer_write (w, out, NULL));
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
+  text = g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),
+                    g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)));
+  g_assert_nonnull (strstr (text, "\n:p a dg:Partnership ;\n"
+                                  "    dg:party :vietnam, :korea ;\n"
+                                  "    rdfs:label \"VN-KR\"@en, \"Việt–Hàn\"@vi .\n"));
+  g_assert_cmpuint (dg_rdf_writer_get_n_written (w), ==, dg_graph_get_n_triples (g));
+}
+
 static void
 test_write_failure_keeps_file (void)
 {
@@ -274,6 +302,7 @@ main (int argc, char **argv)
   g_test_add_func ("/writer-rdf/rapper", test_rapper);
   g_test_add_func ("/writer-rdf/deterministic", test_deterministic);
   g_test_add_func ("/writer-rdf/prefixes", test_prefixes);
+  g_test_add_func ("/writer-rdf/grouped-predicates", test_grouped_predicates);
   g_test_add_func ("/writer-rdf/write-failure", test_write_failure_keeps_file);
   return g_test_run ();
 }
