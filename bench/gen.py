@@ -4,13 +4,14 @@
 
     gen.py TRIPLES DIR
 
-writes DIR/all.dg including five tables: states, people and the posts they
+writes DIR/all.dg including six tables: states, people and the posts they
 hold, agreements with their parties, forums with their members, and events
 (visits and meetings with participants, places, dates and sources).  Names
 carry diacritics and characters that need escaping in Turtle and DOT.  The
 same TRIPLES give the same bytes.  Person p0 is the visitor of 1,000 visits,
 so `--focus p0 --depth 1` is a 1,000-node view.  About TRIPLES triples come out; run
-`diplograph rdf -f ntriples DIR/all.dg` for the N-Triples form.
+`diplograph rdf -f ntriples DIR/all.dg` for the N-Triples form.  DIR/all-dg.dg
+holds the same statements in the .dg format.
 """
 
 import os
@@ -86,5 +87,50 @@ def main():
                     cls, i, i, name(b), 1990 + i % 35, 1 + i % 12, 1 + i % 28, b, b))
 
 
+def q(cell):
+    """A TSV cell as a .dg string: the table's escapes decoded, then quoted."""
+    text = cell.replace("\\t", "\t").replace("\\n", "\n").replace("\\\\", "\\")
+    out = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + out.replace("\t", "\\t").replace("\n", "\\n") + '"'
+
+
+def tables_to_dg(out):
+    """all-dg.dg: the same statements as all.dg's tables, in the .dg format."""
+    with open(os.path.join(out, "all-dg.dg"), "w", encoding="utf-8") as f:
+        f.write("@base <https://example.org/bench/>\n")
+        f.write('SourceDocument src "Synthetic source"@en lang=en\n')
+        for t in ("states", "people", "posts", "agreements", "forums", "events"):
+            with open(os.path.join(out, t + ".tsv"), encoding="utf-8") as table:
+                header = table.readline().rstrip("\n").split("\t")
+                fixed = next((h.split("=", 1)[1] for h in header if h.startswith("class=")), None)
+                for row in table:
+                    cells = row.rstrip("\n").split("\t")
+                    cls, ident, items, source, quote = fixed, None, [], None, None
+                    for h, c in zip(header, cells):
+                        name = h.split("=", 1)[0]
+                        if name == "class":
+                            cls = c or cls
+                        elif name == "id":
+                            ident = c
+                        elif name == "source":
+                            source = c
+                        elif name.startswith("quote"):
+                            quote = c
+                        elif not c:
+                            continue
+                        elif name.startswith("label"):
+                            items.append(q(c) + "@" + name.split("@", 1)[1])
+                        elif name in ("iso3166", "start", "date"):
+                            items.append("%s=%s" % (name, c))
+                        else:
+                            items.append("%s=%s" % (name, c))
+                    f.write("%s %s %s\n" % (cls, ident, " ".join(items)))
+                    if source and quote:
+                        f.write("  cite %s %s@en\n" % (source, q(quote)))
+                    elif source:
+                        f.write("  wasDerivedFrom=%s\n" % source)
+
+
 if __name__ == "__main__":
     main()
+    tables_to_dg(sys.argv[2])
