@@ -1480,31 +1480,19 @@ read_table_row (FileState *fs, GPtrArray *cells, GArray *at)
     }
   if (!g_array_index (tokens, Token, 1).text)
     g_array_index (tokens, Token, 1).text = g_strdup_printf ("%s-%u", fs->stem, fs->line_no);
-  read_header (fs, tokens);
-  if (source && *source && !(quote && *quote) && fs->have_subject)
+  if (source && *source && !(quote && *quote))
     {
       /* A source without a quote (an event table's source column): the
-       * row is derived from it, with no citation node. */
-      Token src = { .type = TOKEN_WORD, .column = source_column };
-      Pending p = { .kind = PENDING_REF,
-                    .subject = g_array_index (fs->frames, Frame, 0).node,
-                    .property = DG_PROV "wasDerivedFrom" };
-      gboolean is_id;
-      g_autofree char *iri = NULL;
+       * row is derived from it, as `wasDerivedFrom=source` says in .dg. */
+      Token t = { .type = TOKEN_WORD, .column = source_column, .key_column = source_column };
 
-      src.text = g_strdup (source);
-      iri = resolve_name (fs, &src, &is_id);
-      if (iri)
-        {
-          p.kind = is_id ? PENDING_REF : PENDING_IRI;
-          p.iri = keep (r, iri);
-          p.name = keep (r, source);
-          p.pos = pos_col (fs, source_column);
-          push_pending (fs, &p);
-        }
-      token_clear (&src);
+      t.key = g_strdup ("wasDerivedFrom");
+      t.text = g_strdup (source);
+      g_array_append_val (tokens, t);
+      source = NULL;
     }
-  else if ((source && *source) || (quote && *quote))
+  read_header (fs, tokens);
+  if ((source && *source) || (quote && *quote))
     {
       g_autoptr (GArray) cite = g_array_new (FALSE, TRUE, sizeof (Token));
       Token word = { .type = TOKEN_WORD }, src = { .type = TOKEN_WORD };

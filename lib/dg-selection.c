@@ -131,34 +131,34 @@ dg_selection_find_node (DgSelection *self, const char *name, guint *node, GError
   g_return_val_if_fail (name != NULL, FALSE);
   if (dg_graph_lookup_node (self->graph, name, node))
     return TRUE;
-  limit = MAX (2, (guint)strlen (name) / 3);
-  best_distance = limit + 1;
   n_nodes = dg_graph_get_n_nodes (self->graph);
   for (guint i = 0; i < n_nodes; i++)
-    {
-      const char *tail = dg_text_iri_tail (dg_graph_get_node_iri (self->graph, i));
-      guint d;
-
-      if (strcmp (tail, name) == 0)
-        {
-          if (n_found++ == 0)
-            found = i;
-          else
-            other = dg_graph_get_node_iri (self->graph, i);
-          continue;
-        }
-      d = dg_text_edit_distance (name, tail, limit);
-      if (d < best_distance || (d == best_distance && best && strcmp (tail, best) < 0))
-        {
-          best_distance = d;
-          best = tail;
-        }
-    }
+    if (strcmp (dg_text_iri_tail (dg_graph_get_node_iri (self->graph, i)), name) == 0)
+      {
+        if (n_found++ == 0)
+          found = i;
+        else
+          other = dg_graph_get_node_iri (self->graph, i);
+      }
   if (n_found == 1)
     {
       if (node)
         *node = found;
       return TRUE;
+    }
+  /* Only a miss pays for a suggestion. */
+  limit = MAX (2, (guint)strlen (name) / 3);
+  best_distance = limit + 1;
+  for (guint i = 0; i < n_nodes && n_found == 0; i++)
+    {
+      const char *tail = dg_text_iri_tail (dg_graph_get_node_iri (self->graph, i));
+      guint d = dg_text_edit_distance (name, tail, limit);
+
+      if (d < best_distance || (d == best_distance && best && strcmp (tail, best) < 0))
+        {
+          best_distance = d;
+          best = tail;
+        }
     }
   if (n_found > 1)
     g_set_error (error, DG_ERROR, DG_ERROR_UNKNOWN_NODE, "ambiguous node \"%s\": <%s> or <%s>",

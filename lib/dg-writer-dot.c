@@ -245,25 +245,6 @@ dg_dot_writer_set_layout (DgDotWriter *self, const char *engine, GError **error)
  *
  * Returns: (transfer full) (nullable): the escaped text, or %NULL on error
  */
-/* Whether @s is a DOT numeral: -?(.[0-9]+ | [0-9]+(.[0-9]*)?). */
-static gboolean
-is_dot_numeral (const char *s)
-{
-  gboolean digits = FALSE;
-
-  if (*s == '-')
-    s++;
-  while (g_ascii_isdigit (*s))
-    s++, digits = TRUE;
-  if (*s == '.')
-    {
-      s++;
-      while (g_ascii_isdigit (*s))
-        s++, digits = TRUE;
-    }
-  return digits && *s == '\0';
-}
-
 char *
 dg_dot_escape (const char *text, GError **error)
 {
@@ -294,7 +275,10 @@ dg_dot_escape (const char *text, GError **error)
   /* cgraph 2.42 writes some strings of digits, '-' and '.' unquoted that
    * are not DOT numerals ("-."), and the result does not parse: spell such
    * a string's '-' and '.' as entities, which makes cgraph quote it. */
-  if (s->len > 0 && strspn (s->str, "-.0123456789") == s->len && !is_dot_numeral (s->str))
+  /* Such a string is a DOT numeral, -?(.[0-9]+|[0-9]+(.[0-9]*)?), exactly
+   * when it is an xsd:decimal. */
+  if (s->len > 0 && strspn (s->str, "-.0123456789") == s->len
+      && !dg_xsd_validate (s->str, DG_XSD "decimal", NULL))
     {
       GString *safe = g_string_sized_new (s->len * 5);
 

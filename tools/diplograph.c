@@ -276,6 +276,7 @@ write_output (DgGraph *graph, const char *command)
     {
       g_autoptr (DgDotWriter) writer = configure_dot_writer (graph, &error);
       const char *format = opt_render_format;
+      guint n_drawn;
 
       if (!writer)
         {
@@ -286,12 +287,12 @@ write_output (DgGraph *graph, const char *command)
                      ? EXIT_USAGE
                      : EXIT_INVALID;
         }
-      if (!opt_quiet && dg_dot_writer_count_nodes (writer) > LARGE_DIAGRAM
-          && (!opt_layout || g_str_equal (opt_layout, "dot")))
+      n_drawn = dg_dot_writer_count_nodes (writer);
+      if (!opt_quiet && n_drawn > LARGE_DIAGRAM && (!opt_layout || g_str_equal (opt_layout, "dot")))
         fprintf (stderr,
                  "diplograph: warning: %u nodes to draw; dot lays out this many slowly. Narrow "
                  "the view (--focus, --classes, --source) or use --layout sfdp\n",
-                 dg_dot_writer_count_nodes (writer));
+                 n_drawn);
       if (g_str_equal (command, "dot"))
         ok = to_stdout ? dg_dot_writer_write (writer, out, &error)
                        : dg_dot_writer_write_file (writer, opt_output, &error);
