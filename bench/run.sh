@@ -63,6 +63,8 @@ for size in $sizes; do
   measure "$size" "$triples" "diplograph TSV -> Turtle" "$dg" rdf -o "$d/dg.ttl" "$d/all.dg"
   measure "$size" "$triples" "diplograph TSV -> N-Triples" "$dg" rdf -f ntriples -o "$d/dg.nt" "$d/all.dg"
   measure "$size" "$triples" "diplograph .dg -> Turtle" "$dg" rdf -o "$d/dg2.ttl" "$d/all-dg.dg"
+  measure "$size" "$triples" "diplograph NT -> Turtle" "$dg" rdf -q -o "$d/dg3.ttl" "$d/all.nt"
+  measure "$size" "$triples" "diplograph NT -> TriG" "$dg" rdf -q -f trig -o "$d/dg4.trig" "$d/all.nt"
   measure "$size" "$triples" "diplograph DOT, ego view" "$dg" dot -q --focus p0 --depth 1 -o "$d/ego.dot" "$d/all.dg"
   measure "$size" "$triples" "serdi NT -> Turtle" serdi -i ntriples -o turtle "$d/all.nt"
   runs=1
@@ -77,10 +79,12 @@ for size in $sizes; do
   fi
   echo "$size ego view: $(grep -c 'URL=' "$d/ego.dot") nodes drawn"
   ratio "$size" "diplograph TSV -> Turtle" "serdi NT -> Turtle"
+  ratio "$size" "diplograph NT -> Turtle" "serdi NT -> Turtle"
+  ratio "$size" "diplograph NT -> Turtle" "rapper NT -> Turtle"
   ratio "$size" "diplograph TSV -> Turtle" "rapper NT -> Turtle"
   ratio "$size" "diplograph TSV -> Turtle" "rdflib NT -> Turtle"
   ratio "$size" "diplograph TSV -> Turtle" "N3.js NT -> Turtle"
-  rm -f "$d"/*.ttl "$d"/dg.nt
+  rm -f "$d"/*.ttl "$d"/*.trig "$d"/dg.nt
   previous=${last_size:-}
   if [ -n "$previous" ]; then
     awk -v a="${secs[$previous/diplograph TSV -> Turtle]:-0}" -v b="${secs[$size/diplograph TSV -> Turtle]:-0}" \

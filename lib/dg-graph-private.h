@@ -15,7 +15,11 @@ typedef struct
   guint32 subject;
   guint32 predicate; /* interned IRI */
   guint32 object;    /* node, or literal when is_literal */
-  guint32 is_literal;
+  guint32 is_literal : 1;
+  /* The named graph the data put the statement in: 0 when it did not say
+   * (a writer of datasets then places it by its sources), else the
+   * interned graph name, "" for the default graph. */
+  guint32 graph : 31;
 } DgEdge;
 
 typedef struct
@@ -25,7 +29,29 @@ typedef struct
   guint32 language; /* interned tag, 0 when none */
 } DgLiteral;
 
+/* Graph ids fit in the 31 bits an edge has for them. */
+#define DG_MAX_GRAPH_ID 0x7fffffffu
+
 G_GNUC_INTERNAL const char *dg_graph_string (DgGraph *self, guint32 id);
+G_GNUC_INTERNAL guint32 dg_graph_intern (DgGraph *self, const char *str);
+/* The graph that statements added from now on are in (see DgEdge.graph);
+ * 0 to say none.  Readers of RDF datasets set it per statement. */
+G_GNUC_INTERNAL void dg_graph_set_current_graph (DgGraph *self, guint32 graph);
+/* The named graph the class of @node was stated in, as for DgEdge.graph. */
+G_GNUC_INTERNAL guint32 dg_graph_node_name_id (DgGraph *self, guint node);
+G_GNUC_INTERNAL guint32 dg_graph_node_type_graph (DgGraph *self, guint node);
+/* States that @node is a @class_iri.  Unlike dg_graph_add_node(), a node may
+ * have several classes: the first the ontology knows becomes its class, and
+ * the others are kept as rdf:type statements. */
+G_GNUC_INTERNAL gboolean dg_graph_add_type (DgGraph *self, guint node, const char *class_iri,
+                                            GError **error);
+/* As dg_graph_add_literal(), but with @as_written a value is kept as RDF
+ * input wrote it: a lexical form invalid for its datatype (RDF calls it
+ * ill-typed, not wrong), and an explicit xsd:string. */
+G_GNUC_INTERNAL gboolean dg_graph_add_literal_full (DgGraph *self, guint subject,
+                                                    const char *property_iri, const char *lexical,
+                                                    const char *datatype, const char *language,
+                                                    gboolean as_written, GError **error);
 G_GNUC_INTERNAL gboolean dg_graph_string_id (DgGraph *self, const char *str, guint32 *id);
 G_GNUC_INTERNAL const DgEdge *dg_graph_edge (DgGraph *self, guint edge);
 G_GNUC_INTERNAL const DgLiteral *dg_graph_literal (DgGraph *self, guint literal);

@@ -28,9 +28,10 @@
 
 typedef struct
 {
-  guint32 iri;
-  guint32 klass;    /* interned class IRI, 0 when unknown */
-  guint32 asserted; /* the class is stated in the data */
+  guint32 iri;             /* interned; "_:b<n>" for a blank node */
+  guint32 klass;           /* interned class IRI, 0 when unknown */
+  guint32 asserted : 1;    /* the class is stated in the data */
+  guint32 type_graph : 31; /* where, as DgEdge.graph */
 } Node;
 
 struct _DgGraph
@@ -53,6 +54,10 @@ struct _DgGraph
     guint32 id;
   } recent[16];
   guint64 n_typed;
+  guint32 current_graph; /* see dg_graph_set_current_graph() */
+  guint32 default_graph; /* the interned "", once a reader names it */
+  gboolean named_graphs; /* a statement is in a named graph */
+  guint n_blank;
   /* Subject index, rebuilt on demand after changes. */
   GArray *order;   /* guint32 edge indexes grouped by subject */
   GArray *offsets; /* guint32 per node + 1 */
@@ -145,6 +150,23 @@ dg_graph_string_id (DgGraph *self, const char *str, guint32 *id)
   return dg_intern_lookup (self->strings, str, id);
 }
 
+guint32
+dg_graph_intern (DgGraph *self, const char *str)
+{
+  return dg_intern_add (self->strings, str);
+}
+
+void
+dg_graph_set_current_graph (DgGraph *self, guint32 graph)
+{
+  g_return_if_fail (graph <= DG_MAX_GRAPH_ID);
+  self->current_graph = graph;
+  if (graph && !self->default_graph && g_str_equal (dg_intern_get (self->strings, graph), ""))
+    self->default_graph = graph;
+  if (graph && graph != self->default_graph)
+    self->named_graphs = TRUE;
+}
+
 static Node *
 node_at (DgGraph *self, guint node)
 {
@@ -186,6 +208,18 @@ dg_graph_node_class_asserted (DgGraph *self, guint node)
   return node_at (self, node)->asserted;
 }
 
+guint32
+dg_graph_node_name_id (DgGraph *self, guint node)
+{
+  return node_at (self, node)->iri;
+}
+
+guint32
+dg_graph_node_type_graph (DgGraph *self, guint node)
+{
+  return node_at (self, node)->type_graph;
+}
+
 /**
  * dg_graph_lookup_node:
  * @self: a #DgGraph
@@ -208,6 +242,69 @@ dg_graph_lookup_node (DgGraph *self, const char *iri, guint *node)
   if (node)
     *node = found - 1;
   return TRUE;
+}
+
+static gboolean
+check_node (DgGraph *self, guint node, GError **error)
+{
+  if (node >= self->nodes->len)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "no node %u in the graph", node);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+append_edge (DgGraph *self, guint subject, guint32 predicate, guint32 object, gboolean literal)
+{
+  DgEdge e = { subject, predicate, object, literal, self->current_graph };
+
+  g_array_append_val (self->edges, e);
+  self->index_valid = FALSE;
+}
+
+/* A node for @name, which the caller checked is not one yet. */
+static gboolean
+new_node (DgGraph *self, const char *name, guint *node, GError **error)
+{
+  Node fresh = { dg_intern_add (self->strings, name), 0, FALSE, 0 };
+  DgTerm *t;
+  guint id;
+
+  if (self->nodes->len >= DG_NO_NODE - 1)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_LIMIT, "too many nodes");
+      return FALSE;
+    }
+  id = self->nodes->len;
+  t = dg_ontology_term (self->ontology, name);
+  if (t && t->kind == DG_TERM_INDIVIDUAL && t->types->len > 0)
+    fresh.klass = dg_intern_add (self->strings, ((DgTerm *)g_ptr_array_index (t->types, 0))->iri);
+  g_array_append_val (self->nodes, fresh);
+  if (fresh.iri >= self->node_by_iri->len)
+    g_array_set_size (self->node_by_iri, fresh.iri + 1);
+  g_array_index (self->node_by_iri, guint32, fresh.iri) = id + 1;
+  self->index_valid = FALSE;
+  if (node)
+    *node = id;
+  return TRUE;
+}
+
+static gboolean
+new_node_or_find (DgGraph *self, const char *iri, guint *node, GError **error)
+{
+  return dg_graph_lookup_node (self, iri, node) || new_node (self, iri, node, error);
+}
+
+static void
+set_class (DgGraph *self, Node *n, guint32 klass)
+{
+  if (!n->asserted)
+    self->n_typed++;
+  n->klass = klass;
+  n->asserted = TRUE;
+  n->type_graph = self->current_graph;
 }
 
 /**
@@ -236,27 +333,8 @@ dg_graph_add_node (DgGraph *self, const char *iri, const char *class_iri, guint 
   g_return_val_if_fail (iri != NULL, FALSE);
   if (!dg_iri_validate (iri, error) || (class_iri && !dg_iri_validate (class_iri, error)))
     return FALSE;
-  if (!dg_graph_lookup_node (self, iri, &id))
-    {
-      Node fresh = { dg_intern_add (self->strings, iri), 0, FALSE };
-      DgTerm *t;
-
-      if (self->nodes->len >= DG_NO_NODE - 1)
-        {
-          g_set_error (error, DG_ERROR, DG_ERROR_LIMIT, "too many nodes");
-          return FALSE;
-        }
-      id = self->nodes->len;
-      t = dg_ontology_term (self->ontology, iri);
-      if (t && t->kind == DG_TERM_INDIVIDUAL && t->types->len > 0)
-        fresh.klass
-            = dg_intern_add (self->strings, ((DgTerm *)g_ptr_array_index (t->types, 0))->iri);
-      g_array_append_val (self->nodes, fresh);
-      if (fresh.iri >= self->node_by_iri->len)
-        g_array_set_size (self->node_by_iri, fresh.iri + 1);
-      g_array_index (self->node_by_iri, guint32, fresh.iri) = id + 1;
-      self->index_valid = FALSE;
-    }
+  if (!dg_graph_lookup_node (self, iri, &id) && !new_node (self, iri, &id, error))
+    return FALSE;
   n = node_at (self, id);
   if (class_iri)
     {
@@ -268,34 +346,90 @@ dg_graph_add_node (DgGraph *self, const char *iri, const char *class_iri, guint 
                        iri, dg_intern_get (self->strings, n->klass), class_iri);
           return FALSE;
         }
-      if (!n->asserted)
-        self->n_typed++;
-      n->klass = k;
-      n->asserted = TRUE;
+      set_class (self, n, k);
     }
   if (node)
     *node = id;
   return TRUE;
 }
 
-static gboolean
-check_node (DgGraph *self, guint node, GError **error)
+/**
+ * dg_graph_add_blank_node:
+ * @self: a #DgGraph
+ * @node: (out) (optional): the id of the new node
+ * @error: return location for a #GError, or %NULL
+ *
+ * Adds a node without an IRI (an RDF blank node).  Its name, which
+ * dg_graph_get_node_iri() returns, is a blank node label of the graph's own
+ * (`_:b1`, `_:b2`, …): stable for one graph, but not a name to link to.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+dg_graph_add_blank_node (DgGraph *self, guint *node, GError **error)
 {
-  if (node >= self->nodes->len)
-    {
-      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "no node %u in the graph", node);
-      return FALSE;
-    }
-  return TRUE;
+  char label[32];
+
+  g_return_val_if_fail (DG_IS_GRAPH (self), FALSE);
+  g_snprintf (label, sizeof label, "_:b%u", ++self->n_blank);
+  return new_node (self, label, node, error);
 }
 
-static void
-append_edge (DgGraph *self, guint subject, guint32 predicate, guint32 object, gboolean literal)
+/**
+ * dg_graph_node_is_blank:
+ * @self: a #DgGraph
+ * @node: a node id
+ *
+ * Returns: %TRUE if @node is a blank node (see dg_graph_add_blank_node())
+ */
+gboolean
+dg_graph_node_is_blank (DgGraph *self, guint node)
 {
-  DgEdge e = { subject, predicate, object, literal };
+  const char *name;
 
-  g_array_append_val (self->edges, e);
-  self->index_valid = FALSE;
+  g_return_val_if_fail (DG_IS_GRAPH (self), FALSE);
+  g_return_val_if_fail (node < self->nodes->len, FALSE);
+  name = dg_intern_get (self->strings, node_at (self, node)->iri);
+  /* No IRI starts so: a scheme begins with a letter. */
+  return name[0] == '_' && name[1] == ':';
+}
+
+gboolean
+dg_graph_add_type (DgGraph *self, guint node, const char *class_iri, GError **error)
+{
+  Node *n;
+  guint32 k;
+  DgTerm *known;
+  guint type_node;
+
+  if (!check_node (self, node, error) || !dg_iri_validate (class_iri, error))
+    return FALSE;
+  n = node_at (self, node);
+  k = dg_intern_add (self->strings, class_iri);
+  if (!n->asserted || (n->klass == k && n->type_graph == self->current_graph))
+    {
+      set_class (self, n, k);
+      return TRUE;
+    }
+  known = term_of (self, k);
+  if (known && known->kind == DG_TERM_CLASS && !term_of (self, n->klass))
+    {
+      /* The ontology's class is the one to draw and validate by; the
+       * foreign one stays, as a statement in the graph it was stated in. */
+      guint32 old = n->klass, old_graph = n->type_graph, current = self->current_graph;
+
+      n->klass = k;
+      n->type_graph = current;
+      if (!new_node_or_find (self, dg_intern_get (self->strings, old), &type_node, error))
+        return FALSE;
+      append_edge (self, node, dg_intern_add (self->strings, DG_RDF "type"), type_node, FALSE);
+      g_array_index (self->edges, DgEdge, self->edges->len - 1).graph = old_graph;
+      return TRUE;
+    }
+  if (!new_node_or_find (self, class_iri, &type_node, error))
+    return FALSE;
+  append_edge (self, node, dg_intern_add (self->strings, DG_RDF "type"), type_node, FALSE);
+  return TRUE;
 }
 
 /* The interned id of a relation or datatype IRI, validated.  A string seen
@@ -366,12 +500,21 @@ gboolean
 dg_graph_add_literal (DgGraph *self, guint subject, const char *property_iri, const char *lexical,
                       const char *datatype, const char *language, GError **error)
 {
+  return dg_graph_add_literal_full (self, subject, property_iri, lexical, datatype, language, FALSE,
+                                    error);
+}
+
+gboolean
+dg_graph_add_literal_full (DgGraph *self, guint subject, const char *property_iri,
+                           const char *lexical, const char *datatype, const char *language,
+                           gboolean as_written, GError **error)
+{
   DgLiteral lit = { 0 };
   guint32 p;
 
   g_return_val_if_fail (DG_IS_GRAPH (self), FALSE);
   g_return_val_if_fail (lexical != NULL, FALSE);
-  if (datatype && g_str_equal (datatype, DG_XSD "string"))
+  if (datatype && g_str_equal (datatype, DG_XSD "string") && !as_written)
     datatype = NULL;
   if (datatype && g_str_equal (datatype, DG_RDF "langString") && language)
     datatype = NULL;
@@ -379,7 +522,7 @@ dg_graph_add_literal (DgGraph *self, guint subject, const char *property_iri, co
       || !dg_text_validate (lexical, -1, error)
       || (language && !dg_language_tag_validate (language, error))
       || (datatype && !intern_iri (self, datatype, &lit.datatype, error))
-      || (datatype && !dg_xsd_validate (lexical, datatype, error)))
+      || (datatype && !as_written && !dg_xsd_validate (lexical, datatype, error)))
     return FALSE;
   if (datatype && language)
     {
@@ -472,6 +615,20 @@ dg_graph_add_citation (DgGraph *self, guint fact, guint source, const char *quot
   if (citation)
     *citation = cit;
   return TRUE;
+}
+
+/**
+ * dg_graph_has_named_graphs:
+ * @self: a #DgGraph
+ *
+ * Returns: %TRUE if statements were read from named graphs of an RDF
+ *   dataset (TriG, N-Quads)
+ */
+gboolean
+dg_graph_has_named_graphs (DgGraph *self)
+{
+  g_return_val_if_fail (DG_IS_GRAPH (self), FALSE);
+  return self->named_graphs;
 }
 
 /**

@@ -20,6 +20,8 @@ DgOntology *dg_graph_get_ontology (DgGraph *self);
 
 gboolean dg_graph_add_node (DgGraph *self, const char *iri, const char *class_iri, guint *node,
                             GError **error);
+gboolean dg_graph_add_blank_node (DgGraph *self, guint *node, GError **error);
+gboolean dg_graph_node_is_blank (DgGraph *self, guint node);
 gboolean dg_graph_lookup_node (DgGraph *self, const char *iri, guint *node);
 gboolean dg_graph_add_relation (DgGraph *self, guint subject, const char *property_iri,
                                 guint object, GError **error);
@@ -31,6 +33,7 @@ gboolean dg_graph_add_label (DgGraph *self, guint node, const char *text, const 
 gboolean dg_graph_add_citation (DgGraph *self, guint fact, guint source, const char *quote,
                                 const char *language, guint *citation, GError **error);
 
+gboolean dg_graph_has_named_graphs (DgGraph *self);
 guint dg_graph_get_n_nodes (DgGraph *self);
 guint dg_graph_get_n_statements (DgGraph *self);
 guint64 dg_graph_get_n_triples (DgGraph *self);

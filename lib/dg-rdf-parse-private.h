@@ -23,6 +23,10 @@ typedef struct
   DgRdfTermType object_type;
   const char *datatype; /* NULL unless a typed literal */
   const char *language; /* NULL unless a language-tagged literal */
+  const char *graph;    /* NULL in the default graph */
+  DgRdfTermType graph_type;
+  int line; /* where the parser was when it gave the triple; -1 if unknown */
+  int column;
 } DgRdfTriple;
 
 typedef struct

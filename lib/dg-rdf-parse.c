@@ -13,8 +13,10 @@ typedef struct
   gpointer sink_data;
   const char *filename;
   const char *blank_prefix;
+  raptor_parser *parser;
   GString *subject;
   GString *object;
+  GString *graph;
   GError *error;
 } ParseState;
 
@@ -54,6 +56,14 @@ on_statement (void *user_data, raptor_statement *statement)
   t.object = term_string (st, statement->object, st->object, &t.object_type);
   if (!t.subject || !t.predicate || !t.object)
     return;
+  if (statement->graph)
+    t.graph = term_string (st, statement->graph, st->graph, &t.graph_type);
+  {
+    raptor_locator *loc = raptor_parser_get_locator (st->parser);
+
+    t.line = loc ? loc->line : -1;
+    t.column = loc ? loc->column : -1;
+  }
   if (t.object_type == DG_RDF_TERM_LITERAL)
     {
       if (statement->object->value.literal.datatype)
@@ -200,7 +210,7 @@ dg_rdf_parse (const char *data, gsize len, const char *syntax, const char *base_
               const char *filename, const char *blank_prefix, const DgRdfSink *sink,
               gpointer sink_data, GError **error)
 {
-  ParseState st = { sink, sink_data, filename, blank_prefix, NULL, NULL, NULL };
+  ParseState st = { sink, sink_data, filename, blank_prefix, NULL, NULL, NULL, NULL, NULL };
   raptor_world *world;
   raptor_parser *parser;
   raptor_uri *base;
@@ -260,8 +270,10 @@ dg_rdf_parse (const char *data, gsize len, const char *syntax, const char *base_
   raptor_parser_set_option (parser, RAPTOR_OPTION_NO_FILE, NULL, 1);
   raptor_parser_set_statement_handler (parser, &st, on_statement);
   raptor_parser_set_namespace_handler (parser, &st, on_namespace);
+  st.parser = parser;
   st.subject = g_string_new (NULL);
   st.object = g_string_new (NULL);
+  st.graph = g_string_new (NULL);
   base = raptor_new_uri (world, (const unsigned char *)base_iri);
   rc = raptor_parser_parse_start (parser, base);
   if (rc == 0)
@@ -271,6 +283,7 @@ dg_rdf_parse (const char *data, gsize len, const char *syntax, const char *base_
   raptor_free_world (world);
   g_string_free (st.subject, TRUE);
   g_string_free (st.object, TRUE);
+  g_string_free (st.graph, TRUE);
   if (st.error)
     {
       g_propagate_error (error, st.error);

@@ -7,6 +7,7 @@
 
 #include "diplograph.h"
 #include "dg-graph-private.h"
+#include "dg-reader-private.h"
 #include "dg-text-private.h"
 #include "dg-xsd-private.h"
 
@@ -25,12 +26,7 @@
 
 #define MAX_DIAGNOSTICS 1000
 
-typedef struct
-{
-  guint32 file; /* index into files */
-  guint32 line;
-  guint32 column;
-} Pos;
+typedef DgPos Pos;
 
 typedef enum
 {
@@ -73,6 +69,8 @@ struct _DgReader
   GHashTable *source_languages; /* source node -> language tag or NULL */
   GArray *pending;              /* Pending */
   GArray *edge_pos;             /* Pos of each statement added since edge_base */
+  char *input_format;           /* NULL: by file name */
+  char *base_iri;               /* of RDF input; NULL: the file's URI */
   DgProgressFunc progress;
   gpointer progress_data;
   GDestroyNotify progress_notify;
@@ -101,6 +99,8 @@ dg_reader_finalize (GObject *object)
   g_hash_table_unref (self->source_languages);
   g_array_unref (self->pending);
   g_array_unref (self->edge_pos);
+  g_free (self->input_format);
+  g_free (self->base_iri);
   G_OBJECT_CLASS (dg_reader_parent_class)->finalize (object);
 }
 
@@ -170,9 +170,17 @@ diagnose (DgReader *self, DgSeverity severity, const Pos *pos, const char *messa
                                                          pos ? pos->column : 0, severity, message));
 }
 
-G_GNUC_PRINTF (3, 4)
-static void
-error_at (DgReader *self, const Pos *pos, const char *format, ...)
+#define error_at(self, pos, ...) dg_reader_report (self, DG_SEVERITY_ERROR, pos, __VA_ARGS__)
+
+guint
+dg_reader_add_file (DgReader *self, const char *name)
+{
+  g_ptr_array_add (self->files, (gpointer)keep (self, name));
+  return self->files->len - 1;
+}
+
+void
+dg_reader_report (DgReader *self, DgSeverity severity, const DgPos *pos, const char *format, ...)
 {
   va_list args;
   g_autofree char *message = NULL;
@@ -180,7 +188,36 @@ error_at (DgReader *self, const Pos *pos, const char *format, ...)
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  diagnose (self, DG_SEVERITY_ERROR, pos, message);
+  diagnose (self, severity, pos, message);
+}
+
+static void note_positions (DgReader *self, const Pos *pos);
+
+void
+dg_reader_note_statements (DgReader *self, const DgPos *pos)
+{
+  note_positions (self, pos);
+}
+
+void
+dg_reader_define (DgReader *self, guint node, const DgPos *pos)
+{
+  if (node >= self->defined->len)
+    g_array_set_size (self->defined, node + 1);
+  if (g_array_index (self->defined, Pos, node).line == 0)
+    g_array_index (self->defined, Pos, node) = *pos;
+}
+
+const char *
+dg_reader_get_base_iri (DgReader *self)
+{
+  return self->base_iri;
+}
+
+DgGraph *
+dg_reader_get_graph (DgReader *self)
+{
+  return self->graph;
 }
 
 /* ------------------------------------------------------------------------
@@ -1552,7 +1589,7 @@ read_buffer (FileState *parent, const char *data, gsize len, const char *name, c
   g_assert (parent != NULL);
   fs.reader = r;
   fs.file = r->files->len;
-  g_ptr_array_add (r->files, (gpointer)keep (r, name));
+  dg_reader_add_file (r, name);
   fs.dir = dir;
   fs.base = g_strdup (parent->base);
   fs.prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -1565,7 +1602,8 @@ read_buffer (FileState *parent, const char *data, gsize len, const char *name, c
   }
   fs.frames = g_array_new (FALSE, FALSE, sizeof (Frame));
   fs.depth = parent->depth + (parent->file == G_MAXUINT32 ? 0 : 1);
-  fs.is_table = g_str_has_suffix (name, ".tsv");
+  fs.is_table
+      = r->input_format ? g_str_equal (r->input_format, "tsv") : g_str_has_suffix (name, ".tsv");
   if (fs.is_table)
     {
       g_autofree char *base = g_path_get_basename (name);
@@ -1624,9 +1662,91 @@ dg_reader_set_progress_func (DgReader *self, DgProgressFunc func, gpointer user_
 }
 
 /**
+ * dg_reader_format_for_name:
+ * @name: a file name
+ *
+ * The input format a file name's extension stands for: `dg`, `tsv`, or an
+ * RDF syntax — `turtle` (.ttl), `ntriples` (.nt), `nquads` (.nq), `trig`
+ * (.trig) or `rdfxml` (.rdf, .owl, .xml).
+ *
+ * Returns: (nullable): the format, or %NULL for another extension (read
+ *   as `.dg`)
+ */
+const char *
+dg_reader_format_for_name (const char *name)
+{
+  static const struct
+  {
+    const char *suffix, *format;
+  } formats[] = {
+    { ".dg", "dg" },       { ".tsv", "tsv" },    { ".ttl", "turtle" }, { ".turtle", "turtle" },
+    { ".nt", "ntriples" }, { ".nq", "nquads" },  { ".trig", "trig" },  { ".rdf", "rdfxml" },
+    { ".owl", "rdfxml" },  { ".xml", "rdfxml" },
+  };
+
+  g_return_val_if_fail (name != NULL, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_str_has_suffix (name, formats[i].suffix))
+      return formats[i].format;
+  return NULL;
+}
+
+/**
+ * dg_reader_set_input_format:
+ * @self: a #DgReader
+ * @format: (nullable): `dg`, `tsv`, `turtle`, `ntriples`, `nquads`, `trig`
+ *   or `rdfxml`; %NULL to go by each file's name
+ * @error: return location for a #GError, or %NULL
+ *
+ * Reads the next inputs (standard input among them) as @format.
+ *
+ * Returns: %TRUE if @format is one of those
+ */
+gboolean
+dg_reader_set_input_format (DgReader *self, const char *format, GError **error)
+{
+  static const char *const known[]
+      = { "dg", "tsv", "turtle", "ntriples", "nquads", "trig", "rdfxml", NULL };
+
+  g_return_val_if_fail (DG_IS_READER (self), FALSE);
+  if (format && !g_strv_contains (known, format))
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
+                   "unknown input format \"%s\" (dg, tsv, turtle, ntriples, nquads, trig or "
+                   "rdfxml)",
+                   format);
+      return FALSE;
+    }
+  g_free (self->input_format);
+  self->input_format = g_strdup (format);
+  return TRUE;
+}
+
+/**
+ * dg_reader_set_base_iri:
+ * @self: a #DgReader
+ * @base_iri: (nullable): the IRI relative IRIs in RDF input resolve
+ *   against; %NULL for the input file's own `file:` URI
+ * @error: return location for a #GError, or %NULL
+ *
+ * Returns: %TRUE if @base_iri is a valid IRI
+ */
+gboolean
+dg_reader_set_base_iri (DgReader *self, const char *base_iri, GError **error)
+{
+  g_return_val_if_fail (DG_IS_READER (self), FALSE);
+  if (base_iri && !dg_iri_validate (base_iri, error))
+    return FALSE;
+  g_free (self->base_iri);
+  self->base_iri = g_strdup (base_iri);
+  return TRUE;
+}
+
+/**
  * dg_reader_read_data:
  * @self: a #DgReader
- * @data: (array length=length) (element-type guint8): `.dg` text
+ * @data: (array length=length) (element-type guint8): `.dg` text, a table,
+ *   or RDF (see dg_reader_format_for_name())
  * @length: length of @data in bytes, or -1 if it is nul-terminated
  * @name: the file name to use in diagnostics
  * @error: return location for a #GError, or %NULL
@@ -1645,6 +1765,7 @@ dg_reader_read_data (DgReader *self, const char *data, gssize length, const char
   g_autofree char *dir = NULL;
   g_autofree char *canonical = NULL;
   GPtrArray *prefixes;
+  const char *syntax;
 
   g_return_val_if_fail (DG_IS_READER (self), FALSE);
   g_return_val_if_fail (data != NULL && name != NULL, FALSE);
@@ -1657,6 +1778,12 @@ dg_reader_read_data (DgReader *self, const char *data, gssize length, const char
       return FALSE;
     }
   canonical = g_canonicalize_filename (name, NULL);
+  syntax = self->input_format ? self->input_format : dg_reader_format_for_name (name);
+  if (syntax && !g_str_equal (syntax, "dg") && !g_str_equal (syntax, "tsv"))
+    {
+      g_hash_table_add (self->read_files, g_strdup (canonical));
+      return dg_reader_read_rdf (self, data, len, name, syntax, error);
+    }
   dir = g_path_get_dirname (canonical);
   root.reader = self;
   root.file = G_MAXUINT32;

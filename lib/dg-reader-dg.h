@@ -53,6 +53,9 @@ typedef void (*DgProgressFunc) (const char *name, gsize lines, gsize bytes, gsiz
 G_DECLARE_FINAL_TYPE (DgReader, dg_reader, DG, READER, GObject)
 
 DgReader *dg_reader_new (DgGraph *graph);
+const char *dg_reader_format_for_name (const char *name);
+gboolean dg_reader_set_input_format (DgReader *self, const char *format, GError **error);
+gboolean dg_reader_set_base_iri (DgReader *self, const char *base_iri, GError **error);
 gboolean dg_reader_read_file (DgReader *self, const char *path, GError **error);
 gboolean dg_reader_read_data (DgReader *self, const char *data, gssize length, const char *name,
                               GError **error);

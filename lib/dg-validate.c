@@ -14,7 +14,65 @@ typedef struct
   DgValidateFunc func;
   gpointer user_data;
   guint n_errors;
+  /* Terms the ontology does not know, each reported at its first use
+   * only: data from elsewhere may use one a million times. */
+  GHashTable *reported;
 } Validation;
+
+/* Whether @id (an interned IRI or tag) is reported for the first time. */
+static gboolean
+first_report (Validation *v, guint32 id, guint kind)
+{
+  gpointer key = GSIZE_TO_POINTER (((gsize)id << 2) | kind);
+
+  if (g_hash_table_contains (v->reported, key))
+    return FALSE;
+  g_hash_table_add (v->reported, key);
+  return TRUE;
+}
+
+/* RDF's own vocabulary (lists, containers, reification, rdfs:seeAlso…) is
+ * not the ontology's to define. */
+static gboolean
+is_rdf_vocabulary (const char *iri)
+{
+  return g_str_has_prefix (iri, DG_RDF) || g_str_has_prefix (iri, DG_RDFS);
+}
+
+static gboolean
+is_known_datatype (DgGraph *graph, const char *iri)
+{
+  DgTerm *t;
+
+  if (g_str_has_prefix (iri, DG_XSD) || is_rdf_vocabulary (iri))
+    return TRUE;
+  t = dg_ontology_term (dg_graph_get_ontology (graph), iri);
+  return t != NULL;
+}
+
+/* BCP 47's shape: a primary language subtag of 2 or 3 letters (ISO 639),
+ * or the singletons of private use (x-…) and grandfathered tags (i-…).
+ * Turtle accepts any letters. */
+static gboolean
+is_bcp47_language (const char *tag)
+{
+  gsize n = strcspn (tag, "-");
+
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isalpha (tag[i]))
+      return FALSE;
+  return n == 2 || n == 3
+         || (n == 1 && (g_ascii_tolower (tag[0]) == 'x' || g_ascii_tolower (tag[0]) == 'i')
+             && tag[1] == '-');
+}
+
+enum
+{
+  REPORT_RELATION,
+  REPORT_CLASS,
+  REPORT_DATATYPE,
+  REPORT_LANGUAGE,
+};
 
 G_GNUC_PRINTF (5, 6)
 static void
@@ -89,9 +147,39 @@ check_statement (Validation *v, guint node, DgTerm *klass, guint edge)
                 dg_text_iri_tail (p));
       return;
     }
+  if (e->is_literal)
+    {
+      const DgLiteral *lit = dg_graph_literal (v->graph, e->object);
+
+      if (lit->datatype && !is_known_datatype (v->graph, dg_graph_string (v->graph, lit->datatype))
+          && first_report (v, lit->datatype, REPORT_DATATYPE))
+        report (v, DG_SEVERITY_WARNING, node, edge,
+                "datatype <%s> is not known: values kept as written",
+                dg_graph_string (v->graph, lit->datatype));
+      if (lit->language && !is_bcp47_language (dg_graph_string (v->graph, lit->language))
+          && first_report (v, lit->language, REPORT_LANGUAGE))
+        report (v, DG_SEVERITY_WARNING, node, edge,
+                "language tag \"%s\" is not a BCP 47 language: kept as written",
+                dg_graph_string (v->graph, lit->language));
+    }
+  if (g_str_equal (p, DG_RDF "type") && !e->is_literal)
+    {
+      guint32 k;
+
+      if (klass && dg_graph_string_id (v->graph, dg_graph_get_node_iri (v->graph, e->object), &k)
+          && first_report (v, k, REPORT_CLASS))
+        report (v, DG_SEVERITY_WARNING, node, edge,
+                "%s is also a <%s>: kept, but drawn and checked as %s %s",
+                dg_text_iri_tail (dg_graph_get_node_iri (v->graph, node)),
+                dg_graph_get_node_iri (v->graph, e->object), indefinite_article (klass->local),
+                klass->local);
+      return;
+    }
   if (!prop || (prop->kind != DG_TERM_OBJECT_PROPERTY && prop->kind != DG_TERM_DATATYPE_PROPERTY))
     {
-      report (v, DG_SEVERITY_WARNING, node, edge, "relation <%s> is not in the ontology", p);
+      if (!is_rdf_vocabulary (p) && first_report (v, e->predicate, REPORT_RELATION))
+        report (v, DG_SEVERITY_WARNING, node, edge,
+                "relation <%s> is not in the ontology: kept as is", p);
       return;
     }
   if (klass && prop->domain->len && !dg_term_in_classes (klass, prop->domain))
@@ -169,17 +257,18 @@ check_order (Validation *v, guint node, guint edge)
  * @user_data: data for @func
  *
  * Checks the graph against its ontology and reports every problem, not just
- * the first: classes and relations the ontology does not define (warnings:
- * they are kept and written), relations used on the wrong class of subject
- * (domain) or pointing at the wrong class of node (range), values of the
- * wrong datatype, and end dates before start dates.
+ * the first: classes, relations and datatypes the ontology does not define,
+ * language tags that are not BCP 47 languages, and second classes of a node
+ * (warnings, each at its first use: they are kept and written), relations used on the wrong class
+ * of subject (domain) or pointing at the wrong class of node (range), values of the wrong datatype,
+ * and end dates before start dates.
  *
  * Returns: the number of errors found
  */
 guint
 dg_graph_validate (DgGraph *graph, DgValidateFunc func, gpointer user_data)
 {
-  Validation v = { graph, func, user_data, 0 };
+  Validation v = { graph, func, user_data, 0, g_hash_table_new (NULL, NULL) };
   guint n_nodes;
 
   g_return_val_if_fail (DG_IS_GRAPH (graph), 0);
@@ -191,9 +280,12 @@ dg_graph_validate (DgGraph *graph, DgValidateFunc func, gpointer user_data)
       const guint32 *edges;
       guint n;
 
-      if (class_iri && !klass)
-        report (&v, DG_SEVERITY_WARNING, node, DG_NO_STATEMENT, "class <%s> is not in the ontology",
-                class_iri);
+      guint32 class_id = 0;
+
+      if (class_iri && !klass && dg_graph_string_id (graph, class_iri, &class_id)
+          && first_report (&v, class_id, REPORT_CLASS))
+        report (&v, DG_SEVERITY_WARNING, node, DG_NO_STATEMENT,
+                "class <%s> is not in the ontology: kept as is", class_iri);
       else if (klass && klass->kind != DG_TERM_CLASS)
         {
           report (&v, DG_SEVERITY_ERROR, node, DG_NO_STATEMENT, "<%s> is not a class", class_iri);
@@ -206,5 +298,6 @@ dg_graph_validate (DgGraph *graph, DgValidateFunc func, gpointer user_data)
           check_order (&v, node, edges[i]);
         }
     }
+  g_hash_table_unref (v.reported);
   return v.n_errors;
 }

@@ -6,13 +6,22 @@
 #include "diplograph.h"
 #include "dg-graph-private.h"
 #include "dg-output-private.h"
+#include "dg-writer-rdf-private.h"
 #include "dg-text-private.h"
 #include "dg-xsd-private.h"
 
 /**
  * DgRdfWriter:
  *
- * Writes a #DgGraph as Turtle or N-Triples in one streaming pass.
+ * Writes a #DgGraph as Turtle, N-Triples, N-Quads or TriG in one streaming
+ * pass.
+ *
+ * In N-Quads and TriG every statement is in a named graph: the one it was
+ * read from, if it was read from a dataset; else the graph named after each
+ * source document that states it (the `prov:wasDerivedFrom` sources of its
+ * subject, or for a citation its `prov:entity`), so that a SPARQL store can
+ * answer which document said what.  Statements no source states, and all
+ * of them with dg_rdf_writer_set_default_graph(), are in the default graph.
  *
  * The writer walks the graph's subject index and writes each node's
  * statements as it reaches them, so it holds no second copy of the graph.
@@ -29,12 +38,23 @@ struct _DgRdfWriter
   GObject parent_instance;
   DgGraph *graph;
   DgRdfFormat format;
+  gboolean default_graph;
+  guint32 only_graph; /* see dg_rdf_writer_set_only_graph(); 0: all */
   guint64 n_written;
+  guint64 n_expected;   /* statements times the graphs each is in */
+  guint64 n_statements; /* statements visited, for N-Triples and N-Quads */
   /* During a write: */
   DgSink sink;
   GPtrArray *prefixes;  /* prefix, namespace, ... (borrowed) */
   char *data_namespace; /* the empty prefix, for the data's own IRIs */
+  /* For datasets: the graphs a node's statements go to when the data did
+   * not say (see find_sources()), and the ids of the terms that decide. */
+  GArray *sources; /* guint32 graph ids */
+  guint32 id_derived_from, id_entity, id_citation, id_default;
 };
+
+/* The writer's id for the default graph: not a valid string id. */
+#define DEFAULT_GRAPH G_MAXUINT32
 
 G_DEFINE_FINAL_TYPE (DgRdfWriter, dg_rdf_writer, G_TYPE_OBJECT)
 
@@ -45,6 +65,7 @@ dg_rdf_writer_finalize (GObject *object)
 
   g_clear_object (&self->graph);
   g_free (self->data_namespace);
+  g_array_unref (self->sources);
   G_OBJECT_CLASS (dg_rdf_writer_parent_class)->finalize (object);
 }
 
@@ -57,11 +78,12 @@ dg_rdf_writer_class_init (DgRdfWriterClass *klass)
 static void
 dg_rdf_writer_init (DgRdfWriter *self)
 {
+  self->sources = g_array_new (FALSE, FALSE, sizeof (guint32));
 }
 
 /**
  * dg_rdf_format_from_name:
- * @name: `turtle`, `ttl`, `ntriples` or `nt`
+ * @name: `turtle` (or `ttl`), `ntriples` (`nt`), `nquads` (`nq`) or `trig`
  * @format: (out): the format
  *
  * Returns: %TRUE if @name names a format
@@ -73,6 +95,10 @@ dg_rdf_format_from_name (const char *name, DgRdfFormat *format)
     *format = DG_RDF_FORMAT_TURTLE;
   else if (g_str_equal (name, "ntriples") || g_str_equal (name, "nt"))
     *format = DG_RDF_FORMAT_NTRIPLES;
+  else if (g_str_equal (name, "nquads") || g_str_equal (name, "nq"))
+    *format = DG_RDF_FORMAT_NQUADS;
+  else if (g_str_equal (name, "trig"))
+    *format = DG_RDF_FORMAT_TRIG;
   else
     return FALSE;
   return TRUE;
@@ -97,12 +123,39 @@ dg_rdf_writer_new (DgGraph *graph, DgRdfFormat format)
   return self;
 }
 
+/**
+ * dg_rdf_writer_set_default_graph:
+ * @self: a #DgRdfWriter
+ * @default_graph: whether to write every statement to the default graph
+ *
+ * For N-Quads and TriG: put every statement in the default graph instead of
+ * named graphs (Turtle and N-Triples have only that one).
+ */
+void
+dg_rdf_writer_set_default_graph (DgRdfWriter *self, gboolean default_graph)
+{
+  g_return_if_fail (DG_IS_RDF_WRITER (self));
+  self->default_graph = default_graph;
+}
+
+static gboolean
+is_turtle_family (DgRdfWriter *self)
+{
+  return self->format == DG_RDF_FORMAT_TURTLE || self->format == DG_RDF_FORMAT_TRIG;
+}
+
 static void
 write_iri (DgRdfWriter *self, const char *iri)
 {
   GString *out = self->sink.buf;
 
-  if (self->format == DG_RDF_FORMAT_TURTLE)
+  /* Blank node labels are the graph's own (_:b<n>): safe in every syntax. */
+  if (iri[0] == '_' && iri[1] == ':')
+    {
+      g_string_append (out, iri);
+      return;
+    }
+  if (is_turtle_family (self))
     {
       if (g_str_equal (iri, DG_RDF "type"))
         {
@@ -193,26 +246,128 @@ write_object (DgRdfWriter *self, const DgEdge *e)
     }
 }
 
+/* Where the data put a statement, for a writer: DEFAULT_GRAPH, a graph
+ * name's id, or 0 when the data did not say. */
+static guint32
+stated_graph (DgRdfWriter *self, guint32 graph)
+{
+  if (self->default_graph)
+    return DEFAULT_GRAPH;
+  if (graph == 0)
+    return 0;
+  return graph == self->id_default ? DEFAULT_GRAPH : graph;
+}
+
+/* The graphs of a statement the data placed nowhere: those of the sources
+ * that state its subject, or the default graph. */
+static void
+find_sources (DgRdfWriter *self, guint node, const guint32 *edges, guint n)
+{
+  guint32 via = self->id_derived_from;
+  guint32 klass = 0;
+
+  g_array_set_size (self->sources, 0);
+  if (dg_graph_get_node_class (self->graph, node))
+    dg_graph_string_id (self->graph, dg_graph_get_node_class (self->graph, node), &klass);
+  if (klass && klass == self->id_citation)
+    via = self->id_entity;
+  for (guint i = 0; via && !self->default_graph && i < n; i++)
+    {
+      const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
+
+      if (e->predicate == via && !e->is_literal)
+        {
+          guint32 g = dg_graph_node_name_id (self->graph, e->object);
+          g_array_append_val (self->sources, g);
+        }
+    }
+  if (self->sources->len == 0)
+    {
+      guint32 g = DEFAULT_GRAPH;
+      g_array_append_val (self->sources, g);
+    }
+}
+
+/* Whether a statement stated in @stated belongs in graph @graph; 0 for
+ * @graph means every graph (Turtle and N-Triples). */
+static gboolean
+in_graph (DgRdfWriter *self, guint32 stated, guint32 graph)
+{
+  stated = stated_graph (self, stated);
+  if (graph == 0)
+    return TRUE;
+  if (stated)
+    return stated == graph;
+  for (guint i = 0; i < self->sources->len; i++)
+    if (g_array_index (self->sources, guint32, i) == graph)
+      return TRUE;
+  return FALSE;
+}
+
+/* The graphs a statement goes to, for N-Quads: the one it was stated in, or
+ * the sources of its subject. */
+static const guint32 *
+graphs_of (DgRdfWriter *self, guint32 stated, guint32 *one, guint *n)
+{
+  *one = stated_graph (self, stated);
+  if (*one || self->format == DG_RDF_FORMAT_NTRIPLES)
+    {
+      *n = 1;
+      return one;
+    }
+  *n = self->sources->len;
+  return (const guint32 *)(gconstpointer)self->sources->data;
+}
+
+static void
+end_line (DgRdfWriter *self, guint32 graph)
+{
+  if (self->format == DG_RDF_FORMAT_NQUADS && graph != DEFAULT_GRAPH)
+    {
+      g_string_append_c (self->sink.buf, ' ');
+      write_iri (self, dg_graph_string (self->graph, graph));
+    }
+  g_string_append (self->sink.buf, " .\n");
+  self->n_written++;
+}
+
 static void
 write_node_ntriples (DgRdfWriter *self, guint node, const guint32 *edges, guint n)
 {
   const char *klass = dg_graph_get_node_class (self->graph, node);
   const char *subject = dg_graph_get_node_iri (self->graph, node);
+  const guint32 *graphs;
+  guint32 one;
+  guint n_graphs;
 
   if (klass && dg_graph_node_class_asserted (self->graph, node))
     {
-      g_string_append_printf (self->sink.buf, "<%s> <" DG_RDF "type> <%s> .\n", subject, klass);
-      self->n_written++;
+      graphs = graphs_of (self, dg_graph_node_type_graph (self->graph, node), &one, &n_graphs);
+      self->n_expected += n_graphs;
+      self->n_statements++;
+      for (guint g = 0; g < n_graphs; g++)
+        {
+          write_iri (self, subject);
+          g_string_append (self->sink.buf, " <" DG_RDF "type> ");
+          write_iri (self, klass);
+          end_line (self, graphs[g]);
+        }
     }
   for (guint i = 0; i < n; i++)
     {
       const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
 
-      g_string_append_printf (self->sink.buf, "<%s> <%s> ", subject,
-                              dg_graph_string (self->graph, e->predicate));
-      write_object (self, e);
-      g_string_append (self->sink.buf, " .\n");
-      self->n_written++;
+      graphs = graphs_of (self, e->graph, &one, &n_graphs);
+      self->n_expected += n_graphs;
+      self->n_statements++;
+      for (guint g = 0; g < n_graphs; g++)
+        {
+          write_iri (self, subject);
+          g_string_append_printf (self->sink.buf, " <%s> ",
+                                  dg_graph_string (self->graph, e->predicate));
+          write_object (self, e);
+          end_line (self, graphs[g]);
+        }
     }
 }
 
@@ -222,20 +377,24 @@ write_node_ntriples (DgRdfWriter *self, guint node, const guint32 *edges, guint 
 #define MAX_GROUPED_PREDICATES 64
 
 static void
-write_node_turtle (DgRdfWriter *self, guint node, const guint32 *edges, guint n)
+write_node_turtle (DgRdfWriter *self, guint node, const guint32 *edges, guint n, guint32 graph)
 {
   GString *out = self->sink.buf;
   const char *klass = dg_graph_get_node_class (self->graph, node);
-  gboolean typed = klass && dg_graph_node_class_asserted (self->graph, node);
+  gboolean typed = klass && dg_graph_node_class_asserted (self->graph, node)
+                   && in_graph (self, dg_graph_node_type_graph (self->graph, node), graph);
   guint32 predicates[MAX_GROUPED_PREDICATES];
   guint n_predicates = 0, written = 0;
   gboolean grouped = TRUE;
 
   for (guint i = 0; i < n && grouped; i++)
     {
-      guint32 p = dg_graph_edge (self->graph, edges[i])->predicate;
+      const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
+      guint32 p = e->predicate;
       guint k = 0;
 
+      if (!in_graph (self, e->graph, graph))
+        continue;
       while (k < n_predicates && predicates[k] != p)
         k++;
       if (k == n_predicates)
@@ -261,7 +420,7 @@ write_node_turtle (DgRdfWriter *self, guint node, const guint32 *edges, guint n)
         {
           const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
 
-          if (grouped && e->predicate != predicates[k])
+          if ((grouped && e->predicate != predicates[k]) || !in_graph (self, e->graph, graph))
             continue;
           if (written > 0 && e->predicate == last_predicate)
             g_string_append (out, ", ");
@@ -337,6 +496,155 @@ write_prefixes (DgRdfWriter *self)
   g_string_append_c (self->sink.buf, '\n');
 }
 
+/* Which graphs each node has statements in, found in one pass: one entry
+ * (graph index, node) per node and graph, graphs in the order they first
+ * appear, the default graph first. */
+typedef struct
+{
+  GHashTable *index; /* graph id -> index into names */
+  GArray *names;     /* guint32 graph ids */
+  GArray *counts;    /* guint64 statements in each graph */
+  GArray *marks;     /* guint32: the last node + 1 that added an entry for each */
+  GArray *entries;   /* guint32 pairs */
+} Grouping;
+
+static void
+grouping_add (DgRdfWriter *self, Grouping *gr, guint node, guint32 stated)
+{
+  guint32 one;
+  guint n_graphs;
+  const guint32 *graphs = graphs_of (self, stated, &one, &n_graphs);
+
+  for (guint g = 0; g < n_graphs; g++)
+    {
+      gpointer found;
+      guint k;
+
+      if (g_hash_table_lookup_extended (gr->index, GUINT_TO_POINTER (graphs[g]), NULL, &found))
+        k = GPOINTER_TO_UINT (found);
+      else
+        {
+          guint32 zero = 0;
+          guint64 none = 0;
+
+          k = gr->names->len;
+          g_array_append_val (gr->names, graphs[g]);
+          g_array_append_val (gr->marks, zero);
+          g_array_append_val (gr->counts, none);
+          g_hash_table_insert (gr->index, GUINT_TO_POINTER (graphs[g]), GUINT_TO_POINTER (k));
+        }
+      g_array_index (gr->counts, guint64, k)++;
+      if (g_array_index (gr->marks, guint32, k) != node + 1)
+        {
+          guint32 entry[2] = { k, node };
+
+          g_array_index (gr->marks, guint32, k) = node + 1;
+          g_array_append_vals (gr->entries, entry, 1);
+        }
+    }
+}
+
+static void
+grouping_init (DgRdfWriter *self, Grouping *gr)
+{
+  guint n_nodes = dg_graph_get_n_nodes (self->graph);
+  guint32 def = DEFAULT_GRAPH, zero = 0;
+  guint64 none = 0;
+
+  gr->index = g_hash_table_new (NULL, NULL);
+  gr->names = g_array_new (FALSE, FALSE, sizeof (guint32));
+  gr->counts = g_array_new (FALSE, FALSE, sizeof (guint64));
+  gr->marks = g_array_new (FALSE, FALSE, sizeof (guint32));
+  gr->entries = g_array_new (FALSE, FALSE, 2 * sizeof (guint32));
+  g_array_append_val (gr->names, def);
+  g_array_append_val (gr->marks, zero);
+  g_array_append_val (gr->counts, none);
+  g_hash_table_insert (gr->index, GUINT_TO_POINTER (def), GUINT_TO_POINTER (0));
+  for (guint node = 0; node < n_nodes; node++)
+    {
+      guint n;
+      const guint32 *edges = dg_graph_edges_of (self->graph, node, &n);
+
+      find_sources (self, node, edges, n);
+      if (dg_graph_node_class_asserted (self->graph, node))
+        grouping_add (self, gr, node, dg_graph_node_type_graph (self->graph, node));
+      for (guint i = 0; i < n; i++)
+        grouping_add (self, gr, node, dg_graph_edge (self->graph, edges[i])->graph);
+    }
+}
+
+static void
+grouping_clear (Grouping *gr)
+{
+  g_hash_table_unref (gr->index);
+  g_array_unref (gr->names);
+  g_array_unref (gr->counts);
+  g_array_unref (gr->marks);
+  g_array_unref (gr->entries);
+}
+
+/* TriG: the default graph's statements first, then each named graph in a
+ * block, in the order graphs first appear; subjects in node order within
+ * each (a stable sort of the grouping's entries).  With @only, just that
+ * graph's statements, as Turtle. */
+static void
+write_grouped (DgRdfWriter *self, guint32 only)
+{
+  Grouping gr;
+  g_autofree guint32 *order = NULL;
+  g_autofree guint32 *offsets = NULL;
+  const guint32 *entries;
+
+  grouping_init (self, &gr);
+  entries = (const guint32 *)(gconstpointer)gr.entries->data;
+  offsets = g_new0 (guint32, gr.names->len + 1);
+  order = g_new (guint32, gr.entries->len + 1);
+  for (guint i = 0; i < gr.entries->len; i++)
+    offsets[entries[2 * i] + 1]++;
+  for (guint k = 0; k < gr.names->len; k++)
+    offsets[k + 1] += offsets[k];
+  {
+    g_autofree guint32 *fill = g_memdup2 (offsets, (gr.names->len + 1) * sizeof (guint32));
+    for (guint i = 0; i < gr.entries->len; i++)
+      order[fill[entries[2 * i]]++] = i;
+  }
+  for (guint k = 0; k < gr.names->len; k++)
+    {
+      guint32 graph = g_array_index (gr.names, guint32, k);
+      gboolean block = !only && graph != DEFAULT_GRAPH;
+
+      if (offsets[k] == offsets[k + 1] || (only && graph != only))
+        continue;
+      self->n_expected += g_array_index (gr.counts, guint64, k);
+      if (block)
+        {
+          write_iri (self, dg_graph_string (self->graph, graph));
+          g_string_append (self->sink.buf, " {\n\n");
+        }
+      for (guint i = offsets[k]; i < offsets[k + 1]; i++)
+        {
+          guint node = entries[2 * order[i] + 1], n;
+          const guint32 *edges = dg_graph_edges_of (self->graph, node, &n);
+
+          find_sources (self, node, edges, n);
+          write_node_turtle (self, node, edges, n, graph);
+          dg_sink_flush_if_full (&self->sink);
+        }
+      if (block)
+        g_string_append (self->sink.buf, "}\n\n");
+    }
+  grouping_clear (&gr);
+}
+
+static guint32
+id_of (DgGraph *graph, const char *str)
+{
+  guint32 id = 0;
+
+  dg_graph_string_id (graph, str, &id);
+  return id;
+}
+
 /**
  * dg_rdf_writer_write:
  * @self: a #DgRdfWriter
@@ -345,7 +653,9 @@ write_prefixes (DgRdfWriter *self)
  *
  * Writes the graph to @stream: subjects in the order their nodes were
  * added, each with its class and then its statements in the order they were
- * added, so the same input gives byte-identical output.
+ * added, so the same input gives byte-identical output.  In TriG, the
+ * default graph comes first and then each named graph, in the order they
+ * first appear.
  *
  * Returns: %TRUE on success
  */
@@ -353,42 +663,66 @@ gboolean
 dg_rdf_writer_write (DgRdfWriter *self, GOutputStream *stream, GError **error)
 {
   guint n_nodes;
-  guint64 expected;
   gboolean ok;
 
   g_return_val_if_fail (DG_IS_RDF_WRITER (self), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
   self->n_written = 0;
+  self->n_expected = 0;
+  self->n_statements = 0;
   dg_sink_init (&self->sink, stream);
   self->prefixes = dg_ontology_get_prefixes (dg_graph_get_ontology (self->graph));
+  self->id_derived_from = id_of (self->graph, DG_PROV "wasDerivedFrom");
+  self->id_entity = id_of (self->graph, DG_PROV "entity");
+  self->id_citation = id_of (self->graph, DG_NS "Citation");
+  self->id_default = id_of (self->graph, "");
   g_clear_pointer (&self->data_namespace, g_free);
-  if (self->format == DG_RDF_FORMAT_TURTLE)
+  if (is_turtle_family (self))
     {
       self->data_namespace = find_data_namespace (self->graph, self->prefixes);
       write_prefixes (self);
     }
   n_nodes = dg_graph_get_n_nodes (self->graph);
-  for (guint node = 0; node < n_nodes; node++)
-    {
-      guint n;
-      const guint32 *edges = dg_graph_edges_of (self->graph, node, &n);
-      gboolean typed = dg_graph_node_class_asserted (self->graph, node);
+  if (self->format == DG_RDF_FORMAT_TRIG)
+    write_grouped (self, 0);
+  else if (self->only_graph && self->format == DG_RDF_FORMAT_TURTLE)
+    write_grouped (self, self->only_graph);
+  else
+    for (guint node = 0; node < n_nodes; node++)
+      {
+        guint n;
+        const guint32 *edges = dg_graph_edges_of (self->graph, node, &n);
+        gboolean typed = dg_graph_node_class_asserted (self->graph, node);
 
-      if (n == 0 && !typed)
-        continue;
-      if (self->format == DG_RDF_FORMAT_TURTLE)
-        write_node_turtle (self, node, edges, n);
-      else
-        write_node_ntriples (self, node, edges, n);
-      dg_sink_flush_if_full (&self->sink);
-    }
+        if (n == 0 && !typed)
+          continue;
+        if (self->format == DG_RDF_FORMAT_TURTLE)
+          write_node_turtle (self, node, edges, n, 0);
+        else
+          {
+            find_sources (self, node, edges, n);
+            write_node_ntriples (self, node, edges, n);
+          }
+        dg_sink_flush_if_full (&self->sink);
+      }
   ok = dg_sink_finish (&self->sink, error);
-  expected = dg_graph_get_n_triples (self->graph);
-  if (ok && self->n_written != expected)
+  /* Every statement once in Turtle; in the others once per graph it is in,
+   * counted as the statements were visited, and every one visited. */
+  if (self->format == DG_RDF_FORMAT_TURTLE && !self->only_graph)
+    self->n_expected = dg_graph_get_n_triples (self->graph);
+  else if ((self->format == DG_RDF_FORMAT_NTRIPLES || self->format == DG_RDF_FORMAT_NQUADS) && ok
+           && self->n_statements != dg_graph_get_n_triples (self->graph))
     {
       g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL,
-                   "wrote %" G_GUINT64_FORMAT " triples, but the graph holds %" G_GUINT64_FORMAT,
-                   self->n_written, expected);
+                   "wrote %" G_GUINT64_FORMAT " statements, but the graph holds %" G_GUINT64_FORMAT,
+                   self->n_statements, dg_graph_get_n_triples (self->graph));
+      return FALSE;
+    }
+  if (ok && self->n_written != self->n_expected)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL,
+                   "wrote %" G_GUINT64_FORMAT " statements, but the graph holds %" G_GUINT64_FORMAT,
+                   self->n_written, self->n_expected);
       return FALSE;
     }
   return ok;
@@ -423,11 +757,50 @@ dg_rdf_writer_write_file (DgRdfWriter *self, const char *path, GError **error)
  * dg_rdf_writer_get_n_written:
  * @self: a #DgRdfWriter
  *
- * Returns: the number of triples the last write wrote
+ * Returns: the number of triples (or quads) the last write wrote
  */
 guint64
 dg_rdf_writer_get_n_written (DgRdfWriter *self)
 {
   g_return_val_if_fail (DG_IS_RDF_WRITER (self), 0);
   return self->n_written;
+}
+
+GPtrArray *
+dg_rdf_writer_list_graphs (DgRdfWriter *self)
+{
+  GPtrArray *list = g_ptr_array_new_with_free_func (g_free);
+  Grouping gr;
+
+  self->id_derived_from = id_of (self->graph, DG_PROV "wasDerivedFrom");
+  self->id_entity = id_of (self->graph, DG_PROV "entity");
+  self->id_citation = id_of (self->graph, DG_NS "Citation");
+  self->id_default = id_of (self->graph, "");
+  grouping_init (self, &gr);
+  for (guint k = 0; k < gr.names->len; k++)
+    {
+      guint32 graph = g_array_index (gr.names, guint32, k);
+
+      if (g_array_index (gr.counts, guint64, k) > 0)
+        g_ptr_array_add (
+            list, g_strdup (graph == DEFAULT_GRAPH ? "" : dg_graph_string (self->graph, graph)));
+    }
+  grouping_clear (&gr);
+  return list;
+}
+
+gboolean
+dg_rdf_writer_set_only_graph (DgRdfWriter *self, const char *graph)
+{
+  guint32 id;
+
+  if (!graph)
+    self->only_graph = 0;
+  else if (*graph == '\0')
+    self->only_graph = DEFAULT_GRAPH;
+  else if (dg_graph_string_id (self->graph, graph, &id))
+    self->only_graph = id;
+  else
+    return FALSE;
+  return TRUE;
 }

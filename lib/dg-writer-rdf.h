@@ -15,13 +15,18 @@ G_BEGIN_DECLS
  * DgRdfFormat:
  * @DG_RDF_FORMAT_TURTLE: Turtle, with the ontology's prefixes
  * @DG_RDF_FORMAT_NTRIPLES: N-Triples
+ * @DG_RDF_FORMAT_NQUADS: N-Quads, with a named graph per source document
+ * @DG_RDF_FORMAT_TRIG: TriG, with a named graph per source document
  *
- * The RDF syntaxes a #DgRdfWriter writes.
+ * The RDF syntaxes a #DgRdfWriter writes.  Turtle and N-Triples hold one
+ * graph; N-Quads and TriG a dataset of named graphs.
  */
 typedef enum
 {
   DG_RDF_FORMAT_TURTLE,
   DG_RDF_FORMAT_NTRIPLES,
+  DG_RDF_FORMAT_NQUADS,
+  DG_RDF_FORMAT_TRIG,
 } DgRdfFormat;
 
 gboolean dg_rdf_format_from_name (const char *name, DgRdfFormat *format);
@@ -30,6 +35,7 @@ gboolean dg_rdf_format_from_name (const char *name, DgRdfFormat *format);
 G_DECLARE_FINAL_TYPE (DgRdfWriter, dg_rdf_writer, DG, RDF_WRITER, GObject)
 
 DgRdfWriter *dg_rdf_writer_new (DgGraph *graph, DgRdfFormat format);
+void dg_rdf_writer_set_default_graph (DgRdfWriter *self, gboolean default_graph);
 gboolean dg_rdf_writer_write (DgRdfWriter *self, GOutputStream *stream, GError **error);
 gboolean dg_rdf_writer_write_file (DgRdfWriter *self, const char *path, GError **error);
 guint64 dg_rdf_writer_get_n_written (DgRdfWriter *self);

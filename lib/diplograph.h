@@ -17,6 +17,7 @@
 #include "dg-enum-types.h"
 #include "dg-error.h"
 #include "dg-graph.h"
+#include "dg-graph-store.h"
 #include "dg-ontology.h"
 #include "dg-reader-dg.h"
 #include "dg-relation.h"

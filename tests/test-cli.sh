@@ -166,4 +166,33 @@ if [ $? -eq 0 ] && grep -q '1001 nodes to draw.*sfdp' "$tmp/err"; then ok "over 
 "$DIPLOGRAPH" dot --layout sfdp "$tmp/big.dg" >"$tmp/big.dot" 2>"$tmp/err"
 if [ ! -s "$tmp/err" ] && grep -q 'layout=sfdp' "$tmp/big.dot"; then ok "with --layout sfdp it does not, and says layout=sfdp"; else not_ok "with --layout sfdp it does not, and says layout=sfdp"; fi
 
+# RDF in: any syntax, merged with .dg; flattening a dataset warns.
+printf '@prefix dg: <https://w3id.org/diplograph#> .\n<https://example.org/kr> a dg:State ; <https://example.org/x> "y" .\n' >"$tmp/kr.ttl"
+printf '@base <https://example.org/>\nState vn "Vietnam"@en\nVisit v "Visit"@en visitor=vn host=kr date=2025\n' >"$tmp/v.dg"
+"$DIPLOGRAPH" check "$tmp/kr.ttl" "$tmp/v.dg" 2>"$tmp/err"
+if [ $? -eq 0 ] && grep -q 'kr.ttl:2:1: warning: relation <https://example.org/x> is not in the ontology' "$tmp/err"; then
+  ok "Turtle and .dg merge; an unknown relation is a warning"; else not_ok "Turtle and .dg merge; an unknown relation is a warning"; fi
+"$DIPLOGRAPH" rdf -q -f trig -o "$tmp/ds.trig" "$seed"
+"$DIPLOGRAPH" rdf -i trig -f ntriples "$tmp/ds.trig" >/dev/null 2>"$tmp/err"
+check "a dataset written as N-Triples warns that its graphs are flattened" grep -q 'named graphs, which N-Triples cannot hold' "$tmp/err"
+"$DIPLOGRAPH" rdf -q -f nquads --default-graph "$seed" >"$tmp/flat.nq"
+"$DIPLOGRAPH" rdf -q -f ntriples "$seed" >"$tmp/flat.nt"
+check "--default-graph: the N-Quads are the N-Triples" cmp -s "$tmp/flat.nq" "$tmp/flat.nt"
+"$DIPLOGRAPH" rdf -q -f nquads "$seed" >"$tmp/named.nq"
+check "without it, statements are in the articles' graphs" grep -q ' <https://w3id.org/diplograph/seed/s004> \.$' "$tmp/named.nq"
+"$DIPLOGRAPH" rdf -f jsonld "$seed" >/dev/null 2>&1
+check "an unknown output format exits 2" [ $? -eq 2 ]
+"$DIPLOGRAPH" check -i json "$seed" >/dev/null 2>&1
+check "an unknown input format exits 2" [ $? -eq 2 ]
+
+# push: usage and transport errors, before and without a store.
+"$DIPLOGRAPH" push "$example" >/dev/null 2>"$tmp/err"
+if [ $? -eq 2 ] && grep -q -- '--endpoint URL is required' "$tmp/err"; then ok "push without --endpoint exits 2"; else not_ok "push without --endpoint exits 2"; fi
+"$DIPLOGRAPH" push -e 'ftp://example.org/store' "$example" >/dev/null 2>"$tmp/err"
+check "push to a non-HTTP endpoint exits 2" [ $? -eq 2 ]
+"$DIPLOGRAPH" push -e 'http://127.0.0.1:9/store' "$example" >/dev/null 2>"$tmp/err"
+if [ $? -eq 3 ] && grep -q 'HEAD http://127.0.0.1:9/store?default: ' "$tmp/err"; then ok "push to nothing exits 3 with the URL"; else not_ok "push to nothing exits 3 with the URL"; fi
+"$DIPLOGRAPH" push -e 'http://127.0.0.1:9/store' -u me --password-file "$tmp/none" "$example" >/dev/null 2>"$tmp/err"
+check "a missing password file exits 3" [ $? -eq 3 ]
+
 finish

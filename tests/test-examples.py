@@ -22,6 +22,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__))))
+from taplib import finish, ok, skip  # noqa: E402
+
 DIPLOGRAPH = os.environ.get("DIPLOGRAPH", "../tools/diplograph")
 SRCDIR = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__)))
 TOP = os.path.dirname(SRCDIR)
@@ -39,24 +42,6 @@ except ImportError:
 DG = rdflib.Namespace("https://w3id.org/diplograph#")
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
 
-n = 0
-failed = 0
-
-
-def ok(good, description, detail=()):
-    global n, failed
-    n += 1
-    if not good:
-        failed += 1
-    print(("ok" if good else "not ok"), n, "-", description)
-    for line in detail:
-        print("#  ", line)
-
-
-def skip(description):
-    global n
-    n += 1
-    print("ok", n, "# SKIP", description)
 
 
 def local(term):
@@ -159,5 +144,4 @@ for q in queries:
        "%s: %s" % (os.path.basename(q), text.splitlines()[0].lstrip("# ")),
        ["got:      %s" % r for r in got] + ["expected: %s" % r for r in expected] if not same else [])
 
-print("1..%d" % n)
-sys.exit(0)
+sys.exit(finish())

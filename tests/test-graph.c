@@ -7,6 +7,7 @@
 #define DG DG_NAMESPACE
 #define KG "https://example.org/kg/"
 #define RDFS "http://www.w3.org/2000/01/rdf-schema#"
+#define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 #define XSD "http://www.w3.org/2001/XMLSchema#"
 
 static void
@@ -236,6 +237,8 @@ test_validate (void)
   g_assert_true (dg_graph_add_literal (g, mou, DG "startDate", "2021-03", XSD "gYearMonth", NULL,
                                        NULL)); /* 6, 7: end before start */
   g_assert_true (dg_graph_add_relation (g, mou, DG "date", state, NULL)); /* 8 */
+  /* 9: the same unknown relation again, reported at its first use only */
+  g_assert_true (dg_graph_add_relation (g, state, "http://other.example/p", mou, NULL));
 
   g_assert_cmpuint (dg_graph_validate (g, on_problem, problems), ==, 5);
   for (guint i = 0; i < problems->len; i++)
@@ -244,7 +247,7 @@ test_validate (void)
     const char *const expected[] = {
       "E 1: \"party\" must point to CollectiveActor, but to-lam is a Person",
       "E 3: \"date\" takes a value of type date, not string",
-      "W 4: relation <http://other.example/p> is not in the ontology",
+      "W 4: relation <http://other.example/p> is not in the ontology: kept as is",
       "W 5: the class of <http://other.example/x> is not known, so \"party\" cannot be checked",
       "E 6: endDate 2020 is before startDate 2021-03",
       "E 8: \"date\" takes a value, not a link to a node",
@@ -255,6 +258,50 @@ test_validate (void)
     for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
       g_assert_cmpstr (g_ptr_array_index (problems, i), ==, expected[i]);
   }
+}
+
+/* Blank nodes, and nodes of several classes: the ontology's is the node's
+ * class, the others are kept as rdf:type statements. */
+static void
+test_blank_and_types (void)
+{
+  g_autoptr (DgGraph) g = test_graph_new ();
+  guint a, b, vn, n_edges;
+  const guint32 *edges;
+
+  g_assert_true (dg_graph_add_blank_node (g, &a, NULL));
+  g_assert_true (dg_graph_add_blank_node (g, &b, NULL));
+  g_assert_cmpuint (a, !=, b);
+  g_assert_true (dg_graph_node_is_blank (g, a));
+  g_assert_cmpstr (dg_graph_get_node_iri (g, a), ==, "_:b1");
+  g_assert_cmpstr (dg_graph_get_node_iri (g, b), ==, "_:b2");
+  g_assert_true (dg_graph_add_node (g, KG "vn", NULL, &vn, NULL));
+  g_assert_false (dg_graph_node_is_blank (g, vn));
+  /* An unknown class first, then the ontology's: they change places. */
+  g_assert_true (dg_graph_add_type (g, vn, "http://other.example/Country", NULL));
+  g_assert_cmpstr (dg_graph_get_node_class (g, vn), ==, "http://other.example/Country");
+  g_assert_true (dg_graph_add_type (g, vn, DG "State", NULL));
+  g_assert_cmpstr (dg_graph_get_node_class (g, vn), ==, DG "State");
+  g_assert_true (dg_graph_add_type (g, vn, DG "State", NULL)); /* again: nothing new */
+  g_assert_true (dg_graph_add_type (g, vn, "http://other.example/Nation", NULL));
+  edges = dg_graph_edges_of (g, vn, &n_edges);
+  g_assert_cmpuint (n_edges, ==, 2);
+  for (guint i = 0; i < n_edges; i++)
+    g_assert_cmpstr (dg_graph_string (g, dg_graph_edge (g, edges[i])->predicate), ==, RDF "type");
+  /* Three rdf:type triples and nothing lost: the class and two statements. */
+  g_assert_cmpuint (dg_graph_get_n_triples (g), ==, 3);
+  g_assert_false (dg_graph_add_type (g, vn, "not an iri", NULL));
+  g_assert_false (dg_graph_has_named_graphs (g));
+  dg_graph_set_current_graph (g, dg_graph_intern (g, KG "g1"));
+  g_assert_true (dg_graph_add_relation (g, vn, KG "p", a, NULL));
+  dg_graph_set_current_graph (g, 0);
+  g_assert_true (dg_graph_has_named_graphs (g));
+  /* An ill-typed value only where RDF input asks to keep it as written. */
+  g_assert_false (dg_graph_add_literal (g, vn, KG "n", "ten", XSD "integer", NULL, NULL));
+  g_assert_true (dg_graph_add_literal_full (g, vn, KG "n", "ten", XSD "integer", NULL, TRUE, NULL));
+  g_assert_true (dg_graph_add_literal_full (g, vn, KG "s", "x", XSD "string", NULL, TRUE, NULL));
+  g_assert_cmpstr (dg_graph_string (g, dg_graph_find_literal (g, vn, KG "s")->datatype), ==,
+                   XSD "string");
 }
 
 int
@@ -269,5 +316,6 @@ main (int argc, char **argv)
   g_test_add_func ("/graph/edges-of-none", test_edges_of_none);
   g_test_add_func ("/graph/relations", test_relations);
   g_test_add_func ("/graph/validate", test_validate);
+  g_test_add_func ("/graph/blank-and-types", test_blank_and_types);
   return g_test_run ();
 }

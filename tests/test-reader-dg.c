@@ -9,20 +9,6 @@
 
 #define KG "https://example.org/kg/"
 
-static char *
-diagnostics_text (DgReader *reader)
-{
-  GPtrArray *list = dg_reader_get_diagnostics (reader);
-  GString *s = g_string_new (NULL);
-
-  for (guint i = 0; i < list->len; i++)
-    {
-      g_autofree char *line = dg_diagnostic_to_string (g_ptr_array_index (list, i));
-      g_string_append_printf (s, "%s\n", line);
-    }
-  return g_string_free (s, FALSE);
-}
-
 /* Each file in bad/ is read alone; its diagnostics must be exactly those in
  * the .err file beside it, and the reader must fail. */
 static void
@@ -44,7 +30,7 @@ test_bad_file (gconstpointer data)
   g_assert_true (dg_reader_read_file (reader, name, &error));
   g_assert_false (dg_reader_finish (reader, &error));
   g_assert_error (error, DG_ERROR, DG_ERROR_VALIDATION);
-  actual = diagnostics_text (reader);
+  actual = test_diagnostics_text (reader);
   g_assert_cmpint (g_chdir (cwd), ==, 0);
   g_assert_cmpstr (actual, ==, expected);
 }
@@ -62,7 +48,7 @@ test_good (void)
 
   g_assert_true (dg_reader_read_file (reader, path, &error));
   g_assert_true (dg_reader_finish (reader, &error));
-  text = diagnostics_text (reader);
+  text = test_diagnostics_text (reader);
   g_assert_cmpstr (text, ==, "");
   /* BOM, CRLF, includes read once, forward references, about blocks,
    * inline nodes with their own nested lines. */
@@ -91,7 +77,7 @@ test_long_line (void)
   g_string_append (data, "\"\nStat b\n");
   g_assert_true (dg_reader_read_data (reader, data->str, (gssize)data->len, "long.dg", NULL));
   g_assert_false (dg_reader_finish (reader, NULL));
-  text = diagnostics_text (reader);
+  text = test_diagnostics_text (reader);
   /* The line is refused and reading goes on with the next one. */
   g_assert_cmpstr (text, ==,
                    "long.dg:1:1: error: line longer than 65536 bytes\n"
@@ -131,7 +117,7 @@ test_table (void)
 
   g_assert_true (dg_reader_read_file (reader, path, &error));
   g_assert_true (dg_reader_finish (reader, &error));
-  text = diagnostics_text (reader);
+  text = test_diagnostics_text (reader);
   /* The only diagnostic: the node named by an IRI has no class. */
   g_assert_true (g_str_has_suffix (text, "events.tsv:8:24: warning: the class of "
                                          "<https://example.org/other/jp> is not known, so "

@@ -96,3 +96,17 @@ test_tmpdir (void)
     }
   return tmpdir;
 }
+
+char *
+test_diagnostics_text (DgReader *reader)
+{
+  GPtrArray *list = dg_reader_get_diagnostics (reader);
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      g_autofree char *line = dg_diagnostic_to_string (g_ptr_array_index (list, i));
+      g_string_append_printf (s, "%s\n", line);
+    }
+  return g_string_free (s, FALSE);
+}

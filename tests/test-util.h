@@ -16,6 +16,8 @@ int test_run (const char *const *argv, char **out, char **err);
 DgGraph *test_graph_new (void);
 /* The Vietnam seed graph of the examples (examples/vietnam/all.dg). */
 DgGraph *test_seed_graph (void);
+/* A reader's diagnostics, one "file:line:col: severity: message" a line. */
+char *test_diagnostics_text (DgReader *reader);
 /* A fresh temporary directory, removed at exit. */
 const char *test_tmpdir (void);
 

@@ -56,5 +56,33 @@ run 0 "dot with a focus, classes and a window" dot --focus to-lam --depth 2 --cl
 run 2 "dot with an unknown focus" dot --focus nobody "$seed"
 run 0 "render SVG of an article" render --source s003 --collapse --legend -o "$tmp/a.svg" "$seed"
 run 0 "render PNG" render --focus visit-kr-2025 --depth 1 -o "$tmp/a.png" "$seed"
+run 0 "rdf TriG, a graph per source" rdf -f trig -o "$tmp/a.trig" "$seed"
+run 0 "rdf N-Quads" rdf -f nquads -o "$tmp/a.nq" "$seed"
+run 0 "TriG read back, with blank nodes and graphs, as N-Quads" rdf -q -f nquads -o "$tmp/b.nq" \
+  "$tmp/a.trig" "$srcdir/../ontology/diplograph.ttl"
+run 0 "Turtle read back and drawn" dot -q --focus to-lam -o "$tmp/c.dot" "$tmp/a.ttl"
+run 3 "push to a closed port" push -q -e http://127.0.0.1:9/store "$seed"
+# A store that takes anything (HEAD, PUT, POST), on a port it picks.
+python=${PYTHON3:-python3}
+"$python" - "$tmp/port" <<'PY' &
+import http.server, sys
+class Store(http.server.BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+    def do_HEAD(self):
+        self.send_response(404); self.send_header("Content-Length", "0"); self.end_headers()
+    def do_PUT(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.send_response(201); self.send_header("Content-Length", "0"); self.end_headers()
+    do_POST = do_PUT
+server = http.server.HTTPServer(("127.0.0.1", 0), Store)
+open(sys.argv[1] + ".tmp", "w").write(str(server.server_address[1]))
+__import__("os").rename(sys.argv[1] + ".tmp", sys.argv[1])
+server.serve_forever()
+PY
+store=$!
+for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s "$tmp/port" ] && break; sleep 0.5; done
+run 0 "push the seed graph, a request per source" push -q -e "http://127.0.0.1:$(cat "$tmp/port")/store" "$seed"
+kill $store
 echo "1..$n"
 [ $failed -eq 0 ]

@@ -24,8 +24,9 @@ static const char *const languages[] = { "en", "zh-Hant", "x-private", "de-CH-19
 
 typedef struct
 {
-  GPtrArray *labels; /* "text@lang" strings, as parsed back */
-  GPtrArray *typed;  /* "lexical^^datatype" */
+  GPtrArray *labels;  /* "text@lang" strings, as parsed back */
+  GPtrArray *typed;   /* "lexical^^datatype" */
+  GHashTable *graphs; /* graph name -> statements in it; "" the default graph */
   guint n;
 } Parsed;
 
@@ -36,6 +37,13 @@ on_statement (void *data, raptor_statement *st)
   raptor_term *o = st->object;
 
   p->n++;
+  {
+    const char *name = st->graph && st->graph->type == RAPTOR_TERM_TYPE_URI
+                           ? (const char *)raptor_uri_as_string (st->graph->value.uri)
+                           : "";
+    guint count = GPOINTER_TO_UINT (g_hash_table_lookup (p->graphs, name));
+    g_hash_table_replace (p->graphs, g_strdup (name), GUINT_TO_POINTER (count + 1));
+  }
   if (o->type != RAPTOR_TERM_TYPE_LITERAL)
     return;
   /* Language tags are case-insensitive, and raptor2's N-Triples parser
@@ -63,6 +71,7 @@ parse_back (const char *path, const char *syntax, Parsed *p)
 
   p->labels = g_ptr_array_new_with_free_func (g_free);
   p->typed = g_ptr_array_new_with_free_func (g_free);
+  p->graphs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   p->n = 0;
   raptor_parser_set_statement_handler (parser, p, on_statement);
   g_assert_cmpint (raptor_parser_parse_file (parser, uri, uri), ==, 0);
@@ -77,6 +86,7 @@ parsed_clear (Parsed *p)
 {
   g_ptr_array_unref (p->labels);
   g_ptr_array_unref (p->typed);
+  g_hash_table_unref (p->graphs);
 }
 
 static gboolean
@@ -158,6 +168,78 @@ static void
 test_ntriples_hostile (void)
 {
   check_round_trip (DG_RDF_FORMAT_NTRIPLES, "ntriples", "hostile.nt");
+}
+
+static void
+test_nquads_hostile (void)
+{
+  check_round_trip (DG_RDF_FORMAT_NQUADS, "nquads", "hostile.nq");
+}
+
+static void
+test_trig_hostile (void)
+{
+  check_round_trip (DG_RDF_FORMAT_TRIG, "trig", "hostile.trig");
+}
+
+/* The seed graph as a dataset: a named graph per article, each holding
+ * what the article states (a fact several state is in each of their
+ * graphs), read back by raptor2 and by serdi. */
+static void
+test_dataset_seed (void)
+{
+  static const struct
+  {
+    DgRdfFormat format;
+    const char *syntax, *name;
+  } formats[] = { { DG_RDF_FORMAT_NQUADS, "nquads", "seed.nq" },
+                  { DG_RDF_FORMAT_TRIG, "trig", "seed.trig" } };
+  g_autoptr (DgGraph) g = test_seed_graph ();
+  guint64 quads[2] = { 0, 0 };
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autoptr (DgRdfWriter) w = dg_rdf_writer_new (g, formats[f].format);
+      g_autofree char *path = g_build_filename (test_tmpdir (), formats[f].name, NULL);
+      g_autoptr (GError) error = NULL;
+      guint in_default, flat_n;
+      Parsed p;
+
+      g_assert_true (dg_rdf_writer_write_file (w, path, &error));
+      g_assert_no_error (error);
+      quads[f] = dg_rdf_writer_get_n_written (w);
+      parse_back (path, formats[f].syntax, &p);
+      g_assert_cmpuint (p.n, ==, quads[f]);
+      g_assert_cmpuint (p.n, >, dg_graph_get_n_triples (g));
+      /* Five articles, and the default graph for what none states. */
+      g_assert_cmpuint (g_hash_table_size (p.graphs), ==, 6);
+      g_assert_true (g_hash_table_contains (p.graphs, "https://w3id.org/diplograph/seed/s004"));
+      in_default = GPOINTER_TO_UINT (g_hash_table_lookup (p.graphs, ""));
+      g_assert_cmpuint (in_default, >, 0);
+      parsed_clear (&p);
+      if (test_tool ("serdi"))
+        {
+          g_autofree char *out = NULL;
+          g_autofree char *err = NULL;
+          const char *argv[]
+              = { test_tool ("serdi"), "-i", formats[f].syntax, "-o", "nquads", path, NULL };
+
+          g_assert_cmpint (test_run (argv, &out, &err), ==, 0);
+          g_assert_cmpstr (err, ==, "");
+          g_auto (GStrv) lines = g_strsplit (out, "\n", -1);
+
+          g_assert_cmpuint (g_strv_length (lines) - 1, ==, quads[f]);
+        }
+      /* Flattened: every statement once, in the default graph. */
+      dg_rdf_writer_set_default_graph (w, TRUE);
+      g_assert_true (dg_rdf_writer_write_file (w, path, NULL));
+      parse_back (path, formats[f].syntax, &p);
+      flat_n = GPOINTER_TO_UINT (g_hash_table_lookup (p.graphs, ""));
+      g_assert_cmpuint (g_hash_table_size (p.graphs), ==, 1);
+      g_assert_cmpuint (flat_n, ==, dg_graph_get_n_triples (g));
+      parsed_clear (&p);
+    }
+  g_assert_cmpuint (quads[0], ==, quads[1]);
 }
 
 /* serdi is a second, independent parser: it must accept the output and find
@@ -298,6 +380,9 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/writer-rdf/turtle-hostile", test_turtle_hostile);
   g_test_add_func ("/writer-rdf/ntriples-hostile", test_ntriples_hostile);
+  g_test_add_func ("/writer-rdf/nquads-hostile", test_nquads_hostile);
+  g_test_add_func ("/writer-rdf/trig-hostile", test_trig_hostile);
+  g_test_add_func ("/writer-rdf/dataset-seed", test_dataset_seed);
   g_test_add_func ("/writer-rdf/serdi", test_serdi);
   g_test_add_func ("/writer-rdf/rapper", test_rapper);
   g_test_add_func ("/writer-rdf/deterministic", test_deterministic);

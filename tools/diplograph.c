@@ -27,6 +27,9 @@ static char *opt_output;
 static char *opt_lang;
 static char *opt_format;
 static gboolean opt_quiet;
+static char *opt_input_format;
+static char *opt_base;
+static gboolean opt_default_graph;
 static char *opt_focus;
 static int opt_depth = 2;
 static char *opt_relations;
@@ -40,6 +43,12 @@ static gboolean opt_collapse;
 static char *opt_rankdir;
 static char *opt_layout;
 static char *opt_render_format;
+static char *opt_endpoint;
+static char *opt_graph;
+static gboolean opt_add;
+static char *opt_unsourced_graph;
+static char *opt_user;
+static char *opt_password_file;
 
 /* Above this many nodes dot's layout takes minutes. */
 #define LARGE_DIAGRAM 1000
@@ -49,6 +58,12 @@ static const GOptionEntry common_entries[]
           "Add an ontology extension (Turtle); may be repeated", "FILE" },
         { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opt_quiet, "Report errors only, not warnings",
           NULL },
+        { "input-format", 'i', 0, G_OPTION_ARG_STRING, &opt_input_format,
+          "Read every input as FORMAT: dg, tsv, turtle, ntriples, nquads, trig or rdfxml "
+          "(default: by file name; .dg for standard input)",
+          "FORMAT" },
+        { "base", 0, 0, G_OPTION_ARG_STRING, &opt_base,
+          "Resolve relative IRIs in RDF input against IRI (default: the file's URI)", "IRI" },
         { NULL } };
 
 static const GOptionEntry output_entries[]
@@ -89,9 +104,34 @@ static const GOptionEntry render_entries[]
           "svg, png or pdf (default: from the -o file name, else svg)", "FORMAT" },
         { NULL } };
 
-static const GOptionEntry rdf_entries[] = { { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
-                                              "turtle (default) or ntriples", "FORMAT" },
-                                            { NULL } };
+static const GOptionEntry rdf_entries[]
+    = { { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
+          "turtle (default), ntriples, nquads or trig (a named graph per source document)",
+          "FORMAT" },
+        { "default-graph", 0, 0, G_OPTION_ARG_NONE, &opt_default_graph,
+          "With nquads or trig: put every statement in the default graph", NULL },
+        { NULL } };
+
+static const GOptionEntry push_entries[]
+    = { { "endpoint", 'e', 0, G_OPTION_ARG_STRING, &opt_endpoint,
+          "The store's Graph Store Protocol URL (required)", "URL" },
+        { "graph", 'g', 0, G_OPTION_ARG_STRING, &opt_graph,
+          "Put everything in this named graph (default: a graph per source document, the rest "
+          "in the default graph)",
+          "IRI" },
+        { "unsourced-graph", 0, 0, G_OPTION_ARG_STRING, &opt_unsourced_graph,
+          "Send what no source states to named graph IRI, not the default graph (for stores "
+          "whose endpoint has none, such as Virtuoso)",
+          "IRI" },
+        { "add", 0, 0, G_OPTION_ARG_NONE, &opt_add,
+          "Add to the graphs (POST) instead of replacing them (PUT)", NULL },
+        { "user", 'u', 0, G_OPTION_ARG_STRING, &opt_user,
+          "Authenticate as NAME (HTTP Basic or Digest)", "NAME" },
+        { "password-file", 0, 0, G_OPTION_ARG_FILENAME, &opt_password_file,
+          "Read the password from the first line of FILE (default: the environment variable "
+          "DIPLOGRAPH_PASSWORD)",
+          "FILE" },
+        { NULL } };
 
 typedef struct
 {
@@ -102,8 +142,9 @@ typedef struct
 static const Command commands[] = {
   { "check", "Validate FILEs and report every problem as file:line:col" },
   { "dot", "Write FILEs as a Graphviz DOT diagram" },
-  { "rdf", "Write FILEs as RDF (Turtle or N-Triples)" },
+  { "rdf", "Write FILEs as RDF (Turtle, N-Triples, N-Quads or TriG)" },
   { "render", "Lay out and render FILEs as SVG, PNG or PDF (in-process Graphviz)" },
+  { "push", "Upload FILEs to a SPARQL store (Graph Store HTTP Protocol)" },
 };
 
 static void
@@ -112,7 +153,8 @@ usage (FILE *out)
   fprintf (out, "Usage: diplograph COMMAND [OPTION…] FILE…\n\nCommands:\n");
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (out, "  %-7s %s\n", commands[i].name, commands[i].summary);
-  fprintf (out, "\nFILE is a .dg file, a .tsv table, or - for standard input.\n"
+  fprintf (out, "\nFILE is a .dg file, a .tsv table, RDF (.ttl, .nt, .nq, .trig, .rdf), or - for\n"
+                "standard input.\n"
                 "Run 'diplograph COMMAND --help' for the options of a command.\n");
 }
 
@@ -174,6 +216,14 @@ load (DgGraph *graph, char **files)
   int status = EXIT_OK;
   gint64 start = 0;
 
+  g_autoptr (GError) setup_error = NULL;
+
+  if ((opt_input_format && !dg_reader_set_input_format (reader, opt_input_format, &setup_error))
+      || (opt_base && !dg_reader_set_base_iri (reader, opt_base, &setup_error)))
+    {
+      print_error (setup_error->message);
+      return EXIT_USAGE;
+    }
   if (!opt_quiet && isatty (STDERR_FILENO))
     dg_reader_set_progress_func (reader, show_progress, &start, NULL);
   for (guint i = 0; files[i]; i++)
@@ -317,12 +367,20 @@ write_output (DgGraph *graph, const char *command)
 
       if (opt_format && !dg_rdf_format_from_name (opt_format, &format))
         {
-          g_autofree char *msg
-              = g_strdup_printf ("unknown format \"%s\" (turtle or ntriples)", opt_format);
+          g_autofree char *msg = g_strdup_printf (
+              "unknown format \"%s\" (turtle, ntriples, nquads or trig)", opt_format);
           print_error (msg);
           return EXIT_USAGE;
         }
+      if (!opt_quiet && dg_graph_has_named_graphs (graph)
+          && (format == DG_RDF_FORMAT_TURTLE || format == DG_RDF_FORMAT_NTRIPLES))
+        fprintf (stderr,
+                 "diplograph: warning: the input has named graphs, which %s cannot hold: "
+                 "every statement is written to the one graph (use -f trig or nquads "
+                 "to keep them)\n",
+                 format == DG_RDF_FORMAT_TURTLE ? "Turtle" : "N-Triples");
       writer = dg_rdf_writer_new (graph, format);
+      dg_rdf_writer_set_default_graph (writer, opt_default_graph);
       ok = to_stdout ? dg_rdf_writer_write (writer, out, &error)
                      : dg_rdf_writer_write_file (writer, opt_output, &error);
     }
@@ -331,6 +389,60 @@ write_output (DgGraph *graph, const char *command)
       print_error (error->message);
       return g_error_matches (error, DG_ERROR, DG_ERROR_INVALID_VALUE) ? EXIT_INVALID : EXIT_IO;
     }
+  return EXIT_OK;
+}
+
+/* The password for --user: never an option, which other users could read
+ * in the process list. */
+static char *
+read_password (GError **error)
+{
+  g_autofree char *contents = NULL;
+
+  if (!opt_password_file)
+    return g_strdup (g_getenv ("DIPLOGRAPH_PASSWORD"));
+  if (!g_file_get_contents (opt_password_file, &contents, NULL, error))
+    return NULL;
+  contents[strcspn (contents, "\r\n")] = '\0';
+  return g_steal_pointer (&contents);
+}
+
+static int
+push (DgGraph *graph)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DgGraphStore) store = dg_graph_store_new (opt_endpoint, &error);
+  g_autofree char *password = NULL;
+
+  if (!store)
+    {
+      print_error (error->message);
+      return EXIT_USAGE;
+    }
+  dg_graph_store_set_unsourced_graph (store, opt_unsourced_graph);
+  if (opt_user)
+    {
+      password = read_password (&error);
+      if (error)
+        {
+          print_error (error->message);
+          return EXIT_IO;
+        }
+      dg_graph_store_set_credentials (store, opt_user, password);
+      if (password)
+        memset (password, 0, strlen (password));
+    }
+  if (!dg_graph_store_push (store, graph, opt_graph, opt_add ? DG_PUSH_ADD : DG_PUSH_REPLACE,
+                            &error))
+    {
+      print_error (error->message);
+      return g_error_matches (error, DG_ERROR, DG_ERROR_INVALID_VALUE) ? EXIT_USAGE : EXIT_IO;
+    }
+  if (!opt_quiet)
+    fprintf (stderr, "diplograph: %s %" G_GUINT64_FORMAT " triples in %u request%s to %s\n",
+             opt_add ? "added" : "replaced with", dg_graph_store_get_n_triples (store),
+             dg_graph_store_get_n_requests (store),
+             dg_graph_store_get_n_requests (store) == 1 ? "" : "s", opt_endpoint);
   return EXIT_OK;
 }
 
@@ -377,8 +489,10 @@ main (int argc, char **argv)
   context = g_option_context_new ("FILE…");
   g_option_context_set_summary (context, command->summary);
   g_option_context_add_main_entries (context, common_entries, NULL);
-  if (!g_str_equal (command->name, "check"))
+  if (!g_str_equal (command->name, "check") && !g_str_equal (command->name, "push"))
     g_option_context_add_main_entries (context, output_entries, NULL);
+  if (g_str_equal (command->name, "push"))
+    g_option_context_add_main_entries (context, push_entries, NULL);
   if (g_str_equal (command->name, "dot") || g_str_equal (command->name, "render"))
     g_option_context_add_main_entries (context, dot_entries, NULL);
   if (g_str_equal (command->name, "render"))
@@ -397,6 +511,11 @@ main (int argc, char **argv)
   if (argc < 2)
     {
       fprintf (stderr, "diplograph %s: no input file (use - for standard input)\n", command->name);
+      return EXIT_USAGE;
+    }
+  if (g_str_equal (command->name, "push") && !opt_endpoint)
+    {
+      fprintf (stderr, "diplograph push: --endpoint URL is required\n");
       return EXIT_USAGE;
     }
   if (opt_output && !g_str_equal (opt_output, "-") && output_is_input (opt_output, argv + 1))
@@ -430,5 +549,7 @@ main (int argc, char **argv)
   status = load (graph, argv + 1);
   if (status != EXIT_OK || g_str_equal (command->name, "check"))
     return status;
+  if (g_str_equal (command->name, "push"))
+    return push (graph);
   return write_output (graph, command->name);
 }

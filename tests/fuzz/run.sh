@@ -12,7 +12,7 @@ seconds=${FUZZ_SECONDS:-60}
 cc=${CLANG:-clang}
 work=${FUZZ_WORK:-$builddir/tests/fuzz-work}
 # FUZZ_TARGETS="a b" runs only those.
-read -r -a targets <<<"${FUZZ_TARGETS:-fuzz-reader-dg fuzz-reader-tsv fuzz-rdf-parse fuzz-writer-dot fuzz-writer-rdf}"
+read -r -a targets <<<"${FUZZ_TARGETS:-fuzz-reader-dg fuzz-reader-tsv fuzz-rdf-parse fuzz-reader-rdf fuzz-writer-dot fuzz-writer-rdf}"
 
 command -v "$cc" >/dev/null || { echo "fuzz: $cc is not installed (Debian package clang)"; exit 77; }
 mkdir -p "$work/bin" "$work/crashes"
@@ -20,8 +20,8 @@ mkdir -p "$work/bin" "$work/crashes"
 # The library, built once more with fuzzer instrumentation.
 flags=(-g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
        -DDIPLOGRAPH_COMPILATION -I"$builddir" -I"$builddir/lib" -I"$srcdir/lib"
-       $(pkg-config --cflags glib-2.0 gobject-2.0 gio-2.0 gio-unix-2.0 libcgraph libgvc raptor2))
-libs=($(pkg-config --libs glib-2.0 gobject-2.0 gio-2.0 gio-unix-2.0 libcgraph libgvc raptor2))
+       $(pkg-config --cflags glib-2.0 gobject-2.0 gio-2.0 gio-unix-2.0 libcgraph libgvc raptor2 libsoup-3.0))
+libs=($(pkg-config --libs glib-2.0 gobject-2.0 gio-2.0 gio-unix-2.0 libcgraph libgvc raptor2 libsoup-3.0))
 sources=()
 for f in "$srcdir"/lib/dg-*.c; do
   case $(basename "$f") in dg-enum-types.c|dg-resources.c) ;; *) sources+=("$f") ;; esac
@@ -52,6 +52,14 @@ printf '\001<https://e.org/s> <https://e.org/p> "o"@en .\n' >"$work/corpus/fuzz-
 printf '\002<https://e.org/s> <https://e.org/p> "o" <https://e.org/g> .\n' >"$work/corpus/fuzz-rdf-parse/nq"
 printf '\003@prefix e: <https://e.org/> . e:g { e:s e:p "o"^^e:t } \n' >"$work/corpus/fuzz-rdf-parse/trig"
 printf '\004<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="https://e.org/s"><rdf:value xml:lang="en">o</rdf:value></rdf:Description></rdf:RDF>\n' >"$work/corpus/fuzz-rdf-parse/rdfxml"
+# The same RDF seeds, and the W3C suites where they are at hand.
+seed fuzz-reader-rdf
+cp "$work/corpus/fuzz-rdf-parse/"* "$work/corpus/fuzz-reader-rdf/"
+i=0
+for f in "$srcdir"/../shared/w3c-rdf-tests/rdf/rdf11/rdf-turtle/*.ttl; do
+  [ -f "$f" ] && [ "$(stat -c %s "$f")" -lt 8000 ] || continue
+  { printf '\000'; cat "$f"; } >"$work/corpus/fuzz-reader-rdf/w3c-$i"; i=$((i + 1))
+done
 seed fuzz-writer-dot
 seed fuzz-writer-rdf
 i=0
