@@ -316,7 +316,9 @@ set_class (DgGraph *self, Node *n, guint32 klass)
  * @error: return location for a #GError, or %NULL
  *
  * Adds a node, or finds the one named @iri.  Giving a class to a node that
- * has none sets it; giving a different class than it has fails.  A node
+ * has none sets it; giving a different class than it has fails, unless the
+ * class it has (read from RDF) is not in the ontology: that one is then
+ * kept as an `rdf:type` statement.  A node
  * named after an individual of the ontology (a role, a partnership level)
  * takes that individual's class without stating it.
  *
@@ -340,13 +342,21 @@ dg_graph_add_node (DgGraph *self, const char *iri, const char *class_iri, guint 
     {
       guint32 k = dg_intern_add (self->strings, class_iri);
 
-      if (n->asserted && n->klass != k)
+      /* A class from RDF input that the ontology does not know gives way
+       * (it stays as an rdf:type statement); two of the ontology's do not. */
+      if (n->asserted && n->klass != k && !term_of (self, n->klass))
+        {
+          if (!dg_graph_add_type (self, id, class_iri, error))
+            return FALSE;
+        }
+      else if (n->asserted && n->klass != k)
         {
           g_set_error (error, DG_ERROR, DG_ERROR_VALIDATION, "<%s> is already a <%s>, not a <%s>",
                        iri, dg_intern_get (self->strings, n->klass), class_iri);
           return FALSE;
         }
-      set_class (self, n, k);
+      else
+        set_class (self, n, k);
     }
   if (node)
     *node = id;

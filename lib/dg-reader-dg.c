@@ -61,6 +61,7 @@ struct _DgReader
   guint n_errors, n_warnings;
   GStringChunk *strings;
   GPtrArray *files;             /* display names, borrowed from strings */
+  GArray *rdf_files;            /* gboolean by file: read as RDF */
   GHashTable *read_files;       /* canonical paths already read */
   GPtrArray *include_stack;     /* canonical paths being read */
   GPtrArray *include_names;     /* the same files as diagnostics name them */
@@ -89,6 +90,7 @@ dg_reader_finalize (GObject *object)
   g_ptr_array_unref (self->diagnostics);
   g_string_chunk_free (self->strings);
   g_ptr_array_unref (self->files);
+  g_array_unref (self->rdf_files);
   g_hash_table_unref (self->read_files);
   g_ptr_array_unref (self->include_stack);
   g_ptr_array_unref (self->include_names);
@@ -116,6 +118,7 @@ dg_reader_init (DgReader *self)
   self->diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify)dg_diagnostic_free);
   self->strings = g_string_chunk_new (16 * 1024);
   self->files = g_ptr_array_new ();
+  self->rdf_files = g_array_new (FALSE, TRUE, sizeof (gboolean));
   self->read_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->include_stack = g_ptr_array_new_with_free_func (g_free);
   self->include_names = g_ptr_array_new_with_free_func (g_free);
@@ -173,9 +176,10 @@ diagnose (DgReader *self, DgSeverity severity, const Pos *pos, const char *messa
 #define error_at(self, pos, ...) dg_reader_report (self, DG_SEVERITY_ERROR, pos, __VA_ARGS__)
 
 guint
-dg_reader_add_file (DgReader *self, const char *name)
+dg_reader_add_file (DgReader *self, const char *name, gboolean rdf)
 {
   g_ptr_array_add (self->files, (gpointer)keep (self, name));
+  g_array_append_val (self->rdf_files, rdf);
   return self->files->len - 1;
 }
 
@@ -908,7 +912,9 @@ read_header (FileState *fs, GArray *tokens)
       return;
     }
   earlier = definition_of (r, node);
-  if (earlier)
+  /* A node that RDF input has statements about may be defined here: RDF
+   * has no definitions, only statements. */
+  if (earlier && !g_array_index (r->rdf_files, gboolean, earlier->file))
     {
       error_at (r, &at, "duplicate id \"%s\" (first defined at %s:%u:%u)", id->text,
                 (const char *)g_ptr_array_index (r->files, earlier->file), earlier->line,
@@ -1589,7 +1595,7 @@ read_buffer (FileState *parent, const char *data, gsize len, const char *name, c
   g_assert (parent != NULL);
   fs.reader = r;
   fs.file = r->files->len;
-  dg_reader_add_file (r, name);
+  dg_reader_add_file (r, name, FALSE);
   fs.dir = dir;
   fs.base = g_strdup (parent->base);
   fs.prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);

@@ -15,7 +15,8 @@ typedef struct
 } DgPos;
 
 /* What the readers of each format share in a #DgReader. */
-G_GNUC_INTERNAL guint dg_reader_add_file (DgReader *self, const char *name);
+/* A file to name in diagnostics; @rdf if it is read as RDF. */
+G_GNUC_INTERNAL guint dg_reader_add_file (DgReader *self, const char *name, gboolean rdf);
 G_GNUC_PRINTF (4, 5)
 G_GNUC_INTERNAL void dg_reader_report (DgReader *self, DgSeverity severity, const DgPos *pos,
                                        const char *format, ...);

@@ -196,7 +196,7 @@ dg_reader_read_rdf (DgReader *self, const char *data, gsize len, const char *nam
   (void)error;
   im.reader = self;
   im.graph = graph;
-  im.file = dg_reader_add_file (self, name);
+  im.file = dg_reader_add_file (self, name, TRUE);
   im.dataset = g_str_equal (syntax, "nquads") || g_str_equal (syntax, "trig");
   im.default_id = dg_graph_intern (graph, "");
   im.blanks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

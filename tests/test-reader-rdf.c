@@ -170,14 +170,15 @@ test_named_graphs (void)
 static void
 test_merge_with_dg (void)
 {
-  const char *ttl = "@prefix dg: <" DG "> .\n<" EX "kr> a dg:State .\n<" EX "t> a dg:Treaty .\n";
+  const char *ttl = "@prefix dg: <" DG "> .\n<" EX "kr> a dg:State .\n<" EX "t> a dg:Treaty .\n"
+                    "<" EX "vn> a <http://schema.org/Country> .\n";
   const char *dg = "@base <" EX ">\nState vn \"Vietnam\"@en\n"
                    "Visit v1 \"A visit\"@en visitor=vn host=kr date=2025\n"
                    "Visit v2 \"Another\"@en visitor=vn host=t date=2025\n";
   g_autoptr (DgGraph) g = test_graph_new ();
   g_autoptr (DgReader) r = dg_reader_new (g);
   g_autofree char *text = NULL;
-  guint v1, kr;
+  guint v1, kr, vn;
 
   g_assert_true (dg_reader_read_data (r, ttl, -1, "states.ttl", NULL));
   g_assert_true (dg_reader_read_data (r, dg, -1, "visits.dg", NULL));
@@ -189,6 +190,10 @@ test_merge_with_dg (void)
   g_assert_nonnull (strstr (text, "\"host\" must point to Agent"));
   g_assert_true (dg_graph_lookup_node (g, EX "v1", &v1));
   g_assert_true (dg_graph_lookup_node (g, EX "kr", &kr));
+  /* The colleague's class for vn gives way to the .dg file's, and stays. */
+  g_assert_true (dg_graph_lookup_node (g, EX "vn", &vn));
+  g_assert_cmpstr (dg_graph_get_node_class (g, vn), ==, DG "State");
+  g_assert_nonnull (strstr (text, "vn is also a <http://schema.org/Country>"));
 }
 
 /* Syntax errors, bytes raptor2 would truncate at, and IRIs diplograph
@@ -207,6 +212,11 @@ test_errors (void)
       "syntax.ttl:2:" },
     { "nul.nt", NUL_NT, sizeof NUL_NT - 1, "nul.nt:1:49: error: NUL byte" },
     { "utf8.nt", "<" EX "a> <" EX "b> \"x\xffy\" .\n", -1, "utf8.nt:1:49: error: invalid UTF-8" },
+    /* raptor2's TriG parser lets a quote into a graph name. */
+    { "graph.trig", "<" EX "g\\u0022> { <" EX "a> <" EX "b> <" EX "c> . }\n", -1,
+      "graph.trig:1:1: error: invalid IRI <" EX "g\">" },
+    { "object.ttl", "<" EX "a> <" EX "b> <" EX "c\\u007B> .\n", -1,
+      "object.ttl:1:1: error: invalid IRI <" EX "c{>" },
     { "surrogate.nt", "<" EX "a> <" EX "b> \"\\uD800\" .\n", -1,
       "surrogate.nt:1:56: error: invalid UTF-8" },
     { "deep.ttl",
