@@ -14,7 +14,9 @@
 /**
  * DgReader:
  *
- * Reads the `.dg` authoring format into a #DgGraph.
+ * Reads the `.dg` authoring format, tables (`.tsv`) and RDF (Turtle,
+ * N-Triples, N-Quads, TriG, RDF/XML; see dg_reader_format_for_name()) into a
+ * #DgGraph.
  *
  * Several files may be read into one graph; ids may be used before they are
  * defined, in the same file or another.  Problems do not stop the reader:
