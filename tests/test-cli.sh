@@ -192,6 +192,8 @@ if [ $? -eq 2 ] && grep -q -- '--endpoint URL is required' "$tmp/err"; then ok "
 check "push to a non-HTTP endpoint exits 2" [ $? -eq 2 ]
 "$DIPLOGRAPH" push -e 'http://127.0.0.1:9/store' "$example" >/dev/null 2>"$tmp/err"
 if [ $? -eq 3 ] && grep -q 'HEAD http://127.0.0.1:9/store?default: ' "$tmp/err"; then ok "push to nothing exits 3 with the URL"; else not_ok "push to nothing exits 3 with the URL"; fi
+"$DIPLOGRAPH" push -e 'http://127.0.0.1:9/store' --timeout -1 "$example" >/dev/null 2>&1
+check "a negative --timeout exits 2" [ $? -eq 2 ]
 "$DIPLOGRAPH" push -e 'http://127.0.0.1:9/store' -u me --password-file "$tmp/none" "$example" >/dev/null 2>"$tmp/err"
 check "a missing password file exits 3" [ $? -eq 3 ]
 

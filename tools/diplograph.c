@@ -47,6 +47,7 @@ static char *opt_endpoint;
 static char *opt_graph;
 static gboolean opt_add;
 static char *opt_unsourced_graph;
+static int opt_timeout = 300;
 static char *opt_user;
 static char *opt_password_file;
 
@@ -123,6 +124,9 @@ static const GOptionEntry push_entries[]
           "Send what no source states to named graph IRI, not the default graph (for stores "
           "whose endpoint has none, such as Virtuoso)",
           "IRI" },
+        { "timeout", 0, 0, G_OPTION_ARG_INT, &opt_timeout,
+          "Wait at most SECONDS for the store to answer a request, 0 for ever (default: 300)",
+          "SECONDS" },
         { "add", 0, 0, G_OPTION_ARG_NONE, &opt_add,
           "Add to the graphs (POST) instead of replacing them (PUT)", NULL },
         { "user", 'u', 0, G_OPTION_ARG_STRING, &opt_user,
@@ -419,6 +423,12 @@ push (DgGraph *graph)
       print_error (error->message);
       return EXIT_USAGE;
     }
+  if (opt_timeout < 0)
+    {
+      print_error ("--timeout must be 0 or more");
+      return EXIT_USAGE;
+    }
+  dg_graph_store_set_timeout (store, (guint)opt_timeout);
   dg_graph_store_set_unsourced_graph (store, opt_unsourced_graph);
   if (opt_user)
     {
