@@ -700,7 +700,9 @@ dg_rdf_writer_write (DgRdfWriter *self, GOutputStream *stream, GError **error)
           write_node_turtle (self, node, edges, n, 0);
         else
           {
-            find_sources (self, node, edges, n);
+            /* N-Triples has one graph: no sources to look for. */
+            if (self->format == DG_RDF_FORMAT_NQUADS)
+              find_sources (self, node, edges, n);
             write_node_ntriples (self, node, edges, n);
           }
         dg_sink_flush_if_full (&self->sink);

@@ -449,10 +449,10 @@ push (DgGraph *graph)
       return g_error_matches (error, DG_ERROR, DG_ERROR_INVALID_VALUE) ? EXIT_USAGE : EXIT_IO;
     }
   if (!opt_quiet)
-    fprintf (stderr, "diplograph: %s %" G_GUINT64_FORMAT " triples in %u request%s to %s\n",
-             opt_add ? "added" : "replaced with", dg_graph_store_get_n_triples (store),
+    fprintf (stderr, "diplograph: %" G_GUINT64_FORMAT " triples sent to %s in %u requests; %s\n",
+             dg_graph_store_get_n_triples (store), opt_endpoint,
              dg_graph_store_get_n_requests (store),
-             dg_graph_store_get_n_requests (store) == 1 ? "" : "s", opt_endpoint);
+             opt_add ? "added to each graph (POST)" : "each graph replaced (PUT)");
   return EXIT_OK;
 }
 
