@@ -1150,9 +1150,15 @@ read_include (FileState *fs, GArray *tokens)
                                    ? g_strdup (path->text)
                                    : g_build_filename (shown_dir, path->text, NULL);
 
+    const char *format = dg_reader_format_for_name (full);
+
     g_ptr_array_add (r->include_stack, g_strdup (full));
     g_ptr_array_add (r->include_names, g_strdup (display));
-    read_buffer (fs, contents, length, display, dir);
+    /* An included RDF file is read as RDF (its base is its own URI). */
+    if (format && !g_str_equal (format, "dg") && !g_str_equal (format, "tsv"))
+      dg_reader_read_rdf (r, contents, length, display, format, NULL);
+    else
+      read_buffer (fs, contents, length, display, dir);
     g_ptr_array_remove_index (r->include_names, r->include_names->len - 1);
   }
   g_ptr_array_remove_index (r->include_stack, r->include_stack->len - 1);

@@ -172,6 +172,9 @@ printf '@base <https://example.org/>\nState vn "Vietnam"@en\nVisit v "Visit"@en 
 "$DIPLOGRAPH" check "$tmp/kr.ttl" "$tmp/v.dg" 2>"$tmp/err"
 if [ $? -eq 0 ] && grep -q 'kr.ttl:2:1: warning: relation <https://example.org/x> is not in the ontology' "$tmp/err"; then
   ok "Turtle and .dg merge; an unknown relation is a warning"; else not_ok "Turtle and .dg merge; an unknown relation is a warning"; fi
+printf '@base <https://example.org/>\n@include "kr.ttl"\nState vn "Vietnam"@en\nVisit v "Visit"@en visitor=vn host=kr date=2025\n' >"$tmp/inc.dg"
+"$DIPLOGRAPH" rdf -q -f ntriples "$tmp/inc.dg" >"$tmp/inc.nt"
+check "@include of a Turtle file reads it as RDF" grep -q '^<https://example.org/kr> <https://example.org/x> "y" \.$' "$tmp/inc.nt"
 "$DIPLOGRAPH" rdf -q -f trig -o "$tmp/ds.trig" "$seed"
 "$DIPLOGRAPH" rdf -i trig -f ntriples "$tmp/ds.trig" >/dev/null 2>"$tmp/err"
 check "a dataset written as N-Triples warns that its graphs are flattened" grep -q 'named graphs, which N-Triples cannot hold' "$tmp/err"
