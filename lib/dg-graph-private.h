@@ -39,6 +39,8 @@ G_GNUC_INTERNAL guint32 dg_graph_intern (DgGraph *self, const char *str);
 G_GNUC_INTERNAL void dg_graph_set_current_graph (DgGraph *self, guint32 graph);
 /* The named graph the class of @node was stated in, as for DgEdge.graph. */
 G_GNUC_INTERNAL guint32 dg_graph_node_name_id (DgGraph *self, guint node);
+/* The interned IRI of @node's class, 0 when it has none. */
+G_GNUC_INTERNAL guint32 dg_graph_node_class_id (DgGraph *self, guint node);
 G_GNUC_INTERNAL guint32 dg_graph_node_type_graph (DgGraph *self, guint node);
 /* States that @node is a @class_iri.  Unlike dg_graph_add_node(), a node may
  * have several classes: the first the ontology knows becomes its class, and

@@ -185,10 +185,12 @@ on_authenticate (SoupMessage *msg, SoupAuth *auth, gboolean retrying, gpointer d
 /* libsoup 3.2 sends an empty body when it repeats a request with the
  * credentials a 401 asked for: a store would replace the graph with
  * nothing.  Every restart gets the body again. */
+#define TURTLE_TYPE "text/turtle; charset=utf-8"
+
 static void
 on_restarted (SoupMessage *msg, gpointer body)
 {
-  soup_message_set_request_body_from_bytes (msg, "text/turtle; charset=utf-8", body);
+  soup_message_set_request_body_from_bytes (msg, TURTLE_TYPE, body);
 }
 
 /* The request URL for @graph: ?graph=IRI, or ?default for "". */
@@ -262,6 +264,25 @@ check_status (DgGraphStore *self, SoupMessage *msg, const char *method, const ch
   return FALSE;
 }
 
+/* Sends @msg, answering the store's authentication; the reply, or %NULL
+ * with @error when the store could not be reached. */
+static GBytes *
+exchange (DgGraphStore *self, SoupSession *session, SoupMessage *msg, const char *url,
+          GError **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  AuthState auth = { self, FALSE };
+  GBytes *reply;
+
+  g_signal_connect (msg, "authenticate", G_CALLBACK (on_authenticate), &auth);
+  reply = soup_session_send_and_read (session, msg, NULL, &local_error);
+  self->n_requests++;
+  if (!reply)
+    g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s %s: %s", soup_message_get_method (msg), url,
+                 local_error->message);
+  return reply;
+}
+
 /* Before any body is sent: a HEAD request, which settles authentication
  * (libsoup then sends the credentials with every request of the session)
  * and finds a store that cannot be reached or refuses us.  Without it a
@@ -274,19 +295,11 @@ preflight (DgGraphStore *self, SoupSession *session, const char *graph, GError *
 {
   g_autofree char *url = request_url (self, graph);
   g_autoptr (SoupMessage) msg = soup_message_new ("HEAD", url);
-  g_autoptr (GBytes) reply = NULL;
-  g_autoptr (GError) local_error = NULL;
-  AuthState auth = { self, FALSE };
+  g_autoptr (GBytes) reply = exchange (self, session, msg, url, error);
   guint status;
 
-  g_signal_connect (msg, "authenticate", G_CALLBACK (on_authenticate), &auth);
-  reply = soup_session_send_and_read (session, msg, NULL, &local_error);
-  self->n_requests++;
   if (!reply)
-    {
-      g_set_error (error, DG_ERROR, DG_ERROR_IO, "HEAD %s: %s", url, local_error->message);
-      return FALSE;
-    }
+    return FALSE;
   status = soup_message_get_status (msg);
   if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_PROXY_UNAUTHORIZED)
     return check_status (self, msg, "HEAD", url, reply, error);
@@ -301,10 +314,8 @@ send_graph (DgGraphStore *self, SoupSession *session, DgRdfWriter *writer, const
   g_autoptr (SoupMessage) msg = NULL;
   g_autoptr (GBytes) body = NULL;
   g_autoptr (GBytes) reply = NULL;
-  g_autoptr (GError) local_error = NULL;
   g_autofree char *url = request_url (self, graph);
   const char *method = mode == DG_PUSH_ADD ? "POST" : "PUT";
-  AuthState auth = { self, FALSE };
 
   if (!dg_rdf_writer_write (writer, buffer, error) || !g_output_stream_close (buffer, NULL, error))
     return FALSE;
@@ -315,17 +326,10 @@ send_graph (DgGraphStore *self, SoupSession *session, DgRdfWriter *writer, const
       g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "%s: not a URL", url);
       return FALSE;
     }
-  soup_message_set_request_body_from_bytes (msg, "text/turtle; charset=utf-8", body);
-  g_signal_connect (msg, "authenticate", G_CALLBACK (on_authenticate), &auth);
+  soup_message_set_request_body_from_bytes (msg, TURTLE_TYPE, body);
   g_signal_connect (msg, "restarted", G_CALLBACK (on_restarted), body);
-  reply = soup_session_send_and_read (session, msg, NULL, &local_error);
-  self->n_requests++;
-  if (!reply)
-    {
-      g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s %s: %s", method, url, local_error->message);
-      return FALSE;
-    }
-  if (!check_status (self, msg, method, url, reply, error))
+  reply = exchange (self, session, msg, url, error);
+  if (!reply || !check_status (self, msg, method, url, reply, error))
     return FALSE;
   self->n_triples += dg_rdf_writer_get_n_written (writer);
   return TRUE;

@@ -215,6 +215,12 @@ dg_graph_node_name_id (DgGraph *self, guint node)
 }
 
 guint32
+dg_graph_node_class_id (DgGraph *self, guint node)
+{
+  return node_at (self, node)->klass;
+}
+
+guint32
 dg_graph_node_type_graph (DgGraph *self, guint node)
 {
   return node_at (self, node)->type_graph;
@@ -256,12 +262,19 @@ check_node (DgGraph *self, guint node, GError **error)
 }
 
 static void
-append_edge (DgGraph *self, guint subject, guint32 predicate, guint32 object, gboolean literal)
+append_edge_in (DgGraph *self, guint subject, guint32 predicate, guint32 object, gboolean literal,
+                guint32 graph)
 {
-  DgEdge e = { subject, predicate, object, literal, self->current_graph };
+  DgEdge e = { subject, predicate, object, literal, graph };
 
   g_array_append_val (self->edges, e);
   self->index_valid = FALSE;
+}
+
+static void
+append_edge (DgGraph *self, guint subject, guint32 predicate, guint32 object, gboolean literal)
+{
+  append_edge_in (self, subject, predicate, object, literal, self->current_graph);
 }
 
 /* A node for @name, which the caller checked is not one yet. */
@@ -408,7 +421,7 @@ gboolean
 dg_graph_add_type (DgGraph *self, guint node, const char *class_iri, GError **error)
 {
   Node *n;
-  guint32 k;
+  guint32 k, old_class, old_graph;
   DgTerm *known;
   guint type_node;
 
@@ -422,23 +435,21 @@ dg_graph_add_type (DgGraph *self, guint node, const char *class_iri, GError **er
       return TRUE;
     }
   known = term_of (self, k);
+  old_class = k;
+  old_graph = self->current_graph;
   if (known && known->kind == DG_TERM_CLASS && !term_of (self, n->klass))
     {
       /* The ontology's class is the one to draw and validate by; the
        * foreign one stays, as a statement in the graph it was stated in. */
-      guint32 old = n->klass, old_graph = n->type_graph, current = self->current_graph;
-
+      old_class = n->klass;
+      old_graph = n->type_graph;
       n->klass = k;
-      n->type_graph = current;
-      if (!new_node_or_find (self, dg_intern_get (self->strings, old), &type_node, error))
-        return FALSE;
-      append_edge (self, node, dg_intern_add (self->strings, DG_RDF "type"), type_node, FALSE);
-      g_array_index (self->edges, DgEdge, self->edges->len - 1).graph = old_graph;
-      return TRUE;
+      n->type_graph = self->current_graph;
     }
-  if (!new_node_or_find (self, class_iri, &type_node, error))
+  if (!new_node_or_find (self, dg_intern_get (self->strings, old_class), &type_node, error))
     return FALSE;
-  append_edge (self, node, dg_intern_add (self->strings, DG_RDF "type"), type_node, FALSE);
+  append_edge_in (self, node, dg_intern_add (self->strings, DG_RDF "type"), type_node, FALSE,
+                  old_graph);
   return TRUE;
 }
 

@@ -1155,8 +1155,8 @@ read_include (FileState *fs, GArray *tokens)
     g_ptr_array_add (r->include_stack, g_strdup (full));
     g_ptr_array_add (r->include_names, g_strdup (display));
     /* An included RDF file is read as RDF (its base is its own URI). */
-    if (format && !g_str_equal (format, "dg") && !g_str_equal (format, "tsv"))
-      dg_reader_read_rdf (r, contents, length, display, format, NULL);
+    if (dg_reader_format_is_rdf (format))
+      dg_reader_read_rdf (r, contents, length, display, format);
     else
       read_buffer (fs, contents, length, display, dir);
     g_ptr_array_remove_index (r->include_names, r->include_names->len - 1);
@@ -1675,6 +1675,22 @@ dg_reader_set_progress_func (DgReader *self, DgProgressFunc func, gpointer user_
   self->progress_notify = notify;
 }
 
+/* The input formats, by the extension of a file's name. */
+static const struct
+{
+  const char *suffix, *format;
+} formats[] = {
+  { ".dg", "dg" },       { ".tsv", "tsv" },    { ".ttl", "turtle" }, { ".turtle", "turtle" },
+  { ".nt", "ntriples" }, { ".nq", "nquads" },  { ".trig", "trig" },  { ".rdf", "rdfxml" },
+  { ".owl", "rdfxml" },  { ".xml", "rdfxml" },
+};
+
+gboolean
+dg_reader_format_is_rdf (const char *format)
+{
+  return format && !g_str_equal (format, "dg") && !g_str_equal (format, "tsv");
+}
+
 /**
  * dg_reader_format_for_name:
  * @name: a file name
@@ -1689,14 +1705,6 @@ dg_reader_set_progress_func (DgReader *self, DgProgressFunc func, gpointer user_
 const char *
 dg_reader_format_for_name (const char *name)
 {
-  static const struct
-  {
-    const char *suffix, *format;
-  } formats[] = {
-    { ".dg", "dg" },       { ".tsv", "tsv" },    { ".ttl", "turtle" }, { ".turtle", "turtle" },
-    { ".nt", "ntriples" }, { ".nq", "nquads" },  { ".trig", "trig" },  { ".rdf", "rdfxml" },
-    { ".owl", "rdfxml" },  { ".xml", "rdfxml" },
-  };
 
   g_return_val_if_fail (name != NULL, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
@@ -1719,11 +1727,12 @@ dg_reader_format_for_name (const char *name)
 gboolean
 dg_reader_set_input_format (DgReader *self, const char *format, GError **error)
 {
-  static const char *const known[]
-      = { "dg", "tsv", "turtle", "ntriples", "nquads", "trig", "rdfxml", NULL };
+  gboolean known = format == NULL;
 
   g_return_val_if_fail (DG_IS_READER (self), FALSE);
-  if (format && !g_strv_contains (known, format))
+  for (guint i = 0; i < G_N_ELEMENTS (formats) && !known; i++)
+    known = g_str_equal (format, formats[i].format);
+  if (!known)
     {
       g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
                    "unknown input format \"%s\" (dg, tsv, turtle, ntriples, nquads, trig or "
@@ -1793,10 +1802,11 @@ dg_reader_read_data (DgReader *self, const char *data, gssize length, const char
     }
   canonical = g_canonicalize_filename (name, NULL);
   syntax = self->input_format ? self->input_format : dg_reader_format_for_name (name);
-  if (syntax && !g_str_equal (syntax, "dg") && !g_str_equal (syntax, "tsv"))
+  if (dg_reader_format_is_rdf (syntax))
     {
       g_hash_table_add (self->read_files, g_strdup (canonical));
-      return dg_reader_read_rdf (self, data, len, name, syntax, error);
+      dg_reader_read_rdf (self, data, len, name, syntax);
+      return TRUE;
     }
   dir = g_path_get_dirname (canonical);
   root.reader = self;

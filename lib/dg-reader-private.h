@@ -27,10 +27,13 @@ G_GNUC_INTERNAL void dg_reader_define (DgReader *self, guint node, const DgPos *
 G_GNUC_INTERNAL const char *dg_reader_get_base_iri (DgReader *self);
 G_GNUC_INTERNAL DgGraph *dg_reader_get_graph (DgReader *self);
 
+/* Whether @format (a name dg_reader_format_for_name() gives) is an RDF
+ * syntax rather than `.dg` or a table. */
+G_GNUC_INTERNAL gboolean dg_reader_format_is_rdf (const char *format);
+
 /* dg-reader-rdf.c: reads @len bytes of RDF in @syntax into the reader's
- * graph.  Problems are diagnostics; %FALSE only if the data cannot be read
- * at all. */
-G_GNUC_INTERNAL gboolean dg_reader_read_rdf (DgReader *self, const char *data, gsize len,
-                                             const char *name, const char *syntax, GError **error);
+ * graph.  Problems are diagnostics. */
+G_GNUC_INTERNAL void dg_reader_read_rdf (DgReader *self, const char *data, gsize len,
+                                         const char *name, const char *syntax);
 
 G_END_DECLS

@@ -127,11 +127,11 @@ add_triple (Import *im, const DgRdfTriple *t, const DgPos *pos, guint *subject, 
                           "\"%s\" is not a valid <%s>: kept as written", t->object, t->datatype);
       return TRUE;
     }
-  if (!node_of (im, t->object, t->object_type, pos, &object, error))
-    return FALSE;
+  /* A class is not a node unless it has to be (see dg_graph_add_type()). */
   if (t->object_type == DG_RDF_TERM_IRI && g_str_equal (t->predicate, DG_RDF "type"))
     return dg_graph_add_type (im->graph, *subject, t->object, error);
-  return dg_graph_add_relation (im->graph, *subject, t->predicate, object, error);
+  return node_of (im, t->object, t->object_type, pos, &object, error)
+         && dg_graph_add_relation (im->graph, *subject, t->predicate, object, error);
 }
 
 static void
@@ -182,9 +182,9 @@ report_parse_error (Import *im, const char *name, const char *message)
   dg_reader_report (im->reader, DG_SEVERITY_ERROR, pos.line ? &pos : NULL, "%s", message);
 }
 
-gboolean
+void
 dg_reader_read_rdf (DgReader *self, const char *data, gsize len, const char *name,
-                    const char *syntax, GError **error)
+                    const char *syntax)
 {
   static const DgRdfSink sink = { on_triple, NULL };
   Import im = { 0 };
@@ -193,7 +193,6 @@ dg_reader_read_rdf (DgReader *self, const char *data, gsize len, const char *nam
   g_autofree char *prefix = NULL;
   DgGraph *graph = dg_reader_get_graph (self);
 
-  (void)error;
   im.reader = self;
   im.graph = graph;
   im.file = dg_reader_add_file (self, name, TRUE);
@@ -222,5 +221,4 @@ dg_reader_read_rdf (DgReader *self, const char *data, gsize len, const char *nam
                       im.n_blank == 1 ? "" : "s");
   g_hash_table_unref (im.blanks);
   g_hash_table_unref (im.graphs);
-  return TRUE;
 }

@@ -41,8 +41,8 @@ struct _DgRdfWriter
   gboolean default_graph;
   guint32 only_graph; /* see dg_rdf_writer_set_only_graph(); 0: all */
   guint64 n_written;
-  guint64 n_expected;   /* statements times the graphs each is in */
-  guint64 n_statements; /* statements visited, for N-Triples and N-Quads */
+  guint64 n_expected;   /* TriG, or one graph: statements times their graphs */
+  guint64 n_statements; /* N-Triples, N-Quads: statements visited */
   /* During a write: */
   DgSink sink;
   GPtrArray *prefixes;  /* prefix, namespace, ... (borrowed) */
@@ -263,14 +263,10 @@ stated_graph (DgRdfWriter *self, guint32 graph)
 static void
 find_sources (DgRdfWriter *self, guint node, const guint32 *edges, guint n)
 {
-  guint32 via = self->id_derived_from;
-  guint32 klass = 0;
+  guint32 klass = dg_graph_node_class_id (self->graph, node);
+  guint32 via = klass && klass == self->id_citation ? self->id_entity : self->id_derived_from;
 
   g_array_set_size (self->sources, 0);
-  if (dg_graph_get_node_class (self->graph, node))
-    dg_graph_string_id (self->graph, dg_graph_get_node_class (self->graph, node), &klass);
-  if (klass && klass == self->id_citation)
-    via = self->id_entity;
   for (guint i = 0; via && !self->default_graph && i < n; i++)
     {
       const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
@@ -293,9 +289,9 @@ find_sources (DgRdfWriter *self, guint node, const guint32 *edges, guint n)
 static gboolean
 in_graph (DgRdfWriter *self, guint32 stated, guint32 graph)
 {
-  stated = stated_graph (self, stated);
   if (graph == 0)
     return TRUE;
+  stated = stated_graph (self, stated);
   if (stated)
     return stated == graph;
   for (guint i = 0; i < self->sources->len; i++)
@@ -343,7 +339,6 @@ write_node_ntriples (DgRdfWriter *self, guint node, const guint32 *edges, guint 
   if (klass && dg_graph_node_class_asserted (self->graph, node))
     {
       graphs = graphs_of (self, dg_graph_node_type_graph (self->graph, node), &one, &n_graphs);
-      self->n_expected += n_graphs;
       self->n_statements++;
       for (guint g = 0; g < n_graphs; g++)
         {
@@ -358,7 +353,6 @@ write_node_ntriples (DgRdfWriter *self, guint node, const guint32 *edges, guint 
       const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
 
       graphs = graphs_of (self, e->graph, &one, &n_graphs);
-      self->n_expected += n_graphs;
       self->n_statements++;
       for (guint g = 0; g < n_graphs; g++)
         {
@@ -645,6 +639,17 @@ id_of (DgGraph *graph, const char *str)
   return id;
 }
 
+/* The ids of the terms that place statements in graphs, as the graph has
+ * them now. */
+static void
+find_term_ids (DgRdfWriter *self)
+{
+  self->id_derived_from = id_of (self->graph, DG_PROV "wasDerivedFrom");
+  self->id_entity = id_of (self->graph, DG_PROV "entity");
+  self->id_citation = id_of (self->graph, DG_NS "Citation");
+  self->id_default = id_of (self->graph, "");
+}
+
 /**
  * dg_rdf_writer_write:
  * @self: a #DgRdfWriter
@@ -663,6 +668,7 @@ gboolean
 dg_rdf_writer_write (DgRdfWriter *self, GOutputStream *stream, GError **error)
 {
   guint n_nodes;
+  guint64 done, want;
   gboolean ok;
 
   g_return_val_if_fail (DG_IS_RDF_WRITER (self), FALSE);
@@ -672,10 +678,7 @@ dg_rdf_writer_write (DgRdfWriter *self, GOutputStream *stream, GError **error)
   self->n_statements = 0;
   dg_sink_init (&self->sink, stream);
   self->prefixes = dg_ontology_get_prefixes (dg_graph_get_ontology (self->graph));
-  self->id_derived_from = id_of (self->graph, DG_PROV "wasDerivedFrom");
-  self->id_entity = id_of (self->graph, DG_PROV "entity");
-  self->id_citation = id_of (self->graph, DG_NS "Citation");
-  self->id_default = id_of (self->graph, "");
+  find_term_ids (self);
   g_clear_pointer (&self->data_namespace, g_free);
   if (is_turtle_family (self))
     {
@@ -708,23 +711,24 @@ dg_rdf_writer_write (DgRdfWriter *self, GOutputStream *stream, GError **error)
         dg_sink_flush_if_full (&self->sink);
       }
   ok = dg_sink_finish (&self->sink, error);
-  /* Every statement once in Turtle; in the others once per graph it is in,
-   * counted as the statements were visited, and every one visited. */
-  if (self->format == DG_RDF_FORMAT_TURTLE && !self->only_graph)
-    self->n_expected = dg_graph_get_n_triples (self->graph);
-  else if ((self->format == DG_RDF_FORMAT_NTRIPLES || self->format == DG_RDF_FORMAT_NQUADS) && ok
-           && self->n_statements != dg_graph_get_n_triples (self->graph))
+  /* Turtle writes each statement once; N-Triples and N-Quads visit each
+   * once, writing it once per graph; a grouped write counted beforehand
+   * how many it would write. */
+  if (self->format == DG_RDF_FORMAT_TRIG || self->only_graph)
     {
-      g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL,
-                   "wrote %" G_GUINT64_FORMAT " statements, but the graph holds %" G_GUINT64_FORMAT,
-                   self->n_statements, dg_graph_get_n_triples (self->graph));
-      return FALSE;
+      done = self->n_written;
+      want = self->n_expected;
     }
-  if (ok && self->n_written != self->n_expected)
+  else
+    {
+      done = self->format == DG_RDF_FORMAT_TURTLE ? self->n_written : self->n_statements;
+      want = dg_graph_get_n_triples (self->graph);
+    }
+  if (ok && done != want)
     {
       g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL,
                    "wrote %" G_GUINT64_FORMAT " statements, but the graph holds %" G_GUINT64_FORMAT,
-                   self->n_written, self->n_expected);
+                   done, want);
       return FALSE;
     }
   return ok;
@@ -774,10 +778,7 @@ dg_rdf_writer_list_graphs (DgRdfWriter *self)
   GPtrArray *list = g_ptr_array_new_with_free_func (g_free);
   Grouping gr;
 
-  self->id_derived_from = id_of (self->graph, DG_PROV "wasDerivedFrom");
-  self->id_entity = id_of (self->graph, DG_PROV "entity");
-  self->id_citation = id_of (self->graph, DG_NS "Citation");
-  self->id_default = id_of (self->graph, "");
+  find_term_ids (self);
   grouping_init (self, &gr);
   for (guint k = 0; k < gr.names->len; k++)
     {

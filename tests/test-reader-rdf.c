@@ -159,6 +159,17 @@ test_named_graphs (void)
   g_assert_nonnull (strstr (nq, "<" EX "vn> <" EX "name> \"Viet Nam\" <" EX "g1> .\n"));
   g_assert_nonnull (strstr (nq, "<" EX "vn> <" EX "name> \"Viet Nam\" <" EX "g2> .\n"));
   g_assert_nonnull (strstr (nq, "<" EX "jp> <" RDF "type> <" DG "State> <" EX "g1> .\n"));
+  /* TriG puts each statement in its own graph's block only: read back, it
+   * is the same dataset. */
+  {
+    g_autofree char *trig_out = write_string (g, DG_RDF_FORMAT_TRIG);
+    g_autoptr (DgGraph) again = NULL;
+    g_autoptr (DgReader) reread = read_one (trig_out, "again.trig", &again);
+    g_autofree char *nq_again = write_string (again, DG_RDF_FORMAT_NQUADS);
+
+    g_assert_cmpuint (dg_reader_get_n_errors (reread), ==, 0);
+    g_assert_cmpstr (nq_again, ==, nq);
+  }
   /* Flattened, each quad is a triple of the default graph. */
   dg_rdf_writer_set_default_graph (w, TRUE);
   g_assert_true (dg_rdf_writer_write (w, out, NULL));
