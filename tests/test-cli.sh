@@ -175,6 +175,12 @@ if [ $? -eq 0 ] && grep -q 'kr.ttl:2:1: warning: relation <https://example.org/x
 printf '@base <https://example.org/>\n@include "kr.ttl"\nState vn "Vietnam"@en\nVisit v "Visit"@en visitor=vn host=kr date=2025\n' >"$tmp/inc.dg"
 "$DIPLOGRAPH" rdf -q -f ntriples "$tmp/inc.dg" >"$tmp/inc.nt"
 check "@include of a Turtle file reads it as RDF" grep -q '^<https://example.org/kr> <https://example.org/x> "y" \.$' "$tmp/inc.nt"
+printf '<https://example.org/a> <https://example.org/b> "ok" .\n<https://example.org/a> <https://example.org/b> .\n' >"$tmp/bad.nt"
+echo KEEP >"$tmp/keep.nt"
+"$DIPLOGRAPH" rdf -f ntriples -o "$tmp/keep.nt" "$tmp/bad.nt" 2>"$tmp/err"
+check "bad RDF exits 1" [ $? -eq 1 ]
+check "it names file:line:col" grep -q "bad.nt:2:49: error: " "$tmp/err"
+check "and leaves the output alone" [ "$(cat "$tmp/keep.nt")" = KEEP ]
 "$DIPLOGRAPH" rdf -q -f trig -o "$tmp/ds.trig" "$seed"
 "$DIPLOGRAPH" rdf -i trig -f ntriples "$tmp/ds.trig" >/dev/null 2>"$tmp/err"
 check "a dataset written as N-Triples warns that its graphs are flattened" grep -q 'named graphs, which N-Triples cannot hold' "$tmp/err"
