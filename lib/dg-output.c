@@ -3,12 +3,16 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <gio/gfiledescriptorbased.h>
 #include <gio/gunixoutputstream.h>
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "diplograph.h"
+#include "dg-error.h"
+#include "dg-output.h"
 #include "dg-output-private.h"
 
 #define SINK_CHUNK (64 * 1024)
@@ -54,49 +58,281 @@ dg_sink_finish (DgSink *sink, GError **error)
   return TRUE;
 }
 
-gboolean
-dg_output_write_file (const char *path, DgWriteFunc func, gpointer writer, GError **error)
+/* ------------------------------------------------------------------------
+ * Partial files, for signal handlers
+ *
+ * While a file is written its temporary file is listed here, in storage a
+ * signal handler may read without locks or allocation.
+ * ------------------------------------------------------------------------ */
+
+#define MAX_PARTIAL 4
+
+static char partial_paths[MAX_PARTIAL][4096];
+static volatile sig_atomic_t partial_used[MAX_PARTIAL];
+
+static int
+partial_add (const char *path)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  for (int i = 0; i < MAX_PARTIAL; i++)
+    if (!partial_used[i] && strlen (path) < sizeof partial_paths[i])
+      {
+        strcpy (partial_paths[i], path);
+        partial_used[i] = 1;
+        return i;
+      }
+  return -1;
+}
+
+static void
+partial_remove (int slot)
+{
+  if (slot >= 0)
+    partial_used[slot] = 0;
+}
+
+/**
+ * dg_output_remove_partial_files: (skip)
+ *
+ * Removes the temporary files of the writes under way, so that a program
+ * stopped by a signal leaves no half-written file behind.  Safe to call
+ * from a signal handler (it only calls unlink()); the writes themselves are
+ * not resumed, so the program should exit after it.
+ */
+void
+dg_output_remove_partial_files (void)
+{
+  for (int i = 0; i < MAX_PARTIAL; i++)
+    if (partial_used[i])
+      {
+        unlink (partial_paths[i]);
+        partial_used[i] = 0;
+      }
+}
+
+/* ------------------------------------------------------------------------
+ * Writing a file
+ * ------------------------------------------------------------------------ */
+
+/* How many symbolic links a path may go through, as the kernel allows. */
+#define MAX_LINKS 40
+
+/* @path with its symbolic links followed to the file they name, so that the
+ * link stays and its target is written.  A dangling link gives the path of
+ * the file to create. */
+static char *
+follow_links (const char *path, GError **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (int hops = 0; hops < MAX_LINKS; hops++)
+    {
+      g_autoptr (GError) local_error = NULL;
+      g_autofree char *target = g_file_read_link (current, &local_error);
+      g_autofree char *dir = NULL;
+
+      if (!target)
+        {
+          if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_INVAL)
+              || g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+            return g_steal_pointer (&current);
+          g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: %s", path, local_error->message);
+          return NULL;
+        }
+      dir = g_path_get_dirname (current);
+      g_free (current);
+      current = g_canonicalize_filename (target, dir);
+    }
+  g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: too many levels of symbolic links", path);
+  return NULL;
+}
+
+/* A FIFO, a device or a socket is written straight into: it cannot be
+ * replaced by renaming, and must not be. */
+static gboolean
+write_special (const char *path, DgWriteFunc func, gpointer writer, GError **error)
+{
   g_autoptr (GOutputStream) out = NULL;
   g_autoptr (GError) local_error = NULL;
-  mode_t mask;
-  int fd;
+  int fd = g_open (path, O_WRONLY | O_NOCTTY | O_CLOEXEC, 0);
 
-  fd = g_mkstemp_full (tmp, O_WRONLY, 0666);
   if (fd < 0)
     {
       int saved = errno;
-      g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: cannot create a file in %s: %s", path, dir,
-                   g_strerror (saved));
+      g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: cannot open: %s", path, g_strerror (saved));
       return FALSE;
     }
-  /* mkstemp makes the file private; give it the mode a plain creat() would. */
-  mask = umask (0);
-  umask (mask);
-  if (fchmod (fd, 0666 & ~mask) != 0)
-    g_debug ("%s: cannot set the mode of the output", path);
   out = g_unix_output_stream_new (fd, TRUE);
   if (!func (writer, out, error))
-    goto fail;
+    return FALSE;
   if (!g_output_stream_close (out, NULL, &local_error))
     {
       g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: %s", path, local_error->message);
-      goto fail;
-    }
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: cannot replace: %s", path,
-                   g_strerror (saved));
-      goto fail;
+      return FALSE;
     }
   return TRUE;
+}
 
-fail:
-  g_output_stream_close (out, NULL, NULL);
-  g_unlink (tmp);
-  return FALSE;
+/* The temporary file GIO writes @stream into, found by its inode among the
+ * names GIO gives them; NULL when it writes the file in place. */
+static char *
+temporary_name (const char *target, GFileOutputStream *stream)
+{
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autoptr (GDir) listing = NULL;
+  struct stat st, target_st;
+  const char *name;
+  int fd;
+
+  if (!G_IS_FILE_DESCRIPTOR_BASED (stream))
+    return NULL;
+  fd = g_file_descriptor_based_get_fd (G_FILE_DESCRIPTOR_BASED (stream));
+  if (fstat (fd, &st) != 0
+      || (g_stat (target, &target_st) == 0 && target_st.st_dev == st.st_dev
+          && target_st.st_ino == st.st_ino))
+    return NULL;
+  listing = g_dir_open (dir, 0, NULL);
+  while (listing && (name = g_dir_read_name (listing)))
+    {
+      g_autofree char *candidate = NULL;
+      struct stat cst;
+
+      if (name[0] != '.')
+        continue;
+      candidate = g_build_filename (dir, name, NULL);
+      if (g_lstat (candidate, &cst) == 0 && cst.st_dev == st.st_dev && cst.st_ino == st.st_ino)
+        return g_steal_pointer (&candidate);
+    }
+  return NULL;
+}
+
+/* GIO's replace: a temporary file beside @target renamed over it once
+ * complete and synced, with the old file's mode and owner; a cancelled
+ * close throws the temporary file away.  A file that did not exist (@new)
+ * is written under its own name, and removed if the write fails. */
+static gboolean
+replace_regular (const char *path, const char *target, gboolean new, DgWriteFunc func,
+                 gpointer writer, GError **error)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (target);
+  g_autoptr (GFileOutputStream) out = NULL;
+  g_autoptr (GCancellable) cancel = g_cancellable_new ();
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *tmp = NULL;
+  gboolean ok;
+  int slot;
+
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &local_error);
+  if (!out)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: cannot write: %s", path,
+                   local_error->message);
+      return FALSE;
+    }
+  tmp = new ? g_strdup (target) : temporary_name (target, out);
+  slot = tmp ? partial_add (tmp) : -1;
+  ok = func (writer, G_OUTPUT_STREAM (out), error);
+  if (!ok)
+    g_cancellable_cancel (cancel);
+  if (!g_output_stream_close (G_OUTPUT_STREAM (out), cancel, &local_error) && ok)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: %s", path, local_error->message);
+      ok = FALSE;
+    }
+  if (!ok && new)
+    g_unlink (target);
+  partial_remove (slot);
+  return ok;
+}
+
+/* A file with other hard links is written in place, so that every name
+ * keeps seeing it; the output is made whole in a temporary file first, so
+ * that a failed write leaves the file as it was. */
+static gboolean
+replace_linked (const char *path, const char *target, DgWriteFunc func, gpointer writer,
+                GError **error)
+{
+  g_autoptr (GFileIOStream) io = NULL;
+  g_autoptr (GFile) tmp = g_file_new_tmp (".dgXXXXXX", &io, error);
+  g_autoptr (GInputStream) in = NULL;
+  g_autoptr (GOutputStream) out = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *tmp_path = NULL;
+  gboolean ok;
+  int slot, fd;
+
+  if (!tmp)
+    return FALSE;
+  tmp_path = g_file_get_path (tmp);
+  slot = partial_add (tmp_path);
+  ok = func (writer, g_io_stream_get_output_stream (G_IO_STREAM (io)), error)
+       && g_io_stream_close (G_IO_STREAM (io), NULL, error);
+  if (ok)
+    {
+      fd = g_open (target, O_WRONLY | O_TRUNC | O_NOCTTY | O_CLOEXEC, 0);
+      in = G_INPUT_STREAM (g_file_read (tmp, NULL, &local_error));
+      out = fd >= 0 ? g_unix_output_stream_new (fd, TRUE) : NULL;
+      if (fd < 0)
+        g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: cannot open: %s", path,
+                     g_strerror (errno));
+      else if (!in
+               || g_output_stream_splice (out, in, G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE, NULL,
+                                          &local_error)
+                      < 0
+               || fsync (fd) != 0 || !g_output_stream_close (out, NULL, &local_error))
+        g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: %s", path,
+                     local_error ? local_error->message : g_strerror (errno));
+      ok = fd >= 0 && !local_error && !(error && *error);
+    }
+  g_file_delete (tmp, NULL, NULL);
+  partial_remove (slot);
+  return ok;
+}
+
+/* Root may write anything; a file nobody may write is taken as one the
+ * user meant to keep. */
+static gboolean
+may_replace (const char *path, const struct stat *st, GError **error)
+{
+  if ((st->st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0
+      || (geteuid () != 0 && g_access (path, W_OK) != 0))
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_IO,
+                   "%s: the file is read-only (mode %04o); refusing to replace it", path,
+                   (unsigned)(st->st_mode & 07777));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+dg_output_write_file (const char *path, DgWriteFunc func, gpointer writer, GError **error)
+{
+  g_autofree char *target = follow_links (path, error);
+  struct stat st;
+
+  if (!target)
+    return FALSE;
+  if (g_stat (target, &st) != 0)
+    {
+      int saved = errno;
+
+      if (saved != ENOENT)
+        {
+          g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: %s", path, g_strerror (saved));
+          return FALSE;
+        }
+      return replace_regular (path, target, TRUE, func, writer, error);
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: is a directory", path);
+      return FALSE;
+    }
+  if (!S_ISREG (st.st_mode))
+    return write_special (path, func, writer, error);
+  if (!may_replace (path, &st, error))
+    return FALSE;
+  if (st.st_nlink > 1)
+    return replace_linked (path, target, func, writer, error);
+  return replace_regular (path, target, FALSE, func, writer, error);
 }

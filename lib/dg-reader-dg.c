@@ -7,6 +7,7 @@
 
 #include "diplograph.h"
 #include "dg-graph-private.h"
+#include "dg-input-private.h"
 #include "dg-reader-private.h"
 #include "dg-text-private.h"
 #include "dg-xsd-private.h"
@@ -156,21 +157,20 @@ keep (DgReader *self, const char *s)
   return s ? g_string_chunk_insert_const (self->strings, s) : NULL;
 }
 
+/* Each severity's list stops at MAX_DIAGNOSTICS, with a last entry of the
+ * same severity saying so: a flood of warnings neither hides an error nor,
+ * with the warnings silenced, reads as one. */
 static void
 diagnose (DgReader *self, DgSeverity severity, const Pos *pos, const char *message)
 {
   const char *file = pos ? g_ptr_array_index (self->files, pos->file) : NULL;
+  guint n = severity == DG_SEVERITY_ERROR ? ++self->n_errors : ++self->n_warnings;
 
-  if (severity == DG_SEVERITY_ERROR)
-    self->n_errors++;
-  else
-    self->n_warnings++;
-  if (self->diagnostics->len == MAX_DIAGNOSTICS)
-    g_ptr_array_add (self->diagnostics,
-                     dg_diagnostic_new (file, pos ? pos->line : 0, pos ? pos->column : 0,
-                                        DG_SEVERITY_ERROR, "too many problems; stopping the list"));
-  if (self->diagnostics->len >= MAX_DIAGNOSTICS)
+  if (n > MAX_DIAGNOSTICS + 1)
     return;
+  if (n == MAX_DIAGNOSTICS + 1)
+    message = severity == DG_SEVERITY_ERROR ? "too many errors; stopping the list"
+                                            : "too many warnings; stopping the list";
   g_ptr_array_add (self->diagnostics, dg_diagnostic_new (file, pos ? pos->line : 0,
                                                          pos ? pos->column : 0, severity, message));
 }
@@ -1093,6 +1093,8 @@ read_include (FileState *fs, GArray *tokens)
   g_autofree char *full = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *dir = NULL;
+  g_autofree char *key = NULL;
+  g_autoptr (GInputStream) in = NULL;
   gsize length;
   GError *error = NULL;
 
@@ -1105,19 +1107,6 @@ read_include (FileState *fs, GArray *tokens)
   path = &g_array_index (tokens, Token, 1);
   at = pos_col (fs, path->column);
   full = g_canonicalize_filename (path->text, fs->dir);
-  for (guint i = 0; i < r->include_stack->len; i++)
-    if (g_str_equal (g_ptr_array_index (r->include_stack, i), full))
-      {
-        g_autoptr (GString) chain = g_string_new (NULL);
-        for (guint j = i; j < r->include_names->len; j++)
-          g_string_append_printf (chain, "%s -> ", (char *)g_ptr_array_index (r->include_names, j));
-        g_string_append (chain, g_ptr_array_index (r->include_names, i));
-        error_at (r, &at, "include cycle: %s", chain->str);
-        return;
-      }
-  /* A file included from several places (shared entities) is read once. */
-  if (g_hash_table_contains (r->read_files, full))
-    return;
   if (fs->depth + 1 > DG_READER_MAX_INCLUDE_DEPTH)
     {
       error_at (r, &at, "includes nested deeper than %d", DG_READER_MAX_INCLUDE_DEPTH);
@@ -1128,20 +1117,40 @@ read_include (FileState *fs, GArray *tokens)
       error_at (r, &at, "cannot include \"%s\": no such file", path->text);
       return;
     }
-  if (!g_file_get_contents (full, &contents, &length, &error))
+  /* Files are known by device and inode, so that a file reached through a
+   * link or another path is still the same file. */
+  in = dg_input_open (full, &key, &error);
+  if (!in)
     {
-      error_at (r, &at, "cannot include \"%s\": %s", path->text, error->message);
+      error_at (r, &at, "cannot include %s", error->message);
+      g_clear_error (&error);
+      return;
+    }
+  for (guint i = 0; i < r->include_stack->len; i++)
+    if (g_str_equal (g_ptr_array_index (r->include_stack, i), key))
+      {
+        g_autoptr (GString) chain = g_string_new (NULL);
+        for (guint j = i; j < r->include_names->len; j++)
+          g_string_append_printf (chain, "%s -> ", (char *)g_ptr_array_index (r->include_names, j));
+        g_string_append (chain, g_ptr_array_index (r->include_names, i));
+        error_at (r, &at, "include cycle: %s", chain->str);
+        return;
+      }
+  /* A file included from several places (shared entities) is read once. */
+  if (g_hash_table_contains (r->read_files, key))
+    return;
+  if (!dg_input_read_all (in, path->text, DG_READER_MAX_FILE, &contents, &length, &error))
+    {
+      if (g_error_matches (error, DG_ERROR, DG_ERROR_LIMIT))
+        error_at (r, &at, "cannot include \"%s\": larger than %d bytes", path->text,
+                  DG_READER_MAX_FILE);
+      else
+        error_at (r, &at, "cannot include %s", error->message);
       g_error_free (error);
       return;
     }
-  if (length > DG_READER_MAX_FILE)
-    {
-      error_at (r, &at, "cannot include \"%s\": larger than %d bytes", path->text,
-                DG_READER_MAX_FILE);
-      return;
-    }
   dir = g_path_get_dirname (full);
-  g_hash_table_add (r->read_files, g_strdup (full));
+  g_hash_table_add (r->read_files, g_strdup (key));
   {
     /* Name included files as the including file would: relative to it. */
     const char *shown = g_ptr_array_index (r->files, fs->file);
@@ -1152,7 +1161,7 @@ read_include (FileState *fs, GArray *tokens)
 
     const char *format = dg_reader_format_for_name (full);
 
-    g_ptr_array_add (r->include_stack, g_strdup (full));
+    g_ptr_array_add (r->include_stack, g_strdup (key));
     g_ptr_array_add (r->include_names, g_strdup (display));
     /* An included RDF file is read as RDF (its base is its own URI). */
     if (dg_reader_format_is_rdf (format))
@@ -1765,6 +1774,43 @@ dg_reader_set_base_iri (DgReader *self, const char *base_iri, GError **error)
   return TRUE;
 }
 
+/* Reads @data, known as @key (the file's identity) for includes and for
+ * not reading a file twice. */
+static void
+read_contents (DgReader *self, const char *data, gsize len, const char *name, const char *key)
+{
+  FileState root = { 0 };
+  g_autofree char *dir = NULL;
+  g_autofree char *canonical = NULL;
+  GPtrArray *prefixes;
+  const char *syntax;
+
+  g_hash_table_add (self->read_files, g_strdup (key));
+  syntax = self->input_format ? self->input_format : dg_reader_format_for_name (name);
+  if (dg_reader_format_is_rdf (syntax))
+    {
+      dg_reader_read_rdf (self, data, len, name, syntax);
+      return;
+    }
+  canonical = g_canonicalize_filename (name, NULL);
+  dir = g_path_get_dirname (canonical);
+  root.reader = self;
+  root.file = G_MAXUINT32;
+  root.base = g_strdup (DG_READER_DEFAULT_BASE);
+  root.prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  prefixes = dg_ontology_get_prefixes (self->ontology);
+  for (guint i = 0; i + 1 < prefixes->len; i += 2)
+    g_hash_table_insert (root.prefixes, g_strdup (g_ptr_array_index (prefixes, i)),
+                         g_strdup (g_ptr_array_index (prefixes, i + 1)));
+  g_ptr_array_add (self->include_stack, g_strdup (key));
+  g_ptr_array_add (self->include_names, g_strdup (name));
+  read_buffer (&root, data, len, name, dir);
+  g_ptr_array_remove_index (self->include_stack, self->include_stack->len - 1);
+  g_ptr_array_remove_index (self->include_names, self->include_names->len - 1);
+  g_free (root.base);
+  g_hash_table_unref (root.prefixes);
+}
+
 /**
  * dg_reader_read_data:
  * @self: a #DgReader
@@ -1783,12 +1829,8 @@ gboolean
 dg_reader_read_data (DgReader *self, const char *data, gssize length, const char *name,
                      GError **error)
 {
-  FileState root = { 0 };
-  gsize len;
-  g_autofree char *dir = NULL;
   g_autofree char *canonical = NULL;
-  GPtrArray *prefixes;
-  const char *syntax;
+  gsize len;
 
   g_return_val_if_fail (DG_IS_READER (self), FALSE);
   g_return_val_if_fail (data != NULL && name != NULL, FALSE);
@@ -1801,30 +1843,7 @@ dg_reader_read_data (DgReader *self, const char *data, gssize length, const char
       return FALSE;
     }
   canonical = g_canonicalize_filename (name, NULL);
-  syntax = self->input_format ? self->input_format : dg_reader_format_for_name (name);
-  if (dg_reader_format_is_rdf (syntax))
-    {
-      g_hash_table_add (self->read_files, g_strdup (canonical));
-      dg_reader_read_rdf (self, data, len, name, syntax);
-      return TRUE;
-    }
-  dir = g_path_get_dirname (canonical);
-  root.reader = self;
-  root.file = G_MAXUINT32;
-  root.base = g_strdup (DG_READER_DEFAULT_BASE);
-  root.prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  prefixes = dg_ontology_get_prefixes (self->ontology);
-  for (guint i = 0; i + 1 < prefixes->len; i += 2)
-    g_hash_table_insert (root.prefixes, g_strdup (g_ptr_array_index (prefixes, i)),
-                         g_strdup (g_ptr_array_index (prefixes, i + 1)));
-  g_hash_table_add (self->read_files, g_strdup (canonical));
-  g_ptr_array_add (self->include_stack, g_strdup (canonical));
-  g_ptr_array_add (self->include_names, g_strdup (name));
-  read_buffer (&root, data, len, name, dir);
-  g_ptr_array_remove_index (self->include_stack, self->include_stack->len - 1);
-  g_ptr_array_remove_index (self->include_names, self->include_names->len - 1);
-  g_free (root.base);
-  g_hash_table_unref (root.prefixes);
+  read_contents (self, data, len, name, canonical);
   return TRUE;
 }
 
@@ -1835,7 +1854,7 @@ dg_reader_read_data (DgReader *self, const char *data, gssize length, const char
  * @error: return location for a #GError, or %NULL
  *
  * Reads @path and the files it includes.  A file that was already read
- * (directly or through an include) is not read again.
+ * (directly or through an include, under any name) is not read again.
  *
  * Returns: %FALSE if @path cannot be read; problems in its content are
  *   diagnostics
@@ -1844,38 +1863,46 @@ gboolean
 dg_reader_read_file (DgReader *self, const char *path, GError **error)
 {
   g_autofree char *contents = NULL;
-  g_autofree char *canonical = NULL;
+  g_autofree char *key = NULL;
+  g_autoptr (GInputStream) in = NULL;
+  const char *name;
   gsize length;
-  g_autoptr (GError) local_error = NULL;
 
   g_return_val_if_fail (DG_IS_READER (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
-  if (g_str_equal (path, "-"))
-    {
-      g_autoptr (GInputStream) in = g_unix_input_stream_new (0, FALSE);
-      g_autoptr (GMemoryOutputStream) out
-          = G_MEMORY_OUTPUT_STREAM (g_memory_output_stream_new_resizable ());
-
-      if (g_output_stream_splice (G_OUTPUT_STREAM (out), in, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
-                                  NULL, &local_error)
-          < 0)
-        {
-          g_set_error (error, DG_ERROR, DG_ERROR_IO, "<stdin>: %s", local_error->message);
-          return FALSE;
-        }
-      return dg_reader_read_data (self, g_memory_output_stream_get_data (out),
-                                  (gssize)g_memory_output_stream_get_data_size (out), "<stdin>",
-                                  error);
-    }
-  canonical = g_canonicalize_filename (path, NULL);
-  if (g_hash_table_contains (self->read_files, canonical))
+  g_return_val_if_fail (!self->finished, FALSE);
+  name = g_str_equal (path, "-") ? "<stdin>" : path;
+  in = dg_input_open (path, &key, error);
+  if (!in)
+    return FALSE;
+  if (g_hash_table_contains (self->read_files, key))
     return TRUE;
-  if (!g_file_get_contents (path, &contents, &length, &local_error))
-    {
-      g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s", local_error->message);
-      return FALSE;
-    }
-  return dg_reader_read_data (self, contents, (gssize)length, path, error);
+  if (!dg_input_read_all (in, name, DG_READER_MAX_FILE, &contents, &length, error))
+    return FALSE;
+  read_contents (self, contents, length, name, key);
+  return TRUE;
+}
+
+/**
+ * dg_reader_has_read:
+ * @self: a #DgReader
+ * @path: (type filename): a file name, or `-` for standard input
+ *
+ * Whether @path is a file the reader has read, directly or through an
+ * include, under this or any other name: a program should not write its
+ * output over it.
+ *
+ * Returns: %TRUE if @path names a file read
+ */
+gboolean
+dg_reader_has_read (DgReader *self, const char *path)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (DG_IS_READER (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  key = dg_input_key (path);
+  return key && g_hash_table_contains (self->read_files, key);
 }
 
 /* ------------------------------------------------------------------------

@@ -57,6 +57,7 @@ const char *dg_reader_format_for_name (const char *name);
 gboolean dg_reader_set_input_format (DgReader *self, const char *format, GError **error);
 gboolean dg_reader_set_base_iri (DgReader *self, const char *base_iri, GError **error);
 gboolean dg_reader_read_file (DgReader *self, const char *path, GError **error);
+gboolean dg_reader_has_read (DgReader *self, const char *path);
 gboolean dg_reader_read_data (DgReader *self, const char *data, gssize length, const char *name,
                               GError **error);
 gboolean dg_reader_finish (DgReader *self, GError **error);

@@ -19,6 +19,7 @@
 #include "dg-graph.h"
 #include "dg-graph-store.h"
 #include "dg-ontology.h"
+#include "dg-output.h"
 #include "dg-reader-dg.h"
 #include "dg-relation.h"
 #include "dg-selection.h"

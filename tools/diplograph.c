@@ -7,6 +7,7 @@
 
 #include <gio/gunixoutputstream.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -168,25 +169,48 @@ print_error (const char *message)
   fprintf (stderr, "diplograph: %s\n", message);
 }
 
-/* An output file must not be one of the inputs: writing it would destroy
- * the data being read. */
+/* An output file must not be one of the ontologies read: writing it would
+ * destroy them.  (The inputs, includes and standard input among them, are
+ * compared once read, by the reader, which knows every file it opened.) */
 static gboolean
-output_is_input (const char *output, char **inputs)
+output_is_ontology (const char *output)
 {
   struct stat out_st, in_st;
-  g_autofree char *out_path = g_canonicalize_filename (output, NULL);
 
-  for (guint i = 0; inputs[i]; i++)
-    {
-      g_autofree char *in_path = g_canonicalize_filename (inputs[i], NULL);
-
-      if (g_str_equal (out_path, in_path))
-        return TRUE;
-      if (stat (output, &out_st) == 0 && stat (inputs[i], &in_st) == 0
-          && out_st.st_dev == in_st.st_dev && out_st.st_ino == in_st.st_ino)
-        return TRUE;
-    }
+  if (stat (output, &out_st) != 0)
+    return FALSE;
+  for (guint i = 0; opt_ontologies && opt_ontologies[i]; i++)
+    if (stat (opt_ontologies[i], &in_st) == 0 && out_st.st_dev == in_st.st_dev
+        && out_st.st_ino == in_st.st_ino)
+      return TRUE;
   return FALSE;
+}
+
+static gboolean
+writes_file (void)
+{
+  return opt_output && !g_str_equal (opt_output, "-");
+}
+
+/* A signal that ends the program leaves no temporary file behind. */
+static void
+on_fatal_signal (int sig)
+{
+  dg_output_remove_partial_files ();
+  signal (sig, SIG_DFL);
+  raise (sig);
+}
+
+static void
+catch_fatal_signals (void)
+{
+  static const int signals[] = { SIGINT, SIGTERM, SIGHUP };
+  struct sigaction action = { 0 };
+
+  action.sa_handler = on_fatal_signal;
+  sigemptyset (&action.sa_mask);
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    sigaction (signals[i], &action, NULL);
 }
 
 /* Large inputs only: a line that rewrites itself, rows and rows/s. */
@@ -238,6 +262,12 @@ load (DgGraph *graph, char **files)
           print_error (error->message);
           status = EXIT_IO;
         }
+    }
+  if (writes_file () && dg_reader_has_read (reader, opt_output))
+    {
+      fprintf (stderr, "diplograph: the output %s is also an input; refusing to overwrite it\n",
+               opt_output);
+      return EXIT_USAGE;
     }
   if (!dg_reader_finish (reader, NULL) && status == EXIT_OK)
     status = EXIT_INVALID;
@@ -528,12 +558,13 @@ main (int argc, char **argv)
       fprintf (stderr, "diplograph push: --endpoint URL is required\n");
       return EXIT_USAGE;
     }
-  if (opt_output && !g_str_equal (opt_output, "-") && output_is_input (opt_output, argv + 1))
+  if (writes_file () && output_is_ontology (opt_output))
     {
       fprintf (stderr, "diplograph %s: the output %s is also an input; refusing to overwrite it\n",
                command->name, opt_output);
       return EXIT_USAGE;
     }
+  catch_fatal_signals ();
 
   if (opt_render_format && !g_str_equal (opt_render_format, "svg")
       && !g_str_equal (opt_render_format, "png") && !g_str_equal (opt_render_format, "pdf"))
