@@ -20,15 +20,18 @@
  * Basic and Digest authentication are answered with the credentials given.
  *
  * HTTP comes from libsoup 3: it is GLib's own (GError, GInputStream, the
- * same main context), handles Basic and Digest authentication and
- * redirects, and TLS through glib-networking, so no glue is needed between
- * it and the rest of the library.
+ * same main context), handles Basic and Digest authentication, and TLS
+ * through glib-networking, so no glue is needed between it and the rest of
+ * the library.  Redirects are followed here, not by libsoup: only 307 and
+ * 308 (which keep the method and body) to the same origin, so that
+ * credentials never go to another host and a write answered by a redirect
+ * is never taken for a write done.
  */
 
 struct _DgGraphStore
 {
   GObject parent_instance;
-  GUri *endpoint;
+  GUri *endpoint; /* without its user and password, so that it can be shown */
   char *user;
   char *password;
   char *unsourced_graph;
@@ -65,6 +68,24 @@ dg_graph_store_init (DgGraphStore *self)
   self->timeout = 300;
 }
 
+/* @endpoint as a message may show it: what stands before an '@' in its
+ * authority (a user and password) replaced, even when it does not parse. */
+static char *
+redacted (const char *endpoint)
+{
+  const char *start = strstr (endpoint, "://");
+  const char *end, *at;
+
+  if (!start)
+    return g_strdup (endpoint);
+  start += 3;
+  end = start + strcspn (start, "/?#");
+  at = g_strrstr_len (start, end - start, "@");
+  if (!at)
+    return g_strdup (endpoint);
+  return g_strdup_printf ("%.*s***%s", (int)(start - endpoint), endpoint, at);
+}
+
 /**
  * dg_graph_store_new:
  * @endpoint: the store's Graph Store Protocol URL (`http:` or `https:`),
@@ -83,12 +104,14 @@ dg_graph_store_new (const char *endpoint, GError **error)
   g_autoptr (GError) local_error = NULL;
   DgGraphStore *self;
 
+  g_autofree char *shown = NULL;
+
   g_return_val_if_fail (endpoint != NULL, NULL);
+  shown = redacted (endpoint);
   uri = g_uri_parse (endpoint, SOUP_HTTP_URI_FLAGS, &local_error);
   if (!uri)
     {
-      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "endpoint %s: %s", endpoint,
-                   local_error->message);
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "endpoint %s: not a URL", shown);
       return NULL;
     }
   if ((g_strcmp0 (g_uri_get_scheme (uri), "http") != 0
@@ -96,18 +119,36 @@ dg_graph_store_new (const char *endpoint, GError **error)
       || !g_uri_get_host (uri) || !*g_uri_get_host (uri))
     {
       g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
-                   "endpoint %s: not an http: or https: URL", endpoint);
+                   "endpoint %s: not an http: or https: URL", shown);
       return NULL;
     }
   if (g_uri_get_query (uri))
     {
       g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
-                   "endpoint %s: give the URL without a query; diplograph adds ?graph=", endpoint);
+                   "endpoint %s: give the URL without a query; diplograph adds ?graph=", shown);
       return NULL;
     }
   self = g_object_new (DG_TYPE_GRAPH_STORE, NULL);
-  self->endpoint = g_steal_pointer (&uri);
+  /* Credentials in the URL answer the store's challenges like any others,
+   * and are never shown in a message. */
+  if (g_uri_get_user (uri))
+    dg_graph_store_set_credentials (self, g_uri_get_user (uri), g_uri_get_password (uri));
+  self->endpoint = soup_uri_copy (uri, SOUP_URI_USER, NULL, SOUP_URI_PASSWORD, NULL, SOUP_URI_NONE);
   return self;
+}
+
+/**
+ * dg_graph_store_get_endpoint:
+ * @self: a #DgGraphStore
+ *
+ * Returns: (transfer full): the endpoint's URL, without any user or
+ *   password it was given with
+ */
+char *
+dg_graph_store_get_endpoint (DgGraphStore *self)
+{
+  g_return_val_if_fail (DG_IS_GRAPH_STORE (self), NULL);
+  return g_uri_to_string (self->endpoint);
 }
 
 /**
@@ -151,9 +192,12 @@ dg_graph_store_set_unsourced_graph (DgGraphStore *self, const char *graph_iri)
 /**
  * dg_graph_store_set_timeout:
  * @self: a #DgGraphStore
- * @seconds: how long to wait for the store to answer; 0 for ever
+ * @seconds: how long one request may take, from its start to the end of
+ *   the store's answer; 0 for ever
  *
  * The default is 300 seconds: a large graph takes a store a while to load.
+ * It is a deadline, not an idle time: a store that answers a byte at a
+ * time cannot hold the push longer.
  */
 void
 dg_graph_store_set_timeout (DgGraphStore *self, guint seconds)
@@ -246,6 +290,11 @@ summary_of (GBytes *body)
   return g_string_free (out, FALSE);
 }
 
+/* Of a store's answer only this much is read: the message shows 400
+ * characters of it, and an endless answer must not fill the memory. */
+#define MAX_REPLY (64 * 1024)
+#define MAX_REDIRECTS 5
+
 static gboolean
 check_status (DgGraphStore *self, SoupMessage *msg, const char *method, const char *url,
               GBytes *reply, GError **error)
@@ -255,6 +304,18 @@ check_status (DgGraphStore *self, SoupMessage *msg, const char *method, const ch
 
   if (SOUP_STATUS_IS_SUCCESSFUL (status))
     return TRUE;
+  if (SOUP_STATUS_IS_REDIRECTION (status))
+    {
+      const char *location
+          = soup_message_headers_get_one (soup_message_get_response_headers (msg), "Location");
+      g_set_error (error, DG_ERROR, DG_ERROR_IO,
+                   "%s %s: HTTP %u %s to %s: not followed, so nothing was stored (a %s "
+                   "redirected elsewhere would not be stored there either; give the store's "
+                   "own URL as the endpoint)",
+                   method, url, status, soup_message_get_reason_phrase (msg),
+                   location ? location : "nowhere", method);
+      return FALSE;
+    }
   summary = summary_of (reply);
   g_set_error (
       error, DG_ERROR, DG_ERROR_IO, "%s %s: HTTP %u %s%s%s%s", method, url, status,
@@ -264,23 +325,152 @@ check_status (DgGraphStore *self, SoupMessage *msg, const char *method, const ch
   return FALSE;
 }
 
-/* Sends @msg, answering the store's authentication; the reply, or %NULL
- * with @error when the store could not be reached. */
-static GBytes *
-exchange (DgGraphStore *self, SoupSession *session, SoupMessage *msg, const char *url,
-          GError **error)
+/* A deadline for one exchange: a thread that cancels it when the time is
+ * up, since libsoup's own timeout is for each read and write, and a store
+ * that trickles its answer would never reach it. */
+typedef struct
 {
-  g_autoptr (GError) local_error = NULL;
-  AuthState auth = { self, FALSE };
-  GBytes *reply;
+  GMutex lock;
+  GCond cond;
+  gboolean done;
+  gint64 deadline;
+  GCancellable *cancel;
+  GThread *thread;
+} Watchdog;
 
-  g_signal_connect (msg, "authenticate", G_CALLBACK (on_authenticate), &auth);
-  reply = soup_session_send_and_read (session, msg, NULL, &local_error);
-  self->n_requests++;
-  if (!reply)
-    g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s %s: %s", soup_message_get_method (msg), url,
-                 local_error->message);
-  return reply;
+static gpointer
+watch (gpointer data)
+{
+  Watchdog *w = data;
+
+  g_mutex_lock (&w->lock);
+  while (!w->done)
+    if (!g_cond_wait_until (&w->cond, &w->lock, w->deadline))
+      break;
+  if (!w->done)
+    g_cancellable_cancel (w->cancel);
+  g_mutex_unlock (&w->lock);
+  return NULL;
+}
+
+static void
+watchdog_start (Watchdog *w, guint seconds)
+{
+  g_mutex_init (&w->lock);
+  g_cond_init (&w->cond);
+  w->done = FALSE;
+  w->cancel = g_cancellable_new ();
+  w->deadline = g_get_monotonic_time () + (gint64)seconds * G_TIME_SPAN_SECOND;
+  w->thread = seconds ? g_thread_new ("dg-deadline", watch, w) : NULL;
+}
+
+static void
+watchdog_stop (Watchdog *w)
+{
+  g_mutex_lock (&w->lock);
+  w->done = TRUE;
+  g_cond_signal (&w->cond);
+  g_mutex_unlock (&w->lock);
+  if (w->thread)
+    g_thread_join (w->thread);
+  g_object_unref (w->cancel);
+  g_mutex_clear (&w->lock);
+  g_cond_clear (&w->cond);
+}
+
+static int
+port_of (GUri *uri)
+{
+  int port = g_uri_get_port (uri);
+
+  if (port > 0)
+    return port;
+  return g_ascii_strcasecmp (g_uri_get_scheme (uri), "https") == 0 ? 443 : 80;
+}
+
+static gboolean
+same_origin (GUri *a, GUri *b)
+{
+  return g_ascii_strcasecmp (g_uri_get_scheme (a), g_uri_get_scheme (b)) == 0
+         && g_ascii_strcasecmp (g_uri_get_host (a), g_uri_get_host (b)) == 0
+         && port_of (a) == port_of (b);
+}
+
+/* Sends one request and reads the first MAX_REPLY bytes of the answer into
+ * @reply, within the timeout; follows 307 and 308 to the same origin.  The
+ * message of the last request, or %NULL with @error when the store could
+ * not be reached, did not answer in time, or redirects elsewhere. */
+static SoupMessage *
+exchange (DgGraphStore *self, SoupSession *session, const char *method, const char *url,
+          GBytes *body, GBytes **reply, GError **error)
+{
+  g_autoptr (GUri) uri = g_uri_parse (url, SOUP_HTTP_URI_FLAGS, NULL);
+
+  for (guint hops = 0;; hops++)
+    {
+      g_autoptr (SoupMessage) msg = soup_message_new_from_uri (method, uri);
+      g_autoptr (GInputStream) in = NULL;
+      g_autoptr (GError) local_error = NULL;
+      g_autofree guint8 *buf = g_malloc (MAX_REPLY);
+      g_autofree char *shown = g_uri_to_string (uri);
+      AuthState auth = { self, FALSE };
+      Watchdog watchdog;
+      gsize got = 0;
+      guint status;
+
+      soup_message_add_flags (msg, SOUP_MESSAGE_NO_REDIRECT);
+      if (body)
+        {
+          soup_message_set_request_body_from_bytes (msg, TURTLE_TYPE, body);
+          g_signal_connect (msg, "restarted", G_CALLBACK (on_restarted), body);
+        }
+      g_signal_connect (msg, "authenticate", G_CALLBACK (on_authenticate), &auth);
+      watchdog_start (&watchdog, self->timeout);
+      in = soup_session_send (session, msg, watchdog.cancel, &local_error);
+      if (in)
+        g_input_stream_read_all (in, buf, MAX_REPLY, &got, watchdog.cancel, &local_error);
+      if (in && !local_error)
+        g_input_stream_close (in, NULL, NULL);
+      watchdog_stop (&watchdog);
+      self->n_requests++;
+      if (local_error)
+        {
+          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            g_set_error (error, DG_ERROR, DG_ERROR_IO,
+                         "%s %s: no complete answer within %u s (--timeout)", method, shown,
+                         self->timeout);
+          else
+            g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s %s: %s", method, shown,
+                         local_error->message);
+          return NULL;
+        }
+      status = soup_message_get_status (msg);
+      if (status == SOUP_STATUS_TEMPORARY_REDIRECT || status == SOUP_STATUS_PERMANENT_REDIRECT)
+        {
+          const char *location = soup_message_headers_get_one (
+              soup_message_get_response_headers (msg), "Location");
+          g_autoptr (GUri) next
+              = location ? g_uri_parse_relative (uri, location, SOUP_HTTP_URI_FLAGS, NULL) : NULL;
+
+          if (next && same_origin (uri, next) && hops < MAX_REDIRECTS)
+            {
+              g_uri_unref (uri);
+              uri = g_steal_pointer (&next);
+              continue;
+            }
+          if (next && !same_origin (uri, next))
+            {
+              g_set_error (error, DG_ERROR, DG_ERROR_IO,
+                           "%s %s: HTTP %u redirects to another server (%s): not followed, "
+                           "so that no credentials go there; give that URL as the endpoint "
+                           "if you trust it",
+                           method, shown, status, location);
+              return NULL;
+            }
+        }
+      *reply = g_bytes_new (buf, got);
+      return g_steal_pointer (&msg);
+    }
 }
 
 /* Before any body is sent: a HEAD request, which settles authentication
@@ -294,11 +484,11 @@ static gboolean
 preflight (DgGraphStore *self, SoupSession *session, const char *graph, GError **error)
 {
   g_autofree char *url = request_url (self, graph);
-  g_autoptr (SoupMessage) msg = soup_message_new ("HEAD", url);
-  g_autoptr (GBytes) reply = exchange (self, session, msg, url, error);
+  g_autoptr (GBytes) reply = NULL;
+  g_autoptr (SoupMessage) msg = exchange (self, session, "HEAD", url, NULL, &reply, error);
   guint status;
 
-  if (!reply)
+  if (!msg)
     return FALSE;
   status = soup_message_get_status (msg);
   if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_PROXY_UNAUTHORIZED)
@@ -320,16 +510,8 @@ send_graph (DgGraphStore *self, SoupSession *session, DgRdfWriter *writer, const
   if (!dg_rdf_writer_write (writer, buffer, error) || !g_output_stream_close (buffer, NULL, error))
     return FALSE;
   body = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (buffer));
-  msg = soup_message_new (method, url);
-  if (!msg)
-    {
-      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "%s: not a URL", url);
-      return FALSE;
-    }
-  soup_message_set_request_body_from_bytes (msg, TURTLE_TYPE, body);
-  g_signal_connect (msg, "restarted", G_CALLBACK (on_restarted), body);
-  reply = exchange (self, session, msg, url, error);
-  if (!reply || !check_status (self, msg, method, url, reply, error))
+  msg = exchange (self, session, method, url, body, &reply, error);
+  if (!msg || !check_status (self, msg, method, url, reply, error))
     return FALSE;
   self->n_triples += dg_rdf_writer_get_n_written (writer);
   return TRUE;

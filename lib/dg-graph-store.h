@@ -28,6 +28,7 @@ typedef enum
 G_DECLARE_FINAL_TYPE (DgGraphStore, dg_graph_store, DG, GRAPH_STORE, GObject)
 
 DgGraphStore *dg_graph_store_new (const char *endpoint, GError **error);
+char *dg_graph_store_get_endpoint (DgGraphStore *self);
 void dg_graph_store_set_credentials (DgGraphStore *self, const char *user, const char *password);
 void dg_graph_store_set_unsourced_graph (DgGraphStore *self, const char *graph_iri);
 void dg_graph_store_set_timeout (DgGraphStore *self, guint seconds);

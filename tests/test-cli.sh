@@ -100,6 +100,13 @@ cp "$example" "$tmp/in.dg"
 check "output = input is refused with exit 2" [ $? -eq 2 ]
 check "the input is untouched" cmp -s "$tmp/in.dg" "$example"
 
+# push: --user with no password is refused before any request.
+env -u DIPLOGRAPH_PASSWORD "$DIPLOGRAPH" push -e http://127.0.0.1:9/store -u dba "$example" 2>"$tmp/err"
+check "push --user without a password exits 2" [ $? -eq 2 ]
+check "and says where a password comes from" grep -q "needs a password: set DIPLOGRAPH_PASSWORD" "$tmp/err"
+"$DIPLOGRAPH" push -e "http://dba:s3cret@127.0.0.1:9/store?x" "$example" 2>"$tmp/err"
+check "a password in a bad endpoint is not printed" [ "$(grep -c s3cret "$tmp/err")" -eq 0 ]
+
 # Usage and I/O errors.
 "$DIPLOGRAPH" frobnicate x 2>/dev/null
 check "unknown command exits 2" [ $? -eq 2 ]

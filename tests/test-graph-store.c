@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <libsoup/soup.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "test-util.h"
@@ -18,6 +19,7 @@ typedef struct
   char *content_type;
   char *body;
   gboolean authorized;
+  gboolean sent_credentials; /* an Authorization header came */
 } Request;
 
 typedef struct
@@ -33,6 +35,9 @@ typedef struct
   guint n_head;        /* HEAD requests */
   guint status;        /* the answer to every request */
   const char *answer;  /* its body */
+  guint n_all;         /* every request, HEAD and redirected ones too */
+  guint n_credentials; /* requests that carried an Authorization header */
+  char *elsewhere;     /* where /redirect-other points */
 } Server;
 
 static void
@@ -43,6 +48,82 @@ request_free (Request *r)
   g_free (r->content_type);
   g_free (r->body);
   g_free (r);
+}
+
+/* A chunk of an endless answer, or a byte of a slow one, each time the
+ * last has gone out. */
+static void
+on_wrote_chunk (SoupServerMessage *msg, gpointer data)
+{
+  SoupMessageBody *body = soup_server_message_get_response_body (msg);
+  static char chunk[16384];
+
+  (void)data;
+  memset (chunk, 'x', sizeof chunk);
+  soup_message_body_append (body, SOUP_MEMORY_COPY, chunk, sizeof chunk);
+}
+
+static gboolean
+trickle (gpointer data)
+{
+  SoupServerMessage *msg = data;
+
+  soup_message_body_append (soup_server_message_get_response_body (msg), SOUP_MEMORY_STATIC, "x",
+                            1);
+  soup_server_message_unpause (msg);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_finished (SoupServerMessage *msg, gpointer source)
+{
+  (void)msg;
+  g_source_destroy (source);
+  g_source_unref (source);
+}
+
+/* Paths that answer as a hostile or odd server would. */
+static gboolean
+answer_specially (Server *s, SoupServerMessage *msg, const char *path)
+{
+  SoupMessageHeaders *out = soup_server_message_get_response_headers (msg);
+  gboolean head = g_str_equal (soup_server_message_get_method (msg), "HEAD");
+
+  if (g_str_equal (path, "/redirect-other"))
+    {
+      soup_server_message_set_redirect (msg, SOUP_STATUS_TEMPORARY_REDIRECT, s->elsewhere);
+      return TRUE;
+    }
+  if (g_str_equal (path, "/redirect-same"))
+    {
+      soup_server_message_set_redirect (msg, SOUP_STATUS_PERMANENT_REDIRECT, "/store");
+      return TRUE;
+    }
+  if (g_str_has_prefix (path, "/found/") && !head)
+    {
+      soup_server_message_set_redirect (msg, atoi (path + 7), "/store");
+      return TRUE;
+    }
+  if (g_str_equal (path, "/endless") && !head)
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_INTERNAL_SERVER_ERROR, NULL);
+      soup_message_headers_set_encoding (out, SOUP_ENCODING_CHUNKED);
+      on_wrote_chunk (msg, NULL);
+      g_signal_connect (msg, "wrote-chunk", G_CALLBACK (on_wrote_chunk), NULL);
+      return TRUE;
+    }
+  if (g_str_equal (path, "/trickle") && !head)
+    {
+      GSource *source = g_timeout_source_new (100);
+
+      soup_server_message_set_status (msg, SOUP_STATUS_CREATED, NULL);
+      soup_message_headers_set_encoding (out, SOUP_ENCODING_CHUNKED);
+      g_source_set_callback (source, trickle, msg, NULL);
+      g_source_attach (source, s->context);
+      g_signal_connect (msg, "finished", G_CALLBACK (on_finished), source);
+      return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -57,6 +138,17 @@ on_request (SoupServer *server, SoupServerMessage *msg, const char *path, GHashT
 
   (void)server;
   (void)query;
+  g_mutex_lock (&s->lock);
+  s->n_all++;
+  if (soup_message_headers_get_one (headers, "Authorization"))
+    s->n_credentials++;
+  g_mutex_unlock (&s->lock);
+  if (answer_specially (s, msg, path))
+    {
+      g_bytes_unref (bytes);
+      g_free (r);
+      return;
+    }
   r->method = g_strdup (soup_server_message_get_method (msg));
   r->query = g_strdup (g_uri_get_query (soup_server_message_get_uri (msg)));
   r->content_type = g_strdup (soup_message_headers_get_content_type (headers, NULL));
@@ -165,6 +257,7 @@ server_stop (Server *s)
   g_main_loop_unref (s->loop);
   g_main_context_unref (s->context);
   g_ptr_array_unref (s->requests);
+  g_free (s->elsewhere);
   g_mutex_clear (&s->lock);
   g_cond_clear (&s->ready);
   g_free (s);
@@ -375,6 +468,121 @@ test_http_errors (void)
   g_assert_error (error, DG_ERROR, DG_ERROR_IO);
 }
 
+/* A redirect to another origin is not followed: the credentials, and the
+ * data, go only where the user sent them. */
+static void
+test_redirect_elsewhere (void)
+{
+  Server *s = server_start ();
+  Server *other = server_start ();
+  g_autoptr (DgGraph) g = two_source_graph ();
+  g_autoptr (DgGraphStore) store = store_at (s, "/redirect-other");
+  g_autoptr (GError) error = NULL;
+
+  s->elsewhere = g_strdup_printf ("http://127.0.0.1:%u/store", other->port);
+  dg_graph_store_set_credentials (store, "writer", "pw");
+  g_assert_false (dg_graph_store_push (store, g, EX "all", DG_PUSH_REPLACE, &error));
+  g_test_message ("%s", error->message);
+  g_assert_error (error, DG_ERROR, DG_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "redirects to another server"));
+  g_assert_cmpuint (other->n_all, ==, 0);
+  server_stop (other);
+  server_stop (s);
+}
+
+static void
+test_redirect_same_origin (void)
+{
+  Server *s = server_start ();
+  g_autoptr (DgGraph) g = two_source_graph ();
+  g_autoptr (DgGraphStore) store = store_at (s, "/redirect-same");
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (dg_graph_store_push (store, g, EX "all", DG_PUSH_ADD, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (s->requests->len, ==, 1);
+  g_assert_cmpstr (((Request *)g_ptr_array_index (s->requests, 0))->method, ==, "POST");
+  g_assert_nonnull (strstr (((Request *)g_ptr_array_index (s->requests, 0))->body, "The visit"));
+  server_stop (s);
+}
+
+/* A write answered by 301, 302 or 303 did not store anything: libsoup would
+ * have sent a GET to the new place and reported its 200. */
+static void
+test_redirect_not_success (void)
+{
+  static const char *const paths[] = { "/found/301", "/found/302", "/found/303" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    for (int mode = DG_PUSH_REPLACE; mode <= DG_PUSH_ADD; mode++)
+      {
+        Server *s = server_start ();
+        g_autoptr (DgGraph) g = two_source_graph ();
+        g_autoptr (DgGraphStore) store = store_at (s, paths[i]);
+        g_autoptr (GError) error = NULL;
+
+        g_assert_false (dg_graph_store_push (store, g, EX "all", mode, &error));
+        g_assert_error (error, DG_ERROR, DG_ERROR_IO);
+        g_assert_nonnull (strstr (error->message, "not followed, so nothing was stored"));
+        g_assert_cmpuint (dg_graph_store_get_n_triples (store), ==, 0);
+        g_assert_cmpuint (s->requests->len, ==, 0);
+        server_stop (s);
+      }
+}
+
+/* An endless error page is read only so far; a store that trickles its
+ * answer is stopped at the deadline. */
+static void
+test_endless_and_slow (void)
+{
+  Server *s = server_start ();
+  g_autoptr (DgGraph) g = two_source_graph ();
+  g_autoptr (DgGraphStore) endless = store_at (s, "/endless");
+  g_autoptr (DgGraphStore) slow = store_at (s, "/trickle");
+  g_autoptr (GError) error = NULL;
+  gint64 start;
+
+  g_assert_false (dg_graph_store_push (endless, g, EX "all", DG_PUSH_REPLACE, &error));
+  g_assert_error (error, DG_ERROR, DG_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "HTTP 500"));
+  g_clear_error (&error);
+  dg_graph_store_set_timeout (slow, 1);
+  start = g_get_monotonic_time ();
+  g_assert_false (dg_graph_store_push (slow, g, EX "all", DG_PUSH_REPLACE, &error));
+  g_test_message ("%s after %.1f s", error->message,
+                  (g_get_monotonic_time () - start) / (double)G_TIME_SPAN_SECOND);
+  g_assert_nonnull (strstr (error->message, "no complete answer within 1 s"));
+  /* Generous: the point is that 1 byte every 100 ms does not hold it. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 20 * G_TIME_SPAN_SECOND);
+  server_stop (s);
+}
+
+/* A password in the endpoint is used, and never shown. */
+static void
+test_password_in_url (void)
+{
+  Server *s = server_start ();
+  g_autoptr (DgGraph) g = two_source_graph ();
+  g_autofree char *url = g_strdup_printf ("http://dba:s3cret@127.0.0.1:%u/auth/store", s->port);
+  g_autoptr (DgGraphStore) store = dg_graph_store_new (url, NULL);
+  g_autofree char *shown = dg_graph_store_get_endpoint (store);
+  g_autoptr (DgGraphStore) bad = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_null (strstr (shown, "s3cret"));
+  g_assert_true (dg_graph_store_push (store, g, EX "all", DG_PUSH_REPLACE, &error));
+  g_assert_no_error (error);
+  g_assert_true (((Request *)g_ptr_array_index (s->requests, 0))->authorized);
+  s->status = 500;
+  g_assert_false (dg_graph_store_push (store, g, EX "all", DG_PUSH_REPLACE, &error));
+  g_assert_null (strstr (error->message, "s3cret"));
+  g_clear_error (&error);
+  bad = dg_graph_store_new ("ftp://dba:s3cret@example.org/x", &error);
+  g_assert_null (bad);
+  g_assert_null (strstr (error->message, "s3cret"));
+  server_stop (s);
+}
+
 static void
 test_bad_endpoints (void)
 {
@@ -417,5 +625,10 @@ main (int argc, char **argv)
   g_test_add_func ("/graph-store/auth-on-write", test_auth_on_write);
   g_test_add_func ("/graph-store/http-errors", test_http_errors);
   g_test_add_func ("/graph-store/bad-endpoints", test_bad_endpoints);
+  g_test_add_func ("/graph-store/redirect-elsewhere", test_redirect_elsewhere);
+  g_test_add_func ("/graph-store/redirect-same-origin", test_redirect_same_origin);
+  g_test_add_func ("/graph-store/redirect-not-success", test_redirect_not_success);
+  g_test_add_func ("/graph-store/endless-and-slow", test_endless_and_slow);
+  g_test_add_func ("/graph-store/password-in-url", test_password_in_url);
   return g_test_run ();
 }

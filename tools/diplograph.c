@@ -434,7 +434,17 @@ read_password (GError **error)
   g_autofree char *contents = NULL;
 
   if (!opt_password_file)
-    return g_strdup (g_getenv ("DIPLOGRAPH_PASSWORD"));
+    {
+      if (!g_getenv ("DIPLOGRAPH_PASSWORD"))
+        {
+          g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
+                       "--user %s needs a password: set DIPLOGRAPH_PASSWORD or give "
+                       "--password-file FILE",
+                       opt_user);
+          return NULL;
+        }
+      return g_strdup (g_getenv ("DIPLOGRAPH_PASSWORD"));
+    }
   if (!g_file_get_contents (opt_password_file, &contents, NULL, error))
     return NULL;
   contents[strcspn (contents, "\r\n")] = '\0';
@@ -447,12 +457,14 @@ push (DgGraph *graph)
   g_autoptr (GError) error = NULL;
   g_autoptr (DgGraphStore) store = dg_graph_store_new (opt_endpoint, &error);
   g_autofree char *password = NULL;
+  g_autofree char *shown = NULL;
 
   if (!store)
     {
       print_error (error->message);
       return EXIT_USAGE;
     }
+  shown = dg_graph_store_get_endpoint (store);
   if (opt_timeout < 0)
     {
       print_error ("--timeout must be 0 or more");
@@ -466,7 +478,7 @@ push (DgGraph *graph)
       if (error)
         {
           print_error (error->message);
-          return EXIT_IO;
+          return g_error_matches (error, DG_ERROR, DG_ERROR_INVALID_VALUE) ? EXIT_USAGE : EXIT_IO;
         }
       dg_graph_store_set_credentials (store, opt_user, password);
       if (password)
@@ -480,7 +492,7 @@ push (DgGraph *graph)
     }
   if (!opt_quiet)
     fprintf (stderr, "diplograph: %" G_GUINT64_FORMAT " triples sent to %s in %u requests; %s\n",
-             dg_graph_store_get_n_triples (store), opt_endpoint,
+             dg_graph_store_get_n_triples (store), shown,
              dg_graph_store_get_n_requests (store),
              opt_add ? "added to each graph (POST)" : "each graph replaced (PUT)");
   return EXIT_OK;
