@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "diplograph.h"
@@ -61,10 +62,14 @@ struct _DgGraph
   /* Subject index, rebuilt on demand after changes. */
   GArray *order;   /* guint32 edge indexes grouped by subject */
   GArray *offsets; /* guint32 per node + 1 */
+  guint n_duplicates; /* statements the index leaves out as repeated */
+  GArray *repeated;   /* guint8 per statement: left out of the index */
   gboolean index_valid;
 };
 
 G_DEFINE_FINAL_TYPE (DgGraph, dg_graph, G_TYPE_OBJECT)
+
+static void build_index (DgGraph *self);
 
 static void
 dg_graph_finalize (GObject *object)
@@ -76,6 +81,7 @@ dg_graph_finalize (GObject *object)
   g_array_unref (self->nodes);
   g_array_unref (self->edges);
   g_array_unref (self->literals);
+  g_array_unref (self->repeated);
   g_array_unref (self->node_by_iri);
   g_hash_table_unref (self->terms);
   g_hash_table_unref (self->derived_from);
@@ -98,6 +104,7 @@ dg_graph_init (DgGraph *self)
   self->nodes = g_array_new (FALSE, FALSE, sizeof (Node));
   self->edges = g_array_new (FALSE, FALSE, sizeof (DgEdge));
   self->literals = g_array_new (FALSE, FALSE, sizeof (DgLiteral));
+  self->repeated = g_array_new (FALSE, TRUE, sizeof (guint8));
   /* String ids are dense: an array by id is 4 bytes a string, where a
    * hash table would take 20 or more a node. */
   self->node_by_iri = g_array_new (FALSE, TRUE, sizeof (guint32));
@@ -682,14 +689,16 @@ dg_graph_get_n_statements (DgGraph *self)
  * dg_graph_get_n_triples:
  * @self: a #DgGraph
  *
- * Returns: the number of RDF triples the graph writes: its statements plus
- *   one `rdf:type` for each node whose class the data states
+ * Returns: the number of RDF triples the graph writes: its statements (a
+ *   statement read twice counts once) plus one `rdf:type` for each node
+ *   whose class the data states
  */
 guint64
 dg_graph_get_n_triples (DgGraph *self)
 {
   g_return_val_if_fail (DG_IS_GRAPH (self), 0);
-  return self->edges->len + self->n_typed;
+  build_index (self);
+  return self->edges->len - self->n_duplicates + self->n_typed;
 }
 
 /**
@@ -724,6 +733,123 @@ dg_graph_get_node_class (DgGraph *self, guint node)
                                      : NULL;
 }
 
+/* Whether two statements of one subject say the same: an RDF graph is a
+ * set, and a statement read twice is written once. */
+static gboolean
+same_statement (DgGraph *self, const DgEdge *a, const DgEdge *b)
+{
+  const DgLiteral *la, *lb;
+
+  if (a->predicate != b->predicate || a->is_literal != b->is_literal || a->graph != b->graph)
+    return FALSE;
+  if (!a->is_literal)
+    return a->object == b->object;
+  if (a->object == b->object)
+    return TRUE;
+  la = &g_array_index (self->literals, DgLiteral, a->object);
+  lb = &g_array_index (self->literals, DgLiteral, b->object);
+  return la->lexical == lb->lexical && la->datatype == lb->datatype
+         && la->language == lb->language;
+}
+
+static guint32
+statement_hash (DgGraph *self, const DgEdge *e)
+{
+  guint32 h = e->predicate * 2654435761u ^ e->graph * 40503u ^ e->is_literal;
+
+  if (!e->is_literal)
+    return h ^ (e->object * 2246822519u);
+  {
+    const DgLiteral *l = &g_array_index (self->literals, DgLiteral, e->object);
+    return h ^ (l->lexical * 2246822519u) ^ (l->datatype * 3266489917u) ^ l->language;
+  }
+}
+
+typedef struct
+{
+  guint32 hash;
+  guint32 position; /* in the subject's list */
+} Keyed;
+
+static int
+keyed_compare (gconstpointer a, gconstpointer b)
+{
+  const Keyed *x = a, *y = b;
+
+  if (x->hash != y->hash)
+    return x->hash < y->hash ? -1 : 1;
+  return x->position < y->position ? -1 : x->position > y->position;
+}
+
+/* Marks in @keep the statements of one subject (@list, @n long) that repeat
+ * an earlier one.  Few statements are compared pairwise; many are sorted by
+ * hash first, so that a hub with 10^6 statements is not quadratic. */
+static void
+mark_repeats (DgGraph *self, const guint32 *list, guint n, gboolean *keep)
+{
+  if (n <= 32)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          keep[i] = TRUE;
+          for (guint j = 0; j < i && keep[i]; j++)
+            if (keep[j]
+                && same_statement (self, &g_array_index (self->edges, DgEdge, list[i]),
+                                   &g_array_index (self->edges, DgEdge, list[j])))
+              keep[i] = FALSE;
+        }
+      return;
+    }
+  {
+    g_autofree Keyed *keys = g_new (Keyed, n);
+
+    for (guint i = 0; i < n; i++)
+      {
+        keys[i].hash = statement_hash (self, &g_array_index (self->edges, DgEdge, list[i]));
+        keys[i].position = i;
+        keep[i] = TRUE;
+      }
+    qsort (keys, n, sizeof (Keyed), keyed_compare);
+    for (guint i = 0; i < n; i++)
+      for (guint j = i + 1; j < n && keys[j].hash == keys[i].hash; j++)
+        if (keep[keys[j].position]
+            && same_statement (self, &g_array_index (self->edges, DgEdge, list[keys[i].position]),
+                               &g_array_index (self->edges, DgEdge, list[keys[j].position])))
+          keep[keys[j].position] = FALSE;
+  }
+}
+
+/* Leaves repeated statements out of the subject index, keeping the first
+ * of each in its place. */
+static void
+drop_duplicates (DgGraph *self, guint32 *offsets, guint32 *order, guint n_nodes)
+{
+  g_autoptr (GArray) keep = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  guint32 out = 0;
+
+  self->n_duplicates = 0;
+  g_array_set_size (self->repeated, 0);
+  g_array_set_size (self->repeated, self->edges->len);
+  for (guint node = 0; node < n_nodes; node++)
+    {
+      guint32 start = offsets[node], n = offsets[node + 1] - start;
+
+      g_array_set_size (keep, n);
+      if (n > 1)
+        mark_repeats (self, order + start, n, (gboolean *)(gpointer)keep->data);
+      offsets[node] = out;
+      for (guint i = 0; i < n; i++)
+        if (n == 1 || g_array_index (keep, gboolean, i))
+          order[out++] = order[start + i];
+        else
+          {
+            g_array_index (self->repeated, guint8, order[start + i]) = 1;
+            self->n_duplicates++;
+          }
+    }
+  offsets[n_nodes] = out;
+}
+
 static void
 build_index (DgGraph *self)
 {
@@ -747,6 +873,7 @@ build_index (DgGraph *self)
   fill = g_memdup2 (offsets, (n_nodes + 1) * sizeof (guint32));
   for (guint i = 0; i < n_edges; i++)
     order[fill[g_array_index (self->edges, DgEdge, i).subject]++] = i;
+  drop_duplicates (self, offsets, order, n_nodes);
   self->index_valid = TRUE;
 }
 
@@ -959,11 +1086,12 @@ dg_graph_get_relations_to (DgGraph *self, guint node)
   g_return_val_if_fail (DG_IS_GRAPH (self), NULL);
   g_return_val_if_fail (node < self->nodes->len, NULL);
   list = g_ptr_array_new ();
+  build_index (self);
   for (guint i = 0; i < self->edges->len; i++)
     {
       const DgEdge *e = &g_array_index (self->edges, DgEdge, i);
 
-      if (!e->is_literal && e->object == node)
+      if (!e->is_literal && e->object == node && !g_array_index (self->repeated, guint8, i))
         g_ptr_array_add (list, relation_of (self, e));
     }
   return list;

@@ -225,6 +225,8 @@ dg_dot_writer_set_layout (DgDotWriter *self, const char *engine, GError **error)
   return TRUE;
 }
 
+static char *escape_with (const char *text, const char *backslash, GError **error);
+
 /**
  * dg_dot_escape:
  * @text: text to show in a label or tooltip
@@ -248,6 +250,22 @@ dg_dot_writer_set_layout (DgDotWriter *self, const char *engine, GError **error)
 char *
 dg_dot_escape (const char *text, GError **error)
 {
+  return escape_with (text, "&#92;&#92;", error);
+}
+
+/* A tooltip goes through one more round of escapes than a label: Graphviz
+ * decodes its entities first, then substitutes \G, \N, \E … and reads \\
+ * twice; so a backslash needs four, or a \G in the text would become the
+ * graph's name. */
+static char *
+escape_tooltip (const char *text, GError **error)
+{
+  return escape_with (text, "&#92;&#92;&#92;&#92;", error);
+}
+
+static char *
+escape_with (const char *text, const char *backslash, GError **error)
+{
   GString *s = g_string_sized_new (strlen (text) + 8);
 
   for (const char *p = text; *p; p++)
@@ -257,7 +275,7 @@ dg_dot_escape (const char *text, GError **error)
       if (c == '&')
         g_string_append (s, "&amp;");
       else if (c == '\\')
-        g_string_append (s, "&#92;&#92;");
+        g_string_append (s, backslash);
       else if (c == '\r' && p[1] == '\n')
         continue;
       else if (c == '\n' || c == '\r')
@@ -361,10 +379,11 @@ tooltip_of (DgDotWriter *self, guint node)
 
 /* Sets @sym on @obj to @text, escaped; FALSE (with @error) if it cannot be. */
 static gboolean
-set_text (void *obj, Agsym_t *sym, const char *text, const char *iri, GError **error)
+set_text_escaped (void *obj, Agsym_t *sym, const char *text, const char *iri,
+                  char *(*escape) (const char *, GError **), GError **error)
 {
   g_autoptr (GError) local_error = NULL;
-  g_autofree char *escaped = dg_dot_escape (text, &local_error);
+  g_autofree char *escaped = escape (text, &local_error);
 
   if (!escaped)
     {
@@ -373,6 +392,27 @@ set_text (void *obj, Agsym_t *sym, const char *text, const char *iri, GError **e
     }
   agxset (obj, sym, escaped);
   return TRUE;
+}
+
+static gboolean
+set_text (void *obj, Agsym_t *sym, const char *text, const char *iri, GError **error)
+{
+  return set_text_escaped (obj, sym, text, iri, dg_dot_escape, error);
+}
+
+static gboolean
+set_tooltip (void *obj, Agsym_t *sym, const char *text, const char *iri, GError **error)
+{
+  return set_text_escaped (obj, sym, text, iri, escape_tooltip, error);
+}
+
+/* An SVG link is followed by a click: only to a web page, never to a
+ * javascript: or data: IRI that the data may hold. */
+static void
+set_link (void *obj, Agsym_t *sym, const char *iri)
+{
+  if (g_ascii_strncasecmp (iri, "http://", 7) == 0 || g_ascii_strncasecmp (iri, "https://", 8) == 0)
+    agxset (obj, sym, (char *)iri);
 }
 
 /* What a diagram is being built from, and the cgraph objects so far. */
@@ -578,9 +618,9 @@ add_nodes (Build *b, GError **error)
       wrapped = dg_dot_wrap (label ? label : dg_text_iri_tail (iri), self->wrap_width);
       tooltip = tooltip_of (self, node);
       if (!set_text (an, b->label, wrapped, iri, error)
-          || !set_text (an, b->tooltip, tooltip, iri, error))
+          || !set_tooltip (an, b->tooltip, tooltip, iri, error))
         return FALSE;
-      agxset (an, b->url, (char *)iri);
+      set_link (an, b->url, iri);
       if (klass && klass->shape)
         agxset (an, b->shape, (char *)klass->shape);
       if (klass && klass->fill_color)
@@ -731,9 +771,9 @@ add_collapsed_edges (Build *b, GError **error)
         }
       tooltip = tooltip_of (self, node);
       ae = add_edge (b, tail, head, klass, text, iri, error);
-      if (!ae || !set_text (ae, b->etooltip, tooltip, iri, error))
+      if (!ae || !set_tooltip (ae, b->etooltip, tooltip, iri, error))
         return FALSE;
-      agxset (ae, b->eurl, (char *)iri);
+      set_link (ae, b->eurl, iri);
       agxset (ae, b->epenwidth, (char *)"2");
       if (!b->directed[node])
         agxset (ae, b->edir, (char *)"none");

@@ -166,6 +166,32 @@ check "--classes State draws the four states" [ "$(grep -c '^	"https' "$tmp/stat
 "$DIPLOGRAPH" dot --collapse --classes State,Partnership,DiplomaticRelation "$seed" >"$tmp/p.dot"
 check "--collapse labels partnerships with level and year" grep -q 'label="Comprehensive Strategic\\nPartnership (2022)"' "$tmp/p.dot"
 
+# User text in SVG: Graphviz's escapes (\G, \N, \E) are not expanded in
+# tooltips either, and only web IRIs become links.
+cat >"$tmp/esc.dg" <<'EOF'
+@base <https://example.org/x/>
+SourceDocument s1 "Src"@en file="a.txt"
+State vn "Viet\\Gnam"@en
+  cite s1 "quote \\G and \\N and \\E end\\"
+State <javascript:alert(document.cookie)//x> "JS"@en
+EOF
+"$DIPLOGRAPH" render -T svg -o "$tmp/esc.svg" "$tmp/esc.dg"
+check "a tooltip keeps \\G, \\N and \\E as written" grep -qF 'xlink:title="state&#10;[a.txt] &quot;quote \G and \N and \E end\&quot;"' "$tmp/esc.svg"
+check "a label keeps \\G as written" grep -qF '>Viet\Gnam</text>' "$tmp/esc.svg"
+check "a javascript: IRI is no link" [ "$(grep -c 'href="javascript' "$tmp/esc.svg")" -eq 0 ]
+if have "${DOT:-}"; then
+  "$DIPLOGRAPH" dot -o "$tmp/esc.dot" "$tmp/esc.dg"
+  "$DOT" -Tsvg "$tmp/esc.dot" >"$tmp/esc2.svg"
+  check "through dot -Tsvg too" grep -qF 'quote \G and \N and \E end\&quot;"' "$tmp/esc2.svg"
+else
+  skip "dot is not installed"
+fi
+
+# A statement written twice in the input is one triple.
+printf '@base <https://e.org/>\nState a "A"@en\nState b "B"@en\nMoU m "M"@en party=a party=a party=b\n  party=a\n' >"$tmp/dup.dg"
+"$DIPLOGRAPH" rdf -f ntriples "$tmp/dup.dg" >"$tmp/dup.nt"
+check "a repeated statement is written once" [ "$(grep -c 'party> <https://e.org/a>' "$tmp/dup.nt")" -eq 1 ]
+
 # A large diagram: a warning and a way out.
 awk 'BEGIN { for (i = 0; i < 1001; i++) printf "State s%d \"S%d\"@en\n", i, i }' >"$tmp/big.dg"
 "$DIPLOGRAPH" dot "$tmp/big.dg" >/dev/null 2>"$tmp/err"

@@ -165,6 +165,44 @@ test_edges_of_none (void)
   g_assert_cmpuint (n, ==, 0);
 }
 
+/* An RDF graph is a set: a statement added twice is written and counted
+ * once, wherever the repeat comes; the same value in another language is
+ * another statement.  Past 32 statements of one subject repeats are found
+ * by hash. */
+static void
+test_duplicates (void)
+{
+  g_autoptr (DgGraph) g = test_graph_new ();
+  g_autoptr (GPtrArray) to = NULL;
+  guint a, b, m, n;
+  guint64 before;
+
+  g_assert_true (dg_graph_add_node (g, KG "a", DG "State", &a, NULL));
+  g_assert_true (dg_graph_add_node (g, KG "b", DG "State", &b, NULL));
+  g_assert_true (dg_graph_add_node (g, KG "m", DG "MemorandumOfUnderstanding", &m, NULL));
+  before = dg_graph_get_n_triples (g);
+  g_assert_true (dg_graph_add_relation (g, m, DG "party", a, NULL));
+  g_assert_true (dg_graph_add_relation (g, m, DG "party", b, NULL));
+  g_assert_true (dg_graph_add_relation (g, m, DG "party", a, NULL));
+  g_assert_true (dg_graph_add_label (g, a, "A", "en", NULL));
+  g_assert_true (dg_graph_add_label (g, a, "A", "id", NULL));
+  g_assert_true (dg_graph_add_label (g, a, "A", "en", NULL));
+  dg_graph_edges_of (g, m, &n);
+  g_assert_cmpuint (n, ==, 2);
+  dg_graph_edges_of (g, a, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (dg_graph_get_n_triples (g), ==, before + 4);
+  to = dg_graph_get_relations_to (g, a);
+  g_assert_cmpuint (to->len, ==, 1);
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("B%u", i % 40);
+      g_assert_true (dg_graph_add_label (g, b, label, "en", NULL));
+    }
+  dg_graph_edges_of (g, b, &n);
+  g_assert_cmpuint (n, ==, 40);
+}
+
 /* The public view of statements: owned copies, links and values. */
 static void
 test_relations (void)
@@ -314,6 +352,7 @@ main (int argc, char **argv)
   g_test_add_func ("/graph/citation", test_citation);
   g_test_add_func ("/graph/edges-of", test_edges_of);
   g_test_add_func ("/graph/edges-of-none", test_edges_of_none);
+  g_test_add_func ("/graph/duplicates", test_duplicates);
   g_test_add_func ("/graph/relations", test_relations);
   g_test_add_func ("/graph/validate", test_validate);
   g_test_add_func ("/graph/blank-and-types", test_blank_and_types);
