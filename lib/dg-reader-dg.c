@@ -269,6 +269,10 @@ typedef struct
   const char *line;
   guint line_no;
   guint bom; /* bytes of a byte-order mark before the line, not counted as a column */
+  /* The last place pos_at() counted to on this line, so that the columns
+   * of a line's tokens are counted once, not from its start each time. */
+  const char *counted_line, *counted_to;
+  guint counted_line_no, counted_column;
   /* Where continuation lines go: frames of (indent, node). */
   GArray *frames;
   gboolean have_subject;
@@ -289,8 +293,18 @@ static Pos
 pos_at (FileState *fs, const char *p)
 {
   Pos pos = { fs->file, fs->line_no, 1 };
+  const char *start = fs->line + fs->bom;
 
-  pos.column = (guint)g_utf8_strlen (fs->line + fs->bom, p - fs->line - fs->bom) + 1;
+  if (fs->counted_line != fs->line || fs->counted_line_no != fs->line_no || p < fs->counted_to)
+    {
+      fs->counted_line = fs->line;
+      fs->counted_line_no = fs->line_no;
+      fs->counted_to = start;
+      fs->counted_column = 1;
+    }
+  fs->counted_column += (guint)g_utf8_strlen (fs->counted_to, p - fs->counted_to);
+  fs->counted_to = p;
+  pos.column = fs->counted_column;
   return pos;
 }
 
@@ -327,6 +341,14 @@ read_hex (const char **p, guint n, gunichar *out)
 /* A quoted string at *@p.  Text may hold any character but controls other
  * than tab; escapes give the rest, except NUL, CR and surrogates, which no
  * label or quote should hold and which RDF and DOT tools mishandle. */
+#define error_here(fs, where, ...)                                                                 \
+  G_STMT_START                                                                                     \
+  {                                                                                                \
+    Pos at_ = pos_at (fs, where);                                                                  \
+    error_at ((fs)->reader, &at_, __VA_ARGS__);                                                    \
+  }                                                                                                \
+  G_STMT_END
+
 static gboolean
 read_string (FileState *fs, const char **p, Token *t)
 {
@@ -337,7 +359,9 @@ read_string (FileState *fs, const char **p, Token *t)
   for (;;)
     {
       char c = *q;
-      Pos here = pos_at (fs, q);
+      /* Where the character is: found only for a message, since counting
+       * the columns of every character made long strings quadratic. */
+      const char *here = q;
 
       if (c == '\0')
         {
@@ -352,7 +376,7 @@ read_string (FileState *fs, const char **p, Token *t)
         }
       if ((guchar)c < 0x20 && c != '\t')
         {
-          error_at (fs->reader, &here, "control character U+%04X in a string", (guint)c);
+          error_here (fs, here, "control character U+%04X in a string", (guint)c);
           goto fail;
         }
       if (c != '\\')
@@ -386,13 +410,13 @@ read_string (FileState *fs, const char **p, Token *t)
             q++;
             if (!read_hex (&q, n, &u))
               {
-                error_at (fs->reader, &here, "\\%c needs %u hex digits", n == 4 ? 'u' : 'U', n);
+                error_here (fs, here, "\\%c needs %u hex digits", n == 4 ? 'u' : 'U', n);
                 goto fail;
               }
             if (u == 0 || (u >= 0xD800 && u <= 0xDFFF) || u > 0x10FFFF
                 || (u < 0x20 && u != '\t' && u != '\n'))
               {
-                error_at (fs->reader, &here, "\\%c escape of U+%04X, which text may not hold",
+                error_here (fs, here, "\\%c escape of U+%04X, which text may not hold",
                           n == 4 ? 'u' : 'U', u);
                 goto fail;
               }
@@ -400,10 +424,10 @@ read_string (FileState *fs, const char **p, Token *t)
           }
           break;
         case 'r':
-          error_at (fs->reader, &here, "carriage return (\\r) is not allowed in text");
+          error_here (fs, here, "carriage return (\\r) is not allowed in text");
           goto fail;
         default:
-          error_at (fs->reader, &here, "unknown escape \\%c (use \\\" \\\\ \\n \\t \\uXXXX)",
+          error_here (fs, here, "unknown escape \\%c (use \\\" \\\\ \\n \\t \\uXXXX)",
                     g_ascii_isprint (*q) ? *q : '?');
           goto fail;
         }
