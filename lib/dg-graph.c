@@ -7,6 +7,7 @@
 #include "diplograph.h"
 #include "dg-graph-private.h"
 #include "dg-intern-private.h"
+#include "dg-text-private.h"
 #include "dg-xsd-private.h"
 
 /**
@@ -547,7 +548,8 @@ dg_graph_add_literal_full (DgGraph *self, guint subject, const char *property_ir
   if (datatype && g_str_equal (datatype, DG_RDF "langString") && language)
     datatype = NULL;
   if (!check_node (self, subject, error) || !intern_iri (self, property_iri, &p, error)
-      || !dg_text_validate (lexical, -1, error)
+      || !(as_written ? dg_text_validate_held (lexical, error)
+                      : dg_text_validate (lexical, -1, error))
       || (language && !dg_language_tag_validate (language, error))
       || (datatype && !intern_iri (self, datatype, &lit.datatype, error))
       || (datatype && !as_written && !dg_xsd_validate (lexical, datatype, error)))

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -35,10 +35,20 @@ typedef struct
   void (*prefix) (const char *prefix, const char *iri, gpointer data);
 } DgRdfSink;
 
-/* Parses @len bytes of RDF in @syntax (a raptor2 parser name such as
- * "turtle").  The bytes are checked for invalid UTF-8 and NUL first, since
- * raptor2 2.0.15 silently truncates literals at either.  Errors come back as
- * "@filename:line:col: message". */
+/* RDF/XML is read whole (its entities are bounded before libxml2 expands
+ * them): at most this many bytes.  The other syntaxes stream. */
+#define DG_RDF_MAX_WHOLE (256 * 1024 * 1024)
+
+/* Parses RDF in @syntax ("turtle", "ntriples", "nquads", "trig" or
+ * "rdfxml") from @in, a statement at a time.  The text is checked as it
+ * comes: invalid UTF-8, NUL and U+0000 are errors at their place, never a
+ * string cut short.  Errors come back as "@filename:line:col: message". */
+G_GNUC_INTERNAL gboolean dg_rdf_parse_stream (GInputStream *in, const char *syntax,
+                                              const char *base_iri, const char *filename,
+                                              const char *blank_prefix, const DgRdfSink *sink,
+                                              gpointer sink_data, GError **error);
+
+/* The same, of @len bytes in memory. */
 G_GNUC_INTERNAL gboolean dg_rdf_parse (const char *data, gsize len, const char *syntax,
                                        const char *base_iri, const char *filename,
                                        const char *blank_prefix, const DgRdfSink *sink,

@@ -2,10 +2,630 @@
 #include "config.h"
 
 #include <raptor2.h>
+#include <serd/serd.h>
+#include <stdarg.h>
+#include <string.h>
 
-#include "diplograph.h"
+#include "dg-error.h"
 #include "dg-rdf-parse-private.h"
 #include "dg-text-private.h"
+#include "dg-text.h"
+
+/*
+ * One parser per syntax family, behind one function:
+ *  - serd for Turtle, TriG, N-Triples and N-Quads: it streams (a statement
+ *    at a time, whatever the file's size), and passes the W3C suites, with
+ *    SPARQL-style PREFIX/BASE, GRAPH and blank-node graph labels, that
+ *    raptor2 2.0.15's parsers fail or accept wrongly;
+ *  - raptor2 for RDF/XML, read whole with its entities bounded first.
+ * serd gets its bytes from a Source, which checks the text as it comes:
+ * invalid UTF-8 is an error at its line and column.  U+0000, raw or
+ * escaped, is held in literals (DG_TEXT_HELD_NUL), never cut short at.
+ */
+
+#define CHUNK (64 * 1024)
+
+/* ------------------------------------------------------------------------
+ * The bytes: a stream read in chunks, checked, handed out one at a time so
+ * that the place of every statement is known exactly.
+ * ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  GInputStream *in;
+  const char *filename;
+  guint8 *buf;
+  gsize len, pos;
+  gsize bad;        /* offset in buf of the first invalid byte; G_MAXSIZE: none */
+  guint8 carry[4];  /* an incomplete UTF-8 sequence at the end of a chunk */
+  gsize n_carry;
+  gboolean eof;
+  gboolean check;   /* UTF-8 */
+  guint line, column; /* of the last byte handed out */
+  GError *error;
+  /* The Turtle family's nesting, followed byte by byte outside comments,
+   * IRIs and strings: serd parses '[' and '(' by recursion, and a file of
+   * 200,000 of them would overflow the stack. */
+  guint depth;
+  guint8 state; /* SCAN_* */
+  guint8 quote; /* the quote character of the string being read */
+  guint8 quotes; /* quotes in a row: opening a string, or closing a long one */
+  gboolean escaped;
+  guint8 recent[3]; /* the last three bytes handed out, the newest last */
+} Source;
+
+/* Deeper nesting of blank nodes and collections than any real data has. */
+#define MAX_NESTING 256
+
+enum
+{
+  SCAN_NORMAL,
+  SCAN_COMMENT,
+  SCAN_IRI,
+  SCAN_OPENING, /* after one or two quotes */
+  SCAN_SHORT,
+  SCAN_LONG,
+};
+
+/* Follows @c through the Turtle family's lexical states; FALSE when it
+ * opens a bracket too deep. */
+static gboolean
+scan (Source *src, guint8 c)
+{
+  switch (src->state)
+    {
+    case SCAN_OPENING:
+      if (c == src->quote)
+        {
+          if (++src->quotes == 3)
+            {
+              src->state = SCAN_LONG;
+              src->quotes = 0;
+            }
+          return TRUE;
+        }
+      if (src->quotes == 2)
+        src->state = SCAN_NORMAL; /* an empty string: read c as usual */
+      else
+        {
+          src->state = SCAN_SHORT;
+          src->escaped = FALSE;
+          /* c is the string's first character */
+          if (c == '\\')
+            src->escaped = TRUE;
+          else if (c == '\n')
+            src->state = SCAN_NORMAL;
+          return TRUE;
+        }
+      break;
+    case SCAN_SHORT:
+      if (src->escaped)
+        src->escaped = FALSE;
+      else if (c == '\\')
+        src->escaped = TRUE;
+      else if (c == src->quote || c == '\n')
+        src->state = SCAN_NORMAL;
+      return TRUE;
+    case SCAN_LONG:
+      if (src->escaped)
+        {
+          src->escaped = FALSE;
+          src->quotes = 0;
+        }
+      else if (c == '\\')
+        {
+          src->escaped = TRUE;
+          src->quotes = 0;
+        }
+      else if (c == src->quote)
+        {
+          if (++src->quotes == 3)
+            src->state = SCAN_NORMAL;
+        }
+      else
+        src->quotes = 0;
+      return TRUE;
+    case SCAN_COMMENT:
+      if (c == '\n' || c == '\r')
+        src->state = SCAN_NORMAL;
+      return TRUE;
+    case SCAN_IRI:
+      if (c == '>' || c == '\n' || c == ' ')
+        src->state = SCAN_NORMAL;
+      return TRUE;
+    default:
+      break;
+    }
+  switch (c)
+    {
+    case '#':
+      src->state = SCAN_COMMENT;
+      break;
+    case '<':
+      src->state = SCAN_IRI;
+      break;
+    case '"':
+    case '\'':
+      src->state = SCAN_OPENING;
+      src->quote = c;
+      src->quotes = 1;
+      break;
+    case '[':
+    case '(':
+      if (++src->depth > MAX_NESTING)
+        return FALSE;
+      break;
+    case ']':
+    case ')':
+      if (src->depth > 0)
+        src->depth--;
+      break;
+    default:
+      break;
+    }
+  return TRUE;
+}
+
+static void
+source_init (Source *src, GInputStream *in, const char *filename, gboolean check)
+{
+  memset (src, 0, sizeof *src);
+  src->in = in;
+  src->filename = filename;
+  src->buf = g_malloc (CHUNK + 4);
+  src->bad = G_MAXSIZE;
+  src->check = check;
+  src->line = 1;
+}
+
+static void
+source_clear (Source *src)
+{
+  g_free (src->buf);
+  g_clear_error (&src->error);
+}
+
+/* The length of a complete prefix of @buf: an incomplete UTF-8 sequence at
+ * its end waits for the next chunk. */
+static gsize
+complete_prefix (const guint8 *buf, gsize len)
+{
+  gsize i = len, back = 0;
+
+  while (i > 0 && back < 4 && (buf[i - 1] & 0xC0) == 0x80)
+    {
+      i--;
+      back++;
+    }
+  if (i > 0)
+    {
+      guint8 lead = buf[i - 1];
+      gsize need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+
+      if (lead >= 0xC0 && back + 1 < need)
+        return i - 1;
+    }
+  return len;
+}
+
+static gboolean
+source_fill (Source *src)
+{
+  g_autoptr (GError) local_error = NULL;
+  gsize have, complete;
+  gssize n;
+
+  if (src->eof || src->error)
+    return FALSE;
+  memcpy (src->buf, src->carry, src->n_carry);
+  have = src->n_carry;
+  src->n_carry = 0;
+  n = g_input_stream_read (src->in, src->buf + have, CHUNK, NULL, &local_error);
+  if (n < 0)
+    {
+      g_set_error (&src->error, DG_ERROR, DG_ERROR_IO, "%s: %s", src->filename,
+                   local_error->message);
+      return FALSE;
+    }
+  if (n == 0)
+    src->eof = TRUE;
+  have += (gsize)n;
+  complete = src->eof || !src->check ? have : complete_prefix (src->buf, have);
+  src->n_carry = have - complete;
+  memcpy (src->carry, src->buf + complete, src->n_carry);
+  src->len = complete;
+  src->pos = 0;
+  src->bad = G_MAXSIZE;
+  /* A NUL byte is a character here: a literal may hold U+0000 raw, and
+   * serd refuses it anywhere else. */
+  if (src->check)
+    {
+      gsize off = 0, bad;
+
+      while (off < complete
+             && !dg_text_find_invalid ((const char *)src->buf + off, complete - off, &bad))
+        {
+          if (src->buf[off + bad] != 0)
+            {
+              src->bad = off + bad;
+              break;
+            }
+          off += bad + 1;
+        }
+    }
+  return complete > 0;
+}
+
+static void
+advance (Source *src, guint8 c)
+{
+  if (c == '\n')
+    {
+      src->line++;
+      src->column = 0;
+    }
+  else if ((c & 0xC0) != 0x80)
+    src->column++;
+}
+
+/* The next byte, or FALSE at the end, at an invalid byte or on a read
+ * error (then src->error says which). */
+static gboolean
+source_next (Source *src, guint8 *c)
+{
+  if (src->pos == src->len && !source_fill (src))
+    return FALSE;
+  if (src->pos == src->bad)
+    {
+      guint8 b = src->buf[src->pos];
+
+      advance (src, b);
+      if (!src->error)
+        g_set_error (&src->error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: %s", src->filename,
+                     src->line, src->column, "invalid UTF-8");
+      return FALSE;
+    }
+  *c = src->buf[src->pos++];
+  advance (src, *c);
+  src->recent[0] = src->recent[1];
+  src->recent[1] = src->recent[2];
+  src->recent[2] = *c;
+  if (!scan (src, *c))
+    {
+      g_set_error (&src->error, DG_ERROR, DG_ERROR_LIMIT,
+                   "%s:%u:%u: blank nodes or collections nested deeper than %d levels",
+                   src->filename, src->line, src->column, MAX_NESTING);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------
+ * serd: Turtle, TriG, N-Triples, N-Quads
+ * ------------------------------------------------------------------------ */
+
+typedef struct
+{
+  const DgRdfSink *sink;
+  gpointer sink_data;
+  const char *filename;
+  const char *blank_prefix;
+  Source src;
+  SerdEnv *env;
+  char *base; /* absolute: relative IRIs are resolved here, by RFC 3986 */
+  GString *terms[6]; /* subject, predicate, object, graph, datatype, scratch */
+  GError *error;
+} SerdState;
+
+static size_t
+serd_source (void *buf, size_t size, size_t nmemb, void *stream)
+{
+  SerdState *st = stream;
+
+  (void)size;
+  (void)nmemb;
+  return source_next (&st->src, buf) ? 1 : 0;
+}
+
+static int
+serd_stream_error (void *stream)
+{
+  SerdState *st = stream;
+
+  return st->src.error != NULL;
+}
+
+static SerdStatus
+on_serd_error (void *handle, const SerdError *e)
+{
+  SerdState *st = handle;
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (st->error || st->src.error)
+    return SERD_SUCCESS;
+  va_copy (args, *e->args);
+  message = g_strdup_vprintf (e->fmt, args);
+  va_end (args);
+  g_strchomp (message);
+  g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: %s", st->filename,
+               e->line ? e->line : st->src.line, e->line ? e->col + 1 : st->src.column,
+               message);
+  return SERD_SUCCESS;
+}
+
+/* @ref resolved against the base by RFC 3986, dot segments removed (serd
+ * 0.30 keeps "g/../h"), or NULL with st->error. */
+static char *
+resolve (SerdState *st, const char *ref)
+{
+  g_autoptr (GError) local_error = NULL;
+  char *full = g_uri_resolve_relative (st->base, ref, G_URI_FLAGS_ENCODED | G_URI_FLAGS_PARSE_RELAXED,
+                                       &local_error);
+
+  if (!full && !st->error)
+    g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: cannot resolve <%s>: %s",
+                 st->filename, st->src.line, MAX (st->src.column, 1), ref,
+                 local_error->message);
+  return full;
+}
+
+static SerdStatus
+on_serd_base (void *handle, const SerdNode *uri)
+{
+  SerdState *st = handle;
+  char *full = resolve (st, (const char *)uri->buf);
+
+  if (!full)
+    return SERD_ERR_BAD_ARG;
+  g_free (st->base);
+  st->base = full;
+  return SERD_SUCCESS;
+}
+
+/* A URI with a scheme is used as written; only a relative one is resolved
+ * (which allocates). */
+static gboolean
+is_absolute (const SerdNode *node)
+{
+  const guint8 *p = node->buf;
+
+  if (!g_ascii_isalpha (*p))
+    return FALSE;
+  while (g_ascii_isalnum (*p) || *p == '+' || *p == '-' || *p == '.')
+    p++;
+  return *p == ':';
+}
+
+/* @node as a full IRI in @out: a CURIE expanded, a relative IRI resolved. */
+static gboolean
+expand_iri (SerdState *st, const SerdNode *node, GString *out)
+{
+  if (node->type == SERD_URI && is_absolute (node))
+    {
+      g_string_overwrite_len (out, 0, (const char *)node->buf, (gssize)node->n_bytes);
+      g_string_truncate (out, node->n_bytes);
+      return TRUE;
+    }
+  if (node->type == SERD_CURIE)
+    {
+      SerdChunk prefix, suffix;
+
+      if (serd_env_expand (st->env, node, &prefix, &suffix) != SERD_SUCCESS)
+        return FALSE;
+      g_string_truncate (out, 0);
+      g_string_append_len (out, (const char *)prefix.buf, (gssize)prefix.len);
+      g_string_append_len (out, (const char *)suffix.buf, (gssize)suffix.len);
+      return TRUE;
+    }
+  {
+    g_autofree char *full = resolve (st, (const char *)node->buf);
+
+    if (!full)
+      return FALSE;
+    g_string_assign (out, full);
+    return TRUE;
+  }
+}
+
+static SerdStatus
+on_serd_prefix (void *handle, const SerdNode *name, const SerdNode *uri)
+{
+  SerdState *st = handle;
+  SerdStatus status;
+
+  /* The namespace is resolved now, against the base in force now. */
+  if (!expand_iri (st, uri, st->terms[5]))
+    return SERD_ERR_BAD_ARG;
+  status = serd_env_set_prefix_from_strings (st->env, name->buf, (const guint8 *)st->terms[5]->str);
+  if (status == SERD_SUCCESS && st->sink->prefix)
+    st->sink->prefix ((const char *)name->buf, st->terms[5]->str, st->sink_data);
+  return status;
+}
+
+/* Sets @out to @node as the sink wants it; FALSE (with st->error) if it
+ * cannot be held. */
+static gboolean
+term_of (SerdState *st, const SerdNode *node, GString *out, DgRdfTermType *type)
+{
+  switch (node->type)
+    {
+    case SERD_URI:
+    case SERD_CURIE:
+      *type = DG_RDF_TERM_IRI;
+      /* An escape such as \uD800 decodes to bytes that are no text; checked
+       * before resolving, which would percent-encode them. */
+      if (!g_utf8_validate_len ((const char *)node->buf, node->n_bytes, NULL))
+        {
+          g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE,
+                       "%s:%u:%u: an IRI escapes a code point that is not a character",
+                       st->filename, st->src.line, MAX (st->src.column, 1));
+          return FALSE;
+        }
+      if (expand_iri (st, node, out))
+        return TRUE;
+      g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: cannot expand %s",
+                   st->filename, st->src.line, st->src.column, (const char *)node->buf);
+      return FALSE;
+    case SERD_BLANK:
+      *type = DG_RDF_TERM_BLANK;
+      g_string_assign (out, st->blank_prefix);
+      g_string_append_len (out, (const char *)node->buf, (gssize)node->n_bytes);
+      return TRUE;
+    case SERD_LITERAL:
+      *type = DG_RDF_TERM_LITERAL;
+      g_string_truncate (out, 0);
+      /* U+0000 (written \u0000) is held as DG_TEXT_HELD_NUL: a C string
+       * cannot hold it, and must not be cut short at it. */
+      for (const guint8 *p = node->buf, *end = node->buf + node->n_bytes; p < end;)
+        {
+          const guint8 *nul = memchr (p, 0, end - p);
+
+          g_string_append_len (out, (const char *)p, (nul ? nul : end) - p);
+          if (!nul)
+            break;
+          g_string_append (out, DG_TEXT_HELD_NUL);
+          p = nul + 1;
+        }
+      return TRUE;
+    case SERD_NOTHING:
+    default:
+      g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: a term of no kind",
+                   st->filename, st->src.line, st->src.column);
+      return FALSE;
+    }
+}
+
+#define XSD_INTEGER "http://www.w3.org/2001/XMLSchema#integer"
+
+static gboolean
+is_integer (const char *s)
+{
+  if (*s == '+' || *s == '-')
+    s++;
+  if (!*s)
+    return FALSE;
+  for (; *s; s++)
+    if (!g_ascii_isdigit (*s))
+      return FALSE;
+  return TRUE;
+}
+
+static SerdStatus
+on_serd_statement (void *handle, SerdStatementFlags flags, const SerdNode *graph,
+                   const SerdNode *subject, const SerdNode *predicate, const SerdNode *object,
+                   const SerdNode *datatype, const SerdNode *lang)
+{
+  SerdState *st = handle;
+  DgRdfTriple t = { 0 };
+  DgRdfTermType ptype;
+
+  (void)flags;
+  if (!term_of (st, subject, st->terms[0], &t.subject_type)
+      || !term_of (st, predicate, st->terms[1], &ptype)
+      || !term_of (st, object, st->terms[2], &t.object_type)
+      || (graph && graph->type != SERD_NOTHING
+          && !term_of (st, graph, st->terms[3], &t.graph_type)))
+    return SERD_ERR_BAD_SYNTAX;
+  /* An IRI holding U+0000 is not one: refused as a literal holding it is. */
+  if (strlen (st->terms[0]->str) != st->terms[0]->len
+      || strlen (st->terms[1]->str) != st->terms[1]->len
+      || (t.object_type != DG_RDF_TERM_LITERAL && strlen (st->terms[2]->str) != st->terms[2]->len))
+    {
+      g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: an IRI holds U+0000",
+                   st->filename, st->src.line, st->src.column);
+      return SERD_ERR_BAD_SYNTAX;
+    }
+  t.subject = st->terms[0]->str;
+  t.predicate = st->terms[1]->str;
+  t.object = st->terms[2]->str;
+  t.graph = graph && graph->type != SERD_NOTHING ? st->terms[3]->str : NULL;
+  if (t.object_type == DG_RDF_TERM_LITERAL)
+    {
+      if (datatype && datatype->type != SERD_NOTHING)
+        {
+          DgRdfTermType dtype;
+
+          if (!term_of (st, datatype, st->terms[4], &dtype))
+            return SERD_ERR_BAD_SYNTAX;
+          t.datatype = st->terms[4]->str;
+        }
+      if (lang && lang->type != SERD_NOTHING)
+        t.language = (const char *)lang->buf;
+      /* serd 0.30 gives an integer right before a statement's final dot
+       * ("ex:count 12.") with no datatype; its bytes show it: a digit, the
+       * dot, and the byte serd looked at after it. */
+      if (!t.datatype && !t.language && g_ascii_isdigit (st->src.recent[0])
+          && st->src.recent[1] == '.' && is_integer (t.object))
+        t.datatype = XSD_INTEGER;
+    }
+  t.line = (int)st->src.line;
+  t.column = (int)MAX (st->src.column, 1);
+  st->sink->triple (&t, st->sink_data);
+  return SERD_SUCCESS;
+}
+
+static SerdSyntax
+serd_syntax_of (const char *syntax)
+{
+  if (g_str_equal (syntax, "ntriples"))
+    return SERD_NTRIPLES;
+  if (g_str_equal (syntax, "nquads"))
+    return SERD_NQUADS;
+  if (g_str_equal (syntax, "trig"))
+    return SERD_TRIG;
+  return SERD_TURTLE;
+}
+
+static gboolean
+parse_serd (GInputStream *in, const char *syntax, const char *base_iri, const char *filename,
+            const char *blank_prefix, const DgRdfSink *sink, gpointer sink_data, GError **error)
+{
+  SerdState st = { 0 };
+  SerdReader *reader;
+  SerdStatus status;
+  gboolean ok;
+
+  st.sink = sink;
+  st.sink_data = sink_data;
+  st.filename = filename;
+  st.blank_prefix = blank_prefix;
+  source_init (&st.src, in, filename, TRUE);
+  st.env = serd_env_new (NULL);
+  st.base = g_strdup (base_iri);
+  for (guint i = 0; i < G_N_ELEMENTS (st.terms); i++)
+    st.terms[i] = g_string_sized_new (256);
+  reader = serd_reader_new (serd_syntax_of (syntax), &st, NULL, on_serd_base, on_serd_prefix,
+                            on_serd_statement, NULL);
+  serd_reader_set_strict (reader, true);
+  serd_reader_set_error_sink (reader, on_serd_error, &st);
+  /* A page of one byte: serd asks for each byte, so that the place of
+   * each statement is the place the source has reached. */
+  status = serd_reader_read_source (reader, serd_source, serd_stream_error, &st,
+                                    (const guint8 *)filename, 1);
+  serd_reader_free (reader);
+  serd_env_free (st.env);
+  g_free (st.base);
+  for (guint i = 0; i < G_N_ELEMENTS (st.terms); i++)
+    g_string_free (st.terms[i], TRUE);
+  ok = FALSE;
+  if (st.src.error)
+    g_propagate_error (error, g_steal_pointer (&st.src.error));
+  else if (st.error)
+    g_propagate_error (error, g_steal_pointer (&st.error));
+  else if (status > SERD_FAILURE)
+    g_set_error (error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: %s", filename, st.src.line,
+                 MAX (st.src.column, 1), serd_strerror (status));
+  else
+    ok = TRUE;
+  g_clear_error (&st.error);
+  source_clear (&st.src);
+  return ok;
+}
+
+/* ------------------------------------------------------------------------
+ * raptor2: RDF/XML
+ * ------------------------------------------------------------------------ */
 
 typedef struct
 {
@@ -18,24 +638,32 @@ typedef struct
   GString *object;
   GString *graph;
   GError *error;
-} ParseState;
+} RaptorState;
 
+/* NULL when raptor gives no string (it does after a failed allocation). */
 static const char *
-term_string (ParseState *st, raptor_term *term, GString *buf, DgRdfTermType *type)
+term_of_raptor (RaptorState *st, raptor_term *term, GString *buf, DgRdfTermType *type)
 {
+  const char *s;
+
+  if (!term)
+    return NULL;
   switch (term->type)
     {
     case RAPTOR_TERM_TYPE_URI:
       *type = DG_RDF_TERM_IRI;
-      return (const char *)raptor_uri_as_string (term->value.uri);
+      return term->value.uri ? (const char *)raptor_uri_as_string (term->value.uri) : NULL;
     case RAPTOR_TERM_TYPE_BLANK:
       *type = DG_RDF_TERM_BLANK;
+      if (!term->value.blank.string)
+        return NULL;
       g_string_assign (buf, st->blank_prefix);
       g_string_append (buf, (const char *)term->value.blank.string);
       return buf->str;
     case RAPTOR_TERM_TYPE_LITERAL:
       *type = DG_RDF_TERM_LITERAL;
-      return (const char *)term->value.literal.string;
+      s = (const char *)term->value.literal.string;
+      return s ? s : (term->value.literal.string_len == 0 ? "" : NULL);
     case RAPTOR_TERM_TYPE_UNKNOWN:
     default:
       return NULL;
@@ -43,27 +671,31 @@ term_string (ParseState *st, raptor_term *term, GString *buf, DgRdfTermType *typ
 }
 
 static void
-on_statement (void *user_data, raptor_statement *statement)
+on_raptor_statement (void *user_data, raptor_statement *statement)
 {
-  ParseState *st = user_data;
+  RaptorState *st = user_data;
   DgRdfTriple t = { 0 };
   DgRdfTermType ptype;
+  raptor_locator *loc;
 
   if (st->error)
     return;
-  t.subject = term_string (st, statement->subject, st->subject, &t.subject_type);
-  t.predicate = term_string (st, statement->predicate, NULL, &ptype);
-  t.object = term_string (st, statement->object, st->object, &t.object_type);
-  if (!t.subject || !t.predicate || !t.object)
-    return;
+  t.subject = term_of_raptor (st, statement->subject, st->subject, &t.subject_type);
+  t.predicate = term_of_raptor (st, statement->predicate, NULL, &ptype);
+  t.object = term_of_raptor (st, statement->object, st->object, &t.object_type);
   if (statement->graph)
-    t.graph = term_string (st, statement->graph, st->graph, &t.graph_type);
-  {
-    raptor_locator *loc = raptor_parser_get_locator (st->parser);
-
-    t.line = loc ? loc->line : -1;
-    t.column = loc ? loc->column : -1;
-  }
+    t.graph = term_of_raptor (st, statement->graph, st->graph, &t.graph_type);
+  if (!t.subject || !t.predicate || !t.object || (statement->graph && !t.graph))
+    {
+      g_set_error (&st->error, DG_ERROR, DG_ERROR_LIMIT,
+                   "%s: the RDF/XML parser could not hold a statement (out of memory?)",
+                   st->filename);
+      raptor_parser_parse_abort (st->parser);
+      return;
+    }
+  loc = raptor_parser_get_locator (st->parser);
+  t.line = loc ? loc->line : -1;
+  t.column = loc ? loc->column : -1;
   if (t.object_type == DG_RDF_TERM_LITERAL)
     {
       if (statement->object->value.literal.datatype)
@@ -74,9 +706,9 @@ on_statement (void *user_data, raptor_statement *statement)
 }
 
 static void
-on_namespace (void *user_data, raptor_namespace *ns)
+on_raptor_namespace (void *user_data, raptor_namespace *ns)
 {
-  ParseState *st = user_data;
+  RaptorState *st = user_data;
   const unsigned char *prefix = raptor_namespace_get_prefix (ns);
   raptor_uri *uri = raptor_namespace_get_uri (ns);
 
@@ -85,13 +717,18 @@ on_namespace (void *user_data, raptor_namespace *ns)
                       st->sink_data);
 }
 
+/* Warnings too: raptor2's RDF/XML parser only warns of some invalid input
+ * (rdf:aboutEach, a removed term), which must not be read as valid. */
 static void
-on_log (void *user_data, raptor_log_message *message)
+on_raptor_log (void *user_data, raptor_log_message *message)
 {
-  ParseState *st = user_data;
+  RaptorState *st = user_data;
   raptor_locator *loc = message->locator;
 
-  if (message->level < RAPTOR_LOG_LEVEL_ERROR || st->error)
+  if (message->level < RAPTOR_LOG_LEVEL_WARN || st->error)
+    return;
+  if (message->level == RAPTOR_LOG_LEVEL_WARN && !strstr (message->text, "rdf:aboutEach")
+      && !strstr (message->text, "aboutEachPrefix"))
     return;
   if (loc && loc->line > 0 && loc->column > 0)
     g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE, "%s:%d:%d: %s", st->filename, loc->line,
@@ -103,80 +740,162 @@ on_log (void *user_data, raptor_log_message *message)
     g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE, "%s: %s", st->filename, message->text);
 }
 
-/* Deeper nesting of blank nodes and collections than any real data has is
- * refused before raptor2 sees it: its parser gives up with "memory
- * exhausted" and no position, after using memory for every level. */
-#define MAX_NESTING 256
+/* The most an RDF/XML file's entity references may expand to, in all.  A
+ * few kilobytes of references to a long entity would otherwise make a
+ * gigabyte label. */
+#define MAX_ENTITY_EXPANSION (64 * 1024 * 1024)
 
-typedef enum
+typedef struct
 {
-  SCAN_OK,
-  SCAN_DEEP,     /* '[' or '(' nested deeper than MAX_NESTING */
-  SCAN_LONG_TAG, /* a language tag raptor2 cannot hold */
-} ScanProblem;
+  char *value;
+  gsize expanded; /* G_MAXSIZE while being computed */
+} Entity;
 
-static gsize
-tag_length (const char *data, gsize len, gsize i)
+static void
+entity_free (gpointer data)
 {
-  gsize n = 0;
+  Entity *e = data;
 
-  while (i + n < len && (g_ascii_isalnum (data[i + n]) || data[i + n] == '-'))
-    n++;
-  return n;
+  g_free (e->value);
+  g_free (e);
 }
 
-/* For the Turtle family (Turtle, TriG, N-Triples, N-Quads), outside
- * strings, IRIs and comments: the first bracket nested too deep, or the
- * first language tag longer than DG_LANGUAGE_TAG_MAX (raptor2 2.0.15 keeps
- * a tag's length in a byte and overruns its buffer at 256). */
-static ScanProblem
-scan_turtle (const char *data, gsize len, gsize *offset)
+static gsize expansion_of (GHashTable *entities, const char *text, gsize len, guint depth);
+
+static gsize
+entity_length (GHashTable *entities, const char *name, guint depth)
 {
-  guint depth = 0;
+  Entity *e = g_hash_table_lookup (entities, name);
 
-  for (gsize i = 0; i < len; i++)
+  if (!e)
+    return strlen (name) + 2;
+  if (e->expanded == G_MAXSIZE || depth > 64)
+    return MAX_ENTITY_EXPANSION + 1;
+  if (e->expanded == 0)
     {
-      char c = data[i];
-
-      if (c == '#')
-        while (i < len && data[i] != '\n')
-          i++;
-      else if (c == '<')
-        while (i < len && data[i] != '>' && data[i] != '\n')
-          i++;
-      else if (c == '"' || c == '\'')
-        {
-          gboolean long_string = i + 2 < len && data[i + 1] == c && data[i + 2] == c;
-
-          i += long_string ? 3 : 1;
-          for (; i < len; i++)
-            if (data[i] == '\\')
-              i++;
-            else if (data[i] == c
-                     && (!long_string || (i + 2 < len && data[i + 1] == c && data[i + 2] == c)))
-              {
-                i += long_string ? 2 : 0;
-                break;
-              }
-          if (i + 1 < len && data[i + 1] == '@'
-              && tag_length (data, len, i + 2) > DG_LANGUAGE_TAG_MAX)
-            {
-              *offset = i + 2;
-              return SCAN_LONG_TAG;
-            }
-        }
-      else if (c == '[' || c == '(')
-        {
-          if (++depth > MAX_NESTING)
-            {
-              *offset = i;
-              return SCAN_DEEP;
-            }
-        }
-      else if ((c == ']' || c == ')') && depth > 0)
-        depth--;
+      e->expanded = G_MAXSIZE;
+      e->expanded = expansion_of (entities, e->value, strlen (e->value), depth + 1);
     }
-  return SCAN_OK;
+  return e->expanded;
+}
+
+/* What @text expands to, in bytes, capped just past the limit. */
+static gsize
+expansion_of (GHashTable *entities, const char *text, gsize len, guint depth)
+{
+  gsize total = 0;
+
+  for (gsize i = 0; i < len && total <= MAX_ENTITY_EXPANSION; i++)
+    {
+      const char *end;
+      g_autofree char *name = NULL;
+
+      if (text[i] != '&' || (i + 1 < len && text[i + 1] == '#'))
+        {
+          total++;
+          continue;
+        }
+      end = memchr (text + i, ';', len - i);
+      if (!end || end - (text + i) > 256)
+        {
+          total++;
+          continue;
+        }
+      name = g_strndup (text + i + 1, end - (text + i) - 1);
+      total += entity_length (entities, name, depth);
+      i = end - text;
+    }
+  return MIN (total, MAX_ENTITY_EXPANSION + 1);
+}
+
+/* The internal DTD subset's entities; an external one is refused, since it
+ * would be read from elsewhere (raptor2 drops its text without a word). */
+static gboolean
+check_entities (const char *data, gsize len, const char *filename, GError **error)
+{
+  g_autoptr (GHashTable) entities
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, entity_free);
+  const char *p = data, *end = data + len, *body;
+
+  while ((p = g_strstr_len (p, end - p, "<!ENTITY")))
+    {
+      const char *q = p + 8, *name_start, *close;
+      g_autofree char *name = NULL;
+      gboolean parameter = FALSE;
+      guint line, column;
+
+      while (q < end && g_ascii_isspace (*q))
+        q++;
+      if (q < end && *q == '%')
+        {
+          parameter = TRUE;
+          q++;
+          while (q < end && g_ascii_isspace (*q))
+            q++;
+        }
+      name_start = q;
+      while (q < end && !g_ascii_isspace (*q) && *q != '>')
+        q++;
+      name = g_strndup (name_start, q - name_start);
+      while (q < end && g_ascii_isspace (*q))
+        q++;
+      if (q < end && (*q == '"' || *q == '\''))
+        {
+          close = memchr (q + 1, *q, end - q - 1);
+          if (!close)
+            break;
+          if (!parameter)
+            {
+              Entity *e = g_new0 (Entity, 1);
+              e->value = g_strndup (q + 1, close - q - 1);
+              g_hash_table_replace (entities, g_steal_pointer (&name), e);
+            }
+          p = close + 1;
+          continue;
+        }
+      dg_text_locate (data, p - data, &line, &column);
+      g_set_error (error, DG_ERROR, DG_ERROR_PARSE,
+                   "%s:%u:%u: external entity \"%s\": diplograph does not read other files "
+                   "or the network for a document (put its text in the file)",
+                   filename, line, column, name);
+      return FALSE;
+    }
+  /* The references in the document proper. */
+  body = g_strstr_len (data, len, "]>");
+  body = body ? body + 2 : data;
+  if (g_hash_table_size (entities) > 0
+      && expansion_of (entities, body, end - body, 0) > MAX_ENTITY_EXPANSION)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_LIMIT,
+                   "%s: its entity references expand to more than %d MiB", filename,
+                   MAX_ENTITY_EXPANSION / (1024 * 1024));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether an XML document says it is in an encoding other than UTF-8: a
+ * UTF-16 byte-order mark, or an encoding declaration.  libxml2 decodes
+ * those; only UTF-8 is checked here. */
+static gboolean
+declares_other_encoding (const char *data, gsize len)
+{
+  const char *decl_end, *enc;
+
+  if (len >= 2
+      && (((guchar)data[0] == 0xFF && (guchar)data[1] == 0xFE)
+          || ((guchar)data[0] == 0xFE && (guchar)data[1] == 0xFF)))
+    return TRUE;
+  if (len < 5 || strncmp (data, "<?xml", 5) != 0)
+    return FALSE;
+  decl_end = g_strstr_len (data, MIN (len, 512), "?>");
+  enc = decl_end ? g_strstr_len (data, decl_end - data, "encoding") : NULL;
+  if (!enc)
+    return FALSE;
+  enc += 8;
+  while (enc < decl_end && (*enc == ' ' || *enc == '=' || *enc == '"' || *enc == '\''))
+    enc++;
+  return g_ascii_strncasecmp (enc, "utf-8", 5) != 0 && g_ascii_strncasecmp (enc, "utf8", 4) != 0;
 }
 
 /* For RDF/XML: the first xml:lang value longer than DG_LANGUAGE_TAG_MAX. */
@@ -205,19 +924,19 @@ find_long_xml_lang (const char *data, gsize len, gsize *offset)
   return FALSE;
 }
 
-gboolean
-dg_rdf_parse (const char *data, gsize len, const char *syntax, const char *base_iri,
-              const char *filename, const char *blank_prefix, const DgRdfSink *sink,
-              gpointer sink_data, GError **error)
+static gboolean
+parse_rdfxml (const char *data, gsize len, const char *base_iri, const char *filename,
+              const char *blank_prefix, const DgRdfSink *sink, gpointer sink_data,
+              GError **error)
 {
-  ParseState st = { sink, sink_data, filename, blank_prefix, NULL, NULL, NULL, NULL, NULL };
+  RaptorState st = { sink, sink_data, filename, blank_prefix, NULL, NULL, NULL, NULL, NULL };
   raptor_world *world;
   raptor_parser *parser;
   raptor_uri *base;
   gsize bad;
   int rc;
 
-  if (!dg_text_find_invalid (data, len, &bad))
+  if (!declares_other_encoding (data, len) && !dg_text_find_invalid (data, len, &bad))
     {
       guint line, column;
 
@@ -226,26 +945,18 @@ dg_rdf_parse (const char *data, gsize len, const char *syntax, const char *base_
                    data[bad] == '\0' ? "NUL byte" : "invalid UTF-8");
       return FALSE;
     }
-  {
-    ScanProblem problem = g_str_equal (syntax, "rdfxml")
-                              ? (find_long_xml_lang (data, len, &bad) ? SCAN_LONG_TAG : SCAN_OK)
-                              : scan_turtle (data, len, &bad);
-    guint line, column;
+  if (find_long_xml_lang (data, len, &bad))
+    {
+      guint line, column;
 
-    if (problem != SCAN_OK)
-      {
-        dg_text_locate (data, bad, &line, &column);
-        if (problem == SCAN_DEEP)
-          g_set_error (error, DG_ERROR, DG_ERROR_LIMIT,
-                       "%s:%u:%u: blank nodes or collections nested deeper than %d levels",
-                       filename, line, column, MAX_NESTING);
-        else
-          g_set_error (error, DG_ERROR, DG_ERROR_LIMIT,
-                       "%s:%u:%u: language tag longer than %d characters", filename, line, column,
-                       DG_LANGUAGE_TAG_MAX);
-        return FALSE;
-      }
-  }
+      dg_text_locate (data, bad, &line, &column);
+      g_set_error (error, DG_ERROR, DG_ERROR_LIMIT,
+                   "%s:%u:%u: language tag longer than %d characters", filename, line, column,
+                   DG_LANGUAGE_TAG_MAX);
+      return FALSE;
+    }
+  if (!check_entities (data, len, filename, error))
+    return FALSE;
 
   /* One world per parse: raptor keeps state there, and nothing else needs
    * to share it. */
@@ -256,29 +967,34 @@ dg_rdf_parse (const char *data, gsize len, const char *syntax, const char *base_
       g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL, "%s: cannot start the RDF parser", filename);
       return FALSE;
     }
-  raptor_world_set_log_handler (world, &st, on_log);
-  parser = raptor_new_parser (world, syntax);
+  raptor_world_set_log_handler (world, &st, on_raptor_log);
+  parser = raptor_new_parser (world, "rdfxml");
   if (!parser)
     {
       raptor_free_world (world);
-      g_set_error (error, DG_ERROR, DG_ERROR_PARSE, "%s: no RDF parser for syntax \"%s\"", filename,
-                   syntax);
+      g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL, "%s: no RDF/XML parser", filename);
       return FALSE;
     }
   /* Input is data, never a reason to fetch anything. */
   raptor_parser_set_option (parser, RAPTOR_OPTION_NO_NET, NULL, 1);
   raptor_parser_set_option (parser, RAPTOR_OPTION_NO_FILE, NULL, 1);
-  raptor_parser_set_statement_handler (parser, &st, on_statement);
-  raptor_parser_set_namespace_handler (parser, &st, on_namespace);
+  raptor_parser_set_statement_handler (parser, &st, on_raptor_statement);
+  raptor_parser_set_namespace_handler (parser, &st, on_raptor_namespace);
   st.parser = parser;
   st.subject = g_string_new (NULL);
   st.object = g_string_new (NULL);
   st.graph = g_string_new (NULL);
   base = raptor_new_uri (world, (const unsigned char *)base_iri);
-  rc = raptor_parser_parse_start (parser, base);
-  if (rc == 0)
-    rc = raptor_parser_parse_chunk (parser, (const unsigned char *)data, len, 1);
-  raptor_free_uri (base);
+  rc = base ? raptor_parser_parse_start (parser, base) : 1;
+  /* Fixed-size chunks: raptor2 keeps the buffer of a chunk that ends at a
+   * newline, and grows quadratic on line-sized ones. */
+  for (gsize off = 0; rc == 0 && !st.error && off < len; off += CHUNK)
+    rc = raptor_parser_parse_chunk (parser, (const unsigned char *)data + off,
+                                    MIN (CHUNK, len - off), 0);
+  if (rc == 0 && !st.error)
+    rc = raptor_parser_parse_chunk (parser, NULL, 0, 1);
+  if (base)
+    raptor_free_uri (base);
   raptor_free_parser (parser);
   raptor_free_world (world);
   g_string_free (st.subject, TRUE);
@@ -291,8 +1007,74 @@ dg_rdf_parse (const char *data, gsize len, const char *syntax, const char *base_
     }
   if (rc != 0)
     {
-      g_set_error (error, DG_ERROR, DG_ERROR_PARSE, "%s: RDF parse failed", filename);
+      g_set_error (error, DG_ERROR, DG_ERROR_PARSE, "%s: RDF/XML parse failed", filename);
       return FALSE;
     }
   return TRUE;
+}
+
+/* ------------------------------------------------------------------------
+ * The entry points
+ * ------------------------------------------------------------------------ */
+
+gboolean
+dg_rdf_parse_stream (GInputStream *in, const char *syntax, const char *base_iri,
+                     const char *filename, const char *blank_prefix, const DgRdfSink *sink,
+                     gpointer sink_data, GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  if (!base_iri)
+    base_iri = "urn:x-diplograph:base";
+  if (!g_str_equal (syntax, "rdfxml"))
+    {
+      if (!g_str_equal (syntax, "turtle") && !g_str_equal (syntax, "ntriples")
+          && !g_str_equal (syntax, "nquads") && !g_str_equal (syntax, "trig"))
+        {
+          g_set_error (error, DG_ERROR, DG_ERROR_PARSE, "%s: no RDF parser for syntax \"%s\"",
+                       filename, syntax);
+          return FALSE;
+        }
+      return parse_serd (in, syntax, base_iri, filename, blank_prefix, sink, sink_data, error);
+    }
+  /* RDF/XML is read whole: its entities are checked before libxml2 expands
+   * them. */
+  {
+    g_autoptr (GByteArray) buf = g_byte_array_new ();
+    g_autoptr (GError) local_error = NULL;
+    guint8 chunk[CHUNK];
+    gssize n;
+
+    while ((n = g_input_stream_read (in, chunk, sizeof chunk, NULL, &local_error)) > 0)
+      {
+        if (buf->len + (gsize)n > DG_RDF_MAX_WHOLE)
+          {
+            g_set_error (error, DG_ERROR, DG_ERROR_LIMIT, "%s: RDF/XML larger than %d bytes",
+                         filename, DG_RDF_MAX_WHOLE);
+            return FALSE;
+          }
+        g_byte_array_append (buf, chunk, (guint)n);
+      }
+    if (n < 0)
+      {
+        g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: %s", filename, local_error->message);
+        return FALSE;
+      }
+    len = buf->len;
+    g_byte_array_append (buf, (const guint8 *)"", 1);
+    data = (char *)g_byte_array_free (g_steal_pointer (&buf), FALSE);
+  }
+  return parse_rdfxml (data, len, base_iri, filename, blank_prefix, sink, sink_data, error);
+}
+
+gboolean
+dg_rdf_parse (const char *data, gsize len, const char *syntax, const char *base_iri,
+              const char *filename, const char *blank_prefix, const DgRdfSink *sink,
+              gpointer sink_data, GError **error)
+{
+  g_autoptr (GInputStream) in = g_memory_input_stream_new_from_data (data, (gssize)len, NULL);
+
+  return dg_rdf_parse_stream (in, syntax, base_iri, filename, blank_prefix, sink, sink_data,
+                              error);
 }

@@ -1108,6 +1108,19 @@ read_continuation (FileState *fs, guint indent, GArray *tokens)
 static void read_buffer (FileState *parent, const char *data, gsize len, const char *name,
                          const char *dir);
 
+/* An included file as diagnostics name it: relative to the including
+ * file, as that file is named. */
+static char *
+display_name (FileState *fs, const char *path)
+{
+  const char *shown = g_ptr_array_index (fs->reader->files, fs->file);
+  g_autofree char *shown_dir = g_path_get_dirname (shown);
+
+  return g_path_is_absolute (path) || g_str_equal (shown_dir, ".")
+             ? g_strdup (path)
+             : g_build_filename (shown_dir, path, NULL);
+}
+
 static void
 read_include (FileState *fs, GArray *tokens)
 {
@@ -1119,6 +1132,7 @@ read_include (FileState *fs, GArray *tokens)
   g_autofree char *dir = NULL;
   g_autofree char *key = NULL;
   g_autoptr (GInputStream) in = NULL;
+  const char *format;
   gsize length;
   GError *error = NULL;
 
@@ -1163,6 +1177,17 @@ read_include (FileState *fs, GArray *tokens)
   /* A file included from several places (shared entities) is read once. */
   if (g_hash_table_contains (r->read_files, key))
     return;
+  format = dg_reader_format_for_name (full);
+  if (dg_reader_format_is_rdf (format))
+    {
+      /* An included RDF file is read as RDF (its base is its own URI),
+       * streamed: no size limit but the graph's. */
+      g_autofree char *display = display_name (fs, path->text);
+
+      g_hash_table_add (r->read_files, g_strdup (key));
+      dg_reader_read_rdf (r, in, display, format);
+      return;
+    }
   if (!dg_input_read_all (in, path->text, DG_READER_MAX_FILE, &contents, &length, &error))
     {
       if (g_error_matches (error, DG_ERROR, DG_ERROR_LIMIT))
@@ -1176,22 +1201,11 @@ read_include (FileState *fs, GArray *tokens)
   dir = g_path_get_dirname (full);
   g_hash_table_add (r->read_files, g_strdup (key));
   {
-    /* Name included files as the including file would: relative to it. */
-    const char *shown = g_ptr_array_index (r->files, fs->file);
-    g_autofree char *shown_dir = g_path_get_dirname (shown);
-    g_autofree char *display = g_path_is_absolute (path->text) || g_str_equal (shown_dir, ".")
-                                   ? g_strdup (path->text)
-                                   : g_build_filename (shown_dir, path->text, NULL);
-
-    const char *format = dg_reader_format_for_name (full);
+    g_autofree char *display = display_name (fs, path->text);
 
     g_ptr_array_add (r->include_stack, g_strdup (key));
     g_ptr_array_add (r->include_names, g_strdup (display));
-    /* An included RDF file is read as RDF (its base is its own URI). */
-    if (dg_reader_format_is_rdf (format))
-      dg_reader_read_rdf (r, contents, length, display, format);
-    else
-      read_buffer (fs, contents, length, display, dir);
+    read_buffer (fs, contents, length, display, dir);
     g_ptr_array_remove_index (r->include_names, r->include_names->len - 1);
   }
   g_ptr_array_remove_index (r->include_stack, r->include_stack->len - 1);
@@ -1813,7 +1827,8 @@ read_contents (DgReader *self, const char *data, gsize len, const char *name, co
   syntax = self->input_format ? self->input_format : dg_reader_format_for_name (name);
   if (dg_reader_format_is_rdf (syntax))
     {
-      dg_reader_read_rdf (self, data, len, name, syntax);
+      g_autoptr (GInputStream) in = g_memory_input_stream_new_from_data (data, (gssize)len, NULL);
+      dg_reader_read_rdf (self, in, name, syntax);
       return;
     }
   canonical = g_canonicalize_filename (name, NULL);
@@ -1889,7 +1904,7 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
   g_autofree char *contents = NULL;
   g_autofree char *key = NULL;
   g_autoptr (GInputStream) in = NULL;
-  const char *name;
+  const char *name, *syntax;
   gsize length;
 
   g_return_val_if_fail (DG_IS_READER (self), FALSE);
@@ -1901,6 +1916,14 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
     return FALSE;
   if (g_hash_table_contains (self->read_files, key))
     return TRUE;
+  syntax = self->input_format ? self->input_format : dg_reader_format_for_name (name);
+  if (dg_reader_format_is_rdf (syntax))
+    {
+      /* RDF streams: a statement at a time, whatever the file's size. */
+      g_hash_table_add (self->read_files, g_strdup (key));
+      dg_reader_read_rdf (self, in, name, syntax);
+      return TRUE;
+    }
   if (!dg_input_read_all (in, name, DG_READER_MAX_FILE, &contents, &length, error))
     return FALSE;
   read_contents (self, contents, length, name, key);

@@ -31,9 +31,9 @@ G_GNUC_INTERNAL DgGraph *dg_reader_get_graph (DgReader *self);
  * syntax rather than `.dg` or a table. */
 G_GNUC_INTERNAL gboolean dg_reader_format_is_rdf (const char *format);
 
-/* dg-reader-rdf.c: reads @len bytes of RDF in @syntax into the reader's
- * graph.  Problems are diagnostics. */
-G_GNUC_INTERNAL void dg_reader_read_rdf (DgReader *self, const char *data, gsize len,
-                                         const char *name, const char *syntax);
+/* dg-reader-rdf.c: reads RDF in @syntax from @in into the reader's graph,
+ * a statement at a time.  Problems are diagnostics. */
+G_GNUC_INTERNAL void dg_reader_read_rdf (DgReader *self, GInputStream *in, const char *name,
+                                         const char *syntax);
 
 G_END_DECLS

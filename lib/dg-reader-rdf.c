@@ -35,8 +35,8 @@ typedef struct
 static DgPos
 pos_of (Import *im, const DgRdfTriple *t)
 {
-  /* raptor2 gives no column for most syntaxes, and no line for RDF/XML:
-   * then the diagnostic names the line, or the start of the file. */
+  /* raptor2 gives no line for RDF/XML: then the diagnostic names the start
+   * of the file. */
   DgPos pos
       = { im->file, t->line > 0 ? (guint32)t->line : 1, t->column > 0 ? (guint32)t->column : 1 };
   return pos;
@@ -179,12 +179,12 @@ report_parse_error (Import *im, const char *name, const char *message)
       while (*message == ' ')
         message++;
     }
-  dg_reader_report (im->reader, DG_SEVERITY_ERROR, pos.line ? &pos : NULL, "%s", message);
+  /* With no line, the diagnostic still names the file. */
+  dg_reader_report (im->reader, DG_SEVERITY_ERROR, &pos, "%s", message);
 }
 
 void
-dg_reader_read_rdf (DgReader *self, const char *data, gsize len, const char *name,
-                    const char *syntax)
+dg_reader_read_rdf (DgReader *self, GInputStream *in, const char *name, const char *syntax)
 {
   static const DgRdfSink sink = { on_triple, NULL };
   Import im = { 0 };
@@ -212,8 +212,8 @@ dg_reader_read_rdf (DgReader *self, const char *data, gsize len, const char *nam
   /* Blank node labels are per file: the same label in two files names two
    * nodes. */
   prefix = g_strdup_printf ("f%u:", im.file);
-  if (!dg_rdf_parse (data, len, syntax, base ? base : DG_READER_DEFAULT_BASE, name, prefix, &sink,
-                     &im, &local_error))
+  if (!dg_rdf_parse_stream (in, syntax, base ? base : DG_READER_DEFAULT_BASE, name, prefix, &sink,
+                            &im, &local_error))
     report_parse_error (&im, name, local_error->message);
   if (im.n_blank > 0)
     dg_reader_report (self, DG_SEVERITY_WARNING, &im.first_blank,

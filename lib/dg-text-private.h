@@ -9,6 +9,15 @@ G_BEGIN_DECLS
  * Returns FALSE and fills @offset when there is one. */
 G_GNUC_INTERNAL gboolean dg_text_find_invalid (const char *buf, gsize len, gsize *offset);
 
+/* U+0000, which RDF literals may hold (written \u0000) and C strings
+ * cannot, is held in a literal of RDF input as these two bytes (as
+ * "modified UTF-8" does): nothing else produces them, since they are not
+ * valid UTF-8, and writers write them back as \u0000. */
+#define DG_TEXT_HELD_NUL "\xC0\x80"
+
+/* As dg_text_validate(), but a held U+0000 is valid. */
+G_GNUC_INTERNAL gboolean dg_text_validate_held (const char *text, GError **error);
+
 /* 1-based line and column (in characters) of byte @offset in @buf. */
 G_GNUC_INTERNAL void dg_text_locate (const char *buf, gsize offset, guint *line, guint *column);
 

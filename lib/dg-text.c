@@ -109,6 +109,20 @@ dg_text_edit_distance (const char *a, const char *b, guint limit)
  * Returns: %TRUE if @text is acceptable
  */
 gboolean
+dg_text_validate_held (const char *text, GError **error)
+{
+  gsize len = strlen (text), off = 0, bad;
+
+  while (!dg_text_find_invalid (text + off, len - off, &bad))
+    {
+      if (memcmp (text + off + bad, DG_TEXT_HELD_NUL, 2) != 0)
+        return dg_text_validate (text, -1, error);
+      off += bad + 2;
+    }
+  return TRUE;
+}
+
+gboolean
 dg_text_validate (const char *text, gssize length, GError **error)
 {
   gsize len, bad;

@@ -280,8 +280,10 @@ escape_with (const char *text, const char *backslash, GError **error)
         continue;
       else if (c == '\n' || c == '\r')
         g_string_append (s, "\\n");
-      else if ((c < 0x20 && c != '\t') || c == 0x7f)
+      else if ((c < 0x20 && c != '\t') || c == 0x7f || (c == 0xC0 && (guchar)p[1] == 0x80))
         {
+          if (c == 0xC0)
+            c = 0; /* DG_TEXT_HELD_NUL */
           g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
                        "control character U+%04X cannot be shown in a diagram", c);
           g_string_free (s, TRUE);

@@ -157,11 +157,6 @@ write_iri (DgRdfWriter *self, const char *iri)
     }
   if (is_turtle_family (self))
     {
-      if (g_str_equal (iri, DG_RDF "type"))
-        {
-          g_string_append_c (out, 'a');
-          return;
-        }
       if (self->data_namespace && g_str_has_prefix (iri, self->data_namespace)
           && dg_text_is_simple_name (iri + strlen (self->data_namespace)))
         {
@@ -211,6 +206,15 @@ write_string (GString *out, const char *s)
           break;
         case '\t':
           g_string_append (out, "\\t");
+          break;
+        case 0xC0:
+          if ((guchar)p[1] == 0x80) /* DG_TEXT_HELD_NUL */
+            {
+              g_string_append (out, "\\u0000");
+              p++;
+              break;
+            }
+          g_string_append_c (out, (char)c);
           break;
         default:
           if (c < 0x20 || c == 0x7f)
@@ -420,8 +424,15 @@ write_node_turtle (DgRdfWriter *self, guint node, const guint32 *edges, guint n,
             g_string_append (out, ", ");
           else
             {
+              const char *predicate = dg_graph_string (self->graph, e->predicate);
+
               g_string_append (out, typed || written > 0 ? " ;\n    " : " ");
-              write_iri (self, dg_graph_string (self->graph, e->predicate));
+              /* "a" is rdf:type as a predicate only: as an object it would
+               * not parse. */
+              if (g_str_equal (predicate, DG_RDF "type"))
+                g_string_append_c (out, 'a');
+              else
+                write_iri (self, predicate);
               g_string_append_c (out, ' ');
             }
           write_object (self, e);

@@ -1,13 +1,20 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """RDF through diplograph and back, without loss, printed as TAP.
 
-- W3C RDF 1.1 Turtle evaluation tests (read from the shared test data;
-  skipped with a message where it is absent): each test whose input raptor2
-  itself parses to the expected N-Triples is imported by `diplograph rdf`
-  and written as N-Triples, Turtle, N-Quads and TriG; each output, read by
-  rdflib, must be isomorphic to the expected graph.  The counts (tests,
-  raptor2 failures, diplograph failures) are printed at the end.
-- W3C N-Triples positive syntax tests: the same, against the input itself.
+- The W3C RDF 1.1 suites of all five syntaxes (read from the shared test
+  data; skipped with a message where it is absent), test by test against
+  the reference tools, rapper and serdi (serdi for the Turtle family):
+  * an evaluation test that either tool passes (its N-Triples, as rdflib
+    reads them, are the expected graph) is imported by `diplograph rdf` and
+    written as N-Triples, Turtle, N-Quads and TriG; each output, read by
+    rdflib, must be isomorphic to the expected graph;
+  * a positive syntax test that either tool reads must be read, and written
+    back as N-Triples isomorphic to what that tool read (N-Triples and
+    N-Quads: to the input itself);
+  * every negative test (syntax or evaluation) must be refused, with a
+    non-zero exit, whatever the tools do.
+  The counts per suite (tests, each tool's failures, diplograph's) are
+  printed at the end.
 - The seed graph: `.dg` -> Turtle -> import -> N-Triples gives exactly the
   triples of `.dg` -> N-Triples, and the same diagram; `.dg` -> TriG ->
   import -> TriG is the same dataset.
@@ -27,8 +34,7 @@ TOP = os.path.dirname(SRCDIR)
 EXAMPLES = os.environ.get("DG_EXAMPLES", os.path.join(TOP, "examples"))
 SHARED = os.environ.get("DG_SHARED", os.path.join(TOP, "..", "shared"))
 W3C = os.path.join(SHARED, "w3c-rdf-tests", "rdf", "rdf11")
-TURTLE_BASE = "https://w3c.github.io/rdf-tests/rdf/rdf11/rdf-turtle/"
-NT_BASE = "https://w3c.github.io/rdf-tests/rdf/rdf11/rdf-n-triples/"
+W3C_BASE = "https://w3c.github.io/rdf-tests/rdf/rdf11/"
 
 try:
     import rdflib
@@ -66,6 +72,13 @@ def quads_of(data, fmt):
             for s, p, o, c in g.quads((None, None, None, None))}
 
 
+def relative(iri, directory):
+    """A manifest's file IRI as a path below its directory (RDF/XML tests
+    are in subdirectories)."""
+    marker = os.path.basename(os.path.normpath(directory)) + "/"
+    return iri[iri.rindex(marker) + len(marker):] if marker in iri else os.path.basename(iri)
+
+
 def manifest_tests(directory, kinds):
     path = os.path.join(directory, "manifest.ttl")
     m = rdflib.Graph()
@@ -74,19 +87,19 @@ def manifest_tests(directory, kinds):
     for kind in kinds:
         for t in m.subjects(rdflib.RDF.type, kind):
             name = str(m.value(t, MF.name))
-            action = os.path.basename(str(m.value(t, MF.action)))
+            action = relative(str(m.value(t, MF.action)), directory)
             result = m.value(t, MF.result)
-            tests.append((name, action, os.path.basename(str(result)) if result else None))
+            tests.append((name, action, relative(str(result), directory) if result else None))
     return sorted(tests)
 
 
 FORMATS = (("ntriples", "nt"), ("turtle", "turtle"), ("nquads", "nquads"), ("trig", "trig"))
 
 
-def round_trip(path, base, syntax, expected):
+def round_trip(path, base, syntax, expected, formats=FORMATS):
     """The formats whose output is not isomorphic to @expected, with why."""
     problems = []
-    for fmt, rdflib_fmt in FORMATS:
+    for fmt, rdflib_fmt in formats:
         r = run([DIPLOGRAPH, "rdf", "-q", "-i", syntax, "--base", base, "-f", fmt, path])
         if r.returncode != 0:
             problems.append("%s: exit %d: %s" % (fmt, r.returncode, r.stderr.decode()[:300]))
@@ -102,45 +115,100 @@ def round_trip(path, base, syntax, expected):
     return problems
 
 
-def suite(label, directory, kind, syntax, base):
-    """Each test of @kind in the W3C suite in @directory: skipped where rapper
-    does not give the expected graph (the result file's, else the input's
-    own), else imported and exported by diplograph in every format."""
+SERDI = os.environ.get("SERDI") or "serdi"
+SERD_SYNTAXES = ("turtle", "ntriples", "nquads", "trig")
+
+
+def reference_graph(tool, path, syntax, base):
+    """What @tool reads @path as (a flat graph), or None if it refuses it."""
+    if tool == "serdi":
+        if syntax not in SERD_SYNTAXES:
+            return None
+        r = run([SERDI, "-q", "-i", syntax, "-o", "nquads", path, base])
+    else:
+        r = run([RAPPER, "-q", "-i", syntax, "-o", "nquads", path, base])
+    if r.returncode != 0:
+        return None
+    try:
+        return graph_of(r.stdout, "nquads")
+    except Exception:  # rdflib cannot read the tool's output
+        return None
+
+
+def refuses(tool, path, syntax, base):
+    if tool == "serdi":
+        if syntax not in SERD_SYNTAXES:
+            return False
+        return run([SERDI, "-q", "-i", syntax, "-o", "nquads", path, base]).returncode != 0
+    return run([RAPPER, "-q", "-i", syntax, "-o", "nquads", path, base]).returncode != 0
+
+
+def suite(label, directory, syntax, base, eval_kind=None, positive=None, negatives=()):
+    """Every test of the W3C suite in @directory, as the module says."""
     if not os.path.isdir(directory):
         skip("W3C %s tests not found at %s" % (label, directory))
         return
-    tests = manifest_tests(directory, [kind])
-    raptor_failures = []
+    tools = ("rapper", "serdi") if syntax in SERD_SYNTAXES else ("rapper",)
+    failures = {tool: [] for tool in tools}
     ours = []
+    tests = manifest_tests(directory, [k for k in (eval_kind, positive) if k])
+    negative_tests = manifest_tests(directory, list(negatives))
     for name, action, result in tests:
         path = os.path.join(directory, action)
-        try:
-            with open(os.path.join(directory, result or action), "rb") as f:
-                expected = graph_of(f.read(), "nt")
-        except Exception:  # rdflib cannot read the expected graph
-            expected = None
-        r = run([RAPPER, "-q", "-i", syntax, "-o", "ntriples", path, base + action])
-        try:
-            raptor_ok = (r.returncode == 0 and expected is not None
-                         and isomorphic(graph_of(r.stdout, "nt"), expected))
-        except Exception:  # rdflib cannot read rapper's output
-            raptor_ok = False
-        if not raptor_ok:
-            raptor_failures.append(name)
-            skip("%s %s: rapper does not give the expected graph" % (label, name))
+        expected = None
+        if result:
+            with open(os.path.join(directory, result), "rb") as f:
+                try:
+                    expected = graph_of(f.read(), "nquads" if result.endswith(".nq") else "nt")
+                except Exception:  # rdflib cannot read the expected graph
+                    expected = None
+        elif syntax in ("ntriples", "nquads"):
+            with open(path, "rb") as f:
+                try:
+                    expected = graph_of(f.read(), "nquads")
+                except Exception:
+                    expected = None
+        passed = None
+        for tool in tools:
+            got = reference_graph(tool, path, syntax, base + action)
+            good = got is not None and (isomorphic(got, expected) if expected is not None
+                                        else True)
+            if not good:
+                failures[tool].append(name)
+            elif passed is None:
+                passed = got
+        if passed is None:
+            skip("%s %s: neither reference tool passes it" % (label, name))
             continue
-        problems = round_trip(path, base + action, syntax, expected)
+        if expected is None:
+            expected = passed
+        if result:
+            problems = round_trip(path, base + action, syntax, expected)
+            what = "import, then export as N-Triples, Turtle, N-Quads and TriG is isomorphic"
+        else:
+            problems = round_trip(path, base + action, syntax, expected, FORMATS[:1])
+            what = "read, and written back as the graph a reference tool reads"
         if problems:
             ours.append(name)
-        ok(not problems, "%s %s: import, then export as N-Triples, Turtle, N-Quads and TriG is "
-           "isomorphic" % (label, name), problems)
-    # (A "raptor2 failure" is rapper's N-Triples, as rdflib reads it, not
-    # being the expected graph: a truncated literal, or output rdflib cannot
-    # read, such as raptor2's lowercased language tags against "en-UK".)
-    print("# W3C %s: %d tests, raptor2 fails %d (%s), diplograph fails %d of the %d raptor2 "
-          "passes%s" % (label, len(tests), len(raptor_failures), ", ".join(raptor_failures),
-                        len(ours), len(tests) - len(raptor_failures),
-                        (": " + ", ".join(ours)) if ours else ""))
+        ok(not problems, "%s %s: %s" % (label, name, what), problems)
+    for name, action, result in negative_tests:
+        path = os.path.join(directory, action)
+        for tool in tools:
+            if not refuses(tool, path, syntax, base + action):
+                failures[tool].append(name)
+        r = run([DIPLOGRAPH, "rdf", "-q", "-i", syntax, "--base", base + action, "-f",
+                 "ntriples", path])
+        if r.returncode == 0:
+            ours.append(name)
+        ok(r.returncode != 0, "%s %s (negative): refused" % (label, name),
+           [r.stdout.decode(errors="replace")[:300]])
+    total = len(tests) + len(negative_tests)
+    print("# W3C %s: %d tests; %s; diplograph fails %d%s"
+          % (label, total,
+             "; ".join("%s fails %d (%s)" % (tool, len(failures[tool]),
+                                             ", ".join(failures[tool]))
+                       for tool in tools),
+             len(ours), (": " + ", ".join(ours)) if ours else ""))
 
 
 def nt_lines(data):
@@ -185,8 +253,16 @@ def seed():
 
 if os.path.isdir(os.path.join(EXAMPLES, "vietnam")):
     seed()
-suite("Turtle eval", os.path.join(W3C, "rdf-turtle"), RDFT.TestTurtleEval, "turtle",
-      TURTLE_BASE)
-suite("N-Triples positive syntax", os.path.join(W3C, "rdf-n-triples"),
-      RDFT.TestNTriplesPositiveSyntax, "ntriples", NT_BASE)
+suite("Turtle", os.path.join(W3C, "rdf-turtle"), "turtle", W3C_BASE + "rdf-turtle/",
+      RDFT.TestTurtleEval, RDFT.TestTurtlePositiveSyntax,
+      (RDFT.TestTurtleNegativeSyntax, RDFT.TestTurtleNegativeEval))
+suite("TriG", os.path.join(W3C, "rdf-trig"), "trig", W3C_BASE + "rdf-trig/",
+      RDFT.TestTrigEval, RDFT.TestTrigPositiveSyntax,
+      (RDFT.TestTrigNegativeSyntax, RDFT.TestTrigNegativeEval))
+suite("N-Triples", os.path.join(W3C, "rdf-n-triples"), "ntriples", W3C_BASE + "rdf-n-triples/",
+      None, RDFT.TestNTriplesPositiveSyntax, (RDFT.TestNTriplesNegativeSyntax,))
+suite("N-Quads", os.path.join(W3C, "rdf-n-quads"), "nquads", W3C_BASE + "rdf-n-quads/",
+      None, RDFT.TestNQuadsPositiveSyntax, (RDFT.TestNQuadsNegativeSyntax,))
+suite("RDF/XML", os.path.join(W3C, "rdf-xml"), "rdfxml", W3C_BASE + "rdf-xml/",
+      RDFT.TestXMLEval, None, (RDFT.TestXMLNegativeSyntax,))
 sys.exit(finish())
