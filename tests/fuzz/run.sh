@@ -12,7 +12,7 @@ seconds=${FUZZ_SECONDS:-60}
 cc=${CLANG:-clang}
 work=${FUZZ_WORK:-$builddir/tests/fuzz-work}
 # FUZZ_TARGETS="a b" runs only those.
-read -r -a targets <<<"${FUZZ_TARGETS:-fuzz-reader-dg fuzz-reader-tsv fuzz-rdf-parse fuzz-reader-rdf fuzz-writer-dot fuzz-writer-rdf}"
+read -r -a targets <<<"${FUZZ_TARGETS:-fuzz-reader-dg fuzz-reader-tsv fuzz-reader-include fuzz-reader-large fuzz-rdf-parse fuzz-reader-rdf fuzz-writer-dot fuzz-writer-rdf fuzz-graph-store}"
 
 command -v "$cc" >/dev/null || { echo "fuzz: $cc is not installed (Debian package clang)"; exit 77; }
 mkdir -p "$work/bin" "$work/crashes"
@@ -60,6 +60,24 @@ for f in "$srcdir"/../shared/w3c-rdf-tests/rdf/rdf11/rdf-turtle/*.ttl; do
   [ -f "$f" ] && [ "$(stat -c %s "$f")" -lt 8000 ] || continue
   { printf '\000'; cat "$f"; } >"$work/corpus/fuzz-reader-rdf/w3c-$i"; i=$((i + 1))
 done
+# RDF/XML with entities: the bound on their expansion, external ones.
+printf '\004<?xml version="1.0"?><!DOCTYPE rdf:RDF [ <!ENTITY a "aaaaaaaaaaaaaaaa"> <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;"> ]><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:e="https://e.org/"><rdf:Description rdf:about="https://e.org/s"><e:p>&b;&b;&b;&b;</e:p></rdf:Description></rdf:RDF>\n' >"$work/corpus/fuzz-rdf-parse/entities"
+printf '\004<?xml version="1.0" encoding="ISO-8859-1"?><!DOCTYPE r [ <!ENTITY x SYSTEM "x.txt"> ]><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="https://e.org/s" rdf:value="caf\351 &x;"/></rdf:RDF>\n' >"$work/corpus/fuzz-rdf-parse/external"
+# File tables (files split by 0x1E): includes, cycles, links, RDF, tables.
+seed fuzz-reader-include
+printf '@include "b.dg"\n@include "c.ttl"\n@include "link.dg"\nState vn "Vietnam"@en\n\036@include "a.dg"\nState kr "Korea"@en\n\036@prefix dg: <https://w3id.org/diplograph#> . <https://e.org/jp> a dg:State .\n\036<https://e.org/s> <https://e.org/p> "o" .\n\036class\tid\tlabel@en\nState\tth\tThailand\n' >"$work/corpus/fuzz-reader-include/table"
+printf '@include "d.nt"\n@include "e.tsv"\n@include "b.dg"\n\036@include "b.dg"\n' >"$work/corpus/fuzz-reader-include/cycle"
+seed fuzz-reader-large
+printf '\377State s "x"@en party=a date=2024-01-01\n' >"$work/corpus/fuzz-reader-large/dg"
+printf '\376State a "%s"@en ' "$(head -c 2000 /dev/zero | tr '\0' x)" >"$work/corpus/fuzz-reader-large/long-line"
+printf '\302<https://e.org/s> <https://e.org/p> "o" .\n' >"$work/corpus/fuzz-reader-large/nt"
+printf '\303<https://e.org/s> <https://e.org/p> [ <https://e.org/q> ( 1 2 ) ] .\n' >"$work/corpus/fuzz-reader-large/ttl"
+# Answers of a store.
+seed fuzz-graph-store
+printf 'HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n' >"$work/corpus/fuzz-graph-store/created"
+printf 'HTTP/1.1 307 Temporary Redirect\r\nLocation: http://127.0.0.2:9/x\r\nContent-Length: 0\r\n\r\n' >"$work/corpus/fuzz-graph-store/elsewhere"
+printf 'HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Digest realm="r", nonce="n", qop="auth"\r\nContent-Length: 5\r\n\r\nhello' >"$work/corpus/fuzz-graph-store/digest"
+printf 'HTTP/1.1 500 Oops\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n<b>x<\r\n0\r\n\r\n' >"$work/corpus/fuzz-graph-store/chunked"
 seed fuzz-writer-dot
 seed fuzz-writer-rdf
 i=0
@@ -78,12 +96,14 @@ for t in "${targets[@]}"; do
     fuzz-reader-tsv) src=fuzz-reader-dg.c; extra=(-DDG_FUZZ_NAME='"fuzz.tsv"') ;;
     *) src=$t.c; extra=() ;;
   esac
+  # The file-table target takes several files' worth.
+  case $t in fuzz-reader-include) max_len=32768 ;; *) max_len=8192 ;; esac
   "$cc" "${flags[@]}" "${extra[@]}" -fsanitize=fuzzer "$srcdir/tests/fuzz/$src" "${objects[@]}" \
     "${libs[@]}" -o "$work/bin/$t" || exit 1
   log="$work/$t.log"
   LSAN_OPTIONS="suppressions=$srcdir/tests/lsan.supp:print_suppressions=0" \
   ASAN_OPTIONS=detect_odr_violation=0 \
-    "$work/bin/$t" -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
+    "$work/bin/$t" -max_total_time="$seconds" -max_len="${max_len:-8192}" -timeout=20 -rss_limit_mb=2048 \
       -print_final_stats=1 -artifact_prefix="$work/crashes/$t-" \
       "$work/corpus/$t" >"$log" 2>&1
   rc=$?
