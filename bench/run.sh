@@ -26,7 +26,15 @@ echo "tools: diplograph $("$dg" --version | cut -d' ' -f2), serdi $(serdi -v 2>&
      "graphviz $(dot -V 2>&1 | grep -o '[0-9][0-9.]*' | head -n 1)"
 printf '%-9s %-28s %9s %12s %9s %8s\n' size task seconds triples/s "RSS MB" "B/triple"
 
-declare -A secs
+# The fixed cost: what diplograph holds before any data (the ontology, the
+# libraries), measured on one triple; memory per triple is given above it.
+mkdir -p "$work"
+echo '<https://e.org/s> <https://e.org/p> "o" .' >"$work/one.nt"
+/usr/bin/time -f '%M' -o "$work/fixed" "$dg" rdf -q -o "$work/one.ttl" "$work/one.nt"
+fixed_kb=$(cat "$work/fixed")
+echo "fixed cost: $((fixed_kb / 1024)) MB peak RSS for one triple"
+
+declare -A secs rss
 measure () { # measure SIZE TRIPLES NAME COMMAND...: the fastest of $runs runs
   local size=$1 triples=$2 name=$3 s= kb= status t k
   shift 3
@@ -44,6 +52,7 @@ measure () { # measure SIZE TRIPLES NAME COMMAND...: the fastest of $runs runs
     fi
   done
   secs[$size/$name]=$s
+  rss[$size/$name]=$kb
   awk -v n="$size" -v t="$name" -v s="$s" -v kb="$kb" -v tr="$triples" 'BEGIN {
     printf "%-9s %-28s %9.2f %12.0f %9.1f %8.1f\n", n, t, s, (s > 0 ? tr / s : 0), kb / 1024, kb * 1024 / tr }'
 }
@@ -80,6 +89,9 @@ for size in $sizes; do
   echo "$size ego view: $(grep -c 'URL=' "$d/ego.dot") nodes drawn"
   ratio "$size" "diplograph TSV -> Turtle" "serdi NT -> Turtle"
   ratio "$size" "diplograph NT -> Turtle" "serdi NT -> Turtle"
+  ratio "$size" "serdi NT -> Turtle" "diplograph NT -> Turtle"
+  awk -v kb="${rss[$size/diplograph NT -> Turtle]:-0}" -v f="$fixed_kb" -v tr="$triples" -v n="$size" \
+    'BEGIN { printf "%-9s diplograph NT -> Turtle: %.1f bytes a triple above the fixed cost\n", n, (kb - f) * 1024 / tr }'
   ratio "$size" "diplograph NT -> Turtle" "rapper NT -> Turtle"
   ratio "$size" "diplograph TSV -> Turtle" "rapper NT -> Turtle"
   ratio "$size" "diplograph TSV -> Turtle" "rdflib NT -> Turtle"
@@ -90,6 +102,9 @@ for size in $sizes; do
     awk -v a="${secs[$previous/diplograph TSV -> Turtle]:-0}" -v b="${secs[$size/diplograph TSV -> Turtle]:-0}" \
         -v p="$previous" -v n="$size" \
       'BEGIN { if (a > 0) printf "%-9s diplograph TSV -> Turtle at %s / at %s = %.1f\n", n, n, p, b / a }'
+    awk -v a="${secs[$previous/diplograph NT -> Turtle]:-0}" -v b="${secs[$size/diplograph NT -> Turtle]:-0}" \
+        -v p="$previous" -v n="$size" \
+      'BEGIN { if (a > 0) printf "%-9s diplograph NT -> Turtle at %s / at %s = %.1f\n", n, n, p, b / a }'
   fi
   last_size=$size
 done

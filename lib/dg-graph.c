@@ -49,7 +49,7 @@ struct _DgGraph
   GHashTable *derived_from; /* (source << 32 | fact) pairs already linked */
   GHashTable *n_citations;  /* fact -> count */
   /* IRIs that name relations and datatypes recur on every statement: the
-   * last ones seen, by address, with their interned ids. */
+   * last ones seen, with their interned ids (iri is set once a slot is). */
   struct
   {
     const char *iri;
@@ -354,9 +354,11 @@ dg_graph_add_node (DgGraph *self, const char *iri, const char *class_iri, guint 
 
   g_return_val_if_fail (DG_IS_GRAPH (self), FALSE);
   g_return_val_if_fail (iri != NULL, FALSE);
-  if (!dg_iri_validate (iri, error) || (class_iri && !dg_iri_validate (class_iri, error)))
+  if (class_iri && !dg_iri_validate (class_iri, error))
     return FALSE;
-  if (!dg_graph_lookup_node (self, iri, &id) && !new_node (self, iri, &id, error))
+  /* A node's IRI was validated when the node was made. */
+  if (!dg_graph_lookup_node (self, iri, &id)
+      && (!dg_iri_validate (iri, error) || !new_node (self, iri, &id, error)))
     return FALSE;
   n = node_at (self, id);
   if (class_iri)
@@ -466,9 +468,14 @@ dg_graph_add_type (DgGraph *self, guint node, const char *class_iri, GError **er
 static gboolean
 intern_iri (DgGraph *self, const char *iri, guint32 *id, GError **error)
 {
-  guint slot = (GPOINTER_TO_UINT (iri) >> 4) % G_N_ELEMENTS (self->recent);
+  gsize len = strlen (iri);
+  /* The slot by the IRI's length and last characters, not its address:
+   * readers reuse one buffer for every predicate they read. */
+  guint slot = (guint)(len * 7 + (guchar)iri[len ? len - 1 : 0] * 3
+                       + (guchar)iri[len > 1 ? len - 2 : 0])
+               % G_N_ELEMENTS (self->recent);
 
-  if (self->recent[slot].iri == iri
+  if (self->recent[slot].iri
       && strcmp (dg_intern_get (self->strings, self->recent[slot].id), iri) == 0)
     {
       *id = self->recent[slot].id;

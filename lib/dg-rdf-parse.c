@@ -36,23 +36,34 @@ typedef struct
   const char *filename;
   guint8 *buf;
   gsize len, pos;
-  gsize bad;        /* offset in buf of the first invalid byte; G_MAXSIZE: none */
+  gsize stop;       /* bytes are handed out up to here: len, or a bad byte */
+  guint8 stop_why;  /* STOP_* */
   guint8 carry[4];  /* an incomplete UTF-8 sequence at the end of a chunk */
   gsize n_carry;
+  guint8 before[3]; /* the last bytes of the chunk before, the newest last */
   gboolean eof;
-  gboolean check;   /* UTF-8 */
-  guint line, column; /* of the last byte handed out */
+  /* Line and column of the byte before buf[counted]: counted on demand
+   * (for a statement or an error), not byte by byte. */
+  gsize counted;
+  guint line, column;
   GError *error;
-  /* The Turtle family's nesting, followed byte by byte outside comments,
-   * IRIs and strings: serd parses '[' and '(' by recursion, and a file of
-   * 200,000 of them would overflow the stack. */
+  /* The Turtle family's nesting, followed outside comments, IRIs and
+   * strings as each chunk arrives: serd parses '[' and '(' by recursion,
+   * and a file of 200,000 of them would overflow the stack. */
+  gboolean nesting;
   guint depth;
   guint8 state; /* SCAN_* */
   guint8 quote; /* the quote character of the string being read */
   guint8 quotes; /* quotes in a row: opening a string, or closing a long one */
   gboolean escaped;
-  guint8 recent[3]; /* the last three bytes handed out, the newest last */
 } Source;
+
+enum
+{
+  STOP_END,
+  STOP_UTF8,
+  STOP_DEEP,
+};
 
 /* Deeper nesting of blank nodes and collections than any real data has. */
 #define MAX_NESTING 256
@@ -88,12 +99,10 @@ scan (Source *src, guint8 c)
         src->state = SCAN_NORMAL; /* an empty string: read c as usual */
       else
         {
-          src->state = SCAN_SHORT;
-          src->escaped = FALSE;
           /* c is the string's first character */
-          if (c == '\\')
-            src->escaped = TRUE;
-          else if (c == '\n')
+          src->state = SCAN_SHORT;
+          src->escaped = c == '\\';
+          if (c == '\n')
             src->state = SCAN_NORMAL;
           return TRUE;
         }
@@ -167,14 +176,13 @@ scan (Source *src, guint8 c)
 }
 
 static void
-source_init (Source *src, GInputStream *in, const char *filename, gboolean check)
+source_init (Source *src, GInputStream *in, const char *filename, gboolean nesting)
 {
   memset (src, 0, sizeof *src);
   src->in = in;
   src->filename = filename;
   src->buf = g_malloc (CHUNK + 4);
-  src->bad = G_MAXSIZE;
-  src->check = check;
+  src->nesting = nesting;
   src->line = 1;
 }
 
@@ -208,15 +216,56 @@ complete_prefix (const guint8 *buf, gsize len)
   return len;
 }
 
+/* Counts lines and columns up to buf[@upto]: lines by memchr, the column
+ * only after the last line break. */
+static void
+source_count (Source *src, gsize upto)
+{
+  const guint8 *nl;
+
+  while (src->counted < upto
+         && (nl = memchr (src->buf + src->counted, '\n', upto - src->counted)))
+    {
+      src->line++;
+      src->column = 0;
+      src->counted = (gsize)(nl - src->buf) + 1;
+    }
+  for (gsize i = src->counted; i < upto; i++)
+    src->column += (src->buf[i] & 0xC0) != 0x80;
+  src->counted = MAX (src->counted, upto);
+}
+
+/* The line and column of the last byte handed out. */
+static void
+source_place (Source *src, guint *line, guint *column)
+{
+  source_count (src, src->pos);
+  *line = src->line;
+  *column = MAX (src->column, 1);
+}
+
+/* The byte handed out @back bytes ago (1: the last). */
+static guint8
+source_back (Source *src, gsize back)
+{
+  if (back <= src->pos)
+    return src->buf[src->pos - back];
+  back -= src->pos;
+  return back <= 3 ? src->before[3 - back] : 0;
+}
+
 static gboolean
 source_fill (Source *src)
 {
   g_autoptr (GError) local_error = NULL;
-  gsize have, complete;
+  gsize have, complete, bad;
   gssize n;
 
   if (src->eof || src->error)
     return FALSE;
+  source_count (src, src->len);
+  for (guint i = 1; i <= 3; i++)
+    src->before[3 - i] = source_back (src, i);
   memcpy (src->buf, src->carry, src->n_carry);
   have = src->n_carry;
   src->n_carry = 0;
@@ -230,72 +279,62 @@ source_fill (Source *src)
   if (n == 0)
     src->eof = TRUE;
   have += (gsize)n;
-  complete = src->eof || !src->check ? have : complete_prefix (src->buf, have);
+  complete = src->eof ? have : complete_prefix (src->buf, have);
   src->n_carry = have - complete;
   memcpy (src->carry, src->buf + complete, src->n_carry);
-  src->len = complete;
-  src->pos = 0;
-  src->bad = G_MAXSIZE;
+  src->len = src->stop = complete;
+  src->pos = src->counted = 0;
+  src->stop_why = STOP_END;
   /* A NUL byte is a character here: a literal may hold U+0000 raw, and
    * serd refuses it anywhere else. */
-  if (src->check)
-    {
-      gsize off = 0, bad;
-
-      while (off < complete
-             && !dg_text_find_invalid ((const char *)src->buf + off, complete - off, &bad))
+  for (gsize off = 0;
+       off < complete && !dg_text_find_invalid ((const char *)src->buf + off, complete - off, &bad);
+       off += bad + 1)
+    if (src->buf[off + bad] != 0)
+      {
+        src->stop = off + bad;
+        src->stop_why = STOP_UTF8;
+        break;
+      }
+  if (src->nesting)
+    for (gsize i = 0; i < src->stop; i++)
+      if (!scan (src, src->buf[i]))
         {
-          if (src->buf[off + bad] != 0)
-            {
-              src->bad = off + bad;
-              break;
-            }
-          off += bad + 1;
+          src->stop = i;
+          src->stop_why = STOP_DEEP;
+          break;
         }
-    }
   return complete > 0;
 }
 
-static void
-advance (Source *src, guint8 c)
-{
-  if (c == '\n')
-    {
-      src->line++;
-      src->column = 0;
-    }
-  else if ((c & 0xC0) != 0x80)
-    src->column++;
-}
-
-/* The next byte, or FALSE at the end, at an invalid byte or on a read
- * error (then src->error says which). */
+/* Past the bytes that may be handed out: the next chunk, or the error that
+ * stopped them (at the byte after the last handed out). */
 static gboolean
-source_next (Source *src, guint8 *c)
+source_more (Source *src)
 {
-  if (src->pos == src->len && !source_fill (src))
-    return FALSE;
-  if (src->pos == src->bad)
+  while (src->pos == src->stop)
     {
-      guint8 b = src->buf[src->pos];
+      guint line, column;
 
-      advance (src, b);
-      if (!src->error)
-        g_set_error (&src->error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: %s", src->filename,
-                     src->line, src->column, "invalid UTF-8");
-      return FALSE;
-    }
-  *c = src->buf[src->pos++];
-  advance (src, *c);
-  src->recent[0] = src->recent[1];
-  src->recent[1] = src->recent[2];
-  src->recent[2] = *c;
-  if (!scan (src, *c))
-    {
-      g_set_error (&src->error, DG_ERROR, DG_ERROR_LIMIT,
-                   "%s:%u:%u: blank nodes or collections nested deeper than %d levels",
-                   src->filename, src->line, src->column, MAX_NESTING);
-      return FALSE;
+      if (src->stop < src->len)
+        {
+          if (!src->error)
+            {
+              source_count (src, src->pos);
+              line = src->line;
+              column = src->column + 1;
+              if (src->stop_why == STOP_DEEP)
+                g_set_error (&src->error, DG_ERROR, DG_ERROR_LIMIT,
+                             "%s:%u:%u: blank nodes or collections nested deeper than %d levels",
+                             src->filename, line, column, MAX_NESTING);
+              else
+                g_set_error (&src->error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: invalid UTF-8",
+                             src->filename, line, column);
+            }
+          return FALSE;
+        }
+      if (!source_fill (src))
+        return FALSE;
     }
   return TRUE;
 }
@@ -313,18 +352,85 @@ typedef struct
   Source src;
   SerdEnv *env;
   char *base; /* absolute: relative IRIs are resolved here, by RFC 3986 */
+  guint line, column; /* where serd is, as locate() last found it */
+  /* N-Triples and N-Quads are handed to serd a page at a time; each line
+   * that holds a statement holds one, so the lines of the statements to
+   * come are queued as their bytes go out. */
+  gboolean by_line;
+  GQueue statement_lines; /* line numbers, as pointers */
+  guint page_line;        /* the line the next byte handed out is on */
+  guint8 line_kind;       /* LINE_*, of the line being handed out */
   GString *terms[6]; /* subject, predicate, object, graph, datatype, scratch */
   GError *error;
 } SerdState;
 
+enum
+{
+  LINE_BLANK, /* nothing but spaces yet */
+  LINE_STATEMENT,
+  LINE_OTHER, /* a comment */
+};
+
+static void
+locate (SerdState *st)
+{
+  source_place (&st->src, &st->line, &st->column);
+}
+
+/* Notes the lines that hold a statement among @n bytes handed out. */
+static void
+note_lines (SerdState *st, const guint8 *p, gsize n)
+{
+  const guint8 *end = p + n;
+
+  while (p < end)
+    {
+      const guint8 *nl;
+
+      for (; st->line_kind == LINE_BLANK && p < end && *p != '\n'; p++)
+        if (*p != ' ' && *p != '\t' && *p != '\r')
+          {
+            st->line_kind = *p == '#' ? LINE_OTHER : LINE_STATEMENT;
+            if (st->line_kind == LINE_STATEMENT)
+              g_queue_push_tail (&st->statement_lines, GUINT_TO_POINTER (st->page_line));
+          }
+      nl = p < end ? memchr (p, '\n', end - p) : NULL;
+      if (!nl)
+        return;
+      st->page_line++;
+      st->line_kind = LINE_BLANK;
+      p = nl + 1;
+    }
+}
+
+/* serd asks for one byte at a time (a page of one byte), so that what it
+ * has read is known exactly: the place of each statement. */
 static size_t
 serd_source (void *buf, size_t size, size_t nmemb, void *stream)
 {
   SerdState *st = stream;
+  Source *src = &st->src;
+  gsize got = 0;
 
   (void)size;
-  (void)nmemb;
-  return source_next (&st->src, buf) ? 1 : 0;
+  if (nmemb == 1)
+    {
+      if (G_UNLIKELY (src->pos == src->stop) && !source_more (src))
+        return 0;
+      *(guint8 *)buf = src->buf[src->pos++];
+      return 1;
+    }
+  /* A page, for the line-based syntaxes: full but at the end. */
+  while (got < nmemb && (src->pos < src->stop || source_more (src)))
+    {
+      gsize n = MIN (nmemb - got, src->stop - src->pos);
+
+      note_lines (st, src->buf + src->pos, n);
+      memcpy ((guint8 *)buf + got, src->buf + src->pos, n);
+      src->pos += n;
+      got += n;
+    }
+  return got;
 }
 
 static int
@@ -341,6 +447,7 @@ on_serd_error (void *handle, const SerdError *e)
   SerdState *st = handle;
   g_autofree char *message = NULL;
   va_list args;
+  int column;
 
   if (st->error || st->src.error)
     return SERD_SUCCESS;
@@ -348,8 +455,15 @@ on_serd_error (void *handle, const SerdError *e)
   message = g_strdup_vprintf (e->fmt, args);
   va_end (args);
   g_strchomp (message);
+  locate (st);
+  /* serd 0.30 counts columns from 0 after a line break but from 1 on the
+   * first line, where reading a byte at a time also counts the byte it
+   * primes with. */
+  column = e->col + 1;
+  if (e->line == 1)
+    column -= st->by_line ? 1 : 2;
   g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: %s", st->filename,
-               e->line ? e->line : st->src.line, e->line ? e->col + 1 : st->src.column,
+               e->line ? e->line : st->line, e->line ? MAX (column, 1) : st->column,
                message);
   return SERD_SUCCESS;
 }
@@ -364,8 +478,10 @@ resolve (SerdState *st, const char *ref)
                                        &local_error);
 
   if (!full && !st->error)
+    locate (st);
+  if (!full && !st->error)
     g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: cannot resolve <%s>: %s",
-                 st->filename, st->src.line, MAX (st->src.column, 1), ref,
+                 st->filename, st->line, st->column, ref,
                  local_error->message);
   return full;
 }
@@ -453,19 +569,22 @@ term_of (SerdState *st, const SerdNode *node, GString *out, DgRdfTermType *type)
     case SERD_URI:
     case SERD_CURIE:
       *type = DG_RDF_TERM_IRI;
-      /* An escape such as \uD800 decodes to bytes that are no text; checked
-       * before resolving, which would percent-encode them. */
-      if (!g_utf8_validate_len ((const char *)node->buf, node->n_bytes, NULL))
+      /* An escape such as \uD800 decodes to bytes that are no text (the
+       * input itself was checked: only such an escape, encoded from 0xED,
+       * can make them); checked before resolving, which would
+       * percent-encode them. */
+      if (memchr (node->buf, 0xED, node->n_bytes)
+          && !g_utf8_validate_len ((const char *)node->buf, node->n_bytes, NULL))
         {
           g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE,
                        "%s:%u:%u: an IRI escapes a code point that is not a character",
-                       st->filename, st->src.line, MAX (st->src.column, 1));
+                       st->filename, st->line, st->column);
           return FALSE;
         }
       if (expand_iri (st, node, out))
         return TRUE;
       g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: cannot expand %s",
-                   st->filename, st->src.line, st->src.column, (const char *)node->buf);
+                   st->filename, st->line, st->column, (const char *)node->buf);
       return FALSE;
     case SERD_BLANK:
       *type = DG_RDF_TERM_BLANK;
@@ -491,7 +610,7 @@ term_of (SerdState *st, const SerdNode *node, GString *out, DgRdfTermType *type)
     case SERD_NOTHING:
     default:
       g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: a term of no kind",
-                   st->filename, st->src.line, st->src.column);
+                   st->filename, st->line, st->column);
       return FALSE;
     }
 }
@@ -521,6 +640,15 @@ on_serd_statement (void *handle, SerdStatementFlags flags, const SerdNode *graph
   DgRdfTermType ptype;
 
   (void)flags;
+  if (st->by_line)
+    {
+      /* The statement's line; its column is that of the line's start. */
+      if (!g_queue_is_empty (&st->statement_lines))
+        st->line = GPOINTER_TO_UINT (g_queue_pop_head (&st->statement_lines));
+      st->column = 1;
+    }
+  else
+    locate (st);
   if (!term_of (st, subject, st->terms[0], &t.subject_type)
       || !term_of (st, predicate, st->terms[1], &ptype)
       || !term_of (st, object, st->terms[2], &t.object_type)
@@ -533,7 +661,7 @@ on_serd_statement (void *handle, SerdStatementFlags flags, const SerdNode *graph
       || (t.object_type != DG_RDF_TERM_LITERAL && strlen (st->terms[2]->str) != st->terms[2]->len))
     {
       g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: an IRI holds U+0000",
-                   st->filename, st->src.line, st->src.column);
+                   st->filename, st->line, st->column);
       return SERD_ERR_BAD_SYNTAX;
     }
   t.subject = st->terms[0]->str;
@@ -555,12 +683,12 @@ on_serd_statement (void *handle, SerdStatementFlags flags, const SerdNode *graph
       /* serd 0.30 gives an integer right before a statement's final dot
        * ("ex:count 12.") with no datatype; its bytes show it: a digit, the
        * dot, and the byte serd looked at after it. */
-      if (!t.datatype && !t.language && g_ascii_isdigit (st->src.recent[0])
-          && st->src.recent[1] == '.' && is_integer (t.object))
+      if (!t.datatype && !t.language && g_ascii_isdigit (source_back (&st->src, 3))
+          && source_back (&st->src, 2) == '.' && is_integer (t.object))
         t.datatype = XSD_INTEGER;
     }
-  t.line = (int)st->src.line;
-  t.column = (int)MAX (st->src.column, 1);
+  t.line = (int)st->line;
+  t.column = (int)st->column;
   st->sink->triple (&t, st->sink_data);
   return SERD_SUCCESS;
 }
@@ -590,7 +718,9 @@ parse_serd (GInputStream *in, const char *syntax, const char *base_iri, const ch
   st.sink_data = sink_data;
   st.filename = filename;
   st.blank_prefix = blank_prefix;
-  source_init (&st.src, in, filename, TRUE);
+  /* N-Triples and N-Quads cannot nest. */
+  source_init (&st.src, in, filename,
+               g_str_equal (syntax, "turtle") || g_str_equal (syntax, "trig"));
   st.env = serd_env_new (NULL);
   st.base = g_strdup (base_iri);
   for (guint i = 0; i < G_N_ELEMENTS (st.terms); i++)
@@ -599,10 +729,15 @@ parse_serd (GInputStream *in, const char *syntax, const char *base_iri, const ch
                             on_serd_statement, NULL);
   serd_reader_set_strict (reader, true);
   serd_reader_set_error_sink (reader, on_serd_error, &st);
-  /* A page of one byte: serd asks for each byte, so that the place of
-   * each statement is the place the source has reached. */
+  /* Turtle and TriG: a page of one byte, so that the place of each
+   * statement is the place the source has reached; the line-based
+   * syntaxes: pages of 64 KiB, and each statement's line from the queue. */
+  st.by_line = g_str_equal (syntax, "ntriples") || g_str_equal (syntax, "nquads");
+  st.page_line = 1;
+  g_queue_init (&st.statement_lines);
   status = serd_reader_read_source (reader, serd_source, serd_stream_error, &st,
-                                    (const guint8 *)filename, 1);
+                                    (const guint8 *)filename, st.by_line ? CHUNK : 1);
+  g_queue_clear (&st.statement_lines);
   serd_reader_free (reader);
   serd_env_free (st.env);
   g_free (st.base);
@@ -614,8 +749,11 @@ parse_serd (GInputStream *in, const char *syntax, const char *base_iri, const ch
   else if (st.error)
     g_propagate_error (error, g_steal_pointer (&st.error));
   else if (status > SERD_FAILURE)
-    g_set_error (error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: %s", filename, st.src.line,
-                 MAX (st.src.column, 1), serd_strerror (status));
+    {
+      locate (&st);
+      g_set_error (error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: %s", filename, st.line, st.column,
+                   serd_strerror (status));
+    }
   else
     ok = TRUE;
   g_clear_error (&st.error);

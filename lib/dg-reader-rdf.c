@@ -30,6 +30,10 @@ typedef struct
   GHashTable *graphs; /* graph name ids already reported */
   DgPos first_blank;
   guint n_blank;
+  /* The last subject: N-Triples and most Turtle give a subject's
+   * statements together, and a look-up by IRI is the cost of each. */
+  GString *last_subject;
+  guint last_node;
 } Import;
 
 static DgPos
@@ -110,9 +114,18 @@ add_triple (Import *im, const DgRdfTriple *t, const DgPos *pos, guint *subject, 
   guint32 graph;
   guint object;
 
-  if (!graph_of (im, t, pos, &graph, error)
-      || !node_of (im, t->subject, t->subject_type, pos, subject, error))
+  if (!graph_of (im, t, pos, &graph, error))
     return FALSE;
+  if (t->subject_type == DG_RDF_TERM_IRI && im->last_subject->len > 0
+      && strcmp (im->last_subject->str, t->subject) == 0)
+    *subject = im->last_node;
+  else if (!node_of (im, t->subject, t->subject_type, pos, subject, error))
+    return FALSE;
+  else if (t->subject_type == DG_RDF_TERM_IRI)
+    {
+      g_string_assign (im->last_subject, t->subject);
+      im->last_node = *subject;
+    }
   dg_graph_set_current_graph (im->graph, graph);
   if (t->object_type == DG_RDF_TERM_LITERAL)
     {
@@ -200,6 +213,7 @@ dg_reader_read_rdf (DgReader *self, GInputStream *in, const char *name, const ch
   im.default_id = dg_graph_intern (graph, "");
   im.blanks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   im.graphs = g_hash_table_new (NULL, NULL);
+  im.last_subject = g_string_new (NULL);
   if (dg_reader_get_base_iri (self))
     base = g_strdup (dg_reader_get_base_iri (self));
   else if (g_str_equal (name, "<stdin>"))
@@ -221,4 +235,5 @@ dg_reader_read_rdf (DgReader *self, GInputStream *in, const char *name, const ch
                       im.n_blank == 1 ? "" : "s");
   g_hash_table_unref (im.blanks);
   g_hash_table_unref (im.graphs);
+  g_string_free (im.last_subject, TRUE);
 }

@@ -28,7 +28,7 @@ test_malformed (void)
       "<https://e.org/s> <https://e.org/p> .\n",
       "bad:2:37: expected: ':', '<', or '_'" },
     { "nquads", "<https://e.org/s> <https://e.org/p> \"o\" <https://e.org/g> <x> .\n",
-      "bad:1:61: expected `.', not `<'" },
+      "bad:1:59: expected `.', not `<'" },
     { "trig", "@prefix e: <https://e.org/> .\ne:g {\n e:s e:p e:o .\n",
       "bad:4:1: bad subject" },
     { "rdfxml",

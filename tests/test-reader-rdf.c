@@ -244,7 +244,7 @@ test_errors (void)
     { "object.ttl", "<" EX "a> <" EX "b> <" EX "c\\u007B> .\n", -1,
       "object.ttl:1:75: error: invalid IRI <" EX "c{>" },
     { "surrogate.nt", "<" EX "a> <" EX "b> \"\\uD800\" .\n", -1,
-      "surrogate.nt:1:55: error: invalid UTF-8" },
+      "surrogate.nt:1:1: error: invalid UTF-8" },
     { "deep.ttl",
       "<" EX "a> <" EX "b> [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
       "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
