@@ -17,6 +17,6 @@ for n in ${LINES_SIZES:-15000 30000 60000}; do
     start=$(date +%s.%N)
     "$dg" check -q "$work/$case.dg" >/dev/null 2>&1
     end=$(date +%s.%N)
-    printf '%-8s %-28s %9.3f\n' "$n" "$case" "$(echo "$end - $start" | bc)"
+    awk -v n="$n" -v c="$case" -v a="$start" -v b="$end" 'BEGIN { printf "%-8s %-28s %9.3f\n", n, c, b - a }'
   done
 done

@@ -138,6 +138,33 @@ if [ $? -eq 0 ] && grep -q "warning:" "$tmp/err"; then ok "a warning alone exits
 "$DIPLOGRAPH" check -q "$tmp/warn.dg" 2>"$tmp/err"
 check "-q hides warnings" [ ! -s "$tmp/err" ]
 
+# A flood of warnings: each severity's list stops at 1,000 with a line of
+# its own severity, so -q shows nothing and the exit is 0; an error after
+# the flood is still counted and shown.
+awk 'BEGIN { print "@prefix ex: <http://example.org/>"; for (i = 0; i < 1200; i++) printf "MoU m%d party=ex:x%d\n", i, i }' >"$tmp/flood.dg"
+"$DIPLOGRAPH" check -q "$tmp/flood.dg" 2>"$tmp/err"
+check "-q on 1,200 warnings exits 0" [ $? -eq 0 ]
+check "and prints nothing" [ ! -s "$tmp/err" ]
+"$DIPLOGRAPH" check "$tmp/flood.dg" 2>"$tmp/err"
+check "without -q the list ends in a warning" grep -q "warning: too many warnings; stopping the list" "$tmp/err"
+printf 'State bad "x"@en partyy=1\n' >>"$tmp/flood.dg"
+"$DIPLOGRAPH" check -q "$tmp/flood.dg" 2>"$tmp/err"
+if [ $? -eq 1 ] && grep -q 'flood.dg:1202:1[0-9]*: error: unknown relation "partyy"' "$tmp/err"; then
+  ok "an error after the flood is shown and exits 1"; else not_ok "an error after the flood is shown and exits 1"; fi
+
+# An include that never ends (a FIFO fed forever) stops at the size limit
+# as it is read, not after filling the memory.
+mkfifo "$tmp/endless.dg"
+(yes 'State a "A"@en' >"$tmp/endless.dg" 2>/dev/null &)
+printf '@include "endless.dg"\n' >"$tmp/inc-endless.dg"
+/usr/bin/time -f '%M' -o "$tmp/rss" "$DIPLOGRAPH" check "$tmp/inc-endless.dg" 2>"$tmp/err"
+status=$?
+pkill -f "yes State a" 2>/dev/null
+check "an endless include exits 1" [ $status -eq 1 ]
+check "with the size limit at the include" grep -q 'inc-endless.dg:1:10: error: cannot include "endless.dg": larger than 268435456 bytes' "$tmp/err"
+rss=$(tail -n 1 "$tmp/rss")
+check "holding at most about the limit (RSS $rss KB)" [ "$rss" -lt 1500000 ]
+
 # Views and rendering on the seed graph.
 seed=$examples/vietnam/all.dg
 "$DIPLOGRAPH" render --focus to-lam --depth 1 --collapse --clusters --legend -o "$tmp/f.svg" "$seed"
