@@ -1,8 +1,12 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "dg-diagnostic.h"
-#include "dg-reader-dg.h"
+#include "dg-graph-private.h"
+#include "dg-ontology-private.h"
+#include "dg-reader.h"
 
 G_BEGIN_DECLS
 
@@ -13,6 +17,61 @@ typedef struct
   guint32 line;
   guint32 column;
 } DgPos;
+
+/* A statement read that waits, or goes into the graph at once (see
+ * dg_reader_push_pending()). */
+typedef enum
+{
+  DG_PENDING_REF,  /* object named by an id, resolved at finish */
+  DG_PENDING_IRI,  /* object named by an IRI */
+  DG_PENDING_NODE, /* object already known (an inline node) */
+  DG_PENDING_LITERAL,
+  DG_PENDING_CITE,  /* quote from a source named by an id */
+  DG_PENDING_ABOUT, /* an `about` block: the id must be defined somewhere */
+} DgPendingKind;
+
+typedef struct
+{
+  DgPendingKind kind;
+  guint subject;
+  guint object;         /* DG_PENDING_NODE */
+  const char *property; /* IRI */
+  const char *iri;      /* REF, IRI, CITE, ABOUT: the object's IRI */
+  const char *name;     /* REF, CITE, ABOUT: the id as written */
+  const char *lexical;  /* LITERAL, CITE */
+  const char *datatype;
+  const char *language;
+  DgPos pos;
+} DgPending;
+
+/* The reader, as the readers of each syntax see it. */
+struct _DgReader
+{
+  GObject parent_instance;
+  DgGraph *graph;
+  DgOntology *ontology;
+  GPtrArray *diagnostics;
+  guint n_errors, n_warnings;
+  GStringChunk *strings;
+  GPtrArray *files;             /* display names, borrowed from strings */
+  GArray *rdf_files;            /* gboolean by file: read as RDF */
+  GHashTable *read_files;       /* canonical paths already read */
+  GPtrArray *include_stack;     /* canonical paths being read */
+  GPtrArray *include_names;     /* the same files as diagnostics name them */
+  GArray *defined;              /* DgPos of each node's definition, by node; line 0: none */
+  GHashTable *inline_counts;    /* "node property" -> count */
+  GHashTable *source_languages; /* source node -> language tag or NULL */
+  GArray *pending;              /* DgPending */
+  GArray *edge_pos;             /* DgPos of each statement added since edge_base */
+  char *input_format;           /* NULL: by file name */
+  char *base_iri;               /* of RDF input; NULL: the file's URI */
+  DgProgressFunc progress;
+  gpointer progress_data;
+  GDestroyNotify progress_notify;
+  guint edge_base;
+  gboolean finished;
+};
+
 
 /* What the readers of each format share in a #DgReader. */
 /* A file to name in diagnostics; @rdf if it is read as RDF. */
@@ -25,11 +84,31 @@ G_GNUC_INTERNAL void dg_reader_note_statements (DgReader *self, const DgPos *pos
 /* @node is defined at @pos, unless it was defined before. */
 G_GNUC_INTERNAL void dg_reader_define (DgReader *self, guint node, const DgPos *pos);
 G_GNUC_INTERNAL const char *dg_reader_get_base_iri (DgReader *self);
+/* @s kept as long as the reader (NULL for NULL). */
+G_GNUC_INTERNAL const char *dg_reader_keep (DgReader *self, const char *s);
+/* A statement read: into the graph now, or at dg_reader_finish() when it
+ * names what may come later. */
+G_GNUC_INTERNAL void dg_reader_push_pending (DgReader *self, DgPending *p);
+/* @node is defined at @pos (a later definition is a duplicate). */
+G_GNUC_INTERNAL void dg_reader_define_node (DgReader *self, guint node, DgPos pos);
+G_GNUC_INTERNAL const DgPos *dg_reader_definition_of (DgReader *self, guint node);
+#define dg_reader_error_at(self, pos, ...)                                                         \
+  dg_reader_report (self, DG_SEVERITY_ERROR, pos, __VA_ARGS__)
 G_GNUC_INTERNAL DgGraph *dg_reader_get_graph (DgReader *self);
 
 /* Whether @format (a name dg_reader_format_for_name() gives) is an RDF
  * syntax rather than `.dg` or a table. */
 G_GNUC_INTERNAL gboolean dg_reader_format_is_rdf (const char *format);
+
+/* Reads @in in a syntax that streams (the RDF syntaxes), as the reader of
+ * that syntax does: the `.dg` reader's @include of an RDF file comes here. */
+G_GNUC_INTERNAL void dg_reader_read_stream (DgReader *self, GInputStream *in, const char *name,
+                                            const char *format);
+
+/* dg-reader-dg.c: reads @len bytes of `.dg` (or a table), known as @key,
+ * and the files it includes. */
+G_GNUC_INTERNAL void dg_reader_read_dg (DgReader *self, const char *data, gsize len,
+                                        const char *name, const char *key);
 
 /* dg-reader-rdf.c: reads RDF in @syntax from @in into the reader's graph,
  * a statement at a time.  Problems are diagnostics. */

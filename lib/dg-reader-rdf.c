@@ -3,8 +3,9 @@
 
 #include <string.h>
 
-#include "diplograph.h"
+#include "dg-error.h"
 #include "dg-graph-private.h"
+#include "dg-text.h"
 #include "dg-rdf-parse-private.h"
 #include "dg-reader-private.h"
 #include "dg-xsd-private.h"

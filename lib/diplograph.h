@@ -20,7 +20,7 @@
 #include "dg-graph-store.h"
 #include "dg-ontology.h"
 #include "dg-output.h"
-#include "dg-reader-dg.h"
+#include "dg-reader.h"
 #include "dg-relation.h"
 #include "dg-selection.h"
 #include "dg-text.h"

@@ -79,7 +79,6 @@ on_finished (SoupServerMessage *msg, gpointer source)
 {
   (void)msg;
   g_source_destroy (source);
-  g_source_unref (source);
 }
 
 /* Paths that answer as a hostile or odd server would. */
@@ -120,6 +119,9 @@ answer_specially (Server *s, SoupServerMessage *msg, const char *path)
       soup_message_headers_set_encoding (out, SOUP_ENCODING_CHUNKED);
       g_source_set_callback (source, trickle, msg, NULL);
       g_source_attach (source, s->context);
+      /* The context owns it now; a message the client gave up on is never
+       * finished, and its source goes with the context. */
+      g_source_unref (source);
       g_signal_connect (msg, "finished", G_CALLBACK (on_finished), source);
       return TRUE;
     }

@@ -193,6 +193,7 @@ test_duplicates (void)
   g_assert_cmpuint (n, ==, 2);
   g_assert_cmpuint (dg_graph_get_n_triples (g), ==, before + 4);
   to = dg_graph_get_relations_to (g, a);
+  g_ptr_array_set_free_func (to, (GDestroyNotify)dg_relation_free);
   g_assert_cmpuint (to->len, ==, 1);
   for (guint i = 0; i < 100; i++)
     {

@@ -233,7 +233,7 @@ test_rdfxml_documents (void)
   g_autoptr (GString) object = g_string_new (NULL);
   g_autoptr (GString) doc = g_string_new ("<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY e \"");
   g_autoptr (GError) error = NULL;
-  g_autofree char **utf16 = NULL;
+  g_autofree char *utf16 = NULL;
   gsize len;
 
   for (guint i = 0; i < 10000; i++)
