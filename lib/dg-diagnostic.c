@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
-#include "diplograph.h"
+#include "dg-diagnostic.h"
 
 struct _DgDiagnostic
 {

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
-#include "diplograph.h"
+#include "dg-error.h"
 
 /* The quark's name is the error domain bindings see. */
 /* clang-format off */

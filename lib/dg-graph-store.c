@@ -4,7 +4,11 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
-#include "diplograph.h"
+#include "dg-error.h"
+#include "dg-graph-store.h"
+#include "dg-graph.h"
+#include "dg-text.h"
+#include "dg-writer-rdf.h"
 #include "dg-writer-rdf-private.h"
 
 /**

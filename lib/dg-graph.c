@@ -4,7 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diplograph.h"
+#include "dg-error.h"
+#include "dg-graph.h"
+#include "dg-ontology.h"
+#include "dg-relation.h"
+#include "dg-text.h"
+#include "dg-validate.h"
 #include "dg-graph-private.h"
 #include "dg-intern-private.h"
 #include "dg-text-private.h"

@@ -4,7 +4,9 @@
 #include <gio/gio.h>
 #include <string.h>
 
-#include "diplograph.h"
+#include "dg-error.h"
+#include "dg-ontology.h"
+#include "dg-text.h"
 #include "dg-intern-private.h"
 #include "dg-ontology-private.h"
 #include "dg-rdf-parse-private.h"

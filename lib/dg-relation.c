@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
-#include "diplograph.h"
+#include "dg-relation.h"
 
 G_DEFINE_BOXED_TYPE (DgRelation, dg_relation, dg_relation_copy, dg_relation_free)
 

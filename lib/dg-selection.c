@@ -3,7 +3,10 @@
 
 #include <string.h>
 
-#include "diplograph.h"
+#include "dg-error.h"
+#include "dg-graph.h"
+#include "dg-ontology.h"
+#include "dg-selection.h"
 #include "dg-graph-private.h"
 #include "dg-text-private.h"
 #include "dg-xsd-private.h"

@@ -3,7 +3,8 @@
 
 #include <string.h>
 
-#include "diplograph.h"
+#include "dg-error.h"
+#include "dg-text.h"
 #include "dg-text-private.h"
 
 /*

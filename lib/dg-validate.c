@@ -3,7 +3,10 @@
 
 #include <string.h>
 
-#include "diplograph.h"
+#include "dg-diagnostic.h"
+#include "dg-graph.h"
+#include "dg-ontology.h"
+#include "dg-validate.h"
 #include "dg-graph-private.h"
 #include "dg-text-private.h"
 #include "dg-xsd-private.h"

@@ -5,7 +5,11 @@
 #include <graphviz/gvc.h>
 #include <string.h>
 
-#include "diplograph.h"
+#include "dg-error.h"
+#include "dg-graph.h"
+#include "dg-selection.h"
+#include "dg-text.h"
+#include "dg-writer-dot.h"
 #include "dg-graph-private.h"
 #include "dg-text-private.h"
 #include "dg-output-private.h"
@@ -94,16 +98,25 @@ dg_dot_writer_new (DgGraph *graph)
  * dg_dot_writer_set_languages:
  * @self: a #DgDotWriter
  * @languages: (array zero-terminated=1): language tags, most preferred first
+ * @error: return location for a #GError, or %NULL
  *
  * Sets the languages labels are chosen in; a node with no label in any of
  * them shows its untagged, English or first label.  The default is English.
+ *
+ * Returns: %TRUE if every tag is a valid language tag (else nothing is
+ *   changed)
  */
-void
-dg_dot_writer_set_languages (DgDotWriter *self, const char *const *languages)
+gboolean
+dg_dot_writer_set_languages (DgDotWriter *self, const char *const *languages, GError **error)
 {
-  g_return_if_fail (DG_IS_DOT_WRITER (self));
+  g_return_val_if_fail (DG_IS_DOT_WRITER (self), FALSE);
+  g_return_val_if_fail (languages != NULL, FALSE);
+  for (guint i = 0; languages[i]; i++)
+    if (!dg_language_tag_validate (languages[i], error))
+      return FALSE;
   g_strfreev (self->languages);
   self->languages = g_strdupv ((char **)languages);
+  return TRUE;
 }
 
 /**
@@ -1197,7 +1210,46 @@ dg_dot_writer_write_file (DgDotWriter *self, const char *path, GError **error)
   return dg_output_write_file (path, write_cb, self, error);
 }
 
-static const char *const render_formats[] = { "svg", "png", "pdf", NULL };
+/* What dg_dot_writer_render() writes, and the file name endings that ask
+ * for it. */
+static const struct
+{
+  const char *format, *suffix;
+} render_formats[] = { { "svg", ".svg" }, { "png", ".png" }, { "pdf", ".pdf" } };
+
+/**
+ * dg_dot_writer_can_render:
+ * @format: a format name
+ *
+ * Returns: %TRUE if dg_dot_writer_render() writes @format (`svg`, `png`,
+ *   `pdf`)
+ */
+gboolean
+dg_dot_writer_can_render (const char *format)
+{
+  g_return_val_if_fail (format != NULL, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (render_formats); i++)
+    if (g_str_equal (render_formats[i].format, format))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * dg_dot_writer_render_format_for_name:
+ * @file_name: (type filename): a file name
+ *
+ * Returns: (nullable): the format a file name's ending asks
+ *   dg_dot_writer_render() for (`x.png`: `png`), or %NULL for another one
+ */
+const char *
+dg_dot_writer_render_format_for_name (const char *file_name)
+{
+  g_return_val_if_fail (file_name != NULL, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (render_formats); i++)
+    if (g_str_has_suffix (file_name, render_formats[i].suffix))
+      return render_formats[i].format;
+  return NULL;
+}
 
 /* One Graphviz context for the process, used under a lock.  Graphviz 2.42's
  * pango plugin caches the last font name in a static that points into the
@@ -1241,7 +1293,7 @@ dg_dot_writer_render (DgDotWriter *self, const char *format, GOutputStream *stre
   g_return_val_if_fail (DG_IS_DOT_WRITER (self), FALSE);
   g_return_val_if_fail (format != NULL, FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
-  if (!g_strv_contains (render_formats, format))
+  if (!dg_dot_writer_can_render (format))
     {
       g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
                    "cannot render \"%s\" (svg, png or pdf)", format);

@@ -33,7 +33,8 @@ typedef enum
 G_DECLARE_FINAL_TYPE (DgDotWriter, dg_dot_writer, DG, DOT_WRITER, GObject)
 
 DgDotWriter *dg_dot_writer_new (DgGraph *graph);
-void dg_dot_writer_set_languages (DgDotWriter *self, const char *const *languages);
+gboolean dg_dot_writer_set_languages (DgDotWriter *self, const char *const *languages,
+                                      GError **error);
 void dg_dot_writer_set_selection (DgDotWriter *self, DgSelection *selection);
 void dg_dot_writer_set_flags (DgDotWriter *self, DgDotFlags flags);
 void dg_dot_writer_set_wrap_width (DgDotWriter *self, guint width);
@@ -46,6 +47,8 @@ gboolean dg_dot_writer_render (DgDotWriter *self, const char *format, GOutputStr
                                GError **error);
 gboolean dg_dot_writer_render_file (DgDotWriter *self, const char *format, const char *path,
                                     GError **error);
+gboolean dg_dot_writer_can_render (const char *format);
+const char *dg_dot_writer_render_format_for_name (const char *file_name);
 char *dg_dot_escape (const char *text, GError **error);
 
 G_END_DECLS

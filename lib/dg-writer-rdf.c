@@ -3,7 +3,10 @@
 
 #include <string.h>
 
-#include "diplograph.h"
+#include "dg-error.h"
+#include "dg-graph.h"
+#include "dg-ontology.h"
+#include "dg-writer-rdf.h"
 #include "dg-graph-private.h"
 #include "dg-output-private.h"
 #include "dg-writer-rdf-private.h"
@@ -79,6 +82,19 @@ static void
 dg_rdf_writer_init (DgRdfWriter *self)
 {
   self->sources = g_array_new (FALSE, FALSE, sizeof (guint32));
+}
+
+/**
+ * dg_rdf_format_has_graphs:
+ * @format: a format
+ *
+ * Returns: %TRUE if @format holds named graphs (N-Quads, TriG); Turtle and
+ *   N-Triples write every statement to one graph
+ */
+gboolean
+dg_rdf_format_has_graphs (DgRdfFormat format)
+{
+  return format == DG_RDF_FORMAT_NQUADS || format == DG_RDF_FORMAT_TRIG;
 }
 
 /**

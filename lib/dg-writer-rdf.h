@@ -30,6 +30,7 @@ typedef enum
 } DgRdfFormat;
 
 gboolean dg_rdf_format_from_name (const char *name, DgRdfFormat *format);
+gboolean dg_rdf_format_has_graphs (DgRdfFormat format);
 
 #define DG_TYPE_RDF_WRITER (dg_rdf_writer_get_type ())
 G_DECLARE_FINAL_TYPE (DgRdfWriter, dg_rdf_writer, DG, RDF_WRITER, GObject)

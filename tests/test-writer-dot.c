@@ -292,7 +292,15 @@ test_languages (void)
   g_assert_true (dg_graph_add_node (g, KG "korea", DG "State", &kr, NULL));
   g_assert_true (dg_graph_add_label (g, kr, "Republic of Korea", "en", NULL));
   g_assert_true (dg_graph_add_label (g, kr, "Korea Selatan", "id", NULL));
-  dg_dot_writer_set_languages (w, id);
+  g_assert_true (dg_dot_writer_set_languages (w, id, NULL));
+  /* A chain with an invalid tag is refused whole. */
+  {
+    const char *const bad[] = { "en", "not a tag!", NULL };
+    g_autoptr (GError) error = NULL;
+
+    g_assert_false (dg_dot_writer_set_languages (w, bad, &error));
+    g_assert_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE);
+  }
   g_assert_true (dg_dot_writer_write (w, out, NULL));
   g_assert_true (g_output_stream_close (out, NULL, NULL));
   text = g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)),

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /*
  * diplograph: check .dg files, and write them as a Graphviz diagram or RDF.
- * A thin shell over libdiplograph: options, files and exit codes.
+ * A thin shell over libdiplograph: options, files and exit codes, with one
+ * table of the commands; which formats exist and what each holds is the
+ * library's to say.
  */
 #include "config.h"
 
@@ -138,18 +140,34 @@ static const GOptionEntry push_entries[]
           "FILE" },
         { NULL } };
 
+/* What a command does once its inputs are read into @graph. */
+typedef int (*CommandFunc) (DgGraph *graph, const char *command);
+
+static int write_dot (DgGraph *graph, const char *command);
+static int write_render (DgGraph *graph, const char *command);
+static int write_rdf (DgGraph *graph, const char *command);
+static int push (DgGraph *graph, const char *command);
+
+/* The commands: name, summary, the option groups beside the common ones,
+ * and what runs after the inputs are read (NULL: nothing, as for check). */
 typedef struct
 {
   const char *name;
   const char *summary;
+  const GOptionEntry *options[3];
+  CommandFunc run;
 } Command;
 
 static const Command commands[] = {
-  { "check", "Validate FILEs and report every problem as file:line:col" },
-  { "dot", "Write FILEs as a Graphviz DOT diagram" },
-  { "rdf", "Write FILEs as RDF (Turtle, N-Triples, N-Quads or TriG)" },
-  { "render", "Lay out and render FILEs as SVG, PNG or PDF (in-process Graphviz)" },
-  { "push", "Upload FILEs to a SPARQL store (Graph Store HTTP Protocol)" },
+  { "check", "Validate FILEs and report every problem as file:line:col", { NULL }, NULL },
+  { "dot", "Write FILEs as a Graphviz DOT diagram", { output_entries, dot_entries, NULL },
+    write_dot },
+  { "rdf", "Write FILEs as RDF (Turtle, N-Triples, N-Quads or TriG)",
+    { output_entries, rdf_entries, NULL }, write_rdf },
+  { "render", "Lay out and render FILEs as SVG, PNG or PDF (in-process Graphviz)",
+    { output_entries, dot_entries, render_entries }, write_render },
+  { "push", "Upload FILEs to a SPARQL store (Graph Store HTTP Protocol)", { push_entries, NULL },
+    push },
 };
 
 static void
@@ -310,10 +328,8 @@ configure_dot_writer (DgGraph *graph, GError **error)
   if (opt_lang)
     {
       g_auto (GStrv) langs = split_list (opt_lang);
-      for (guint i = 0; langs[i]; i++)
-        if (!dg_language_tag_validate (langs[i], error))
-          return NULL;
-      dg_dot_writer_set_languages (writer, (const char *const *)langs);
+      if (!dg_dot_writer_set_languages (writer, (const char *const *)langs, error))
+        return NULL;
     }
   if (opt_depth < 0)
     {
@@ -348,82 +364,127 @@ configure_dot_writer (DgGraph *graph, GError **error)
   return g_steal_pointer (&writer);
 }
 
+/* The exit status for an error of the library. */
 static int
-write_output (DgGraph *graph, const char *command)
+status_of (const GError *error)
+{
+  return g_error_matches (error, DG_ERROR, DG_ERROR_INVALID_VALUE) ? EXIT_INVALID : EXIT_IO;
+}
+
+static gboolean
+to_stdout (void)
+{
+  return !writes_file ();
+}
+
+/* The writer of the dot and render options, and a warning when the view is
+ * too large for dot to lay out quickly; NULL after printing why not. */
+static DgDotWriter *
+dot_writer_for (DgGraph *graph, int *status)
 {
   g_autoptr (GError) error = NULL;
-  gboolean to_stdout = !opt_output || g_str_equal (opt_output, "-");
-  g_autoptr (GOutputStream) out = to_stdout ? g_unix_output_stream_new (1, FALSE) : NULL;
-  gboolean ok;
+  DgDotWriter *writer = configure_dot_writer (graph, &error);
+  guint n_drawn;
 
-  if (g_str_equal (command, "dot") || g_str_equal (command, "render"))
-    {
-      g_autoptr (DgDotWriter) writer = configure_dot_writer (graph, &error);
-      const char *format = opt_render_format;
-      guint n_drawn;
-
-      if (!writer)
-        {
-          print_error (error->message);
-          return g_error_matches (error, DG_ERROR, DG_ERROR_UNKNOWN_NODE)
-                         || g_error_matches (error, DG_ERROR, DG_ERROR_UNKNOWN_TERM)
-                         || g_error_matches (error, DG_ERROR, DG_ERROR_INVALID_VALUE)
-                     ? EXIT_USAGE
-                     : EXIT_INVALID;
-        }
-      n_drawn = dg_dot_writer_count_nodes (writer);
-      if (!opt_quiet && n_drawn > LARGE_DIAGRAM && (!opt_layout || g_str_equal (opt_layout, "dot")))
-        fprintf (stderr,
-                 "diplograph: warning: %u nodes to draw; dot lays out this many slowly. Narrow "
-                 "the view (--focus, --classes, --source) or use --layout sfdp\n",
-                 n_drawn);
-      if (g_str_equal (command, "dot"))
-        ok = to_stdout ? dg_dot_writer_write (writer, out, &error)
-                       : dg_dot_writer_write_file (writer, opt_output, &error);
-      else
-        {
-          if (!format && !to_stdout)
-            {
-              const char *dot = strrchr (opt_output, '.');
-              format = dot && (g_str_equal (dot, ".png") || g_str_equal (dot, ".pdf")) ? dot + 1
-                                                                                       : "svg";
-            }
-          if (!format)
-            format = "svg";
-          ok = to_stdout ? dg_dot_writer_render (writer, format, out, &error)
-                         : dg_dot_writer_render_file (writer, format, opt_output, &error);
-        }
-    }
-  else
-    {
-      DgRdfFormat format = DG_RDF_FORMAT_TURTLE;
-      g_autoptr (DgRdfWriter) writer = NULL;
-
-      if (opt_format && !dg_rdf_format_from_name (opt_format, &format))
-        {
-          g_autofree char *msg = g_strdup_printf (
-              "unknown format \"%s\" (turtle, ntriples, nquads or trig)", opt_format);
-          print_error (msg);
-          return EXIT_USAGE;
-        }
-      if (!opt_quiet && dg_graph_has_named_graphs (graph)
-          && (format == DG_RDF_FORMAT_TURTLE || format == DG_RDF_FORMAT_NTRIPLES))
-        fprintf (stderr,
-                 "diplograph: warning: the input has named graphs, which %s cannot hold: "
-                 "every statement is written to the one graph (use -f trig or nquads "
-                 "to keep them)\n",
-                 format == DG_RDF_FORMAT_TURTLE ? "Turtle" : "N-Triples");
-      writer = dg_rdf_writer_new (graph, format);
-      dg_rdf_writer_set_default_graph (writer, opt_default_graph);
-      ok = to_stdout ? dg_rdf_writer_write (writer, out, &error)
-                     : dg_rdf_writer_write_file (writer, opt_output, &error);
-    }
-  if (!ok)
+  if (!writer)
     {
       print_error (error->message);
-      return g_error_matches (error, DG_ERROR, DG_ERROR_INVALID_VALUE) ? EXIT_INVALID : EXIT_IO;
+      *status = g_error_matches (error, DG_ERROR, DG_ERROR_UNKNOWN_NODE)
+                        || g_error_matches (error, DG_ERROR, DG_ERROR_UNKNOWN_TERM)
+                        || g_error_matches (error, DG_ERROR, DG_ERROR_INVALID_VALUE)
+                    ? EXIT_USAGE
+                    : EXIT_INVALID;
+      return NULL;
     }
-  return EXIT_OK;
+  n_drawn = dg_dot_writer_count_nodes (writer);
+  if (!opt_quiet && n_drawn > LARGE_DIAGRAM && (!opt_layout || g_str_equal (opt_layout, "dot")))
+    fprintf (stderr,
+             "diplograph: warning: %u nodes to draw; dot lays out this many slowly. Narrow "
+             "the view (--focus, --classes, --source) or use --layout sfdp\n",
+             n_drawn);
+  return writer;
+}
+
+/* @ok and @error as a write left them: the exit status. */
+static int
+finish_write (gboolean ok, GError **error)
+{
+  if (ok)
+    return EXIT_OK;
+  print_error ((*error)->message);
+  return status_of (*error);
+}
+
+static int
+write_dot (DgGraph *graph, const char *command)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DgDotWriter) writer = NULL;
+  g_autoptr (GOutputStream) out = NULL;
+  int status = EXIT_OK;
+
+  (void)command;
+  writer = dot_writer_for (graph, &status);
+  if (!writer)
+    return status;
+  if (!to_stdout ())
+    return finish_write (dg_dot_writer_write_file (writer, opt_output, &error), &error);
+  out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+  return finish_write (dg_dot_writer_write (writer, out, &error), &error);
+}
+
+static int
+write_render (DgGraph *graph, const char *command)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DgDotWriter) writer = NULL;
+  g_autoptr (GOutputStream) out = NULL;
+  const char *format = opt_render_format;
+  int status = EXIT_OK;
+
+  (void)command;
+  writer = dot_writer_for (graph, &status);
+  if (!writer)
+    return status;
+  /* The format: -T, else the output file's ending, else SVG. */
+  if (!format && !to_stdout ())
+    format = dg_dot_writer_render_format_for_name (opt_output);
+  if (!format)
+    format = "svg";
+  if (!to_stdout ())
+    return finish_write (dg_dot_writer_render_file (writer, format, opt_output, &error), &error);
+  out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+  return finish_write (dg_dot_writer_render (writer, format, out, &error), &error);
+}
+
+static int
+write_rdf (DgGraph *graph, const char *command)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DgRdfWriter) writer = NULL;
+  g_autoptr (GOutputStream) out = NULL;
+  DgRdfFormat format = DG_RDF_FORMAT_TURTLE;
+
+  (void)command;
+  if (opt_format && !dg_rdf_format_from_name (opt_format, &format))
+    {
+      g_autofree char *msg = g_strdup_printf (
+          "unknown format \"%s\" (turtle, ntriples, nquads or trig)", opt_format);
+      print_error (msg);
+      return EXIT_USAGE;
+    }
+  if (!opt_quiet && dg_graph_has_named_graphs (graph) && !dg_rdf_format_has_graphs (format))
+    fprintf (stderr,
+             "diplograph: warning: the input has named graphs, which %s cannot hold: "
+             "every statement is written to the one graph (use -f trig or nquads "
+             "to keep them)\n",
+             format == DG_RDF_FORMAT_TURTLE ? "Turtle" : "N-Triples");
+  writer = dg_rdf_writer_new (graph, format);
+  dg_rdf_writer_set_default_graph (writer, opt_default_graph);
+  if (!to_stdout ())
+    return finish_write (dg_rdf_writer_write_file (writer, opt_output, &error), &error);
+  out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+  return finish_write (dg_rdf_writer_write (writer, out, &error), &error);
 }
 
 /* The password for --user: never an option, which other users could read
@@ -452,13 +513,14 @@ read_password (GError **error)
 }
 
 static int
-push (DgGraph *graph)
+push (DgGraph *graph, const char *command)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (DgGraphStore) store = dg_graph_store_new (opt_endpoint, &error);
   g_autofree char *password = NULL;
   g_autofree char *shown = NULL;
 
+  (void)command;
   if (!store)
     {
       print_error (error->message);
@@ -541,16 +603,8 @@ main (int argc, char **argv)
   context = g_option_context_new ("FILE…");
   g_option_context_set_summary (context, command->summary);
   g_option_context_add_main_entries (context, common_entries, NULL);
-  if (!g_str_equal (command->name, "check") && !g_str_equal (command->name, "push"))
-    g_option_context_add_main_entries (context, output_entries, NULL);
-  if (g_str_equal (command->name, "push"))
-    g_option_context_add_main_entries (context, push_entries, NULL);
-  if (g_str_equal (command->name, "dot") || g_str_equal (command->name, "render"))
-    g_option_context_add_main_entries (context, dot_entries, NULL);
-  if (g_str_equal (command->name, "render"))
-    g_option_context_add_main_entries (context, render_entries, NULL);
-  if (g_str_equal (command->name, "rdf"))
-    g_option_context_add_main_entries (context, rdf_entries, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (command->options) && command->options[i]; i++)
+    g_option_context_add_main_entries (context, command->options[i], NULL);
   /* Drop the command word so GOption sees "diplograph [options] files". */
   argv[1] = argv[0];
   argc--;
@@ -565,7 +619,7 @@ main (int argc, char **argv)
       fprintf (stderr, "diplograph %s: no input file (use - for standard input)\n", command->name);
       return EXIT_USAGE;
     }
-  if (g_str_equal (command->name, "push") && !opt_endpoint)
+  if (command->run == push && !opt_endpoint)
     {
       fprintf (stderr, "diplograph push: --endpoint URL is required\n");
       return EXIT_USAGE;
@@ -578,8 +632,7 @@ main (int argc, char **argv)
     }
   catch_fatal_signals ();
 
-  if (opt_render_format && !g_str_equal (opt_render_format, "svg")
-      && !g_str_equal (opt_render_format, "png") && !g_str_equal (opt_render_format, "pdf"))
+  if (opt_render_format && !dg_dot_writer_can_render (opt_render_format))
     {
       fprintf (stderr, "diplograph %s: cannot render \"%s\" (svg, png or pdf)\n", command->name,
                opt_render_format);
@@ -600,9 +653,7 @@ main (int argc, char **argv)
       }
   graph = dg_graph_new (ontology);
   status = load (graph, argv + 1);
-  if (status != EXIT_OK || g_str_equal (command->name, "check"))
+  if (status != EXIT_OK || !command->run)
     return status;
-  if (g_str_equal (command->name, "push"))
-    return push (graph);
-  return write_output (graph, command->name);
+  return command->run (graph, command->name);
 }
