@@ -405,64 +405,82 @@ dot_writer_for (DgGraph *graph, int *status)
   return writer;
 }
 
-/* @ok and @error as a write left them: the exit status. */
+/* A writer's two ways out: to the -o file (replaced only when complete),
+ * or to standard output. */
+typedef gboolean (*ToFileFunc) (gpointer writer, const char *path, GError **error);
+typedef gboolean (*ToStreamFunc) (gpointer writer, GOutputStream *stream, GError **error);
+
 static int
-finish_write (gboolean ok, GError **error)
+write_out (gpointer writer, ToFileFunc to_file, ToStreamFunc to_stream)
 {
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GOutputStream) out = NULL;
+  gboolean ok;
+
+  if (!to_stdout ())
+    ok = to_file (writer, opt_output, &error);
+  else
+    {
+      out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+      ok = to_stream (writer, out, &error);
+    }
   if (ok)
     return EXIT_OK;
-  print_error ((*error)->message);
-  return status_of (*error);
+  print_error (error->message);
+  return status_of (error);
 }
 
 static int
 write_dot (DgGraph *graph, const char *command)
 {
-  g_autoptr (GError) error = NULL;
   g_autoptr (DgDotWriter) writer = NULL;
-  g_autoptr (GOutputStream) out = NULL;
   int status = EXIT_OK;
 
   (void)command;
   writer = dot_writer_for (graph, &status);
   if (!writer)
     return status;
-  if (!to_stdout ())
-    return finish_write (dg_dot_writer_write_file (writer, opt_output, &error), &error);
-  out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
-  return finish_write (dg_dot_writer_write (writer, out, &error), &error);
+  return write_out (writer, (ToFileFunc)dg_dot_writer_write_file,
+                    (ToStreamFunc)dg_dot_writer_write);
+}
+
+/* The format render writes: -T, else the output file's ending, else SVG. */
+static const char *render_format;
+
+static gboolean
+render_to_file (gpointer writer, const char *path, GError **error)
+{
+  return dg_dot_writer_render_file (writer, render_format, path, error);
+}
+
+static gboolean
+render_to_stream (gpointer writer, GOutputStream *stream, GError **error)
+{
+  return dg_dot_writer_render (writer, render_format, stream, error);
 }
 
 static int
 write_render (DgGraph *graph, const char *command)
 {
-  g_autoptr (GError) error = NULL;
   g_autoptr (DgDotWriter) writer = NULL;
-  g_autoptr (GOutputStream) out = NULL;
-  const char *format = opt_render_format;
   int status = EXIT_OK;
 
   (void)command;
   writer = dot_writer_for (graph, &status);
   if (!writer)
     return status;
-  /* The format: -T, else the output file's ending, else SVG. */
-  if (!format && !to_stdout ())
-    format = dg_dot_writer_render_format_for_name (opt_output);
-  if (!format)
-    format = "svg";
-  if (!to_stdout ())
-    return finish_write (dg_dot_writer_render_file (writer, format, opt_output, &error), &error);
-  out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
-  return finish_write (dg_dot_writer_render (writer, format, out, &error), &error);
+  render_format = opt_render_format;
+  if (!render_format && !to_stdout ())
+    render_format = dg_dot_writer_render_format_for_name (opt_output);
+  if (!render_format)
+    render_format = "svg";
+  return write_out (writer, render_to_file, render_to_stream);
 }
 
 static int
 write_rdf (DgGraph *graph, const char *command)
 {
-  g_autoptr (GError) error = NULL;
   g_autoptr (DgRdfWriter) writer = NULL;
-  g_autoptr (GOutputStream) out = NULL;
   DgRdfFormat format = DG_RDF_FORMAT_TURTLE;
 
   (void)command;
@@ -481,10 +499,8 @@ write_rdf (DgGraph *graph, const char *command)
              format == DG_RDF_FORMAT_TURTLE ? "Turtle" : "N-Triples");
   writer = dg_rdf_writer_new (graph, format);
   dg_rdf_writer_set_default_graph (writer, opt_default_graph);
-  if (!to_stdout ())
-    return finish_write (dg_rdf_writer_write_file (writer, opt_output, &error), &error);
-  out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
-  return finish_write (dg_rdf_writer_write (writer, out, &error), &error);
+  return write_out (writer, (ToFileFunc)dg_rdf_writer_write_file,
+                    (ToStreamFunc)dg_rdf_writer_write);
 }
 
 /* The password for --user: never an option, which other users could read
