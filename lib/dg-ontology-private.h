@@ -14,7 +14,31 @@ typedef enum
   DG_TERM_COLLAPSE_END = 1 << 1, /* dg:collapseEnd: a relation to one end of such an edge */
   DG_TERM_CLUSTER_VIA = 1 << 2,  /* dg:clusterVia: a node is boxed with what this points to */
   DG_TERM_CLUSTER_ROOT = 1 << 3, /* dg:clusterRoot: a class whose nodes get a box */
+  DG_TERM_POINT_IN_TIME = 1 << 4, /* dg:pointInTime: a class whose date is a moment, not a start */
 } DgTermFlags;
+
+/* dg:factTime: what a datatype property's date says of a fact's time
+ * (see dg-fact-private.h). */
+typedef enum
+{
+  DG_FACT_TIME_NONE,
+  DG_FACT_TIME_START,    /* "start": the fact begins */
+  DG_FACT_TIME_UPGRADE,  /* "upgrade": it begins at a new level, ending what it succeeds */
+  DG_FACT_TIME_END,      /* "end": it ends */
+  DG_FACT_TIME_DATE,     /* "date": a moment for a point-in-time class, else a start */
+  DG_FACT_TIME_SUCCEEDS, /* "succeeds" (object property): the fact it points to ends */
+} DgFactTimeRole;
+
+/* dg:provenance: the part a term plays in saying where a fact comes from. */
+typedef enum
+{
+  DG_PROVENANCE_NONE,
+  DG_PROVENANCE_SOURCE,       /* "source": fact -> the source document stating it */
+  DG_PROVENANCE_CITATION,     /* "citation": fact -> a citation of it */
+  DG_PROVENANCE_CITED_SOURCE, /* "citedSource": citation -> its source document */
+  DG_PROVENANCE_QUOTE,        /* "quote": citation -> its verbatim quote */
+  DG_PROVENANCE_FILE_NAME,    /* "fileName": source document -> the file it was read from */
+} DgProvenanceRole;
 
 typedef struct
 {
@@ -40,11 +64,16 @@ struct _DgTerm
   const char *shape, *fill_color, *edge_style, *edge_color;
   gboolean hidden;
   DgTermFlags flags;
+  DgFactTimeRole fact_time;
+  DgProvenanceRole provenance;
   DgTerm *label_property;
   DgTerm *not_before;
 };
 
 G_GNUC_INTERNAL DgTerm *dg_ontology_term (DgOntology *self, const char *iri);
+/* The terms with a dg:factTime or a dg:provenance role, in declaration
+ * order (borrowed). */
+G_GNUC_INTERNAL GPtrArray *dg_ontology_get_fact_terms (DgOntology *self);
 G_GNUC_INTERNAL DgTerm *dg_ontology_find (DgOntology *self, DgTermKind kind, const char *keyword);
 G_GNUC_INTERNAL gboolean dg_term_is_a (const DgTerm *klass, const DgTerm *super);
 G_GNUC_INTERNAL gboolean dg_term_in_classes (const DgTerm *klass, GPtrArray *classes);

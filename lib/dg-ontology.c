@@ -54,6 +54,7 @@ struct _DgOntology
   GHashTable *by_iri;               /* iri -> DgTerm* */
   GHashTable *by_keyword[N_GROUPS]; /* keyword -> GPtrArray of DgTerm* */
   GHashTable *by_subject;           /* subject id -> GArray of triple indexes */
+  GPtrArray *fact_terms;            /* DgTerm* with a fact time or provenance role */
 };
 
 G_DEFINE_FINAL_TYPE (DgOntology, dg_ontology, G_TYPE_OBJECT)
@@ -80,6 +81,7 @@ clear_terms (DgOntology *self)
     g_clear_pointer (&self->by_keyword[i], g_hash_table_unref);
   g_clear_pointer (&self->by_iri, g_hash_table_unref);
   g_clear_pointer (&self->by_subject, g_hash_table_unref);
+  g_clear_pointer (&self->fact_terms, g_ptr_array_unref);
 }
 
 static void
@@ -291,12 +293,54 @@ flag_of (const char *property)
     { DG_NS "collapseEnd", DG_TERM_COLLAPSE_END },
     { DG_NS "clusterVia", DG_TERM_CLUSTER_VIA },
     { DG_NS "clusterRoot", DG_TERM_CLUSTER_ROOT },
+    { DG_NS "pointInTime", DG_TERM_POINT_IN_TIME },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
     if (g_str_equal (property, flags[i].iri))
       return flags[i].flag;
   return 0;
+}
+
+/* The values of the annotations that give a term a role, by name. */
+typedef struct
+{
+  const char *name;
+  int role;
+} Role;
+
+static const Role fact_time_roles[] = {
+  { "start", DG_FACT_TIME_START }, { "upgrade", DG_FACT_TIME_UPGRADE },
+  { "end", DG_FACT_TIME_END },     { "date", DG_FACT_TIME_DATE },
+  { "succeeds", DG_FACT_TIME_SUCCEEDS },
+};
+
+static const Role provenance_roles[] = {
+  { "source", DG_PROVENANCE_SOURCE },
+  { "citation", DG_PROVENANCE_CITATION },
+  { "citedSource", DG_PROVENANCE_CITED_SOURCE },
+  { "quote", DG_PROVENANCE_QUOTE },
+  { "fileName", DG_PROVENANCE_FILE_NAME },
+};
+
+static gboolean
+set_role (const char *iri, const char *annotation, const char *value, const Role *roles,
+          guint n_roles, int *role, GError **error)
+{
+  g_autoptr (GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < n_roles; i++)
+    {
+      if (g_str_equal (value, roles[i].name))
+        {
+          *role = roles[i].role;
+          return TRUE;
+        }
+      g_string_append_printf (names, "%s%s", i ? ", " : "", roles[i].name);
+    }
+  g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "<%s>: %s \"%s\" is not one of %s", iri,
+               annotation, value, names->str);
+  return FALSE;
 }
 
 static gboolean
@@ -360,6 +404,18 @@ read_annotations (DgOntology *self, DgTerm *t, guint32 subject, GError **error)
         {
           if (g_str_equal (o, "true") || g_str_equal (o, "1"))
             t->flags |= flag;
+        }
+      else if (g_str_equal (p, DG_NS "factTime") && literal)
+        {
+          if (!set_role (t->iri, "dg:factTime", o, fact_time_roles,
+                         G_N_ELEMENTS (fact_time_roles), (int *)&t->fact_time, error))
+            return FALSE;
+        }
+      else if (g_str_equal (p, DG_NS "provenance") && literal)
+        {
+          if (!set_role (t->iri, "dg:provenance", o, provenance_roles,
+                         G_N_ELEMENTS (provenance_roles), (int *)&t->provenance, error))
+            return FALSE;
         }
       else if (g_str_equal (p, DG_NS "labelProperty") && ot && ot->kind == DG_TERM_OBJECT_PROPERTY)
         t->label_property = ot;
@@ -502,6 +558,14 @@ rebuild (DgOntology *self, GError **error)
     compute_ancestors (g_ptr_array_index (self->by_kind[DG_TERM_CLASS], i), words);
   for (guint i = 0; i < self->terms->len; i++)
     inherit (g_ptr_array_index (self->terms, i));
+  self->fact_terms = g_ptr_array_new ();
+  for (guint i = 0; i < self->terms->len; i++)
+    {
+      DgTerm *t = g_ptr_array_index (self->terms, i);
+
+      if (t->fact_time || t->provenance)
+        g_ptr_array_add (self->fact_terms, t);
+    }
   return TRUE;
 }
 
@@ -648,6 +712,12 @@ DgTerm *
 dg_ontology_term (DgOntology *self, const char *iri)
 {
   return g_hash_table_lookup (self->by_iri, iri);
+}
+
+GPtrArray *
+dg_ontology_get_fact_terms (DgOntology *self)
+{
+  return self->fact_terms;
 }
 
 DgTerm *

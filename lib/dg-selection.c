@@ -6,6 +6,7 @@
 #include "dg-error.h"
 #include "dg-graph.h"
 #include "dg-ontology.h"
+#include "dg-fact-private.h"
 #include "dg-selection.h"
 #include "dg-graph-private.h"
 #include "dg-text-private.h"
@@ -289,20 +290,6 @@ dg_selection_set_classes (DgSelection *self, const char *const *classes, GError 
   return set_terms (self, &self->classes, classes, DG_TERM_CLASS, error);
 }
 
-/* Dates as day keys (yyyymmdd) so partial dates compare: a partial date
- * covers its first to its last day. */
-static gint64
-first_day (const DgDate *d)
-{
-  return (gint64)d->year * 10000 + (d->month ? d->month : 1) * 100 + (d->day ? d->day : 1);
-}
-
-static gint64
-last_day (const DgDate *d)
-{
-  return (gint64)d->year * 10000 + (d->month ? d->month : 12) * 100 + (d->day ? d->day : 31);
-}
-
 /**
  * dg_selection_set_time_window:
  * @self: a #DgSelection
@@ -312,12 +299,13 @@ last_day (const DgDate *d)
  * @error: return location for a #GError, or %NULL
  *
  * Keeps the facts in force at some time in the window.  A fact's time is
- * read from its dates: `dg:startDate`, `dg:established`, `dg:upgraded` and
- * (for agreements, posts and other lasting facts) `dg:date` start it;
- * `dg:endDate` ends it, as does a later partnership that was upgraded from
- * it.  An event's or a figure's `dg:date` is a point in time.  A lasting
- * fact with no end is in force from its start on.  Nodes without dates
- * (states, people, organizations) are always kept.
+ * read from its dates, as the ontology's `dg:factTime` annotations say:
+ * `dg:startDate`, `dg:established`, `dg:upgraded` and (for agreements,
+ * posts and other lasting facts) `dg:date` start it; `dg:endDate` ends it,
+ * as does a later partnership that was upgraded from it.  The `dg:date` of
+ * a class marked `dg:pointInTime` (events, figures) is a point in time.  A
+ * lasting fact with no end is in force from its start on.  Nodes without
+ * dates (states, people, organizations) are always kept.
  *
  * Returns: %TRUE on success; %FALSE if a date is malformed or @to is
  *   before @from
@@ -330,14 +318,14 @@ dg_selection_set_time_window (DgSelection *self, const char *from, const char *t
   g_return_val_if_fail (DG_IS_SELECTION (self), FALSE);
   if ((from && !dg_date_parse (from, &f, error)) || (to && !dg_date_parse (to, &t, error)))
     return FALSE;
-  if (from && to && last_day (&t) < first_day (&f))
+  if (from && to && dg_date_last_day (&t) < dg_date_first_day (&f))
     {
       g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
                    "the window ends (%s) before it starts (%s)", to, from);
       return FALSE;
     }
-  self->from = from ? first_day (&f) : G_MININT64;
-  self->to = to ? last_day (&t) : G_MAXINT64;
+  self->from = from ? dg_date_first_day (&f) : G_MININT64;
+  self->to = to ? dg_date_last_day (&t) : G_MAXINT64;
   invalidate (self);
   return TRUE;
 }
@@ -362,13 +350,14 @@ dg_selection_set_source (DgSelection *self, const char *source, GError **error)
   if (source)
     {
       guint n_nodes = dg_graph_get_n_nodes (self->graph);
+      g_autoptr (DgFactTerms) terms = dg_fact_terms_new (self->graph);
       gboolean found = FALSE;
 
       for (guint i = 0; i < n_nodes && !found; i++)
         {
-          const DgLiteral *file = dg_graph_find_literal (self->graph, i, DG_NS "fileName");
+          const char *file = dg_fact_source_file (terms, i);
 
-          if (file && strcmp (dg_graph_string (self->graph, file->lexical), source) == 0)
+          if (file && strcmp (file, source) == 0)
             {
               node = i;
               found = TRUE;
@@ -383,114 +372,16 @@ dg_selection_set_source (DgSelection *self, const char *source, GError **error)
   return TRUE;
 }
 
-typedef struct
-{
-  guint32 start_date, end_date, date, established, upgraded, upgraded_from;
-  DgTerm *event, *quantity;
-} TimeTerms;
-
 static gboolean
-literal_day (DgSelection *self, const DgEdge *e, gint64 *first, gint64 *last)
+in_window (DgSelection *self, DgFactTerms *terms, const gint64 *successor_end, guint node)
 {
-  DgDate d;
+  DgFactTime t;
+  gint64 end;
 
-  if (!e->is_literal
-      || !dg_date_parse (
-          dg_graph_string (self->graph, dg_graph_literal (self->graph, e->object)->lexical), &d,
-          NULL))
-    return FALSE;
-  *first = first_day (&d);
-  *last = last_day (&d);
-  return TRUE;
-}
-
-/* For each partnership a later one was upgraded from, the day before the
- * later one's first upgrade: where the later level replaced it. */
-static gint64 *
-successor_starts (DgSelection *self, const TimeTerms *t)
-{
-  guint n_nodes = dg_graph_get_n_nodes (self->graph);
-  gint64 *ends = g_new (gint64, MAX (n_nodes, 1));
-
-  for (guint v = 0; v < n_nodes; v++)
-    ends[v] = G_MAXINT64;
-  for (guint other = 0; other < n_nodes; other++)
-    {
-      guint n;
-      const guint32 *edges = dg_graph_edges_of (self->graph, other, &n);
-      gint64 start = G_MAXINT64;
-
-      for (guint i = 0; i < n; i++)
-        {
-          const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
-          gint64 f, l;
-
-          if (e->predicate == t->upgraded && literal_day (self, e, &f, &l))
-            start = MIN (start, f);
-        }
-      if (start == G_MAXINT64)
-        continue;
-      for (guint i = 0; i < n; i++)
-        {
-          const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
-
-          if (e->predicate == t->upgraded_from && !e->is_literal)
-            ends[e->object] = MIN (ends[e->object], start - 1);
-        }
-    }
-  return ends;
-}
-
-static gboolean
-in_window (DgSelection *self, const TimeTerms *t, const gint64 *successor_end, guint node)
-{
-  DgTerm *klass = dg_graph_node_term (self->graph, node);
-  gboolean point = klass
-                   && ((t->event && dg_term_is_a (klass, t->event))
-                       || (t->quantity && dg_term_is_a (klass, t->quantity)));
-  gint64 start = G_MAXINT64, end = G_MININT64, point_end = G_MININT64;
-  gboolean dated = FALSE, ends = FALSE;
-  guint n;
-  const guint32 *edges = dg_graph_edges_of (self->graph, node, &n);
-
-  for (guint i = 0; i < n; i++)
-    {
-      const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
-      gint64 f, l;
-
-      if (!literal_day (self, e, &f, &l))
-        continue;
-      if (e->predicate == t->end_date)
-        {
-          end = MAX (end, l);
-          start = MIN (start, f);
-          ends = TRUE;
-        }
-      else if (e->predicate == t->start_date || e->predicate == t->established
-               || e->predicate == t->upgraded || e->predicate == t->date)
-        {
-          start = MIN (start, f);
-          if (e->predicate == t->date && point)
-            point_end = MAX (point_end, l);
-        }
-      else
-        continue;
-      dated = TRUE;
-    }
-  if (!dated)
+  if (!dg_fact_time (terms, node, &t))
     return TRUE;
-  if (!ends)
-    end = point_end != G_MININT64 ? point_end : successor_end[node];
-  return end >= self->from && start <= self->to;
-}
-
-static guint32
-string_id (DgGraph *graph, const char *s)
-{
-  guint32 id;
-
-  /* A string the graph does not hold matches no statement. */
-  return dg_graph_string_id (graph, s, &id) ? id : G_MAXUINT32;
+  end = t.ends ? t.end : t.point_end != G_MININT64 ? t.point_end : successor_end[node];
+  return end >= self->from && t.start <= self->to;
 }
 
 static gboolean
@@ -594,29 +485,17 @@ static void
 update (DgSelection *self)
 {
   DgGraph *g = self->graph;
-  DgOntology *o = dg_graph_get_ontology (g);
   guint n_nodes = dg_graph_get_n_nodes (g);
   gboolean timed = self->from != G_MININT64 || self->to != G_MAXINT64;
   g_autofree gint64 *successor_end = NULL;
-  guint32 derived;
-  TimeTerms t;
+  g_autoptr (DgFactTerms) terms = NULL;
 
   /* Nodes added since make the result stale as well. */
   if (self->valid && self->n_nodes == n_nodes)
     return;
-  derived = string_id (g, DG_PROV "wasDerivedFrom");
-  t = (TimeTerms){
-    .start_date = string_id (g, DG_NS "startDate"),
-    .end_date = string_id (g, DG_NS "endDate"),
-    .date = string_id (g, DG_NS "date"),
-    .established = string_id (g, DG_NS "established"),
-    .upgraded = string_id (g, DG_NS "upgraded"),
-    .upgraded_from = string_id (g, DG_NS "upgradedFrom"),
-    .event = dg_ontology_term (o, DG_NS "Event"),
-    .quantity = dg_ontology_term (o, DG_NS "Quantity"),
-  };
+  terms = dg_fact_terms_new (g);
   if (timed)
-    successor_end = successor_starts (self, &t);
+    successor_end = dg_fact_successor_ends (terms);
   g_free (self->keep);
   self->keep = g_malloc (MAX (n_nodes, 1));
   for (guint v = 0; v < n_nodes; v++)
@@ -629,19 +508,9 @@ update (DgSelection *self)
           keep = klass && dg_term_in_classes (klass, self->classes);
         }
       if (keep && self->has_source)
-        {
-          guint n;
-          const guint32 *edges = dg_graph_edges_of (g, v, &n);
-
-          keep = FALSE;
-          for (guint i = 0; i < n && !keep; i++)
-            {
-              const DgEdge *e = dg_graph_edge (g, edges[i]);
-              keep = e->predicate == derived && !e->is_literal && e->object == self->source;
-            }
-        }
+        keep = dg_fact_is_from (terms, v, self->source);
       if (keep && timed)
-        keep = in_window (self, &t, successor_end, v);
+        keep = in_window (self, terms, successor_end, v);
       self->keep[v] = keep;
     }
   if (self->has_focus)

@@ -10,6 +10,7 @@
 #include "dg-selection.h"
 #include "dg-text.h"
 #include "dg-writer-dot.h"
+#include "dg-fact-private.h"
 #include "dg-graph-private.h"
 #include "dg-text-private.h"
 #include "dg-output-private.h"
@@ -344,52 +345,40 @@ sink_flush (void *chan)
   return 0;
 }
 
+typedef struct
+{
+  DgFactTerms *terms;
+  GString *text;
+} TooltipState;
+
+static void
+add_citation (const DgLiteral *quote, guint source, gpointer data)
+{
+  TooltipState *st = data;
+  DgGraph *g = dg_fact_terms_get_graph (st->terms);
+
+  g_string_append_c (st->text, '\n');
+  if (source != DG_NO_NODE)
+    {
+      const char *file = dg_fact_source_file (st->terms, source);
+      g_string_append_printf (st->text, "[%s] ",
+                              file ? file : dg_text_iri_tail (dg_graph_get_node_iri (g, source)));
+    }
+  g_string_append_printf (st->text, "\"%s\"", dg_graph_string (g, quote->lexical));
+}
+
 /* The class and the cited quotes of a node, one per line. */
 static char *
-tooltip_of (DgDotWriter *self, guint node)
+tooltip_of (DgDotWriter *self, DgFactTerms *terms, guint node)
 {
   DgGraph *g = self->graph;
   DgTerm *klass = dg_graph_node_term (g, node);
-  GString *s = g_string_new (klass ? dg_term_label (klass, (const char *const *)self->languages)
-                                   : dg_text_iri_tail (dg_graph_get_node_class (g, node)));
-  guint32 derivation;
-  guint n;
-  const guint32 *edges = dg_graph_edges_of (g, node, &n);
+  TooltipState st = { terms, NULL };
 
-  if (!dg_graph_string_id (g, DG_PROV "qualifiedDerivation", &derivation))
-    return g_string_free (s, FALSE);
-  for (guint i = 0; i < n; i++)
-    {
-      const DgEdge *e = dg_graph_edge (g, edges[i]);
-      const DgLiteral *quote;
-      guint32 entity;
-      guint m;
-      const guint32 *cedges;
-
-      if (e->predicate != derivation || e->is_literal)
-        continue;
-      quote = dg_graph_find_literal (g, e->object, DG_NS "quote");
-      if (!quote)
-        continue;
-      g_string_append_c (s, '\n');
-      cedges = dg_graph_edges_of (g, e->object, &m);
-      if (dg_graph_string_id (g, DG_PROV "entity", &entity))
-        for (guint j = 0; j < m; j++)
-          {
-            const DgEdge *ce = dg_graph_edge (g, cedges[j]);
-            if (ce->predicate == entity && !ce->is_literal)
-              {
-                const DgLiteral *file = dg_graph_find_literal (g, ce->object, DG_NS "fileName");
-                g_string_append_printf (
-                    s, "[%s] ",
-                    file ? dg_graph_string (g, file->lexical)
-                         : dg_text_iri_tail (dg_graph_get_node_iri (g, ce->object)));
-                break;
-              }
-          }
-      g_string_append_printf (s, "\"%s\"", dg_graph_string (g, quote->lexical));
-    }
-  return g_string_free (s, FALSE);
+  st.text = g_string_new (klass ? dg_term_label (klass, (const char *const *)self->languages)
+                                : dg_text_iri_tail (dg_graph_get_node_class (g, node)));
+  dg_fact_foreach_citation (terms, node, add_citation, &st);
+  return g_string_free (st.text, FALSE);
 }
 
 /* Sets @sym on @obj to @text, escaped; FALSE (with @error) if it cannot be. */
@@ -444,6 +433,7 @@ typedef struct
   gboolean *directed;   /* per collapsed node: the first end is the subject side */
   GPtrArray *classes;   /* DgTerm* of the nodes drawn, first seen first */
   GPtrArray *relations; /* DgTerm* of the links drawn, first seen first */
+  DgFactTerms *terms;   /* the fact time and provenance terms of the graph */
 } Build;
 
 static gboolean
@@ -631,7 +621,7 @@ add_nodes (Build *b, GError **error)
       b->nodes[node] = an;
       label = dg_graph_get_node_label (g, node, langs);
       wrapped = dg_dot_wrap (label ? label : dg_text_iri_tail (iri), self->wrap_width);
-      tooltip = tooltip_of (self, node);
+      tooltip = tooltip_of (self, b->terms, node);
       if (!set_text (an, b->label, wrapped, iri, error)
           || !set_tooltip (an, b->tooltip, tooltip, iri, error))
         return FALSE;
@@ -698,40 +688,6 @@ add_edges (Build *b, GError **error)
   return TRUE;
 }
 
-/* The earliest date of a fact, as written: "2022", "2023-11-27". */
-static const char *
-first_date (DgGraph *g, guint node)
-{
-  static const char *const properties[]
-      = { DG_NS "upgraded", DG_NS "established", DG_NS "startDate", DG_NS "date", NULL };
-  const char *best = NULL;
-  guint n;
-  const guint32 *edges = dg_graph_edges_of (g, node, &n);
-
-  for (guint k = 0; properties[k]; k++)
-    {
-      guint32 p;
-
-      if (!dg_graph_string_id (g, properties[k], &p))
-        continue;
-      for (guint i = 0; i < n; i++)
-        {
-          const DgEdge *e = dg_graph_edge (g, edges[i]);
-          const char *lexical;
-
-          if (e->predicate != p || !e->is_literal)
-            continue;
-          lexical = dg_graph_string (g, dg_graph_literal (g, e->object)->lexical);
-          /* ISO dates of one era sort as text. */
-          if (!best || strcmp (lexical, best) < 0)
-            best = lexical;
-        }
-      if (best)
-        return best;
-    }
-  return NULL;
-}
-
 /* A collapsed fact's edge: "Comprehensive Strategic Partnership (2022)",
  * labelled by the class's label property when it has one. */
 static gboolean
@@ -776,7 +732,7 @@ add_collapsed_edges (Build *b, GError **error)
         label = dg_graph_get_node_label (g, node, langs);
       if (!label)
         label = dg_text_iri_tail (iri);
-      date = first_date (g, node);
+      date = dg_fact_label_date (b->terms, node);
       text = dg_dot_wrap (label, self->wrap_width ? self->wrap_width + 4 : 0);
       if (date)
         {
@@ -784,7 +740,7 @@ add_collapsed_edges (Build *b, GError **error)
           g_free (text);
           text = dated;
         }
-      tooltip = tooltip_of (self, node);
+      tooltip = tooltip_of (self, b->terms, node);
       ae = add_edge (b, tail, head, klass, text, iri, error);
       if (!ae || !set_tooltip (ae, b->etooltip, tooltip, iri, error))
         return FALSE;
@@ -985,7 +941,8 @@ build (DgDotWriter *self, Agdisc_t *disc, GError **error)
   g_autofree gboolean *directed = g_new0 (gboolean, n_nodes + 1);
   g_autoptr (GPtrArray) classes = g_ptr_array_new ();
   g_autoptr (GPtrArray) relations = g_ptr_array_new ();
-  Build b = { .self = self, .g = self->graph };
+  g_autoptr (DgFactTerms) terms = dg_fact_terms_new (self->graph);
+  Build b = { .self = self, .g = self->graph, .terms = terms };
   gboolean ok;
 
   b.ag = agopen ((char *)"diplograph", Agdirected, disc);

@@ -7,6 +7,7 @@
 #include "dg-graph.h"
 #include "dg-ontology.h"
 #include "dg-writer-rdf.h"
+#include "dg-fact-private.h"
 #include "dg-graph-private.h"
 #include "dg-output-private.h"
 #include "dg-writer-rdf-private.h"
@@ -52,8 +53,10 @@ struct _DgRdfWriter
   char *data_namespace; /* the empty prefix, for the data's own IRIs */
   /* For datasets: the graphs a node's statements go to when the data did
    * not say (see find_sources()), and the ids of the terms that decide. */
-  GArray *sources; /* guint32 graph ids */
-  guint32 id_derived_from, id_entity, id_citation, id_default;
+  GArray *sources;      /* guint32 graph ids */
+  GArray *source_nodes; /* guint: the source documents of a node */
+  DgFactTerms *terms;   /* the provenance terms, as the graph has them */
+  guint32 id_default;
 };
 
 /* The writer's id for the default graph: not a valid string id. */
@@ -69,6 +72,8 @@ dg_rdf_writer_finalize (GObject *object)
   g_clear_object (&self->graph);
   g_free (self->data_namespace);
   g_array_unref (self->sources);
+  g_array_unref (self->source_nodes);
+  dg_fact_terms_free (self->terms);
   G_OBJECT_CLASS (dg_rdf_writer_parent_class)->finalize (object);
 }
 
@@ -82,6 +87,7 @@ static void
 dg_rdf_writer_init (DgRdfWriter *self)
 {
   self->sources = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->source_nodes = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 /**
@@ -281,19 +287,16 @@ stated_graph (DgRdfWriter *self, guint32 graph)
 /* The graphs of a statement the data placed nowhere: those of the sources
  * that state its subject, or the default graph. */
 static void
-find_sources (DgRdfWriter *self, guint node, const guint32 *edges, guint n)
+find_sources (DgRdfWriter *self, guint node)
 {
-  guint32 klass = dg_graph_node_class_id (self->graph, node);
-  guint32 via = klass && klass == self->id_citation ? self->id_entity : self->id_derived_from;
-
   g_array_set_size (self->sources, 0);
-  for (guint i = 0; via && !self->default_graph && i < n; i++)
+  if (!self->default_graph)
     {
-      const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
-
-      if (e->predicate == via && !e->is_literal)
+      g_array_set_size (self->source_nodes, 0);
+      dg_fact_sources (self->terms, node, self->source_nodes);
+      for (guint i = 0; i < self->source_nodes->len; i++)
         {
-          guint32 g = dg_graph_node_name_id (self->graph, e->object);
+          guint32 g = dg_graph_node_name_id (self->graph, g_array_index (self->source_nodes, guint, i));
           g_array_append_val (self->sources, g);
         }
     }
@@ -586,7 +589,7 @@ grouping_init (DgRdfWriter *self, Grouping *gr)
       guint n;
       const guint32 *edges = dg_graph_edges_of (self->graph, node, &n);
 
-      find_sources (self, node, edges, n);
+      find_sources (self, node);
       if (dg_graph_node_class_asserted (self->graph, node))
         grouping_add (self, gr, node, dg_graph_node_type_graph (self->graph, node));
       for (guint i = 0; i < n; i++)
@@ -647,7 +650,7 @@ write_grouped (DgRdfWriter *self, guint32 only)
           guint node = entries[2 * order[i] + 1], n;
           const guint32 *edges = dg_graph_edges_of (self->graph, node, &n);
 
-          find_sources (self, node, edges, n);
+          find_sources (self, node);
           write_node_turtle (self, node, edges, n, graph);
           dg_sink_flush_if_full (&self->sink);
         }
@@ -671,9 +674,8 @@ id_of (DgGraph *graph, const char *str)
 static void
 find_term_ids (DgRdfWriter *self)
 {
-  self->id_derived_from = id_of (self->graph, DG_PROV "wasDerivedFrom");
-  self->id_entity = id_of (self->graph, DG_PROV "entity");
-  self->id_citation = id_of (self->graph, DG_NS "Citation");
+  dg_fact_terms_free (self->terms);
+  self->terms = dg_fact_terms_new (self->graph);
   self->id_default = id_of (self->graph, "");
 }
 
@@ -732,7 +734,7 @@ dg_rdf_writer_write (DgRdfWriter *self, GOutputStream *stream, GError **error)
           {
             /* N-Triples has one graph: no sources to look for. */
             if (self->format == DG_RDF_FORMAT_NQUADS)
-              find_sources (self, node, edges, n);
+              find_sources (self, node);
             write_node_ntriples (self, node, edges, n);
           }
         dg_sink_flush_if_full (&self->sink);

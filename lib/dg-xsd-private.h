@@ -26,6 +26,11 @@ G_GNUC_INTERNAL const char *dg_date_datatype (const DgDate *date);
 /* TRUE when every day @later may denote is before every day @earlier may. */
 G_GNUC_INTERNAL gboolean dg_date_surely_before (const DgDate *later, const DgDate *earlier);
 
+/* The first and last day @date may denote, as YYYYMMDD numbers that
+ * compare as the days do. */
+G_GNUC_INTERNAL gint64 dg_date_first_day (const DgDate *date);
+G_GNUC_INTERNAL gint64 dg_date_last_day (const DgDate *date);
+
 /* Is @datatype one of the date types dg_date_parse() produces? */
 G_GNUC_INTERNAL gboolean dg_xsd_is_date_type (const char *datatype);
 

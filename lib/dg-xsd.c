@@ -220,3 +220,15 @@ dg_xsd_validate (const char *lexical, const char *datatype, GError **error)
                  local);
   return ok;
 }
+
+gint64
+dg_date_first_day (const DgDate *d)
+{
+  return (gint64)d->year * 10000 + (d->month ? d->month : 1) * 100 + (d->day ? d->day : 1);
+}
+
+gint64
+dg_date_last_day (const DgDate *d)
+{
+  return (gint64)d->year * 10000 + (d->month ? d->month : 12) * 100 + (d->day ? d->day : 31);
+}
