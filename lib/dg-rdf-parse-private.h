@@ -48,6 +48,16 @@ G_GNUC_INTERNAL gboolean dg_rdf_parse_stream (GInputStream *in, const char *synt
                                               const char *blank_prefix, const DgRdfSink *sink,
                                               gpointer sink_data, GError **error);
 
+/* The parsers behind dg_rdf_parse_stream(), one file per syntax family. */
+G_GNUC_INTERNAL gboolean dg_rdf_parse_serd (GInputStream *in, const char *syntax,
+                                            const char *base_iri, const char *filename,
+                                            const char *blank_prefix, const DgRdfSink *sink,
+                                            gpointer sink_data, GError **error);
+G_GNUC_INTERNAL gboolean dg_rdf_parse_rdfxml (GInputStream *in, const char *base_iri,
+                                              const char *filename, const char *blank_prefix,
+                                              const DgRdfSink *sink, gpointer sink_data,
+                                              GError **error);
+
 /* The same, of @len bytes in memory. */
 G_GNUC_INTERNAL gboolean dg_rdf_parse (const char *data, gsize len, const char *syntax,
                                        const char *base_iri, const char *filename,
