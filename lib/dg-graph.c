@@ -621,6 +621,27 @@ dg_graph_add_label (DgGraph *self, guint node, const char *text, const char *lan
  *
  * Returns: %TRUE on success
  */
+/* The IRI of the ontology's term with provenance @role.  The built-in
+ * ontology has each; an extension cannot take one away. */
+static const char *
+provenance_iri (DgGraph *self, DgProvenanceRole role)
+{
+  DgTerm *t = dg_ontology_provenance_term (self->ontology, role);
+
+  g_assert (t != NULL);
+  return t->iri;
+}
+
+/* The class of a citation: what the "citation" relation points to. */
+static const char *
+citation_class (DgGraph *self)
+{
+  DgTerm *t = dg_ontology_provenance_term (self->ontology, DG_PROVENANCE_CITATION);
+
+  g_assert (t != NULL && t->range->len == 1);
+  return ((DgTerm *)g_ptr_array_index (t->range, 0))->iri;
+}
+
 gboolean
 dg_graph_add_citation (DgGraph *self, guint fact, guint source, const char *quote,
                        const char *language, guint *citation, GError **error)
@@ -638,7 +659,7 @@ dg_graph_add_citation (DgGraph *self, guint fact, guint source, const char *quot
     return FALSE;
   n = GPOINTER_TO_UINT (g_hash_table_lookup (self->n_citations, GUINT_TO_POINTER (fact))) + 1;
   iri = g_strdup_printf ("%s-cite-%u", dg_graph_get_node_iri (self, fact), n);
-  if (!dg_graph_add_node (self, iri, DG_NS "Citation", &cit, error))
+  if (!dg_graph_add_node (self, iri, citation_class (self), &cit, error))
     return FALSE;
   g_hash_table_insert (self->n_citations, GUINT_TO_POINTER (fact), GUINT_TO_POINTER (n));
   /* g_int64_hash hashes the low 32 bits only: put the fact there. */
@@ -649,11 +670,12 @@ dg_graph_add_citation (DgGraph *self, guint fact, guint source, const char *quot
 
       *key = pair;
       g_hash_table_add (self->derived_from, key);
-      dg_graph_add_relation (self, fact, DG_PROV "wasDerivedFrom", source, NULL);
+      dg_graph_add_relation (self, fact, provenance_iri (self, DG_PROVENANCE_SOURCE), source, NULL);
     }
-  dg_graph_add_relation (self, fact, DG_PROV "qualifiedDerivation", cit, NULL);
-  dg_graph_add_relation (self, cit, DG_PROV "entity", source, NULL);
-  dg_graph_add_literal (self, cit, DG_NS "quote", quote, NULL, language, NULL);
+  dg_graph_add_relation (self, fact, provenance_iri (self, DG_PROVENANCE_CITATION), cit, NULL);
+  dg_graph_add_relation (self, cit, provenance_iri (self, DG_PROVENANCE_CITED_SOURCE), source, NULL);
+  dg_graph_add_literal (self, cit, provenance_iri (self, DG_PROVENANCE_QUOTE), quote, NULL, language,
+                        NULL);
   if (citation)
     *citation = cit;
   return TRUE;

@@ -38,6 +38,7 @@ typedef enum
   DG_PROVENANCE_CITED_SOURCE, /* "citedSource": citation -> its source document */
   DG_PROVENANCE_QUOTE,        /* "quote": citation -> its verbatim quote */
   DG_PROVENANCE_FILE_NAME,    /* "fileName": source document -> the file it was read from */
+  DG_PROVENANCE_LANGUAGE,     /* "language": source document -> the language of its quotes */
 } DgProvenanceRole;
 
 typedef struct
@@ -74,6 +75,8 @@ G_GNUC_INTERNAL DgTerm *dg_ontology_term (DgOntology *self, const char *iri);
 /* The terms with a dg:factTime or a dg:provenance role, in declaration
  * order (borrowed). */
 G_GNUC_INTERNAL GPtrArray *dg_ontology_get_fact_terms (DgOntology *self);
+/* The first term with provenance @role, or NULL if the ontology has none. */
+G_GNUC_INTERNAL DgTerm *dg_ontology_provenance_term (DgOntology *self, DgProvenanceRole role);
 G_GNUC_INTERNAL DgTerm *dg_ontology_find (DgOntology *self, DgTermKind kind, const char *keyword);
 G_GNUC_INTERNAL gboolean dg_term_is_a (const DgTerm *klass, const DgTerm *super);
 G_GNUC_INTERNAL gboolean dg_term_in_classes (const DgTerm *klass, GPtrArray *classes);

@@ -321,6 +321,7 @@ static const Role provenance_roles[] = {
   { "citedSource", DG_PROVENANCE_CITED_SOURCE },
   { "quote", DG_PROVENANCE_QUOTE },
   { "fileName", DG_PROVENANCE_FILE_NAME },
+  { "language", DG_PROVENANCE_LANGUAGE },
 };
 
 static gboolean
@@ -718,6 +719,19 @@ GPtrArray *
 dg_ontology_get_fact_terms (DgOntology *self)
 {
   return self->fact_terms;
+}
+
+DgTerm *
+dg_ontology_provenance_term (DgOntology *self, DgProvenanceRole role)
+{
+  for (guint i = 0; self->fact_terms && i < self->fact_terms->len; i++)
+    {
+      DgTerm *t = g_ptr_array_index (self->fact_terms, i);
+
+      if (t->provenance == role)
+        return t;
+    }
+  return NULL;
 }
 
 DgTerm *

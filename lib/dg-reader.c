@@ -557,7 +557,9 @@ source_language (DgReader *self, guint source)
   if (!g_hash_table_lookup_extended (self->source_languages, GUINT_TO_POINTER (source), NULL,
                                      &found))
     {
-      const DgLiteral *l = dg_graph_find_literal (self->graph, source, DG_NS "language");
+      DgTerm *language = dg_ontology_provenance_term (self->ontology, DG_PROVENANCE_LANGUAGE);
+      const DgLiteral *l
+          = language ? dg_graph_find_literal (self->graph, source, language->iri) : NULL;
       found = (gpointer)(l ? dg_reader_keep (self, dg_graph_string (self->graph, l->lexical)) : NULL);
       g_hash_table_insert (self->source_languages, GUINT_TO_POINTER (source), found);
     }
