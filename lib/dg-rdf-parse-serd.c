@@ -465,21 +465,12 @@ on_serd_error (void *handle, const SerdError *e)
 }
 
 /* @ref resolved against the base by RFC 3986, dot segments removed (serd
- * 0.30 keeps "g/../h"), or NULL with st->error. */
+ * 0.30 keeps "g/../h"; GLib's resolver refuses or trips on IRIs that are
+ * not URIs). */
 static char *
 resolve (SerdState *st, const char *ref)
 {
-  g_autoptr (GError) local_error = NULL;
-  char *full = g_uri_resolve_relative (st->base, ref, G_URI_FLAGS_ENCODED | G_URI_FLAGS_PARSE_RELAXED,
-                                       &local_error);
-
-  if (!full && !st->error)
-    locate (st);
-  if (!full && !st->error)
-    g_set_error (&st->error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: cannot resolve <%s>: %s",
-                 st->filename, st->line, st->column, ref,
-                 local_error->message);
-  return full;
+  return dg_iri_resolve (st->base, ref);
 }
 
 static SerdStatus

@@ -18,6 +18,12 @@ G_GNUC_INTERNAL gboolean dg_text_find_invalid (const char *buf, gsize len, gsize
 /* As dg_text_validate(), but a held U+0000 is valid. */
 G_GNUC_INTERNAL gboolean dg_text_validate_held (const char *text, GError **error);
 
+/* @ref resolved against @base by RFC 3986 (5.2: merged paths, "." and
+ * ".." segments removed); the parts are taken as written, so IRIs resolve
+ * as URIs do.  Total: any two strings give a result, validated by the
+ * caller. */
+G_GNUC_INTERNAL char *dg_iri_resolve (const char *base, const char *ref);
+
 /* 1-based line and column (in characters) of byte @offset in @buf. */
 G_GNUC_INTERNAL void dg_text_locate (const char *buf, gsize offset, guint *line, guint *column);
 

@@ -258,3 +258,171 @@ dg_iri_validate (const char *iri, GError **error)
     }
   return TRUE;
 }
+
+/* The five components of RFC 3986's regular expression (appendix B):
+ * scheme, authority, path, query, fragment; a component that is absent has
+ * no start. */
+typedef struct
+{
+  const char *start[5];
+  gsize len[5];
+} IriParts;
+
+enum
+{
+  SCHEME,
+  AUTHORITY,
+  PATH,
+  QUERY,
+  FRAGMENT
+};
+
+static void
+split_iri (const char *iri, IriParts *parts)
+{
+  const char *p = iri, *q;
+
+  memset (parts, 0, sizeof *parts);
+  q = p + strcspn (p, ":/?#");
+  if (*q == ':' && q > p)
+    {
+      parts->start[SCHEME] = p;
+      parts->len[SCHEME] = q - p;
+      p = q + 1;
+    }
+  if (p[0] == '/' && p[1] == '/')
+    {
+      p += 2;
+      parts->start[AUTHORITY] = p;
+      parts->len[AUTHORITY] = strcspn (p, "/?#");
+      p += parts->len[AUTHORITY];
+    }
+  parts->start[PATH] = p;
+  parts->len[PATH] = strcspn (p, "?#");
+  p += parts->len[PATH];
+  if (*p == '?')
+    {
+      parts->start[QUERY] = ++p;
+      parts->len[QUERY] = strcspn (p, "#");
+      p += parts->len[QUERY];
+    }
+  if (*p == '#')
+    {
+      parts->start[FRAGMENT] = ++p;
+      parts->len[FRAGMENT] = strlen (p);
+    }
+}
+
+/* RFC 3986 5.2.4: "." and ".." segments removed from @path. */
+static void
+remove_dot_segments (const char *path, gsize len, GString *out)
+{
+  g_autofree char *in_buf = g_strndup (path, len);
+  const char *in = in_buf;
+
+  while (*in)
+    {
+      if (g_str_has_prefix (in, "../"))
+        in += 3;
+      else if (g_str_has_prefix (in, "./"))
+        in += 2;
+      else if (g_str_has_prefix (in, "/./"))
+        in += 2;
+      else if (g_str_equal (in, "/."))
+        in = "/";
+      else if (g_str_has_prefix (in, "/../") || g_str_equal (in, "/.."))
+        {
+          const char *slash;
+
+          in = in[3] ? in + 3 : "/";
+          slash = strrchr (out->str, '/');
+          g_string_truncate (out, slash ? (gsize)(slash - out->str) : 0);
+        }
+      else if (g_str_equal (in, ".") || g_str_equal (in, ".."))
+        in = "";
+      else
+        {
+          gsize n = strcspn (in + 1, "/") + 1;
+
+          g_string_append_len (out, in, (gssize)n);
+          in += n;
+        }
+    }
+}
+
+char *
+dg_iri_resolve (const char *base, const char *ref)
+{
+  IriParts b, r;
+  GString *out = g_string_new (NULL);
+  g_autoptr (GString) path = g_string_new (NULL);
+  const char *query = NULL, *authority = NULL, *scheme;
+  gsize query_len = 0, authority_len = 0, scheme_len;
+
+  split_iri (base, &b);
+  split_iri (ref, &r);
+  scheme = r.start[SCHEME] ? r.start[SCHEME] : b.start[SCHEME];
+  scheme_len = r.start[SCHEME] ? r.len[SCHEME] : b.len[SCHEME];
+  if (r.start[SCHEME] || r.start[AUTHORITY])
+    {
+      authority = r.start[AUTHORITY];
+      authority_len = r.len[AUTHORITY];
+      remove_dot_segments (r.start[PATH], r.len[PATH], path);
+      query = r.start[QUERY];
+      query_len = r.len[QUERY];
+    }
+  else
+    {
+      authority = b.start[AUTHORITY];
+      authority_len = b.len[AUTHORITY];
+      if (r.len[PATH] == 0)
+        {
+          g_string_append_len (path, b.start[PATH], (gssize)b.len[PATH]);
+          query = r.start[QUERY] ? r.start[QUERY] : b.start[QUERY];
+          query_len = r.start[QUERY] ? r.len[QUERY] : b.len[QUERY];
+        }
+      else
+        {
+          g_autoptr (GString) merged = g_string_new (NULL);
+
+          if (r.start[PATH][0] == '/')
+            g_string_append_len (merged, r.start[PATH], (gssize)r.len[PATH]);
+          else
+            {
+              const char *last = g_strrstr_len (b.start[PATH], (gssize)b.len[PATH], "/");
+
+              /* 5.2.3: merge with the base's path up to its last "/". */
+              if (b.start[AUTHORITY] && b.len[PATH] == 0)
+                g_string_append_c (merged, '/');
+              else if (last)
+                g_string_append_len (merged, b.start[PATH], last - b.start[PATH] + 1);
+              g_string_append_len (merged, r.start[PATH], (gssize)r.len[PATH]);
+            }
+          remove_dot_segments (merged->str, merged->len, path);
+          query = r.start[QUERY];
+          query_len = r.len[QUERY];
+        }
+    }
+  if (scheme)
+    {
+      g_string_append_len (out, scheme, (gssize)scheme_len);
+      g_string_append_c (out, ':');
+    }
+  if (authority)
+    {
+      g_string_append (out, "//");
+      g_string_append_len (out, authority, (gssize)authority_len);
+    }
+  g_string_append_len (out, path->str, (gssize)path->len);
+  if (query)
+    {
+      g_string_append_c (out, '?');
+      g_string_append_len (out, query, (gssize)query_len);
+    }
+  if (r.start[FRAGMENT])
+    {
+      g_string_append_c (out, '#');
+      g_string_append_len (out, r.start[FRAGMENT], (gssize)r.len[FRAGMENT]);
+    }
+  return g_string_free (out, FALSE);
+}

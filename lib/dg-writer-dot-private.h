@@ -9,4 +9,7 @@ G_BEGIN_DECLS
  * in characters, not bytes); newlines it has are kept.  0: unchanged. */
 G_GNUC_INTERNAL char *dg_dot_wrap (const char *text, guint width);
 
+/* As dg_dot_escape(), for a tooltip, which Graphviz unescapes once more. */
+G_GNUC_INTERNAL char *dg_dot_escape_tooltip (const char *text, GError **error);
+
 G_END_DECLS

@@ -10,7 +10,7 @@
 #include "dg-selection.h"
 #include "dg-text.h"
 #include "dg-writer-dot.h"
-#include "dg-fact-private.h"
+#include "dg-diagram-private.h"
 #include "dg-graph-private.h"
 #include "dg-text-private.h"
 #include "dg-output-private.h"
@@ -239,96 +239,6 @@ dg_dot_writer_set_layout (DgDotWriter *self, const char *engine, GError **error)
   return TRUE;
 }
 
-static char *escape_with (const char *text, const char *backslash, GError **error);
-
-/**
- * dg_dot_escape:
- * @text: text to show in a label or tooltip
- * @error: return location for a #GError, or %NULL
- *
- * Makes @text safe as the value of a Graphviz escString attribute (`label`,
- * `tooltip`) that cgraph will quote.  cgraph escapes `"` only, and Graphviz
- * then reads `\N`, `\l`, `\G` … as escapes and decodes `&…;` entities.
- * Graphviz substitutes `\N`-style escapes first, then decodes entities,
- * then reads `\\`, `\n`, `\l`, `\r`; so `&` becomes `&amp;` and `\`
- * becomes `&#92;&#92;`, which passes the first step as plain text and the
- * last as one backslash — and no value ever ends in a `\` that cgraph
- * would leave unescaped before its closing quote.
- * Line breaks become `\n`.  Other control characters cannot be shown and
- * are refused.  Labels are never HTML-like, and never records.  A string of
- * digits, `-` and `.` that is not a DOT numeral (`-.`) has its `-` and `.`
- * written as entities: cgraph would leave it unquoted, and unparseable.
- *
- * Returns: (transfer full) (nullable): the escaped text, or %NULL on error
- */
-char *
-dg_dot_escape (const char *text, GError **error)
-{
-  return escape_with (text, "&#92;&#92;", error);
-}
-
-/* A tooltip goes through one more round of escapes than a label: Graphviz
- * decodes its entities first, then substitutes \G, \N, \E … and reads \\
- * twice; so a backslash needs four, or a \G in the text would become the
- * graph's name. */
-static char *
-escape_tooltip (const char *text, GError **error)
-{
-  return escape_with (text, "&#92;&#92;&#92;&#92;", error);
-}
-
-static char *
-escape_with (const char *text, const char *backslash, GError **error)
-{
-  GString *s = g_string_sized_new (strlen (text) + 8);
-
-  for (const char *p = text; *p; p++)
-    {
-      guchar c = (guchar)*p;
-
-      if (c == '&')
-        g_string_append (s, "&amp;");
-      else if (c == '\\')
-        g_string_append (s, backslash);
-      else if (c == '\r' && p[1] == '\n')
-        continue;
-      else if (c == '\n' || c == '\r')
-        g_string_append (s, "\\n");
-      else if ((c < 0x20 && c != '\t') || c == 0x7f || (c == 0xC0 && (guchar)p[1] == 0x80))
-        {
-          if (c == 0xC0)
-            c = 0; /* DG_TEXT_HELD_NUL */
-          g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
-                       "control character U+%04X cannot be shown in a diagram", c);
-          g_string_free (s, TRUE);
-          return NULL;
-        }
-      else
-        g_string_append_c (s, (char)c);
-    }
-  /* cgraph 2.42 writes some strings of digits, '-' and '.' unquoted that
-   * are not DOT numerals ("-."), and the result does not parse: spell such
-   * a string's '-' and '.' as entities, which makes cgraph quote it. */
-  /* Such a string is a DOT numeral, -?(.[0-9]+|[0-9]+(.[0-9]*)?), exactly
-   * when it is an xsd:decimal. */
-  if (s->len > 0 && strspn (s->str, "-.0123456789") == s->len
-      && !dg_xsd_validate (s->str, DG_XSD "decimal", NULL))
-    {
-      GString *safe = g_string_sized_new (s->len * 5);
-
-      for (gsize i = 0; i < s->len; i++)
-        if (s->str[i] == '-')
-          g_string_append (safe, "&#45;");
-        else if (s->str[i] == '.')
-          g_string_append (safe, "&#46;");
-        else
-          g_string_append_c (safe, s->str[i]);
-      g_string_free (s, TRUE);
-      return g_string_free (safe, FALSE);
-    }
-  return g_string_free (s, FALSE);
-}
-
 static int
 sink_putstr (void *chan, const char *str)
 {
@@ -343,42 +253,6 @@ static int
 sink_flush (void *chan)
 {
   return 0;
-}
-
-typedef struct
-{
-  DgFactTerms *terms;
-  GString *text;
-} TooltipState;
-
-static void
-add_citation (const DgLiteral *quote, guint source, gpointer data)
-{
-  TooltipState *st = data;
-  DgGraph *g = dg_fact_terms_get_graph (st->terms);
-
-  g_string_append_c (st->text, '\n');
-  if (source != DG_NO_NODE)
-    {
-      const char *file = dg_fact_source_file (st->terms, source);
-      g_string_append_printf (st->text, "[%s] ",
-                              file ? file : dg_text_iri_tail (dg_graph_get_node_iri (g, source)));
-    }
-  g_string_append_printf (st->text, "\"%s\"", dg_graph_string (g, quote->lexical));
-}
-
-/* The class and the cited quotes of a node, one per line. */
-static char *
-tooltip_of (DgDotWriter *self, DgFactTerms *terms, guint node)
-{
-  DgGraph *g = self->graph;
-  DgTerm *klass = dg_graph_node_term (g, node);
-  TooltipState st = { terms, NULL };
-
-  st.text = g_string_new (klass ? dg_term_label (klass, (const char *const *)self->languages)
-                                : dg_text_iri_tail (dg_graph_get_node_class (g, node)));
-  dg_fact_foreach_citation (terms, node, add_citation, &st);
-  return g_string_free (st.text, FALSE);
 }
 
 /* Sets @sym on @obj to @text, escaped; FALSE (with @error) if it cannot be. */
@@ -407,16 +281,7 @@ set_text (void *obj, Agsym_t *sym, const char *text, const char *iri, GError **e
 static gboolean
 set_tooltip (void *obj, Agsym_t *sym, const char *text, const char *iri, GError **error)
 {
-  return set_text_escaped (obj, sym, text, iri, escape_tooltip, error);
-}
-
-/* An SVG link is followed by a click: only to a web page, never to a
- * javascript: or data: IRI that the data may hold. */
-static void
-set_link (void *obj, Agsym_t *sym, const char *iri)
-{
-  if (g_ascii_strncasecmp (iri, "http://", 7) == 0 || g_ascii_strncasecmp (iri, "https://", 8) == 0)
-    agxset (obj, sym, (char *)iri);
+  return set_text_escaped (obj, sym, text, iri, dg_dot_escape_tooltip, error);
 }
 
 /* What a diagram is being built from, and the cgraph objects so far. */
@@ -428,212 +293,10 @@ typedef struct
   Agsym_t *label, *shape, *fillcolor, *tooltip, *url;
   Agsym_t *elabel, *estyle, *ecolor, *edir, *etooltip, *eurl, *epenwidth;
   Agsym_t *glabel, *gstyle, *gcolor, *gfillcolor;
-  Agnode_t **nodes;     /* per graph node, NULL when not drawn as a node */
-  guint32 *ends;        /* per node: two ends of a collapsed fact, or DG_NO_NODE */
-  gboolean *directed;   /* per collapsed node: the first end is the subject side */
-  GPtrArray *classes;   /* DgTerm* of the nodes drawn, first seen first */
-  GPtrArray *relations; /* DgTerm* of the links drawn, first seen first */
-  DgFactTerms *terms;   /* the fact time and provenance terms of the graph */
+  DgDiagram *d;     /* what to draw */
+  Agnode_t **nodes; /* per node of d */
 } Build;
 
-static gboolean
-drawn (DgGraph *graph, guint node)
-{
-  DgTerm *klass = dg_graph_node_term (graph, node);
-
-  if (klass)
-    return !klass->hidden;
-  /* A class the ontology does not know is drawn plainly; a node with no
-   * class at all is only a name another node points to. */
-  return dg_graph_get_node_class (graph, node) != NULL;
-}
-
-static gboolean
-shown (DgDotWriter *self, guint node)
-{
-  return drawn (self->graph, node)
-         && (!self->selection || dg_selection_contains_node (self->selection, node));
-}
-
-static gboolean
-relation_shown (DgDotWriter *self, DgTerm *prop, const char *iri)
-{
-  if (prop && prop->hidden)
-    return FALSE;
-  return !self->selection || dg_selection_contains_relation (self->selection, iri);
-}
-
-static void
-note_term (GPtrArray *seen, DgTerm *term)
-{
-  if (term && !g_ptr_array_find (seen, term, NULL))
-    g_ptr_array_add (seen, term);
-}
-
-/* With --collapse, a shown fact of a collapsible class whose collapse-end
- * relations reach exactly two shown nodes is drawn as an edge between them:
- * directed from the end that links to the fact when the other is linked
- * from it (a person holds a post in an organization), undirected when both
- * are alike (the two parties of a partnership). */
-typedef struct
-{
-  guint32 end[2];
-  guint8 n;        /* ends found; 3 means too many */
-  guint8 incoming; /* bit i: end[i] links to the fact */
-} Ends;
-
-static void
-add_end (Build *b, Ends *ends, guint fact, guint end, gboolean incoming)
-{
-  Ends *f = &ends[fact];
-
-  if (f->n > 2 || !shown (b->self, fact) || !shown (b->self, end))
-    return;
-  for (guint i = 0; i < f->n; i++)
-    if (f->end[i] == end)
-      return;
-  if (f->n == 2)
-    {
-      f->n = 3;
-      return;
-    }
-  f->end[f->n] = end;
-  if (incoming)
-    f->incoming |= 1 << f->n;
-  f->n++;
-}
-
-static void
-find_collapsed (Build *b)
-{
-  DgGraph *g = b->g;
-  guint n_nodes = dg_graph_get_n_nodes (g);
-  g_autofree Ends *ends = NULL;
-
-  for (guint v = 0; v < 2 * n_nodes; v++)
-    b->ends[v] = DG_NO_NODE;
-  if (!(b->self->flags & DG_DOT_COLLAPSE))
-    return;
-  ends = g_new0 (Ends, MAX (n_nodes, 1));
-  for (guint s = 0; s < n_nodes; s++)
-    {
-      guint n;
-      const guint32 *edges = dg_graph_edges_of (g, s, &n);
-      DgTerm *sk = dg_graph_node_term (g, s);
-
-      for (guint i = 0; i < n; i++)
-        {
-          const DgEdge *e = dg_graph_edge (g, edges[i]);
-          DgTerm *prop = dg_graph_predicate_term (g, e->predicate), *ok;
-
-          if (e->is_literal || !prop || !(prop->flags & DG_TERM_COLLAPSE_END))
-            continue;
-          ok = dg_graph_node_term (g, e->object);
-          if (sk && (sk->flags & DG_TERM_COLLAPSIBLE))
-            add_end (b, ends, s, e->object, FALSE);
-          else if (ok && (ok->flags & DG_TERM_COLLAPSIBLE))
-            add_end (b, ends, e->object, s, TRUE);
-        }
-    }
-  for (guint v = 0; v < n_nodes; v++)
-    {
-      gboolean swap = ends[v].incoming == 2;
-
-      if (ends[v].n != 2)
-        continue;
-      b->ends[2 * v] = ends[v].end[swap ? 1 : 0];
-      b->ends[2 * v + 1] = ends[v].end[swap ? 0 : 1];
-      b->directed[v] = ends[v].incoming == 1 || ends[v].incoming == 2;
-    }
-}
-
-static gboolean
-collapsed (Build *b, guint node)
-{
-  return b->ends[2 * node] != DG_NO_NODE;
-}
-
-/* Long names ("Agreement on Basic Principles Guiding the Settlement of
- * Maritime Issues …") make wide nodes that stretch the whole layout: break
- * them at spaces into lines of about @width characters. */
-char *
-dg_dot_wrap (const char *text, guint width)
-{
-  GString *out = g_string_sized_new (strlen (text) + 8);
-  guint column = 0;
-  const char *p = text;
-
-  if (width == 0)
-    return g_string_free (g_string_append (out, text), FALSE);
-  while (*p)
-    {
-      const char *space = strchr (p, ' ');
-      const char *end = space ? space : p + strlen (p);
-      const char *newline = memchr (p, '\n', end - p);
-      guint length;
-
-      if (newline)
-        end = newline;
-      length = g_utf8_strlen (p, end - p);
-      if (column > 0 && column + 1 + length > width)
-        {
-          g_string_append_c (out, '\n');
-          column = 0;
-        }
-      else if (column > 0)
-        {
-          g_string_append_c (out, ' ');
-          column++;
-        }
-      g_string_append_len (out, p, end - p);
-      column += length;
-      if (newline)
-        {
-          g_string_append_c (out, '\n');
-          column = 0;
-        }
-      p = *end ? end + 1 : end;
-    }
-  return g_string_free (out, FALSE);
-}
-
-static gboolean
-add_nodes (Build *b, GError **error)
-{
-  DgDotWriter *self = b->self;
-  DgGraph *g = b->g;
-  guint n_nodes = dg_graph_get_n_nodes (g);
-  const char *const *langs = (const char *const *)self->languages;
-
-  for (guint node = 0; node < n_nodes; node++)
-    {
-      DgTerm *klass;
-      const char *iri, *label;
-      g_autofree char *tooltip = NULL, *wrapped = NULL;
-      Agnode_t *an;
-
-      if (!shown (self, node) || collapsed (b, node))
-        continue;
-      iri = dg_graph_get_node_iri (g, node);
-      klass = dg_graph_node_term (g, node);
-      /* Node names are IRIs: unique, and cgraph quotes them. */
-      an = agnode (b->ag, (char *)iri, TRUE);
-      b->nodes[node] = an;
-      label = dg_graph_get_node_label (g, node, langs);
-      wrapped = dg_dot_wrap (label ? label : dg_text_iri_tail (iri), self->wrap_width);
-      tooltip = tooltip_of (self, b->terms, node);
-      if (!set_text (an, b->label, wrapped, iri, error)
-          || !set_tooltip (an, b->tooltip, tooltip, iri, error))
-        return FALSE;
-      set_link (an, b->url, iri);
-      if (klass && klass->shape)
-        agxset (an, b->shape, (char *)klass->shape);
-      if (klass && klass->fill_color)
-        agxset (an, b->fillcolor, (char *)klass->fill_color);
-      note_term (b->classes, klass);
-    }
-  return TRUE;
-}
 
 static Agedge_t *
 add_edge (Build *b, Agnode_t *tail, Agnode_t *head, DgTerm *style, const char *label,
@@ -650,191 +313,96 @@ add_edge (Build *b, Agnode_t *tail, Agnode_t *head, DgTerm *style, const char *l
   return ae;
 }
 
+/* The diagram's nodes, edges and boxes, in its order: the same diagram
+ * gives the same DOT. */
+static gboolean
+add_nodes (Build *b, GError **error)
+{
+  DgDotWriter *self = b->self;
+
+  for (guint i = 0; i < b->d->nodes->len; i++)
+    {
+      const DgDiagramNode *dn = &g_array_index (b->d->nodes, DgDiagramNode, i);
+      g_autofree char *wrapped = dg_dot_wrap (dn->label, self->wrap_width);
+      /* Node names are IRIs: unique, and cgraph quotes them. */
+      Agnode_t *an = agnode (b->ag, (char *)dn->iri, TRUE);
+
+      b->nodes[i] = an;
+      if (!set_text (an, b->label, wrapped, dn->iri, error)
+          || !set_tooltip (an, b->tooltip, dn->tooltip, dn->iri, error))
+        return FALSE;
+      if (dn->link)
+        agxset (an, b->url, (char *)dn->link);
+      if (dn->klass && dn->klass->shape)
+        agxset (an, b->shape, (char *)dn->klass->shape);
+      if (dn->klass && dn->klass->fill_color)
+        agxset (an, b->fillcolor, (char *)dn->klass->fill_color);
+    }
+  return TRUE;
+}
+
 static gboolean
 add_edges (Build *b, GError **error)
 {
   DgDotWriter *self = b->self;
-  DgGraph *g = b->g;
-  guint n_nodes = dg_graph_get_n_nodes (g);
 
-  for (guint node = 0; node < n_nodes; node++)
+  for (guint i = 0; i < b->d->edges->len; i++)
     {
-      guint n;
-      const guint32 *edges;
-
-      if (!b->nodes[node])
-        continue;
-      edges = dg_graph_edges_of (g, node, &n);
-      for (guint i = 0; i < n; i++)
-        {
-          const DgEdge *e = dg_graph_edge (g, edges[i]);
-          DgTerm *prop;
-          const char *p;
-
-          if (e->is_literal || !b->nodes[e->object])
-            continue;
-          prop = dg_graph_predicate_term (g, e->predicate);
-          p = dg_graph_string (g, e->predicate);
-          if (!relation_shown (self, prop, p))
-            continue;
-          if (!add_edge (b, b->nodes[node], b->nodes[e->object], prop,
-                         prop ? dg_term_label (prop, (const char *const *)self->languages)
-                              : dg_text_iri_tail (p),
-                         p, error))
-            return FALSE;
-          note_term (b->relations, prop);
-        }
-    }
-  return TRUE;
-}
-
-/* A collapsed fact's edge: "Comprehensive Strategic Partnership (2022)",
- * labelled by the class's label property when it has one. */
-static gboolean
-add_collapsed_edges (Build *b, GError **error)
-{
-  DgDotWriter *self = b->self;
-  DgGraph *g = b->g;
-  guint n_nodes = dg_graph_get_n_nodes (g);
-  const char *const *langs = (const char *const *)self->languages;
-
-  for (guint node = 0; node < n_nodes; node++)
-    {
-      DgTerm *klass;
-      const char *iri, *label = NULL, *date;
-      g_autofree char *text = NULL, *tooltip = NULL;
-      Agnode_t *tail, *head;
+      const DgDiagramEdge *de = &g_array_index (b->d->edges, DgDiagramEdge, i);
+      g_autofree char *text = NULL;
       Agedge_t *ae;
 
-      if (!collapsed (b, node))
-        continue;
-      tail = b->nodes[b->ends[2 * node]];
-      head = b->nodes[b->ends[2 * node + 1]];
-      if (!tail || !head)
-        continue;
-      iri = dg_graph_get_node_iri (g, node);
-      klass = dg_graph_node_term (g, node);
-      if (klass && klass->label_property)
+      if (!de->collapsed)
         {
-          guint32 p;
-          guint n;
-          const guint32 *edges = dg_graph_edges_of (g, node, &n);
-
-          if (dg_graph_string_id (g, klass->label_property->iri, &p))
-            for (guint i = 0; i < n && !label; i++)
-              {
-                const DgEdge *e = dg_graph_edge (g, edges[i]);
-                if (e->predicate == p && !e->is_literal)
-                  label = dg_graph_get_node_label (g, e->object, langs);
-              }
+          if (!add_edge (b, b->nodes[de->tail], b->nodes[de->head], (DgTerm *)de->style,
+                         de->label, de->iri, error))
+            return FALSE;
+          continue;
         }
-      if (!label)
-        label = dg_graph_get_node_label (g, node, langs);
-      if (!label)
-        label = dg_text_iri_tail (iri);
-      date = dg_fact_label_date (b->terms, node);
-      text = dg_dot_wrap (label, self->wrap_width ? self->wrap_width + 4 : 0);
-      if (date)
+      text = dg_dot_wrap (de->label, self->wrap_width ? self->wrap_width + 4 : 0);
+      if (de->date)
         {
-          char *dated = g_strdup_printf ("%s (%s)", text, date);
+          char *dated = g_strdup_printf ("%s (%s)", text, de->date);
           g_free (text);
           text = dated;
         }
-      tooltip = tooltip_of (self, b->terms, node);
-      ae = add_edge (b, tail, head, klass, text, iri, error);
-      if (!ae || !set_tooltip (ae, b->etooltip, tooltip, iri, error))
+      ae = add_edge (b, b->nodes[de->tail], b->nodes[de->head], (DgTerm *)de->style, text,
+                     de->iri, error);
+      if (!ae || !set_tooltip (ae, b->etooltip, de->tooltip, de->iri, error))
         return FALSE;
-      set_link (ae, b->eurl, iri);
+      if (de->link)
+        agxset (ae, b->eurl, (char *)de->link);
       agxset (ae, b->epenwidth, (char *)"2");
-      if (!b->directed[node])
+      if (de->undirected)
         agxset (ae, b->edir, (char *)"none");
-      note_term (b->relations, klass);
     }
   return TRUE;
-}
-
-/* The node whose cluster @node belongs in: itself for a cluster root (a
- * state), else that of what it points to by a cluster-via relation
- * (subOrganizationOf, postIn, holds), first such link first. */
-static guint
-cluster_root (DgGraph *g, guint node, guint32 *memo, guint depth)
-{
-  DgTerm *klass = dg_graph_node_term (g, node);
-  guint n;
-  const guint32 *edges;
-
-  if (memo[node] != G_MAXUINT32 - 1)
-    return memo[node];
-  if (klass && (klass->flags & DG_TERM_CLUSTER_ROOT))
-    return memo[node] = node;
-  memo[node] = DG_NO_NODE; /* also what a cycle meets */
-  if (depth > 64)
-    return DG_NO_NODE;
-  edges = dg_graph_edges_of (g, node, &n);
-  for (guint i = 0; i < n; i++)
-    {
-      const DgEdge *e = dg_graph_edge (g, edges[i]);
-      DgTerm *prop;
-      guint root;
-
-      if (e->is_literal)
-        continue;
-      prop = dg_graph_predicate_term (g, e->predicate);
-      if (!prop || !(prop->flags & DG_TERM_CLUSTER_VIA))
-        continue;
-      root = cluster_root (g, e->object, memo, depth + 1);
-      if (root != DG_NO_NODE)
-        return memo[node] = root;
-    }
-  return DG_NO_NODE;
 }
 
 static gboolean
 add_clusters (Build *b, GError **error)
 {
-  DgGraph *g = b->g;
-  guint n_nodes = dg_graph_get_n_nodes (g);
-  g_autofree guint32 *memo = g_new (guint32, MAX (n_nodes, 1));
-  g_autofree guint *members = g_new0 (guint, MAX (n_nodes, 1));
-  g_autofree Agraph_t **clusters = g_new0 (Agraph_t *, MAX (n_nodes, 1));
-  guint n_clusters = 0;
+  g_autofree Agraph_t **boxes = g_new0 (Agraph_t *, b->d->clusters->len + 1);
 
-  for (guint v = 0; v < n_nodes; v++)
-    memo[v] = G_MAXUINT32 - 1;
-  for (guint v = 0; v < n_nodes; v++)
-    if (b->nodes[v])
-      {
-        guint root = cluster_root (g, v, memo, 0);
-        if (root != DG_NO_NODE)
-          members[root]++;
-      }
-  for (guint v = 0; v < n_nodes; v++)
+  for (guint i = 0; i < b->d->nodes->len; i++)
     {
-      guint root;
+      guint c = g_array_index (b->d->nodes, DgDiagramNode, i).cluster;
 
-      if (!b->nodes[v])
+      if (c == DG_DIAGRAM_NO_CLUSTER)
         continue;
-      root = cluster_root (g, v, memo, 0);
-      /* A box needs two members; the state itself need not be in view for
-       * its ministries to be boxed under its name. */
-      if (root == DG_NO_NODE || members[root] < 2)
-        continue;
-      if (!clusters[root])
+      if (!boxes[c])
         {
-          const char *iri = dg_graph_get_node_iri (g, root);
-          const char *label
-              = dg_graph_get_node_label (g, root, (const char *const *)b->self->languages);
-          g_autofree char *name = g_strdup_printf ("cluster_%u", n_clusters++);
+          const DgDiagramCluster *dc = &g_array_index (b->d->clusters, DgDiagramCluster, c);
+          g_autofree char *name = g_strdup_printf ("cluster_%u", c);
 
-          clusters[root] = agsubg (b->ag, name, TRUE);
-          if (!set_text (clusters[root], b->glabel, label ? label : dg_text_iri_tail (iri), iri,
-                         error))
+          boxes[c] = agsubg (b->ag, name, TRUE);
+          if (!set_text (boxes[c], b->glabel, dc->label, dc->iri, error))
             return FALSE;
-          agxset (clusters[root], b->gstyle, (char *)"rounded,filled");
-          agxset (clusters[root], b->gcolor, (char *)"#9fb8d0");
-          agxset (clusters[root], b->gfillcolor, (char *)"#f5f9fc");
+          agxset (boxes[c], b->gstyle, (char *)"rounded,filled");
+          agxset (boxes[c], b->gcolor, (char *)"#9fb8d0");
+          agxset (boxes[c], b->gfillcolor, (char *)"#f5f9fc");
         }
-      agsubnode (clusters[root], b->nodes[v], TRUE);
+      agsubnode (boxes[c], b->nodes[i], TRUE);
     }
   return TRUE;
 }
@@ -848,16 +416,16 @@ add_legend (Build *b, GError **error)
   const char *const *langs = (const char *const *)b->self->languages;
   Agraph_t *legend;
 
-  if (b->classes->len == 0 && b->relations->len == 0)
+  if (b->d->classes->len == 0 && b->d->relations->len == 0)
     return TRUE;
   legend = agsubg (b->ag, (char *)"cluster_legend", TRUE);
   agxset (legend, b->glabel, (char *)"Legend");
   agxset (legend, b->gstyle, (char *)"rounded");
   agxset (legend, b->gcolor, (char *)"#999999");
   /* Names with spaces cannot be IRIs, so they never meet a data node. */
-  for (guint i = 0; i < b->classes->len; i++)
+  for (guint i = 0; i < b->d->classes->len; i++)
     {
-      DgTerm *t = g_ptr_array_index (b->classes, i);
+      DgTerm *t = g_ptr_array_index (b->d->classes, i);
       g_autofree char *name = g_strdup_printf ("legend class %u", i);
       Agnode_t *an = agnode (legend, name, TRUE);
 
@@ -869,9 +437,9 @@ add_legend (Build *b, GError **error)
         agxset (an, b->fillcolor, (char *)t->fill_color);
       agxset (an, b->url, (char *)t->iri);
     }
-  for (guint i = 0; i < b->relations->len; i++)
+  for (guint i = 0; i < b->d->relations->len; i++)
     {
-      DgTerm *t = g_ptr_array_index (b->relations, i);
+      DgTerm *t = g_ptr_array_index (b->d->relations, i);
       g_autofree char *tail_name = g_strdup_printf ("legend relation %u", i);
       g_autofree char *head_name = g_strdup_printf ("legend relation %u end", i);
       Agnode_t *tail = agnode (legend, tail_name, TRUE);
@@ -935,22 +503,13 @@ static const struct
 static Agraph_t *
 build (DgDotWriter *self, Agdisc_t *disc, GError **error)
 {
-  guint n_nodes = dg_graph_get_n_nodes (self->graph);
-  g_autofree Agnode_t **nodes = g_new0 (Agnode_t *, n_nodes + 1);
-  g_autofree guint32 *ends = g_new (guint32, 2 * n_nodes + 2);
-  g_autofree gboolean *directed = g_new0 (gboolean, n_nodes + 1);
-  g_autoptr (GPtrArray) classes = g_ptr_array_new ();
-  g_autoptr (GPtrArray) relations = g_ptr_array_new ();
-  g_autoptr (DgFactTerms) terms = dg_fact_terms_new (self->graph);
-  Build b = { .self = self, .g = self->graph, .terms = terms };
+  g_autoptr (DgDiagram) d = dg_diagram_new (self->graph, self->selection, self->flags,
+                                            (const char *const *)self->languages);
+  g_autofree Agnode_t **nodes = g_new0 (Agnode_t *, d->nodes->len + 1);
+  Build b = { .self = self, .g = self->graph, .d = d, .nodes = nodes };
   gboolean ok;
 
   b.ag = agopen ((char *)"diplograph", Agdirected, disc);
-  b.nodes = nodes;
-  b.ends = ends;
-  b.directed = directed;
-  b.classes = classes;
-  b.relations = relations;
   agattr (b.ag, AGRAPH, (char *)"rankdir", self->rankdir);
   if (self->layout)
     agattr (b.ag, AGRAPH, (char *)"layout", self->layout);
@@ -965,9 +524,7 @@ build (DgDotWriter *self, Agdisc_t *disc, GError **error)
       if (attributes[i].slot != NO_SLOT)
         G_STRUCT_MEMBER (Agsym_t *, &b, attributes[i].slot) = sym;
     }
-
-  find_collapsed (&b);
-  ok = add_nodes (&b, error) && add_edges (&b, error) && add_collapsed_edges (&b, error)
+  ok = add_nodes (&b, error) && add_edges (&b, error)
        && (!(self->flags & DG_DOT_CLUSTERS) || add_clusters (&b, error))
        && (!(self->flags & DG_DOT_LEGEND) || add_legend (&b, error));
   if (!ok)
@@ -991,13 +548,8 @@ build (DgDotWriter *self, Agdisc_t *disc, GError **error)
 guint
 dg_dot_writer_count_nodes (DgDotWriter *self)
 {
-  guint n_nodes, count = 0;
-
   g_return_val_if_fail (DG_IS_DOT_WRITER (self), 0);
-  n_nodes = dg_graph_get_n_nodes (self->graph);
-  for (guint v = 0; v < n_nodes; v++)
-    count += shown (self, v);
-  return count;
+  return dg_diagram_count_nodes (self->graph, self->selection);
 }
 
 /* An ID discipline that numbers named objects in creation order.  cgraph's

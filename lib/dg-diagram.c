@@ -1,0 +1,465 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "dg-diagram-private.h"
+#include "dg-fact-private.h"
+#include "dg-graph.h"
+#include "dg-ontology-private.h"
+#include "dg-selection.h"
+#include "dg-text-private.h"
+
+/*
+ * The decisions of what a view draws (see dg-diagram-private.h), made from
+ * the ontology's diagram annotations: dg:hiddenInDiagram, dg:collapsible
+ * and dg:collapseEnd, dg:clusterRoot and dg:clusterVia, dg:labelProperty,
+ * and the fact time and provenance roles for dates and quotes.
+ */
+
+#define NOT_DRAWN G_MAXUINT
+
+typedef struct
+{
+  DgGraph *g;
+  DgSelection *selection; /* nullable */
+  DgDotFlags flags;
+  const char *const *langs;
+  DgFactTerms *terms;
+  DgDiagram *d;
+  guint *index;       /* per graph node: its index in d->nodes, or NOT_DRAWN */
+  guint32 *ends;      /* per node: two ends of a collapsed fact, or DG_NO_NODE */
+  gboolean *directed; /* per collapsed node: the first end is the subject side */
+} Build;
+
+static gboolean
+drawn (DgGraph *graph, guint node)
+{
+  DgTerm *klass = dg_graph_node_term (graph, node);
+
+  if (klass)
+    return !klass->hidden;
+  /* A class the ontology does not know is drawn plainly; a node with no
+   * class at all is only a name another node points to. */
+  return dg_graph_get_node_class (graph, node) != NULL;
+}
+
+static gboolean
+shown (DgGraph *graph, DgSelection *selection, guint node)
+{
+  return drawn (graph, node) && (!selection || dg_selection_contains_node (selection, node));
+}
+
+static gboolean
+relation_shown (Build *b, DgTerm *prop, const char *iri)
+{
+  if (prop && prop->hidden)
+    return FALSE;
+  return !b->selection || dg_selection_contains_relation (b->selection, iri);
+}
+
+static void
+note_term (GPtrArray *seen, DgTerm *term)
+{
+  if (term && !g_ptr_array_find (seen, term, NULL))
+    g_ptr_array_add (seen, term);
+}
+
+/* An SVG link is followed by a click: only to a web page, never to a
+ * javascript: or data: IRI that the data may hold. */
+static const char *
+link_of (const char *iri)
+{
+  return g_ascii_strncasecmp (iri, "http://", 7) == 0 || g_ascii_strncasecmp (iri, "https://", 8) == 0
+             ? iri
+             : NULL;
+}
+
+typedef struct
+{
+  DgFactTerms *terms;
+  GString *text;
+} TooltipState;
+
+static void
+add_citation (const DgLiteral *quote, guint source, gpointer data)
+{
+  TooltipState *st = data;
+  DgGraph *g = dg_fact_terms_get_graph (st->terms);
+
+  g_string_append_c (st->text, '\n');
+  if (source != DG_NO_NODE)
+    {
+      const char *file = dg_fact_source_file (st->terms, source);
+      g_string_append_printf (st->text, "[%s] ",
+                              file ? file : dg_text_iri_tail (dg_graph_get_node_iri (g, source)));
+    }
+  g_string_append_printf (st->text, "\"%s\"", dg_graph_string (g, quote->lexical));
+}
+
+/* The class and the cited quotes of a node, one per line. */
+static char *
+tooltip_of (Build *b, guint node)
+{
+  DgGraph *g = b->g;
+  DgTerm *klass = dg_graph_node_term (g, node);
+  TooltipState st = { b->terms, NULL };
+
+  st.text = g_string_new (klass ? dg_term_label (klass, b->langs)
+                                : dg_text_iri_tail (dg_graph_get_node_class (g, node)));
+  dg_fact_foreach_citation (b->terms, node, add_citation, &st);
+  return g_string_free (st.text, FALSE);
+}
+
+/* With --collapse, a shown fact of a collapsible class whose collapse-end
+ * relations reach exactly two shown nodes is drawn as an edge between them:
+ * directed from the end that links to the fact when the other is linked
+ * from it (a person holds a post in an organization), undirected when both
+ * are alike (the two parties of a partnership). */
+typedef struct
+{
+  guint32 end[2];
+  guint8 n;        /* ends found; 3 means too many */
+  guint8 incoming; /* bit i: end[i] links to the fact */
+} Ends;
+
+static void
+add_end (Build *b, Ends *ends, guint fact, guint end, gboolean incoming)
+{
+  Ends *f = &ends[fact];
+
+  if (f->n > 2 || !shown (b->g, b->selection, fact) || !shown (b->g, b->selection, end))
+    return;
+  for (guint i = 0; i < f->n; i++)
+    if (f->end[i] == end)
+      return;
+  if (f->n == 2)
+    {
+      f->n = 3;
+      return;
+    }
+  f->end[f->n] = end;
+  if (incoming)
+    f->incoming |= 1 << f->n;
+  f->n++;
+}
+
+static void
+find_collapsed (Build *b)
+{
+  DgGraph *g = b->g;
+  guint n_nodes = dg_graph_get_n_nodes (g);
+  g_autofree Ends *ends = NULL;
+
+  for (guint v = 0; v < 2 * n_nodes; v++)
+    b->ends[v] = DG_NO_NODE;
+  if (!(b->flags & DG_DOT_COLLAPSE))
+    return;
+  ends = g_new0 (Ends, MAX (n_nodes, 1));
+  for (guint s = 0; s < n_nodes; s++)
+    {
+      guint n;
+      const guint32 *edges = dg_graph_edges_of (g, s, &n);
+      DgTerm *sk = dg_graph_node_term (g, s);
+
+      for (guint i = 0; i < n; i++)
+        {
+          const DgEdge *e = dg_graph_edge (g, edges[i]);
+          DgTerm *prop = dg_graph_predicate_term (g, e->predicate), *ok;
+
+          if (e->is_literal || !prop || !(prop->flags & DG_TERM_COLLAPSE_END))
+            continue;
+          ok = dg_graph_node_term (g, e->object);
+          if (sk && (sk->flags & DG_TERM_COLLAPSIBLE))
+            add_end (b, ends, s, e->object, FALSE);
+          else if (ok && (ok->flags & DG_TERM_COLLAPSIBLE))
+            add_end (b, ends, e->object, s, TRUE);
+        }
+    }
+  for (guint v = 0; v < n_nodes; v++)
+    {
+      gboolean swap = ends[v].incoming == 2;
+
+      if (ends[v].n != 2)
+        continue;
+      b->ends[2 * v] = ends[v].end[swap ? 1 : 0];
+      b->ends[2 * v + 1] = ends[v].end[swap ? 0 : 1];
+      b->directed[v] = ends[v].incoming == 1 || ends[v].incoming == 2;
+    }
+}
+
+static gboolean
+collapsed (Build *b, guint node)
+{
+  return b->ends[2 * node] != DG_NO_NODE;
+}
+
+static void
+add_nodes (Build *b)
+{
+  DgGraph *g = b->g;
+  guint n_nodes = dg_graph_get_n_nodes (g);
+
+  for (guint node = 0; node < n_nodes; node++)
+    {
+      DgDiagramNode dn = { .node = node };
+      const char *label;
+
+      b->index[node] = NOT_DRAWN;
+      if (!shown (g, b->selection, node) || collapsed (b, node))
+        continue;
+      dn.iri = dg_graph_get_node_iri (g, node);
+      dn.klass = dg_graph_node_term (g, node);
+      label = dg_graph_get_node_label (g, node, b->langs);
+      dn.label = g_strdup (label ? label : dg_text_iri_tail (dn.iri));
+      dn.tooltip = tooltip_of (b, node);
+      dn.link = link_of (dn.iri);
+      dn.cluster = DG_DIAGRAM_NO_CLUSTER;
+      b->index[node] = b->d->nodes->len;
+      g_array_append_val (b->d->nodes, dn);
+      note_term (b->d->classes, (DgTerm *)dn.klass);
+    }
+}
+
+static void
+add_edges (Build *b)
+{
+  DgGraph *g = b->g;
+  guint n_nodes = dg_graph_get_n_nodes (g);
+
+  for (guint node = 0; node < n_nodes; node++)
+    {
+      guint n;
+      const guint32 *edges;
+
+      if (b->index[node] == NOT_DRAWN)
+        continue;
+      edges = dg_graph_edges_of (g, node, &n);
+      for (guint i = 0; i < n; i++)
+        {
+          const DgEdge *e = dg_graph_edge (g, edges[i]);
+          DgDiagramEdge de = { 0 };
+          DgTerm *prop;
+
+          if (e->is_literal || b->index[e->object] == NOT_DRAWN)
+            continue;
+          prop = dg_graph_predicate_term (g, e->predicate);
+          de.iri = dg_graph_string (g, e->predicate);
+          if (!relation_shown (b, prop, de.iri))
+            continue;
+          de.tail = b->index[node];
+          de.head = b->index[e->object];
+          de.label = g_strdup (prop ? dg_term_label (prop, b->langs) : dg_text_iri_tail (de.iri));
+          de.style = prop;
+          g_array_append_val (b->d->edges, de);
+          note_term (b->d->relations, prop);
+        }
+    }
+}
+
+/* A collapsed fact's edge: "Comprehensive Strategic Partnership (2022)",
+ * labelled by the class's label property when it has one. */
+static void
+add_collapsed_edges (Build *b)
+{
+  DgGraph *g = b->g;
+  guint n_nodes = dg_graph_get_n_nodes (g);
+
+  for (guint node = 0; node < n_nodes; node++)
+    {
+      DgDiagramEdge de = { 0 };
+      DgTerm *klass;
+      const char *label = NULL;
+      guint tail, head;
+
+      if (!collapsed (b, node))
+        continue;
+      tail = b->index[b->ends[2 * node]];
+      head = b->index[b->ends[2 * node + 1]];
+      if (tail == NOT_DRAWN || head == NOT_DRAWN)
+        continue;
+      de.iri = dg_graph_get_node_iri (g, node);
+      klass = dg_graph_node_term (g, node);
+      if (klass && klass->label_property)
+        {
+          guint32 p;
+          guint n;
+          const guint32 *edges = dg_graph_edges_of (g, node, &n);
+
+          if (dg_graph_string_id (g, klass->label_property->iri, &p))
+            for (guint i = 0; i < n && !label; i++)
+              {
+                const DgEdge *e = dg_graph_edge (g, edges[i]);
+                if (e->predicate == p && !e->is_literal)
+                  label = dg_graph_get_node_label (g, e->object, b->langs);
+              }
+        }
+      if (!label)
+        label = dg_graph_get_node_label (g, node, b->langs);
+      de.label = g_strdup (label ? label : dg_text_iri_tail (de.iri));
+      de.date = dg_fact_label_date (b->terms, node);
+      de.tooltip = tooltip_of (b, node);
+      de.link = link_of (de.iri);
+      de.tail = tail;
+      de.head = head;
+      de.style = klass;
+      de.collapsed = TRUE;
+      de.undirected = !b->directed[node];
+      g_array_append_val (b->d->edges, de);
+      note_term (b->d->relations, klass);
+    }
+}
+
+/* The node whose cluster @node belongs in: itself for a cluster root (a
+ * state), else that of what it points to by a cluster-via relation
+ * (subOrganizationOf, postIn, holds), first such link first. */
+static guint
+cluster_root (DgGraph *g, guint node, guint32 *memo, guint depth)
+{
+  DgTerm *klass = dg_graph_node_term (g, node);
+  guint n;
+  const guint32 *edges;
+
+  if (memo[node] != G_MAXUINT32 - 1)
+    return memo[node];
+  if (klass && (klass->flags & DG_TERM_CLUSTER_ROOT))
+    return memo[node] = node;
+  memo[node] = DG_NO_NODE; /* also what a cycle meets */
+  if (depth > 64)
+    return DG_NO_NODE;
+  edges = dg_graph_edges_of (g, node, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const DgEdge *e = dg_graph_edge (g, edges[i]);
+      DgTerm *prop;
+      guint root;
+
+      if (e->is_literal)
+        continue;
+      prop = dg_graph_predicate_term (g, e->predicate);
+      if (!prop || !(prop->flags & DG_TERM_CLUSTER_VIA))
+        continue;
+      root = cluster_root (g, e->object, memo, depth + 1);
+      if (root != DG_NO_NODE)
+        return memo[node] = root;
+    }
+  return DG_NO_NODE;
+}
+
+/* Boxes: each drawn node whose cluster root heads two drawn nodes or more. */
+static void
+add_clusters (Build *b)
+{
+  DgGraph *g = b->g;
+  guint n_nodes = dg_graph_get_n_nodes (g);
+  g_autofree guint32 *memo = g_new (guint32, MAX (n_nodes, 1));
+  g_autofree guint *members = g_new0 (guint, MAX (n_nodes, 1));
+  g_autofree guint *cluster_of = g_new (guint, MAX (n_nodes, 1));
+
+  for (guint v = 0; v < n_nodes; v++)
+    {
+      memo[v] = G_MAXUINT32 - 1;
+      cluster_of[v] = DG_DIAGRAM_NO_CLUSTER;
+    }
+  for (guint v = 0; v < n_nodes; v++)
+    if (b->index[v] != NOT_DRAWN)
+      {
+        guint root = cluster_root (g, v, memo, 0);
+        if (root != DG_NO_NODE)
+          members[root]++;
+      }
+  for (guint v = 0; v < n_nodes; v++)
+    {
+      guint root;
+
+      if (b->index[v] == NOT_DRAWN)
+        continue;
+      root = cluster_root (g, v, memo, 0);
+      /* A box needs two members; the state itself need not be in view for
+       * its ministries to be boxed under its name. */
+      if (root == DG_NO_NODE || members[root] < 2)
+        continue;
+      if (cluster_of[root] == DG_DIAGRAM_NO_CLUSTER)
+        {
+          DgDiagramCluster c = { .root = root, .iri = dg_graph_get_node_iri (g, root) };
+          const char *label = dg_graph_get_node_label (g, root, b->langs);
+
+          c.label = g_strdup (label ? label : dg_text_iri_tail (c.iri));
+          cluster_of[root] = b->d->clusters->len;
+          g_array_append_val (b->d->clusters, c);
+        }
+      g_array_index (b->d->nodes, DgDiagramNode, b->index[v]).cluster = cluster_of[root];
+    }
+}
+
+static void
+node_clear (DgDiagramNode *n)
+{
+  g_free (n->label);
+  g_free (n->tooltip);
+}
+
+static void
+edge_clear (DgDiagramEdge *e)
+{
+  g_free (e->label);
+  g_free (e->tooltip);
+}
+
+static void
+cluster_clear (DgDiagramCluster *c)
+{
+  g_free (c->label);
+}
+
+DgDiagram *
+dg_diagram_new (DgGraph *graph, DgSelection *selection, DgDotFlags flags,
+                const char *const *languages)
+{
+  guint n_nodes = dg_graph_get_n_nodes (graph);
+  g_autofree guint *index = g_new (guint, n_nodes + 1);
+  g_autofree guint32 *ends = g_new (guint32, 2 * n_nodes + 2);
+  g_autofree gboolean *directed = g_new0 (gboolean, n_nodes + 1);
+  g_autoptr (DgFactTerms) terms = dg_fact_terms_new (graph);
+  DgDiagram *d = g_new0 (DgDiagram, 1);
+  Build b = { graph, selection, flags, languages, terms, d, index, ends, directed };
+
+  d->nodes = g_array_new (FALSE, FALSE, sizeof (DgDiagramNode));
+  g_array_set_clear_func (d->nodes, (GDestroyNotify)node_clear);
+  d->edges = g_array_new (FALSE, FALSE, sizeof (DgDiagramEdge));
+  g_array_set_clear_func (d->edges, (GDestroyNotify)edge_clear);
+  d->clusters = g_array_new (FALSE, FALSE, sizeof (DgDiagramCluster));
+  g_array_set_clear_func (d->clusters, (GDestroyNotify)cluster_clear);
+  d->classes = g_ptr_array_new ();
+  d->relations = g_ptr_array_new ();
+  find_collapsed (&b);
+  add_nodes (&b);
+  add_edges (&b);
+  add_collapsed_edges (&b);
+  if (flags & DG_DOT_CLUSTERS)
+    add_clusters (&b);
+  return d;
+}
+
+void
+dg_diagram_free (DgDiagram *diagram)
+{
+  if (!diagram)
+    return;
+  g_array_unref (diagram->nodes);
+  g_array_unref (diagram->edges);
+  g_array_unref (diagram->clusters);
+  g_ptr_array_unref (diagram->classes);
+  g_ptr_array_unref (diagram->relations);
+  g_free (diagram);
+}
+
+guint
+dg_diagram_count_nodes (DgGraph *graph, DgSelection *selection)
+{
+  guint n_nodes = dg_graph_get_n_nodes (graph), count = 0;
+
+  for (guint v = 0; v < n_nodes; v++)
+    count += shown (graph, selection, v);
+  return count;
+}
