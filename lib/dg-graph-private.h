@@ -56,6 +56,8 @@ G_GNUC_INTERNAL gboolean dg_graph_add_literal_full (DgGraph *self, guint subject
                                                     gboolean as_written, GError **error);
 G_GNUC_INTERNAL gboolean dg_graph_string_id (DgGraph *self, const char *str, guint32 *id);
 G_GNUC_INTERNAL const DgEdge *dg_graph_edge (DgGraph *self, guint edge);
+/* Whether statement @edge repeats an earlier one (and so is left out). */
+G_GNUC_INTERNAL gboolean dg_graph_edge_is_repeated (DgGraph *self, guint edge);
 G_GNUC_INTERNAL const DgLiteral *dg_graph_literal (DgGraph *self, guint literal);
 G_GNUC_INTERNAL DgTerm *dg_graph_node_term (DgGraph *self, guint node);
 G_GNUC_INTERNAL DgTerm *dg_graph_predicate_term (DgGraph *self, guint32 predicate);

@@ -11,6 +11,7 @@
 #include "dg-text.h"
 #include "dg-validate.h"
 #include "dg-graph-private.h"
+#include "dg-graph-index-private.h"
 #include "dg-intern-private.h"
 #include "dg-text-private.h"
 #include "dg-xsd-private.h"
@@ -769,123 +770,6 @@ dg_graph_get_node_class (DgGraph *self, guint node)
                                      : NULL;
 }
 
-/* Whether two statements of one subject say the same: an RDF graph is a
- * set, and a statement read twice is written once. */
-static gboolean
-same_statement (DgGraph *self, const DgEdge *a, const DgEdge *b)
-{
-  const DgLiteral *la, *lb;
-
-  if (a->predicate != b->predicate || a->is_literal != b->is_literal || a->graph != b->graph)
-    return FALSE;
-  if (!a->is_literal)
-    return a->object == b->object;
-  if (a->object == b->object)
-    return TRUE;
-  la = &g_array_index (self->literals, DgLiteral, a->object);
-  lb = &g_array_index (self->literals, DgLiteral, b->object);
-  return la->lexical == lb->lexical && la->datatype == lb->datatype
-         && la->language == lb->language;
-}
-
-static guint32
-statement_hash (DgGraph *self, const DgEdge *e)
-{
-  guint32 h = e->predicate * 2654435761u ^ e->graph * 40503u ^ e->is_literal;
-
-  if (!e->is_literal)
-    return h ^ (e->object * 2246822519u);
-  {
-    const DgLiteral *l = &g_array_index (self->literals, DgLiteral, e->object);
-    return h ^ (l->lexical * 2246822519u) ^ (l->datatype * 3266489917u) ^ l->language;
-  }
-}
-
-typedef struct
-{
-  guint32 hash;
-  guint32 position; /* in the subject's list */
-} Keyed;
-
-static int
-keyed_compare (gconstpointer a, gconstpointer b)
-{
-  const Keyed *x = a, *y = b;
-
-  if (x->hash != y->hash)
-    return x->hash < y->hash ? -1 : 1;
-  return x->position < y->position ? -1 : x->position > y->position;
-}
-
-/* Marks in @keep the statements of one subject (@list, @n long) that repeat
- * an earlier one.  Few statements are compared pairwise; many are sorted by
- * hash first, so that a hub with 10^6 statements is not quadratic. */
-static void
-mark_repeats (DgGraph *self, const guint32 *list, guint n, gboolean *keep)
-{
-  if (n <= 32)
-    {
-      for (guint i = 0; i < n; i++)
-        {
-          keep[i] = TRUE;
-          for (guint j = 0; j < i && keep[i]; j++)
-            if (keep[j]
-                && same_statement (self, &g_array_index (self->edges, DgEdge, list[i]),
-                                   &g_array_index (self->edges, DgEdge, list[j])))
-              keep[i] = FALSE;
-        }
-      return;
-    }
-  {
-    g_autofree Keyed *keys = g_new (Keyed, n);
-
-    for (guint i = 0; i < n; i++)
-      {
-        keys[i].hash = statement_hash (self, &g_array_index (self->edges, DgEdge, list[i]));
-        keys[i].position = i;
-        keep[i] = TRUE;
-      }
-    qsort (keys, n, sizeof (Keyed), keyed_compare);
-    for (guint i = 0; i < n; i++)
-      for (guint j = i + 1; j < n && keys[j].hash == keys[i].hash; j++)
-        if (keep[keys[j].position]
-            && same_statement (self, &g_array_index (self->edges, DgEdge, list[keys[i].position]),
-                               &g_array_index (self->edges, DgEdge, list[keys[j].position])))
-          keep[keys[j].position] = FALSE;
-  }
-}
-
-/* Leaves repeated statements out of the subject index, keeping the first
- * of each in its place. */
-static void
-drop_duplicates (DgGraph *self, guint32 *offsets, guint32 *order, guint n_nodes)
-{
-  g_autoptr (GArray) keep = g_array_new (FALSE, FALSE, sizeof (gboolean));
-  guint32 out = 0;
-
-  self->n_duplicates = 0;
-  g_array_set_size (self->repeated, 0);
-  g_array_set_size (self->repeated, self->edges->len);
-  for (guint node = 0; node < n_nodes; node++)
-    {
-      guint32 start = offsets[node], n = offsets[node + 1] - start;
-
-      g_array_set_size (keep, n);
-      if (n > 1)
-        mark_repeats (self, order + start, n, (gboolean *)(gpointer)keep->data);
-      offsets[node] = out;
-      for (guint i = 0; i < n; i++)
-        if (n == 1 || g_array_index (keep, gboolean, i))
-          order[out++] = order[start + i];
-        else
-          {
-            g_array_index (self->repeated, guint8, order[start + i]) = 1;
-            self->n_duplicates++;
-          }
-    }
-  offsets[n_nodes] = out;
-}
-
 static void
 build_index (DgGraph *self)
 {
@@ -909,7 +793,10 @@ build_index (DgGraph *self)
   fill = g_memdup2 (offsets, (n_nodes + 1) * sizeof (guint32));
   for (guint i = 0; i < n_edges; i++)
     order[fill[g_array_index (self->edges, DgEdge, i).subject]++] = i;
-  drop_duplicates (self, offsets, order, n_nodes);
+  g_array_set_size (self->repeated, 0);
+  g_array_set_size (self->repeated, n_edges);
+  self->n_duplicates = dg_edges_drop_repeats (self->edges, self->literals, offsets, order, n_nodes,
+                                              (guint8 *)self->repeated->data);
   self->index_valid = TRUE;
 }
 
@@ -925,6 +812,13 @@ dg_graph_edges_of (DgGraph *self, guint node, guint *n_edges)
   if (*n_edges == 0)
     return NULL;
   return (const guint32 *)(gconstpointer)self->order->data + offsets[node];
+}
+
+gboolean
+dg_graph_edge_is_repeated (DgGraph *self, guint edge)
+{
+  build_index (self);
+  return g_array_index (self->repeated, guint8, edge) != 0;
 }
 
 const DgEdge *
@@ -955,182 +849,6 @@ dg_graph_find_literal (DgGraph *self, guint node, const char *property)
         return dg_graph_literal (self, e->object);
     }
   return NULL;
-}
-
-static const char *
-own_label (DgGraph *self, guint node, const char *const *languages)
-{
-  guint32 label, n;
-  const guint32 *edges;
-  const char *untagged = NULL, *english = NULL, *any = NULL;
-
-  if (!dg_intern_lookup (self->strings, DG_RDFS "label", &label))
-    return NULL;
-  edges = dg_graph_edges_of (self, node, &n);
-  for (guint l = 0; languages && languages[l]; l++)
-    for (guint i = 0; i < n; i++)
-      {
-        const DgEdge *e = dg_graph_edge (self, edges[i]);
-        const DgLiteral *lit;
-
-        if (e->predicate != label || !e->is_literal)
-          continue;
-        lit = dg_graph_literal (self, e->object);
-        if (lit->language
-            && g_ascii_strcasecmp (dg_intern_get (self->strings, lit->language), languages[l]) == 0)
-          return dg_intern_get (self->strings, lit->lexical);
-      }
-  for (guint i = 0; i < n; i++)
-    {
-      const DgEdge *e = dg_graph_edge (self, edges[i]);
-      const DgLiteral *lit;
-      const char *text;
-
-      if (e->predicate != label || !e->is_literal)
-        continue;
-      lit = dg_graph_literal (self, e->object);
-      text = dg_intern_get (self->strings, lit->lexical);
-      if (!lit->language && !untagged)
-        untagged = text;
-      else if (lit->language && !english
-               && g_ascii_strncasecmp (dg_intern_get (self->strings, lit->language), "en", 2) == 0)
-        english = text;
-      if (!any)
-        any = text;
-    }
-  return untagged ? untagged : english ? english : any;
-}
-
-/**
- * dg_graph_get_node_label:
- * @self: a #DgGraph
- * @node: a node id
- * @languages: (array zero-terminated=1) (nullable): language tags in order
- *   of preference
- *
- * The label to show for @node: its `rdfs:label` in the first of @languages
- * it has one in, else its untagged, English or first label.  A node with no
- * label of its own is named by its class's `dg:labelProperty` (a post held
- * shows its role), or, if it is an ontology individual, by the ontology.
- *
- * Returns: (transfer none) (nullable): the label, or %NULL if none is known
- */
-const char *
-dg_graph_get_node_label (DgGraph *self, guint node, const char *const *languages)
-{
-  const char *label;
-  DgTerm *klass, *term;
-
-  g_return_val_if_fail (DG_IS_GRAPH (self), NULL);
-  g_return_val_if_fail (node < self->nodes->len, NULL);
-  label = own_label (self, node, languages);
-  if (label)
-    return label;
-  term = dg_ontology_term (self->ontology, dg_graph_get_node_iri (self, node));
-  if (term)
-    return dg_term_label (term, languages);
-  klass = dg_graph_node_term (self, node);
-  if (klass && klass->label_property)
-    {
-      guint32 p, n;
-      const guint32 *edges = dg_graph_edges_of (self, node, &n);
-
-      if (dg_intern_lookup (self->strings, klass->label_property->iri, &p))
-        for (guint i = 0; i < n; i++)
-          {
-            const DgEdge *e = dg_graph_edge (self, edges[i]);
-            /* One step only: a label property pointing back cannot loop. */
-            if (e->predicate == p && !e->is_literal)
-              {
-                label = own_label (self, e->object, languages);
-                term = dg_ontology_term (self->ontology, dg_graph_get_node_iri (self, e->object));
-                return label ? label : term ? dg_term_label (term, languages) : NULL;
-              }
-          }
-    }
-  return NULL;
-}
-
-static DgRelation *
-relation_of (DgGraph *self, const DgEdge *e)
-{
-  DgRelation *r = g_new0 (DgRelation, 1);
-
-  r->subject = e->subject;
-  r->predicate = g_strdup (dg_graph_string (self, e->predicate));
-  if (e->is_literal)
-    {
-      const DgLiteral *l = dg_graph_literal (self, e->object);
-
-      r->object = DG_NO_OBJECT;
-      r->value = g_strdup (dg_graph_string (self, l->lexical));
-      r->datatype = l->datatype ? g_strdup (dg_graph_string (self, l->datatype)) : NULL;
-      r->language = l->language ? g_strdup (dg_graph_string (self, l->language)) : NULL;
-    }
-  else
-    r->object = e->object;
-  return r;
-}
-
-/**
- * dg_graph_get_relations:
- * @self: a #DgGraph
- * @node: a node
- *
- * The statements about @node (links and values, not its class), in the
- * order they were added.  Citations are among them, as
- * `prov:wasDerivedFrom` and `prov:qualifiedDerivation` links.
- *
- * The array has no free function, so that bindings can take the elements
- * over; in C free each with dg_relation_free(), for instance by
- * g_ptr_array_set_free_func() before g_ptr_array_unref().
- *
- * Returns: (transfer full) (element-type DgRelation): the statements
- */
-GPtrArray *
-dg_graph_get_relations (DgGraph *self, guint node)
-{
-  GPtrArray *list;
-  const guint32 *edges;
-  guint n;
-
-  g_return_val_if_fail (DG_IS_GRAPH (self), NULL);
-  g_return_val_if_fail (node < self->nodes->len, NULL);
-  edges = dg_graph_edges_of (self, node, &n);
-  list = g_ptr_array_sized_new (n);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (list, relation_of (self, dg_graph_edge (self, edges[i])));
-  return list;
-}
-
-/**
- * dg_graph_get_relations_to:
- * @self: a #DgGraph
- * @node: a node
- *
- * The links that point at @node (the events it took part in, the
- * agreements it is a party to …), in the order they were added.  Reads
- * every statement of the graph.  Free as for dg_graph_get_relations().
- *
- * Returns: (transfer full) (element-type DgRelation): the links
- */
-GPtrArray *
-dg_graph_get_relations_to (DgGraph *self, guint node)
-{
-  GPtrArray *list;
-
-  g_return_val_if_fail (DG_IS_GRAPH (self), NULL);
-  g_return_val_if_fail (node < self->nodes->len, NULL);
-  list = g_ptr_array_new ();
-  build_index (self);
-  for (guint i = 0; i < self->edges->len; i++)
-    {
-      const DgEdge *e = &g_array_index (self->edges, DgEdge, i);
-
-      if (!e->is_literal && e->object == node && !g_array_index (self->repeated, guint8, i))
-        g_ptr_array_add (list, relation_of (self, e));
-    }
-  return list;
 }
 
 /**
