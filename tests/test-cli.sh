@@ -163,6 +163,11 @@ pkill -f "yes State a" 2>/dev/null
 check "an endless include exits 1" [ $status -eq 1 ]
 check "with the size limit at the include" grep -q 'inc-endless.dg:1:10: error: cannot include "endless.dg": larger than 268435456 bytes' "$tmp/err"
 rss=$(tail -n 1 "$tmp/rss")
+# Endless standard input stops at the limit too, with exit 3.
+yes 'State a "A"@en' 2>/dev/null | "$DIPLOGRAPH" check - 2>"$tmp/err"
+status=$?
+check "endless standard input exits 3" [ $status -eq 3 ]
+check "at the size limit" grep -q '<stdin>: larger than 268435456 bytes' "$tmp/err"
 check "holding at most about the limit (RSS $rss KB)" [ "$rss" -lt 1500000 ]
 
 # Views and rendering on the seed graph.
