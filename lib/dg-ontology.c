@@ -9,6 +9,7 @@
 #include "dg-text.h"
 #include "dg-intern-private.h"
 #include "dg-ontology-private.h"
+#include "dg-term-values-private.h"
 #include "dg-rdf-parse-private.h"
 #include "dg-text-private.h"
 #include "dg-xsd-private.h"
@@ -223,128 +224,6 @@ collect_classes (DgOntology *self, guint32 o, GPtrArray *out)
 }
 
 static gboolean
-valid_shape (const char *shape)
-{
-  static const char *const shapes[] = {
-    "box",          "rect",      "rectangle",     "square",        "ellipse",       "oval",
-    "circle",       "point",     "egg",           "triangle",      "plaintext",     "plain",
-    "diamond",      "trapezium", "parallelogram", "house",         "pentagon",      "hexagon",
-    "septagon",     "octagon",   "doublecircle",  "doubleoctagon", "tripleoctagon", "invtriangle",
-    "invtrapezium", "invhouse",  "note",          "tab",           "folder",        "box3d",
-    "component",    "cylinder",  "star",          "underline",     "none",          NULL
-  };
-  /* record and Mrecord are absent on purpose: they parse their label. */
-  return g_strv_contains (shapes, shape);
-}
-
-static gboolean
-valid_color (const char *c)
-{
-  gsize n = strlen (c);
-
-  if (c[0] == '#')
-    {
-      if (n != 7 && n != 9)
-        return FALSE;
-      for (gsize i = 1; i < n; i++)
-        if (!g_ascii_isxdigit (c[i]))
-          return FALSE;
-      return TRUE;
-    }
-  if (n == 0 || n > 32)
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    if (!g_ascii_isalnum (c[i]))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-valid_edge_style (const char *s)
-{
-  static const char *const styles[] = { "solid", "dashed", "dotted", "bold", "invis", NULL };
-  return g_strv_contains (styles, s);
-}
-
-static gboolean
-set_style (const char *iri, const char *what, const char *value, gboolean (*check) (const char *),
-           const char **slot, GError **error)
-{
-  if (!check (value))
-    {
-      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
-                   "ontology: <%s> has %s \"%s\", which is not one diplograph draws", iri, what,
-                   value);
-      return FALSE;
-    }
-  *slot = value;
-  return TRUE;
-}
-
-static DgTermFlags
-flag_of (const char *property)
-{
-  static const struct
-  {
-    const char *iri;
-    DgTermFlags flag;
-  } flags[] = {
-    { DG_NS "collapsible", DG_TERM_COLLAPSIBLE },
-    { DG_NS "collapseEnd", DG_TERM_COLLAPSE_END },
-    { DG_NS "clusterVia", DG_TERM_CLUSTER_VIA },
-    { DG_NS "clusterRoot", DG_TERM_CLUSTER_ROOT },
-    { DG_NS "pointInTime", DG_TERM_POINT_IN_TIME },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
-    if (g_str_equal (property, flags[i].iri))
-      return flags[i].flag;
-  return 0;
-}
-
-/* The values of the annotations that give a term a role, by name. */
-typedef struct
-{
-  const char *name;
-  int role;
-} Role;
-
-static const Role fact_time_roles[] = {
-  { "start", DG_FACT_TIME_START }, { "upgrade", DG_FACT_TIME_UPGRADE },
-  { "end", DG_FACT_TIME_END },     { "date", DG_FACT_TIME_DATE },
-  { "succeeds", DG_FACT_TIME_SUCCEEDS },
-};
-
-static const Role provenance_roles[] = {
-  { "source", DG_PROVENANCE_SOURCE },
-  { "citation", DG_PROVENANCE_CITATION },
-  { "citedSource", DG_PROVENANCE_CITED_SOURCE },
-  { "quote", DG_PROVENANCE_QUOTE },
-  { "fileName", DG_PROVENANCE_FILE_NAME },
-  { "language", DG_PROVENANCE_LANGUAGE },
-};
-
-static gboolean
-set_role (const char *iri, const char *annotation, const char *value, const Role *roles,
-          guint n_roles, int *role, GError **error)
-{
-  g_autoptr (GString) names = g_string_new (NULL);
-
-  for (guint i = 0; i < n_roles; i++)
-    {
-      if (g_str_equal (value, roles[i].name))
-        {
-          *role = roles[i].role;
-          return TRUE;
-        }
-      g_string_append_printf (names, "%s%s", i ? ", " : "", roles[i].name);
-    }
-  g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "<%s>: %s \"%s\" is not one of %s", iri,
-               annotation, value, names->str);
-  return FALSE;
-}
-
-static gboolean
 read_annotations (DgOntology *self, DgTerm *t, guint32 subject, GError **error)
 {
   GArray *idx = triples_of (self, subject);
@@ -381,41 +260,39 @@ read_annotations (DgOntology *self, DgTerm *t, guint32 subject, GError **error)
         add_keyword (self, t, o);
       else if (g_str_equal (p, DG_NS "nodeShape") && literal)
         {
-          if (!set_style (t->iri, "dg:nodeShape", o, valid_shape, &t->shape, error))
+          if (!dg_term_set_style (t->iri, "dg:nodeShape", o, &t->shape, error))
             return FALSE;
         }
       else if (g_str_equal (p, DG_NS "fillColor") && literal)
         {
-          if (!set_style (t->iri, "dg:fillColor", o, valid_color, &t->fill_color, error))
+          if (!dg_term_set_style (t->iri, "dg:fillColor", o, &t->fill_color, error))
             return FALSE;
         }
       else if (g_str_equal (p, DG_NS "edgeColor") && literal)
         {
-          if (!set_style (t->iri, "dg:edgeColor", o, valid_color, &t->edge_color, error))
+          if (!dg_term_set_style (t->iri, "dg:edgeColor", o, &t->edge_color, error))
             return FALSE;
         }
       else if (g_str_equal (p, DG_NS "edgeStyle") && literal)
         {
-          if (!set_style (t->iri, "dg:edgeStyle", o, valid_edge_style, &t->edge_style, error))
+          if (!dg_term_set_style (t->iri, "dg:edgeStyle", o, &t->edge_style, error))
             return FALSE;
         }
       else if (g_str_equal (p, DG_NS "hiddenInDiagram") && literal)
         t->hidden = g_str_equal (o, "true") || g_str_equal (o, "1");
-      else if (literal && (flag = flag_of (p)) != 0)
+      else if (literal && (flag = dg_term_flag_of (p)) != 0)
         {
           if (g_str_equal (o, "true") || g_str_equal (o, "1"))
             t->flags |= flag;
         }
       else if (g_str_equal (p, DG_NS "factTime") && literal)
         {
-          if (!set_role (t->iri, "dg:factTime", o, fact_time_roles,
-                         G_N_ELEMENTS (fact_time_roles), (int *)&t->fact_time, error))
+          if (!dg_term_set_fact_time (t->iri, o, &t->fact_time, error))
             return FALSE;
         }
       else if (g_str_equal (p, DG_NS "provenance") && literal)
         {
-          if (!set_role (t->iri, "dg:provenance", o, provenance_roles,
-                         G_N_ELEMENTS (provenance_roles), (int *)&t->provenance, error))
+          if (!dg_term_set_provenance (t->iri, o, &t->provenance, error))
             return FALSE;
         }
       else if (g_str_equal (p, DG_NS "labelProperty") && ot && ot->kind == DG_TERM_OBJECT_PROPERTY)
