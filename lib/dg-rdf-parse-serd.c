@@ -464,23 +464,15 @@ on_serd_error (void *handle, const SerdError *e)
   return SERD_SUCCESS;
 }
 
-/* @ref resolved against the base by RFC 3986, dot segments removed (serd
- * 0.30 keeps "g/../h"; GLib's resolver refuses or trips on IRIs that are
- * not URIs). */
-static char *
-resolve (SerdState *st, const char *ref)
-{
-  return dg_iri_resolve (st->base, ref);
-}
-
+/* Relative IRIs are resolved by dg_iri_resolve() (RFC 3986, dot segments
+ * removed), not by serd 0.30, which keeps "g/../h", nor GLib, which trips on
+ * IRIs that are not URIs. */
 static SerdStatus
 on_serd_base (void *handle, const SerdNode *uri)
 {
   SerdState *st = handle;
-  char *full = resolve (st, (const char *)uri->buf);
+  char *full = dg_iri_resolve (st->base, (const char *)uri->buf);
 
-  if (!full)
-    return SERD_ERR_BAD_ARG;
   g_free (st->base);
   st->base = full;
   return SERD_SUCCESS;
@@ -506,8 +498,8 @@ expand_iri (SerdState *st, const SerdNode *node, GString *out)
 {
   if (node->type == SERD_URI && is_absolute (node))
     {
-      g_string_overwrite_len (out, 0, (const char *)node->buf, (gssize)node->n_bytes);
-      g_string_truncate (out, node->n_bytes);
+      g_string_truncate (out, 0);
+      g_string_append_len (out, (const char *)node->buf, (gssize)node->n_bytes);
       return TRUE;
     }
   if (node->type == SERD_CURIE)
@@ -522,10 +514,8 @@ expand_iri (SerdState *st, const SerdNode *node, GString *out)
       return TRUE;
     }
   {
-    g_autofree char *full = resolve (st, (const char *)node->buf);
+    g_autofree char *full = dg_iri_resolve (st->base, (const char *)node->buf);
 
-    if (!full)
-      return FALSE;
     g_string_assign (out, full);
     return TRUE;
   }
