@@ -72,6 +72,12 @@ struct _DgTerm
 };
 
 G_GNUC_INTERNAL DgTerm *dg_ontology_term (DgOntology *self, const char *iri);
+/* Calls @func for every literal object of @predicate, in the order read:
+ * subject IRI (or blank node label), text, language ("" when untagged). */
+typedef void (*DgLiteralFunc) (const char *subject, const char *text, const char *language,
+                               gpointer data);
+G_GNUC_INTERNAL void dg_ontology_foreach_literal (DgOntology *self, const char *predicate,
+                                                  DgLiteralFunc func, gpointer data);
 /* The terms with a dg:factTime or a dg:provenance role, in declaration
  * order (borrowed). */
 G_GNUC_INTERNAL GPtrArray *dg_ontology_get_fact_terms (DgOntology *self);
@@ -80,6 +86,9 @@ G_GNUC_INTERNAL DgTerm *dg_ontology_provenance_term (DgOntology *self, DgProvena
 G_GNUC_INTERNAL DgTerm *dg_ontology_find (DgOntology *self, DgTermKind kind, const char *keyword);
 G_GNUC_INTERNAL gboolean dg_term_is_a (const DgTerm *klass, const DgTerm *super);
 G_GNUC_INTERNAL gboolean dg_term_in_classes (const DgTerm *klass, GPtrArray *classes);
+/* As dg_term_in_classes(), but an empty list (a domain or range of any
+ * class) holds every class. */
+G_GNUC_INTERNAL gboolean dg_term_in_any (const DgTerm *klass, GPtrArray *classes);
 G_GNUC_INTERNAL const char *dg_term_label (const DgTerm *term, const char *const *languages);
 /* Prefix declarations of the loaded files, in order: prefix, iri, ... */
 G_GNUC_INTERNAL GPtrArray *dg_ontology_get_prefixes (DgOntology *self);

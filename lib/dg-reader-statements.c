@@ -391,7 +391,10 @@ dg_stmt_header (DgFileState *fs, GArray *tokens)
   add_items (fs, node, tokens, 2);
 }
 
-/* `about id`: more statements about a node defined elsewhere. */
+/* `about id`: more statements about a node defined elsewhere.
+ * `about CLASS id "label" key=value ...`: a node of that class that any
+ * number of files may describe so, and one may define: what several
+ * files name without owning it (the new entities of extracted articles). */
 void
 dg_stmt_about (DgFileState *fs, GArray *tokens)
 {
@@ -402,19 +405,49 @@ dg_stmt_about (DgFileState *fs, GArray *tokens)
   gboolean is_id;
   guint node;
   DgPending p = { .kind = DG_PENDING_ABOUT };
+  const char *class_iri = NULL;
+  GError *error = NULL;
+  gboolean with_class = tokens->len >= 3 && !g_array_index (tokens, DgToken, 2).key
+                        && g_array_index (tokens, DgToken, 2).type == DG_TOKEN_WORD;
 
   dg_stmt_skip_block (fs);
-  if (tokens->len != 2 || g_array_index (tokens, DgToken, 1).key)
+  if ((tokens->len != 2 && !with_class) || g_array_index (tokens, DgToken, 1).key
+      || g_array_index (tokens, DgToken, 1).type != DG_TOKEN_WORD)
     {
       at = dg_stmt_pos_col (fs, g_array_index (tokens, DgToken, 0).column);
-      dg_reader_error_at (r, &at, "expected \"about ID\"");
+      dg_reader_error_at (r, &at, "expected \"about ID\" or \"about CLASS ID\"");
       return;
     }
-  id = &g_array_index (tokens, DgToken, 1);
+  if (with_class)
+    {
+      DgToken *klass = &g_array_index (tokens, DgToken, 1);
+
+      at = dg_stmt_pos_col (fs, klass->column);
+      class_iri = dg_ontology_lookup (r->ontology, DG_TERM_CLASS, klass->text, &error);
+      if (!class_iri)
+        {
+          dg_reader_error_at (r, &at, "%s", error->message);
+          g_clear_error (&error);
+          return;
+        }
+    }
+  id = &g_array_index (tokens, DgToken, with_class ? 2 : 1);
   at = dg_stmt_pos_col (fs, id->column);
   iri = resolve_name (fs, id, &is_id);
   if (!iri || !dg_graph_add_node (r->graph, iri, NULL, &node, NULL))
     return;
+  if (class_iri)
+    {
+      if (!dg_graph_add_node (r->graph, iri, class_iri, &node, &error))
+        {
+          dg_reader_error_at (r, &at, "%s", error->message);
+          g_clear_error (&error);
+          return;
+        }
+      start_subject (fs, node);
+      add_items (fs, node, tokens, 3);
+      return;
+    }
   p.subject = node;
   p.iri = dg_reader_keep (r, iri);
   p.name = dg_reader_keep (r, id->text);

@@ -38,4 +38,9 @@ G_GNUC_INTERNAL const char *dg_text_iri_tail (const char *iri);
 /* Levenshtein distance, bounded: returns @limit + 1 once it is exceeded. */
 G_GNUC_INTERNAL guint dg_text_edit_distance (const char *a, const char *b, guint limit);
 
+/* Appends @s as a quoted string literal of Turtle and N-Triples: quote,
+ * backslash and controls escaped, a held U+0000 as \u0000.  Text with no
+ * CR and no held NUL comes out a valid .dg string too. */
+G_GNUC_INTERNAL void dg_text_append_quoted (GString *out, const char *s);
+
 G_END_DECLS

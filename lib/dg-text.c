@@ -426,3 +426,46 @@ dg_iri_resolve (const char *base, const char *ref)
     }
   return g_string_free (out, FALSE);
 }
+
+void
+dg_text_append_quoted (GString *out, const char *s)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = s; *p; p++)
+    {
+      guchar c = (guchar)*p;
+      switch (c)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        case 0xC0:
+          if ((guchar)p[1] == 0x80) /* DG_TEXT_HELD_NUL */
+            {
+              g_string_append (out, "\\u0000");
+              p++;
+              break;
+            }
+          g_string_append_c (out, (char)c);
+          break;
+        default:
+          if (c < 0x20 || c == 0x7f)
+            g_string_append_printf (out, "\\u%04X", c);
+          else
+            g_string_append_c (out, (char)c);
+        }
+    }
+  g_string_append_c (out, '"');
+}

@@ -205,48 +205,6 @@ write_iri (DgRdfWriter *self, const char *iri)
   g_string_append_c (out, '>');
 }
 
-static void
-write_string (GString *out, const char *s)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = s; *p; p++)
-    {
-      guchar c = (guchar)*p;
-      switch (c)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        case 0xC0:
-          if ((guchar)p[1] == 0x80) /* DG_TEXT_HELD_NUL */
-            {
-              g_string_append (out, "\\u0000");
-              p++;
-              break;
-            }
-          g_string_append_c (out, (char)c);
-          break;
-        default:
-          if (c < 0x20 || c == 0x7f)
-            g_string_append_printf (out, "\\u%04X", c);
-          else
-            g_string_append_c (out, (char)c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
 
 static void
 write_object (DgRdfWriter *self, const DgEdge *e)
@@ -259,7 +217,7 @@ write_object (DgRdfWriter *self, const DgEdge *e)
       return;
     }
   lit = dg_graph_literal (self->graph, e->object);
-  write_string (self->sink.buf, dg_graph_string (self->graph, lit->lexical));
+  dg_text_append_quoted (self->sink.buf, dg_graph_string (self->graph, lit->lexical));
   if (lit->language)
     {
       g_string_append_c (self->sink.buf, '@');

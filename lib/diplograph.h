@@ -16,6 +16,7 @@
 #include "dg-diagnostic.h"
 #include "dg-enum-types.h"
 #include "dg-error.h"
+#include "dg-extractor.h"
 #include "dg-graph.h"
 #include "dg-graph-store.h"
 #include "dg-ontology.h"

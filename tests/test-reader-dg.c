@@ -64,6 +64,46 @@ test_good (void)
   g_assert_cmpuint (dg_graph_get_n_triples (graph), ==, 50);
 }
 
+/* `about CLASS id`: a node that several files name, none owning it (the
+ * new entities of extracted articles), merges with a definition. */
+static void
+test_about_class (void)
+{
+  g_autoptr (DgGraph) graph = test_graph_new ();
+  g_autoptr (DgReader) reader = dg_reader_new (graph);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (GPtrArray) relations = NULL;
+  guint node, n_labels = 0;
+
+  g_assert_true (dg_reader_read_data (reader,
+                                      "@base <" KG ">\n"
+                                      "about Person kim \"Kim Min Seok\"@id\n"
+                                      "  cite s1 \"Perdana Menteri Kim Min Seok\"\n"
+                                      "SourceDocument s1\n",
+                                      -1, "a.dg", &error));
+  g_assert_true (dg_reader_read_data (reader,
+                                      "@base <" KG ">\n"
+                                      "about Person kim \"Kim Min Seok\"@id \"Kim Min-seok\"@en\n"
+                                      "Meeting m participant=kim\n",
+                                      -1, "b.dg", &error));
+  g_assert_true (dg_reader_read_data (reader,
+                                      "@base <" KG ">\nPerson kim \"Kim Min-seok\"@en\n", -1,
+                                      "c.dg", &error));
+  g_assert_true (dg_reader_finish (reader, &error));
+  text = test_diagnostics_text (reader);
+  g_assert_cmpstr (text, ==, "");
+  g_assert_true (dg_graph_lookup_node (graph, KG "kim", &node));
+  g_assert_cmpstr (dg_graph_get_node_class (graph, node), ==, DG_NAMESPACE "Person");
+  relations = dg_graph_get_relations (graph, node);
+  g_ptr_array_set_free_func (relations, (GDestroyNotify)dg_relation_free);
+  for (guint i = 0; i < relations->len; i++)
+    if (g_str_equal (((DgRelation *)g_ptr_array_index (relations, i))->predicate,
+                     "http://www.w3.org/2000/01/rdf-schema#label"))
+      n_labels++;
+  g_assert_cmpuint (n_labels, ==, 2);
+}
+
 static void
 test_long_line (void)
 {
@@ -217,6 +257,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/reader-dg/good", test_good);
   g_test_add_func ("/reader-dg/long-line", test_long_line);
+  g_test_add_func ("/reader-dg/about-class", test_about_class);
   g_test_add_func ("/reader-dg/table", test_table);
   g_test_add_func ("/reader-dg/progress", test_progress);
   g_test_add_func ("/reader-dg/missing-file", test_missing_file);

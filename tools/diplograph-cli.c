@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <gio/gunixinputstream.h>
 #include <gio/gunixoutputstream.h>
 #include <locale.h>
 #include <signal.h>
@@ -53,6 +54,10 @@ static char *opt_unsourced_graph;
 static int opt_timeout = 300;
 static char *opt_user;
 static char *opt_password_file;
+static char **opt_gazetteers;
+static char *opt_source_id;
+static char *opt_url;
+static char *opt_date;
 
 /* Above this many nodes dot's layout takes minutes. */
 #define LARGE_DIAGRAM 1000
@@ -140,6 +145,18 @@ static const GOptionEntry push_entries[]
           "FILE" },
         { NULL } };
 
+static const GOptionEntry extract_entries[]
+    = { { "lang", 'l', 0, G_OPTION_ARG_STRING, &opt_lang,
+          "The article's language (default: id)", "LANG" },
+        { "gazetteer", 'g', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_gazetteers,
+          "A graph file whose nodes are the entities to find (repeatable)", "FILE" },
+        { "source-id", 0, 0, G_OPTION_ARG_STRING, &opt_source_id,
+          "The id of the article's source document (default: from the file name)", "ID" },
+        { "url", 0, 0, G_OPTION_ARG_STRING, &opt_url, "The article's address", "URL" },
+        { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date,
+          "The article's date: the year of dates given without one", "DATE" },
+        { NULL } };
+
 /* What a command does once its inputs are read into @graph. */
 typedef int (*CommandFunc) (DgGraph *graph, const char *command);
 
@@ -147,37 +164,46 @@ static int write_dot (DgGraph *graph, const char *command);
 static int write_render (DgGraph *graph, const char *command);
 static int write_rdf (DgGraph *graph, const char *command);
 static int push (DgGraph *graph, const char *command);
+static int extract (DgGraph *graph, const char *command);
 
 /* The commands: name, summary, the option groups beside the common ones,
- * and what runs after the inputs are read (NULL: nothing, as for check). */
+ * what runs after the inputs are read (NULL: nothing, as for check), and
+ * whether the FILEs are articles (read by the command; the graph is read
+ * from --gazetteer files) rather than graph files. */
 typedef struct
 {
   const char *name;
   const char *summary;
   const GOptionEntry *options[3];
   CommandFunc run;
+  gboolean reads_articles;
 } Command;
 
 static const Command commands[] = {
-  { "check", "Validate FILEs and report every problem as file:line:col", { NULL }, NULL },
+  { "check", "Validate FILEs and report every problem as file:line:col", { NULL }, NULL, FALSE },
   { "dot", "Write FILEs as a Graphviz DOT diagram", { output_entries, dot_entries, NULL },
-    write_dot },
+    write_dot, FALSE },
   { "rdf", "Write FILEs as RDF (Turtle, N-Triples, N-Quads or TriG)",
-    { output_entries, rdf_entries, NULL }, write_rdf },
+    { output_entries, rdf_entries, NULL }, write_rdf, FALSE },
   { "render", "Lay out and render FILEs as SVG, PNG or PDF (in-process Graphviz)",
-    { output_entries, dot_entries, render_entries }, write_render },
+    { output_entries, dot_entries, render_entries }, write_render, FALSE },
   { "push", "Upload FILEs to a SPARQL store (Graph Store HTTP Protocol)", { push_entries, NULL },
-    push },
+    push, FALSE },
+  { "extract", "Propose candidate facts from a news article (FILE: UTF-8 text) as .dg",
+    { output_entries, extract_entries, NULL }, extract, TRUE },
 };
+
+/* The FILEs of a command that reads articles. */
+static char **command_files;
 
 static void
 usage (FILE *out)
 {
   fprintf (out, "Usage: diplograph COMMAND [OPTION…] FILE…\n\nCommands:\n");
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-7s %s\n", commands[i].name, commands[i].summary);
+    fprintf (out, "  %-8s %s\n", commands[i].name, commands[i].summary);
   fprintf (out, "\nFILE is a .dg file, a .tsv table, RDF (.ttl, .nt, .nq, .trig, .rdf), or - for\n"
-                "standard input.\n"
+                "standard input (for extract, a news article).\n"
                 "Run 'diplograph COMMAND --help' for the options of a command.\n");
 }
 
@@ -576,6 +602,84 @@ push (DgGraph *graph, const char *command)
   return EXIT_OK;
 }
 
+/* Reads the article into memory: a file, or standard input. */
+static gboolean
+read_article (const char *path, char **text, gsize *length, GError **error)
+{
+  if (g_str_equal (path, "-"))
+    {
+      g_autoptr (GInputStream) in = g_unix_input_stream_new (STDIN_FILENO, FALSE);
+      g_autoptr (GOutputStream) mem = g_memory_output_stream_new_resizable ();
+
+      if (g_output_stream_splice (mem, in, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, error) < 0)
+        return FALSE;
+      *length = g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (mem));
+      *text = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (mem));
+      return TRUE;
+    }
+  return g_file_get_contents (path, text, length, error);
+}
+
+static gboolean
+same_file (const char *a, const char *b)
+{
+  struct stat sa, sb;
+
+  return stat (a, &sa) == 0 && stat (b, &sb) == 0 && sa.st_dev == sb.st_dev
+         && sa.st_ino == sb.st_ino;
+}
+
+static int
+extract (DgGraph *graph, const char *command)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DgExtractor) extractor = NULL;
+  g_autofree char *text = NULL;
+  const char *name = command_files[0];
+  gsize length;
+  int status;
+
+  if (!command_files[0] || command_files[1])
+    {
+      fprintf (stderr, "diplograph %s: give one article\n", command);
+      return EXIT_USAGE;
+    }
+  if (writes_file () && !g_str_equal (name, "-") && same_file (name, opt_output))
+    {
+      fprintf (stderr, "diplograph %s: the output %s is also an input; refusing to overwrite it\n",
+               command, opt_output);
+      return EXIT_USAGE;
+    }
+  extractor = dg_extractor_new (dg_graph_get_ontology (graph), opt_lang ? opt_lang : "id", &error);
+  if (!extractor
+      || !dg_extractor_set_source (extractor, opt_source_id, opt_url, opt_date, &error))
+    {
+      print_error (error->message);
+      return g_error_matches (error, DG_ERROR, DG_ERROR_IO) ? EXIT_IO : EXIT_USAGE;
+    }
+  dg_extractor_add_gazetteer (extractor, graph);
+  if (!read_article (name, &text, &length, &error))
+    {
+      print_error (error->message);
+      return EXIT_IO;
+    }
+  if (g_str_equal (name, "-"))
+    name = "stdin";
+  if (!dg_extractor_set_article (extractor, text, (gssize)length, name, &error))
+    {
+      print_error (error->message);
+      return EXIT_INVALID;
+    }
+  status = write_out (extractor, (ToFileFunc)dg_extractor_write_file,
+                      (ToStreamFunc)dg_extractor_write);
+  if (status == EXIT_OK && !opt_quiet)
+    fprintf (stderr, "diplograph: %s: %u sentences, %u new entities, %u candidate facts\n",
+             name, dg_extractor_get_n_sentences (extractor),
+             dg_extractor_get_n_new_entities (extractor),
+             dg_extractor_get_n_candidates (extractor));
+  return status;
+}
+
 int
 main (int argc, char **argv)
 {
@@ -668,7 +772,13 @@ main (int argc, char **argv)
         return g_error_matches (error, DG_ERROR, DG_ERROR_IO) ? EXIT_IO : EXIT_INVALID;
       }
   graph = dg_graph_new (ontology);
-  status = load (graph, argv + 1);
+  if (command->reads_articles)
+    {
+      command_files = argv + 1;
+      status = opt_gazetteers ? load (graph, opt_gazetteers) : EXIT_OK;
+    }
+  else
+    status = load (graph, argv + 1);
   if (status != EXIT_OK || !command->run)
     return status;
   return command->run (graph, command->name);

@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include "dg-extract-values-private.h"
+#include "dg-lexicon-private.h"
+#include "dg-output-private.h"
+
+G_BEGIN_DECLS
+
+/* An entity an article names: one of the gazetteer's nodes, or a new one
+ * the article's words make (a name after a title, a name with a head word). */
+typedef struct
+{
+  char *ref;        /* how the output names it: an id or an <IRI> */
+  DgTerm *klass;    /* NULL when not a class of the ontology */
+  char *label;      /* a new entity's name as written */
+  const char *last; /* the last word of its name, folded (partial names) */
+  int stands_for;   /* a person: the state their post is in, or -1 */
+  gboolean is_new;
+  int block;        /* a new entity: the candidate that defines it, or -1 */
+  guint sentence;   /* a new entity: the sentence that first names it */
+  guint lead;       /* mentions in the article's lead */
+  guint lead_first; /* the order of its first mention there */
+} DgEntity;
+
+/* A block of the output: a candidate fact, or a new entity. */
+typedef struct
+{
+  DgTerm *klass;
+  char *id;      /* a new fact's id; NULL for a block about an entity */
+  int entity;    /* the entity of an `about` block, or -1 */
+  GString *items;
+  GPtrArray *quotes; /* char*: every sentence stating it */
+  char *rule;
+  char *inferred;
+  double sure;
+  int holder;           /* a post: the entity holding it, or -1 */
+  DgTerm *holder_rel;   /* and the relation from the holder */
+} DgCandidate;
+
+/* Writes the candidates of an article as a .dg file. */
+typedef struct
+{
+  const char *base;       /* NULL: no @base */
+  const char *name;       /* the article's file name */
+  const char *language;
+  const char *source_ref; /* the source document's id */
+  gboolean source_known;  /* the gazetteer defines it: `about` it */
+  const char *url, *date;
+  guint n_sentences;
+  GPtrArray *entities;   /* DgEntity*, every entity */
+  GPtrArray *candidates; /* DgCandidate* */
+} DgExtractOutput;
+
+/* An entity named in a sentence: words [first, last). */
+typedef struct
+{
+  guint first, last;
+  int entity;
+  gboolean of_title; /* names whose post a title is: not an actor itself */
+} DgMention;
+
+/* What the extractor knows before an article: its words and the
+ * gazetteer's entities. */
+typedef struct
+{
+  DgOntology *ontology;
+  DgLexicon *lexicon;
+  DgWords *words;
+  GPtrArray *entities; /* DgEntity*: the gazetteer's */
+  DgPhrases *names;    /* their names; data: entity index + 1 */
+  GHashTable *ids;     /* the gazetteer's ids (refs), as a set */
+  DgTerm *person;      /* the class that holds posts (the holder relation's domain) */
+  DgTerm *holder_rel, *of_rel; /* from the frame of posts */
+} DgExtractContext;
+
+/* One article being read. */
+typedef struct
+{
+  DgExtractContext *cx;
+  const char *text;
+  const char *language;
+  const char *source_ref;
+  DgDate today;
+  GPtrArray *entities;   /* DgEntity*: the gazetteer's, then the article's new ones */
+  guint n_known;         /* how many of @entities are the gazetteer's */
+  DgPhrases *names;      /* the new entities' names */
+  GPtrArray *candidates; /* DgCandidate* */
+  GHashTable *ids;       /* ids this article's output uses */
+  GHashTable *counters;  /* DgTerm* class -> candidates of it so far */
+  GHashTable *posts;     /* "holder role of" -> TRUE: posts proposed */
+  GArray *people;        /* int: persons the article names, for partial names */
+  int pair[2], pair_people[2];
+  guint n_sentences;
+  guint sentence; /* the one being read */
+  guint n_lead;   /* mentions counted in the lead */
+  /* buffers reused from sentence to sentence */
+  GArray *words, *hits, *index, *mentions, *dates, *amounts;
+  GArray *triggers; /* guint: where the sentence's triggers are */
+} DgArticle;
+
+/* An article is read three times: for the names of its new entities (so
+ * that "Kishida" finds the "Fumio Kishida" named later), for the entities
+ * its lead names most (its two main states and leaders), and for facts. */
+typedef enum
+{
+  DG_PASS_NAMES,
+  DG_PASS_LEAD,
+  DG_PASS_FACTS,
+} DgPass;
+
+/* Reads sentence number @index, @text[@start, @end), in @pass. */
+G_GNUC_INTERNAL void dg_extract_sentence (DgArticle *a, guint index, gsize start, gsize end,
+                                          DgPass pass);
+G_GNUC_INTERNAL DgEntity *dg_article_entity (DgArticle *a, int index);
+
+G_GNUC_INTERNAL gboolean dg_extract_write (const DgExtractOutput *out, GOutputStream *stream,
+                                           GError **error);
+G_GNUC_INTERNAL void dg_candidate_free (DgCandidate *c);
+G_GNUC_INTERNAL void dg_entity_free (DgEntity *e);
+
+G_END_DECLS

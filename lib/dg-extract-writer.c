@@ -1,0 +1,145 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "dg-extract-private.h"
+#include "dg-text-private.h"
+
+/* The candidates of an article as a .dg file a person reviews: the source
+ * document, the new entities, then one block per candidate fact, each with
+ * a comment naming the rule that proposed it and how sure it is. */
+
+void
+dg_candidate_free (DgCandidate *c)
+{
+  if (!c)
+    return;
+  g_free (c->id);
+  g_string_free (c->items, TRUE);
+  g_ptr_array_unref (c->quotes);
+  g_free (c->rule);
+  g_free (c->inferred);
+  g_free (c);
+}
+
+void
+dg_entity_free (DgEntity *e)
+{
+  if (!e)
+    return;
+  g_free (e->ref);
+  g_free (e->label);
+  g_free (e);
+}
+
+
+static void
+comment (GString *out, const char *text)
+{
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i]; i++)
+    g_string_append_printf (out, "# %s\n", lines[i]);
+}
+
+static void
+write_block (const DgExtractOutput *o, const DgCandidate *c, GString *out)
+{
+  const DgEntity *e = c->entity >= 0 ? g_ptr_array_index (o->entities, c->entity) : NULL;
+  g_autofree char *why = g_strdup_printf ("%s; sure %.1f", c->rule, c->sure);
+
+  comment (out, why);
+  if (c->id)
+    g_string_append_printf (out, "%s %s", c->klass->local, c->id);
+  else if (e->is_new)
+    {
+      g_string_append_printf (out, "about %s %s ", e->klass->local, e->ref);
+      dg_text_append_quoted (out, e->label);
+      g_string_append_printf (out, "@%s", o->language);
+    }
+  else
+    g_string_append_printf (out, "about %s\n ", e->ref);
+  g_string_append_len (out, c->items->str, (gssize)c->items->len);
+  if (c->inferred)
+    {
+      g_string_append (out, "\n  inferred=");
+      dg_text_append_quoted (out, c->inferred);
+    }
+  for (guint i = 0; i < c->quotes->len; i++)
+    {
+      g_string_append_printf (out, "\n  cite %s ", o->source_ref);
+      dg_text_append_quoted (out, g_ptr_array_index (c->quotes, i));
+    }
+  g_string_append_c (out, '\n');
+  if (c->holder >= 0 && c->id)
+    {
+      const DgEntity *h = g_ptr_array_index (o->entities, c->holder);
+      g_string_append_printf (out, "about %s\n  %s=%s\n", h->ref, c->holder_rel->local, c->id);
+    }
+  g_string_append_c (out, '\n');
+}
+
+gboolean
+dg_extract_write (const DgExtractOutput *o, GOutputStream *stream, GError **error)
+{
+  DgSink sink;
+  guint n_new = 0, n_facts = 0;
+
+  for (guint i = 0; i < o->candidates->len; i++)
+    {
+      const DgCandidate *c = g_ptr_array_index (o->candidates, i);
+      if (c->id || c->entity < 0 || !((DgEntity *)g_ptr_array_index (o->entities, c->entity))->is_new)
+        n_facts++;
+      else
+        n_new++;
+    }
+  dg_sink_init (&sink, stream);
+  g_string_append_printf (sink.buf,
+                          "# Candidate facts of %s (language %s), proposed by `diplograph extract`:\n"
+                          "# %u sentences, %u new entities, %u candidate facts.  Each block says\n"
+                          "# which rule proposed it and how sure the rule is (0 to 1).  Review:\n"
+                          "# delete what is wrong, correct what is not quite right, then check\n"
+                          "# it with the gazetteer it was made with:\n"
+                          "#   diplograph check GAZETTEER... THIS.dg\n",
+                          o->name, o->language, o->n_sentences, n_new, n_facts);
+  if (o->base)
+    g_string_append_printf (sink.buf, "@base <%s>\n", o->base);
+  g_string_append_c (sink.buf, '\n');
+  if (o->source_known)
+    g_string_append_printf (sink.buf, "about %s\n", o->source_ref);
+  else
+    {
+      g_autofree char *file = g_path_get_basename (o->name);
+
+      g_string_append_printf (sink.buf, "SourceDocument %s file=", o->source_ref);
+      dg_text_append_quoted (sink.buf, file);
+      g_string_append_printf (sink.buf, " lang=%s", o->language);
+    }
+  if (o->url)
+    {
+      g_string_append (sink.buf, "\n  url=");
+      dg_text_append_quoted (sink.buf, o->url);
+    }
+  if (o->date)
+    g_string_append_printf (sink.buf, "\n  published=%s", o->date);
+  g_string_append (sink.buf, "\n\n");
+  for (int pass = 0; pass < 2; pass++)
+    {
+      if (pass == 0 && n_new)
+        g_string_append (sink.buf, "# --- Entities the article names that the gazetteer does not have ---\n\n");
+      if (pass == 1 && n_facts)
+        g_string_append (sink.buf, "# --- Candidate facts ---\n\n");
+      for (guint i = 0; i < o->candidates->len; i++)
+        {
+          const DgCandidate *c = g_ptr_array_index (o->candidates, i);
+          gboolean is_new = !c->id && c->entity >= 0
+                            && ((DgEntity *)g_ptr_array_index (o->entities, c->entity))->is_new;
+
+          if (is_new == (pass == 0))
+            write_block (o, c, sink.buf);
+          dg_sink_flush_if_full (&sink);
+        }
+    }
+  return dg_sink_finish (&sink, error);
+}

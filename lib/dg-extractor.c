@@ -1,0 +1,631 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
+#include "dg-error.h"
+#include "dg-extract-private.h"
+#include "dg-extractor.h"
+#include "dg-graph-private.h"
+#include "dg-text-private.h"
+#include "dg-text.h"
+
+/**
+ * DgExtractor:
+ *
+ * Proposes candidate facts from the text of a news article, for a person to
+ * review: a `.dg` file with a source document for the article and one block
+ * per candidate, each citing the sentence it comes from, verbatim, with a
+ * comment naming the rule that proposed it.
+ *
+ * The entities to find are the nodes of a gazetteer (any graph: every label
+ * in every language is a name, compared case- and diacritic-folded); the
+ * words to look for — triggers, titles, head words, month names — are the
+ * ontology's lexicon annotations for the article's language, so a language
+ * or a word is added with an ontology extension.  Sentences are found by
+ * ICU's sentence break iterator; Indonesian words are compared by their
+ * hunspell stems.
+ */
+
+/* The lead whose names decide an article's two main actors: its title and
+ * first paragraph, as a reader takes them. */
+#define LEAD_SENTENCES 3
+
+struct _DgExtractor
+{
+  GObject parent_instance;
+  DgExtractContext cx;
+  char *language;
+  char *base;
+  char *source_id, *url, *date;
+  GHashTable *sources; /* the gazetteer's source documents: ref -> TRUE */
+  char *text, *name;   /* the article */
+  gsize length;
+  guint n_sentences, n_candidates, n_new;
+};
+
+G_DEFINE_FINAL_TYPE (DgExtractor, dg_extractor, G_TYPE_OBJECT)
+
+static void
+dg_extractor_finalize (GObject *object)
+{
+  DgExtractor *self = DG_EXTRACTOR (object);
+
+  g_clear_pointer (&self->cx.lexicon, dg_lexicon_free);
+  g_clear_pointer (&self->cx.entities, g_ptr_array_unref);
+  g_clear_pointer (&self->cx.names, dg_phrases_free);
+  g_clear_pointer (&self->cx.ids, g_hash_table_destroy);
+  g_clear_object (&self->cx.ontology);
+  g_clear_pointer (&self->sources, g_hash_table_destroy);
+  g_free (self->language);
+  g_free (self->base);
+  g_free (self->text);
+  g_free (self->name);
+  g_free (self->source_id);
+  g_free (self->url);
+  g_free (self->date);
+  G_OBJECT_CLASS (dg_extractor_parent_class)->finalize (object);
+}
+
+static void
+dg_extractor_class_init (DgExtractorClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = dg_extractor_finalize;
+}
+
+static void
+dg_extractor_init (DgExtractor *self)
+{
+  self->cx.entities = g_ptr_array_new_with_free_func ((GDestroyNotify)dg_entity_free);
+  self->cx.names = dg_phrases_new ();
+  self->cx.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/**
+ * dg_extractor_new:
+ * @ontology: the ontology, whose lexicon gives the words to look for
+ * @language: the language of the articles, a BCP 47 tag such as "id" or "en"
+ * @error: return location for a #GError, or %NULL
+ *
+ * Creates an extractor for articles in @language.  Fails when the lexicon
+ * is inconsistent with the ontology, or when the language's hunspell
+ * dictionary is not installed.
+ *
+ * Returns: (transfer full) (nullable): a new #DgExtractor, or %NULL on error
+ */
+DgExtractor *
+dg_extractor_new (DgOntology *ontology, const char *language, GError **error)
+{
+  g_autoptr (DgExtractor) self = NULL;
+  g_autoptr (GPtrArray) frames = NULL;
+  g_auto (GStrv) classes = NULL;
+
+  g_return_val_if_fail (DG_IS_ONTOLOGY (ontology), NULL);
+  g_return_val_if_fail (language != NULL, NULL);
+  self = g_object_new (DG_TYPE_EXTRACTOR, NULL);
+  self->cx.ontology = g_object_ref (ontology);
+  self->language = g_strdup (language);
+  self->cx.lexicon = dg_lexicon_new (ontology, language, error);
+  if (!self->cx.lexicon)
+    return NULL;
+  self->cx.words = dg_lexicon_get_words (self->cx.lexicon);
+  /* Who holds posts, and how: the frame of the class a title proposes. */
+  classes = dg_ontology_list_terms (ontology, DG_TERM_CLASS);
+  for (guint i = 0; classes[i] && !self->cx.holder_rel; i++)
+    {
+      const DgFrame *f = dg_lexicon_get_frame (self->cx.lexicon, dg_ontology_term (ontology, classes[i]));
+      if (f && f->slot[DG_SLOT_HOLDER] && f->slot[DG_SLOT_HOLDER]->domain->len == 1)
+        {
+          self->cx.holder_rel = f->slot[DG_SLOT_HOLDER];
+          self->cx.of_rel = f->slot[DG_SLOT_OF];
+          self->cx.person = g_ptr_array_index (f->slot[DG_SLOT_HOLDER]->domain, 0);
+        }
+    }
+  return g_steal_pointer (&self);
+}
+
+/* The namespace most node IRIs share: the base the output writes ids in. */
+static char *
+common_base (DgGraph *graph)
+{
+  g_autoptr (GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+  char *best = NULL;
+  guint best_n = 0;
+
+  for (guint n = 0; n < dg_graph_get_n_nodes (graph); n++)
+    {
+      const char *iri = dg_graph_get_node_iri (graph, n);
+      const char *tail;
+      char *ns;
+
+      if (dg_graph_node_is_blank (graph, n) || !dg_graph_get_node_class (graph, n))
+        continue;
+      tail = dg_text_iri_tail (iri);
+      ns = g_strndup (iri, (gsize)(tail - iri));
+      g_hash_table_insert (counts, ns,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, ns)) + 1));
+    }
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_UINT (value) > best_n
+        || (GPOINTER_TO_UINT (value) == best_n && best && strcmp (key, best) < 0))
+      {
+        best = key;
+        best_n = GPOINTER_TO_UINT (value);
+      }
+  return best && best_n ? g_strdup (best) : NULL;
+}
+
+static char *
+ref_of (DgExtractor *self, const char *iri)
+{
+  if (self->base && g_str_has_prefix (iri, self->base)
+      && dg_text_is_simple_name (iri + strlen (self->base)))
+    return g_strdup (iri + strlen (self->base));
+  return g_strdup_printf ("<%s>", iri);
+}
+
+/* The node a relation @rel of @node points to, or G_MAXUINT. */
+static guint
+follow (DgGraph *graph, guint node, DgTerm *rel)
+{
+  g_autoptr (GPtrArray) relations = dg_graph_get_relations (graph, node);
+
+  g_ptr_array_set_free_func (relations, (GDestroyNotify)dg_relation_free);
+  for (guint i = 0; rel && i < relations->len; i++)
+    {
+      const DgRelation *r = g_ptr_array_index (relations, i);
+      if (g_str_equal (r->predicate, rel->iri) && dg_relation_is_link (r))
+        return r->object;
+    }
+  return G_MAXUINT;
+}
+
+/* The state a person stands for: the body of a post they hold, and up the
+ * relations that box a body with its parent (dg:clusterVia: under, of). */
+static guint
+state_of (DgExtractor *self, DgGraph *graph, guint person)
+{
+  guint post = follow (graph, person, self->cx.holder_rel);
+  guint body = post == G_MAXUINT ? G_MAXUINT : follow (graph, post, self->cx.of_rel);
+  DgOntology *ontology = self->cx.ontology;
+
+  for (guint hops = 0; body != G_MAXUINT && hops < 8; hops++)
+    {
+      g_autoptr (GPtrArray) relations = dg_graph_get_relations (graph, body);
+      guint up = G_MAXUINT;
+
+      g_ptr_array_set_free_func (relations, (GDestroyNotify)dg_relation_free);
+      for (guint i = 0; i < relations->len && up == G_MAXUINT; i++)
+        {
+          const DgRelation *r = g_ptr_array_index (relations, i);
+          DgTerm *t = dg_ontology_term (ontology, r->predicate);
+          if (t && (t->flags & DG_TERM_CLUSTER_VIA) && dg_relation_is_link (r))
+            up = r->object;
+        }
+      if (up == G_MAXUINT)
+        break;
+      body = up;
+    }
+  return body;
+}
+
+/**
+ * dg_extractor_add_gazetteer:
+ * @self: a #DgExtractor
+ * @graph: a graph whose nodes are the entities to find
+ *
+ * Adds the nodes of @graph as entities to find by their labels.  The output
+ * names them by their ids under the IRI most of them share (the graph's
+ * base), so that it checks together with the files @graph was read from.
+ */
+void
+dg_extractor_add_gazetteer (DgExtractor *self, DgGraph *graph)
+{
+  DgOntology *ontology;
+  g_autoptr (GArray) index_of = NULL;
+
+  g_return_if_fail (DG_IS_EXTRACTOR (self));
+  g_return_if_fail (DG_IS_GRAPH (graph));
+  ontology = dg_graph_get_ontology (graph);
+  if (!self->base)
+    self->base = common_base (graph);
+  index_of = g_array_new (FALSE, FALSE, sizeof (int));
+  for (guint n = 0; n < dg_graph_get_n_nodes (graph); n++)
+    {
+      g_autoptr (GPtrArray) relations = NULL;
+      const char *klass = dg_graph_get_node_class (graph, n);
+      DgEntity *e;
+      int index = -1;
+
+      if (dg_graph_node_is_blank (graph, n))
+        {
+          g_array_append_val (index_of, index);
+          continue;
+        }
+      e = g_new0 (DgEntity, 1);
+      e->ref = ref_of (self, dg_graph_get_node_iri (graph, n));
+      e->klass = klass ? dg_ontology_term (ontology, klass) : NULL;
+      e->stands_for = -1;
+      e->block = -1;
+      index = (int)self->cx.entities->len;
+      g_array_append_val (index_of, index);
+      g_ptr_array_add (self->cx.entities, e);
+      g_hash_table_add (self->cx.ids, g_strdup (e->ref));
+      if (e->klass && g_str_equal (e->klass->local, "SourceDocument"))
+        g_hash_table_add (self->sources, g_strdup (e->ref));
+      relations = dg_graph_get_relations (graph, n);
+      g_ptr_array_set_free_func (relations, (GDestroyNotify)dg_relation_free);
+      for (guint i = 0; i < relations->len; i++)
+        {
+          const DgRelation *r = g_ptr_array_index (relations, i);
+          if (r->value && dg_lexicon_names_node (self->cx.lexicon, r->predicate)
+              && g_utf8_strlen (r->value, -1) >= 2)
+            {
+              dg_lexicon_add_phrase (self->cx.lexicon, self->cx.names, r->value, FALSE,
+                                     GINT_TO_POINTER (index + 1));
+              if (!e->last)
+                {
+                  g_autofree char *tail = g_utf8_strrchr (r->value, -1, ' ')
+                                              ? g_strdup (g_utf8_strrchr (r->value, -1, ' ') + 1)
+                                              : g_strdup (r->value);
+                  e->last = dg_words_fold (self->cx.words, tail, strlen (tail));
+                }
+            }
+        }
+    }
+  for (guint n = 0; n < dg_graph_get_n_nodes (graph); n++)
+    {
+      int index = g_array_index (index_of, int, n);
+      DgEntity *e = index >= 0 ? g_ptr_array_index (self->cx.entities, index) : NULL;
+      guint state;
+
+      if (!e || !e->klass || !self->cx.person || !dg_term_is_a (e->klass, self->cx.person))
+        continue;
+      state = state_of (self, graph, n);
+      if (state != G_MAXUINT && state < index_of->len && g_array_index (index_of, int, state) >= 0)
+        e->stands_for = g_array_index (index_of, int, state);
+    }
+}
+
+/**
+ * dg_extractor_set_source:
+ * @self: a #DgExtractor
+ * @id: (nullable): the id of the article's source document, or %NULL to
+ *   name it after the file
+ * @url: (nullable): the article's address
+ * @date: (nullable): its date (YYYY-MM-DD, YYYY-MM or YYYY): the year of
+ *   dates the text gives without one, and "today"
+ * @error: return location for a #GError, or %NULL
+ *
+ * Returns: %TRUE, or %FALSE if a value is not valid
+ */
+gboolean
+dg_extractor_set_source (DgExtractor *self, const char *id, const char *url, const char *date,
+                         GError **error)
+{
+  DgDate d;
+
+  g_return_val_if_fail (DG_IS_EXTRACTOR (self), FALSE);
+  if (id && !dg_text_is_simple_name (id))
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
+                   "invalid source id \"%s\" (letters, digits, \"_\", \"-\" and \".\")", id);
+      return FALSE;
+    }
+  if (url && !dg_iri_validate (url, error))
+    return FALSE;
+  if (date && !dg_date_parse (date, &d, error))
+    return FALSE;
+  g_free (self->source_id);
+  g_free (self->url);
+  g_free (self->date);
+  self->source_id = g_strdup (id);
+  self->url = g_strdup (url);
+  self->date = g_strdup (date);
+  return TRUE;
+}
+
+/* The id of the source document named after @name: its base name, without
+ * the extension, made a valid id. */
+static char *
+source_id_for (const char *name)
+{
+  g_autofree char *base = g_path_get_basename (name);
+  char *dot = strrchr (base, '.');
+  GString *out = g_string_new (NULL);
+
+  if (dot && dot != base)
+    *dot = '\0';
+  for (const char *p = base; *p; p++)
+    g_string_append_c (out, g_ascii_isalnum (*p) || *p == '_' || *p == '-' ? *p : '_');
+  if (!out->len || out->str[0] == '-')
+    g_string_prepend (out, "article");
+  return g_string_free (out, FALSE);
+}
+
+/* Sentence boundaries by ICU, on the UTF-8 text itself (no UTF-16 copy). */
+static gboolean
+sentences (const char *text, gsize length, const char *language, GArray *bounds, GError **error)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  UText *ut = utext_openUTF8 (NULL, text, (int64_t)length, &status);
+  UBreakIterator *bi = NULL;
+  int32_t start, end;
+
+  if (U_SUCCESS (status))
+    bi = ubrk_open (UBRK_SENTENCE, language, NULL, 0, &status);
+  if (U_SUCCESS (status))
+    ubrk_setUText (bi, ut, &status);
+  if (U_FAILURE (status))
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_IO, "ICU sentence break iterator: %s",
+                   u_errorName (status));
+      if (bi)
+        ubrk_close (bi);
+      utext_close (ut);
+      return FALSE;
+    }
+  start = ubrk_first (bi);
+  while ((end = ubrk_next (bi)) != UBRK_DONE)
+    {
+      guint pair[2] = { (guint)start, (guint)end };
+      g_array_append_vals (bounds, pair, 2);
+      start = end;
+    }
+  ubrk_close (bi);
+  utext_close (ut);
+  return TRUE;
+}
+
+/* Does the lead name @e more than @other, or as often and first? */
+static gboolean
+before (const DgEntity *e, const DgEntity *other)
+{
+  return e->lead > other->lead || (e->lead == other->lead && e->lead_first < other->lead_first);
+}
+
+/* The two entities of @klass the lead names most (ties: the first named). */
+static void
+main_pair (DgArticle *a, DgTerm *klass, int pair[2])
+{
+  pair[0] = pair[1] = -1;
+  if (!klass)
+    return;
+  for (guint i = 0; i < a->entities->len; i++)
+    {
+      DgEntity *e = dg_article_entity (a, (int)i);
+      if (!e->lead || !e->klass || !dg_term_is_a (e->klass, klass))
+        continue;
+      if (pair[0] < 0 || before (e, dg_article_entity (a, pair[0])))
+        {
+          pair[1] = pair[0];
+          pair[0] = (int)i;
+        }
+      else if (pair[1] < 0 || before (e, dg_article_entity (a, pair[1])))
+        pair[1] = (int)i;
+    }
+}
+
+/**
+ * dg_extractor_set_article:
+ * @self: a #DgExtractor
+ * @text: (array length=length) (element-type guint8): the article, UTF-8
+ * @length: its length in bytes, or -1 if nul-terminated
+ * @name: the article's file name, for its source document and messages
+ * @error: return location for a #GError, or %NULL
+ *
+ * Sets the article dg_extractor_write() reads.  Text that is not UTF-8, or
+ * holds a NUL byte, is an error at its `name:line:col`.
+ *
+ * Returns: %TRUE, or %FALSE if the text is not valid
+ */
+gboolean
+dg_extractor_set_article (DgExtractor *self, const char *text, gssize length, const char *name,
+                          GError **error)
+{
+  gsize len, bad;
+
+  g_return_val_if_fail (DG_IS_EXTRACTOR (self), FALSE);
+  g_return_val_if_fail (text != NULL && name != NULL, FALSE);
+  len = length < 0 ? strlen (text) : (gsize)length;
+  if (!dg_text_find_invalid (text, len, &bad))
+    {
+      guint line, column;
+      dg_text_locate (text, bad, &line, &column);
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "%s:%u:%u: %s", name, line, column,
+                   text[bad] ? "invalid UTF-8" : "NUL byte in text");
+      return FALSE;
+    }
+  if (len > G_MAXINT32)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "%s: larger than 2 GiB", name);
+      return FALSE;
+    }
+  g_free (self->text);
+  g_free (self->name);
+  self->text = g_strndup (text, len);
+  self->length = len;
+  self->name = g_strdup (name);
+  return TRUE;
+}
+
+/**
+ * dg_extractor_write:
+ * @self: a #DgExtractor
+ * @stream: where the .dg candidates go
+ * @error: return location for a #GError, or %NULL
+ *
+ * Reads the article set by dg_extractor_set_article() and writes its
+ * candidate facts to @stream.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+dg_extractor_write (DgExtractor *self, GOutputStream *stream, GError **error)
+{
+  const char *text;
+  g_autoptr (GArray) bounds = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *source_ref = NULL;
+  DgArticle a = { 0 };
+  DgExtractOutput out = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (DG_IS_EXTRACTOR (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  if (!self->text)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "no article to read");
+      return FALSE;
+    }
+  text = self->text;
+  if (!sentences (text, self->length, self->language, bounds, error))
+    return FALSE;
+  source_ref = self->source_id ? g_strdup (self->source_id) : source_id_for (self->name);
+  a.cx = &self->cx;
+  a.text = text;
+  a.language = self->language;
+  a.source_ref = source_ref;
+  if (self->date)
+    dg_date_parse (self->date, &a.today, NULL);
+  a.entities = g_ptr_array_new ();
+  for (guint i = 0; i < self->cx.entities->len; i++)
+    {
+      DgEntity *e = g_ptr_array_index (self->cx.entities, i);
+      e->lead = e->lead_first = 0;
+      g_ptr_array_add (a.entities, e);
+    }
+  a.n_known = a.entities->len;
+  a.names = dg_phrases_new ();
+  a.candidates = g_ptr_array_new_with_free_func ((GDestroyNotify)dg_candidate_free);
+  a.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  a.counters = g_hash_table_new (g_direct_hash, g_direct_equal);
+  a.posts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  a.people = g_array_new (FALSE, FALSE, sizeof (int));
+  a.words = g_array_new (FALSE, FALSE, sizeof (DgWord));
+  a.hits = g_array_new (FALSE, FALSE, sizeof (DgLexHit));
+  a.index = g_array_new (FALSE, FALSE, sizeof (guint));
+  a.mentions = g_array_new (FALSE, FALSE, sizeof (DgMention));
+  a.dates = g_array_new (FALSE, FALSE, sizeof (DgDateSpan));
+  a.amounts = g_array_new (FALSE, FALSE, sizeof (DgAmount));
+  a.triggers = g_array_new (FALSE, FALSE, sizeof (guint));
+  a.pair[0] = a.pair[1] = a.pair_people[0] = a.pair_people[1] = -1;
+
+  for (DgPass pass = DG_PASS_NAMES; pass <= DG_PASS_FACTS; pass++)
+    {
+      if (pass == DG_PASS_FACTS)
+        {
+          main_pair (&a, dg_lexicon_get_pair_class (self->cx.lexicon, self->cx.person), a.pair);
+          main_pair (&a, self->cx.person, a.pair_people);
+        }
+      for (guint i = 0; i < bounds->len && (pass != DG_PASS_LEAD || i / 2 < LEAD_SENTENCES);
+           i += 2)
+        dg_extract_sentence (&a, i / 2, g_array_index (bounds, guint, i),
+                             g_array_index (bounds, guint, i + 1), pass);
+    }
+
+  out.base = self->base;
+  out.name = self->name;
+  out.language = self->language;
+  out.source_ref = source_ref;
+  out.source_known = g_hash_table_contains (self->sources, source_ref);
+  out.url = self->url;
+  out.date = self->date;
+  out.n_sentences = bounds->len / 2;
+  out.entities = a.entities;
+  out.candidates = a.candidates;
+  ok = dg_extract_write (&out, stream, error);
+
+  self->n_sentences = bounds->len / 2;
+  self->n_new = a.entities->len - a.n_known;
+  self->n_candidates = a.candidates->len - self->n_new;
+  for (guint i = a.n_known; i < a.entities->len; i++)
+    dg_entity_free (g_ptr_array_index (a.entities, i));
+  g_ptr_array_unref (a.entities);
+  dg_phrases_free (a.names);
+  g_ptr_array_unref (a.candidates);
+  g_hash_table_destroy (a.ids);
+  g_hash_table_destroy (a.counters);
+  g_hash_table_destroy (a.posts);
+  g_array_unref (a.people);
+  g_array_unref (a.words);
+  g_array_unref (a.hits);
+  g_array_unref (a.index);
+  g_array_unref (a.mentions);
+  for (guint i = 0; i < a.amounts->len; i++)
+    dg_amount_clear (&g_array_index (a.amounts, DgAmount, i));
+  g_array_unref (a.amounts);
+  g_array_unref (a.dates);
+  g_array_unref (a.triggers);
+  return ok;
+}
+
+static gboolean
+write_cb (gpointer self, GOutputStream *stream, GError **error)
+{
+  return dg_extractor_write (self, stream, error);
+}
+
+/**
+ * dg_extractor_write_file:
+ * @self: a #DgExtractor
+ * @path: (type filename): the .dg file to write; a regular file is
+ *   replaced only once complete, and left as it was on error
+ * @error: return location for a #GError, or %NULL
+ *
+ * As dg_extractor_write(), into the file @path.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+dg_extractor_write_file (DgExtractor *self, const char *path, GError **error)
+{
+  g_return_val_if_fail (DG_IS_EXTRACTOR (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  return dg_output_write_file (path, write_cb, self, error);
+}
+
+/**
+ * dg_extractor_get_n_sentences:
+ * @self: a #DgExtractor
+ *
+ * Returns: the number of sentences of the last article read
+ */
+guint
+dg_extractor_get_n_sentences (DgExtractor *self)
+{
+  g_return_val_if_fail (DG_IS_EXTRACTOR (self), 0);
+  return self->n_sentences;
+}
+
+/**
+ * dg_extractor_get_n_candidates:
+ * @self: a #DgExtractor
+ *
+ * Returns: the number of candidate facts of the last article read
+ */
+guint
+dg_extractor_get_n_candidates (DgExtractor *self)
+{
+  g_return_val_if_fail (DG_IS_EXTRACTOR (self), 0);
+  return self->n_candidates;
+}
+
+/**
+ * dg_extractor_get_n_new_entities:
+ * @self: a #DgExtractor
+ *
+ * Returns: the number of entities the last article named that the
+ *   gazetteer does not have
+ */
+guint
+dg_extractor_get_n_new_entities (DgExtractor *self)
+{
+  g_return_val_if_fail (DG_IS_EXTRACTOR (self), 0);
+  return self->n_new;
+}

@@ -1,0 +1,115 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#pragma once
+
+#include "dg-ontology-private.h"
+#include "dg-phrases-private.h"
+
+G_BEGIN_DECLS
+
+/* The words of one language that `diplograph extract` looks for, read from
+ * the ontology's lexicon annotations (ontology/diplograph-lexicon.ttl and
+ * any extension): see doc/extract.md. */
+typedef struct _DgLexicon DgLexicon;
+
+typedef enum
+{
+  DG_LEX_TRIGGER,    /* term: the class (or relation) it signals */
+  DG_LEX_HEAD,       /* term: the class a name with this head word is of */
+  DG_LEX_MARKER,     /* term: the relation whose value follows */
+  DG_LEX_PAIR,       /* term: the class of the article's main pair it names */
+  DG_LEX_MULTIPLIER, /* number: a power of ten */
+  DG_LEX_VALUE,      /* term: the value property; value: its value */
+  DG_LEX_MONTH,      /* number: 1 to 12 */
+  DG_LEX_YEAR,       /* a word before a year */
+  DG_LEX_RANGE,      /* a word between the days of a range */
+  DG_LEX_TODAY,      /* the article's own date */
+  DG_LEX_CONNECTOR,  /* a lower-case word inside a name */
+  DG_LEX_INDIVIDUAL, /* term: an individual of a frame's individual slot; klass: that frame's class */
+  DG_LEX_TITLE,      /* term: a role individual; klass: the class of posts */
+} DgLexKind;
+
+typedef struct
+{
+  DgLexKind kind;
+  DgTerm *term;
+  DgTerm *klass;
+  int number;
+  const char *value;
+  const char *text; /* as the lexicon writes it, for the comments of the output */
+} DgLexEntry;
+
+typedef enum
+{
+  DG_SLOT_SUBJECT,
+  DG_SLOT_OBJECT,
+  DG_SLOT_ALL,
+  DG_SLOT_PAIR,
+  DG_SLOT_INDIVIDUAL,
+  DG_SLOT_TITLE,
+  DG_SLOT_OF,
+  DG_SLOT_HOLDER,
+  DG_SLOT_DATE,
+  DG_SLOT_END,
+  DG_SLOT_AMOUNT,
+  DG_SLOT_UNIT,
+  DG_SLOT_METRIC,
+  DG_N_SLOTS
+} DgSlot;
+
+/* dg:frame of a class: the relation each slot fills, or NULL. */
+typedef struct
+{
+  DgTerm *klass; /* the class that declares it */
+  DgTerm *slot[DG_N_SLOTS];
+  guint required; /* bit set of DgSlot */
+} DgFrame;
+
+G_GNUC_INTERNAL DgLexicon *dg_lexicon_new (DgOntology *ontology, const char *language,
+                                           GError **error);
+G_GNUC_INTERNAL void dg_lexicon_free (DgLexicon *self);
+G_GNUC_INTERNAL DgWords *dg_lexicon_get_words (DgLexicon *self);
+G_GNUC_INTERNAL DgPhrases *dg_lexicon_get_phrases (DgLexicon *self);
+/* The frame of @klass, its own or its nearest superclass's; NULL if none. */
+G_GNUC_INTERNAL const DgFrame *dg_lexicon_get_frame (DgLexicon *self, DgTerm *klass);
+/* The class a pair phrase names other than @person ("kedua negara"): the
+ * article's main pair of it is found from its lead. */
+G_GNUC_INTERNAL DgTerm *dg_lexicon_get_pair_class (DgLexicon *self, DgTerm *person);
+/* Do the values of @property name a node, as its labels do (dg:namesNode)? */
+G_GNUC_INTERNAL gboolean dg_lexicon_names_node (DgLexicon *self, const char *property);
+/* May a name end in its head word in this language (dg:headLast)? */
+G_GNUC_INTERNAL gboolean dg_lexicon_head_last (DgLexicon *self);
+G_GNUC_INTERNAL char dg_lexicon_get_decimal_mark (DgLexicon *self);
+G_GNUC_INTERNAL gboolean dg_lexicon_month_first (DgLexicon *self);
+G_GNUC_INTERNAL const char *dg_lexicon_get_language (DgLexicon *self);
+/* Splits @text into keys (stems, unless it starts with "=") and adds it. */
+G_GNUC_INTERNAL gboolean dg_lexicon_add_phrase (DgLexicon *self, DgPhrases *phrases,
+                                                const char *text, gboolean stemmed, gpointer data);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgLexicon, dg_lexicon_free)
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* The lexicon's phrases found in the words of one sentence. */
+typedef struct
+{
+  guint at, len;
+  const DgLexEntry *entry;
+} DgLexHit;
+
+typedef struct
+{
+  const char *text;
+  const DgWord *words;
+  guint n_words;
+  GArray *hits;  /* DgLexHit, by position */
+  GArray *index; /* guint, n_words + 1: the hits at word i are [index[i], index[i + 1]) */
+} DgSentence;
+
+/* Finds the lexicon's phrases in @s->words, filling @s->hits and @s->index. */
+G_GNUC_INTERNAL void dg_lexicon_find (DgLexicon *self, DgSentence *s);
+/* The first hit of @kind at word @at, or NULL. */
+G_GNUC_INTERNAL const DgLexHit *dg_sentence_hit (const DgSentence *s, guint at, DgLexKind kind);
+
+G_END_DECLS

@@ -1,0 +1,116 @@
+#!/bin/sh
+# SPDX-License-Identifier: LGPL-2.1-or-later
+# `diplograph extract` as a researcher runs it: on the five seed articles
+# with the shared entities as gazetteer, every candidate file checks alone
+# and all together, and every quote is verbatim; bad input gets a clear
+# error and leaves the output as it was.  Prints TAP.
+
+name=extract
+. "${G_TEST_SRCDIR:-$(dirname "$0")}/tap.sh"
+
+entities=$examples/vietnam/entities.dg
+seeds=${DG_SHARED:-$srcdir/../../shared}/seeds
+python=${PYTHON3:-python3}
+
+# Is every `cite` quote of $2 a verbatim part of article $1, once runs of
+# whitespace are one space?
+quotes_verbatim () {
+    "$python" - "$1" "$2" <<'EOF'
+import re, sys
+article = " ".join(open(sys.argv[1], encoding="utf-8").read().split())
+bad = 0
+for line in open(sys.argv[2], encoding="utf-8"):
+    m = re.match(r'\s+cite \S+ "(.*)"$', line.rstrip("\n"))
+    if not m:
+        continue
+    quote = re.sub(r'\\(.)', lambda e: {"n": "\n", "t": "\t"}.get(e.group(1), e.group(1)), m.group(1))
+    if quote not in article:
+        print("# not verbatim:", quote[:120])
+        bad += 1
+sys.exit(1 if bad else 0)
+EOF
+}
+
+if [ -d "$seeds" ]; then
+    outs=
+    for article in "$seeds"/00[0-4]_*.txt; do
+        base=$(basename "$article" .txt)
+        id=s$(echo "$base" | cut -c1-3)
+        out=$tmp/$id.dg
+        "$DIPLOGRAPH" extract -q -g "$entities" --source-id "$id" -o "$out" "$article"
+        check "$id: extract exits 0" [ $? -eq 0 ]
+        check "$id: proposes candidates" grep -q '^  cite ' "$out"
+        "$DIPLOGRAPH" check -q "$entities" "$out" 2>"$tmp/err"
+        check "$id: checks with the gazetteer" [ $? -eq 0 ]
+        check "$id: every quote is verbatim" quotes_verbatim "$article" "$out"
+        outs="$outs $out"
+    done
+    # shellcheck disable=SC2086
+    "$DIPLOGRAPH" check -q "$entities" $outs 2>"$tmp/err"
+    check "the five together check with the gazetteer (new entities merge)" [ $? -eq 0 ]
+    # "Majelis Nasional", new to the gazetteer, is named by two articles:
+    # one id from each, one node in the merge.
+    # shellcheck disable=SC2086
+    check "an entity two articles name has one id" \
+        [ "$(grep -l '^about Parliament majelis-nasional ' $outs | wc -l)" -eq 2 ]
+    # shellcheck disable=SC2086
+    "$DIPLOGRAPH" rdf -q -f ntriples "$entities" $outs >"$tmp/all.nt"
+    check "and is one node of the merged graph" \
+        [ "$(grep -c '^<https://w3id.org/diplograph/seed/majelis-nasional> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ' "$tmp/all.nt")" -eq 1 ]
+else
+    skip "no seed articles in $seeds"
+fi
+
+# Standard input, and the file name as the source document's id.
+printf 'Presiden Lee Jae-myung mengunjungi Vietnam pada 10 Agustus 2025.\n' >"$tmp/kunjungan.txt"
+"$DIPLOGRAPH" extract -q -g "$entities" - <"$tmp/kunjungan.txt" >"$tmp/stdin.dg"
+check "standard input: exit 0" [ $? -eq 0 ]
+check "standard input: a source document named stdin" grep -q '^SourceDocument stdin ' "$tmp/stdin.dg"
+"$DIPLOGRAPH" extract -q -g "$entities" -o "$tmp/k.dg" "$tmp/kunjungan.txt"
+check "the file name gives the source id" grep -q '^SourceDocument kunjungan file=' "$tmp/k.dg"
+check "a visit with its visitor, host and date" \
+    grep -q '^Visit kunjungan-visit-1 visitor=lee-jae-myung host=vietnam startDate=2025-08-10$' "$tmp/k.dg"
+
+# Bad input: file:line:col, exit 1, the output untouched.
+echo keep >"$tmp/out.dg"
+printf 'Baris satu.\nab\303(\n' >"$tmp/bad.txt"
+"$DIPLOGRAPH" extract -o "$tmp/out.dg" "$tmp/bad.txt" 2>"$tmp/err"
+check "invalid UTF-8: exit 1" [ $? -eq 1 ]
+check "invalid UTF-8: file:line:col" grep -q "bad.txt:2:3: invalid UTF-8" "$tmp/err"
+check "invalid UTF-8: the output is untouched" [ "$(cat "$tmp/out.dg")" = keep ]
+printf 'Satu.\nDua\000tiga.\n' >"$tmp/nul.txt"
+"$DIPLOGRAPH" extract -o "$tmp/out.dg" "$tmp/nul.txt" 2>"$tmp/err"
+check "a NUL byte: exit 1 at file:line:col" \
+    sh -c "[ $? -eq 1 ] && grep -q 'nul.txt:2:4: NUL byte in text' '$tmp/err'"
+check "a NUL byte: the output is untouched" [ "$(cat "$tmp/out.dg")" = keep ]
+: >"$tmp/empty.txt"
+"$DIPLOGRAPH" extract -q -o "$tmp/empty.dg" "$tmp/empty.txt"
+check "an empty article: exit 0" [ $? -eq 0 ]
+check "an empty article: a source document" grep -q '^SourceDocument empty ' "$tmp/empty.dg"
+check "an empty article: no candidates" sh -c "! grep -q cite '$tmp/empty.dg'"
+"$DIPLOGRAPH" check -q "$tmp/empty.dg"
+check "an empty article's output checks" [ $? -eq 0 ]
+"$DIPLOGRAPH" extract -o "$tmp/kunjungan.txt" "$tmp/kunjungan.txt" 2>"$tmp/err"
+check "the output may not be the article (exit 2)" [ $? -eq 2 ]
+"$DIPLOGRAPH" extract -g "$entities" -o "$entities" "$tmp/kunjungan.txt" 2>"$tmp/err"
+check "nor the gazetteer (exit 2)" [ $? -eq 2 ]
+"$DIPLOGRAPH" extract -q --date 2025-02-30 "$tmp/kunjungan.txt" >/dev/null 2>"$tmp/err"
+check "an impossible --date: exit 2" [ $? -eq 2 ]
+cat >"$tmp/nodict.ttl" <<'EOF'
+@prefix dg: <https://w3id.org/diplograph#> .
+<https://w3id.org/diplograph> dg:hunspellDictionary "zz_ZZ"@zz .
+EOF
+"$DIPLOGRAPH" extract -O "$tmp/nodict.ttl" -l zz "$tmp/kunjungan.txt" >/dev/null 2>"$tmp/err"
+check "a missing hunspell dictionary: exit 3, named" \
+    sh -c "[ $? -eq 3 ] && grep -q 'no hunspell dictionary \"zz_ZZ\"' '$tmp/err'"
+
+# A 10 MB article with no paragraph breaks is read in bounded time and memory.
+"$python" -c '
+import sys
+s = "Presiden Vo Van Thuong dan Perdana Menteri Fumio Kishida mengadakan pembicaraan di Tokyo pada 27 November 2023, dan "
+sys.stdout.write(s * (10 * 1024 * 1024 // len(s)))' >"$tmp/large.txt"
+timeout 300 "$DIPLOGRAPH" extract -q -g "$entities" -o "$tmp/large.dg" "$tmp/large.txt"
+check "a 10 MB article: exit 0" [ $? -eq 0 ]
+check "a 10 MB article: its candidates" grep -q '^Talks large-talks-1 ' "$tmp/large.dg"
+
+finish

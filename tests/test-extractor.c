@@ -1,0 +1,306 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Candidate facts from news text (lib/dg-extractor.c and the lexicon it
+ * reads): what each rule proposes in English and Indonesian, that the
+ * output checks with its gazetteer, and what bad input gets. */
+#include "config.h"
+
+#include <string.h>
+
+#include "test-util.h"
+
+#define BASE "https://example.org/gaz/"
+
+static const char gazetteer[]
+    = "@base <" BASE ">\n"
+      "State vietnam \"Vietnam\"@en \"Việt Nam\"@vi iso3166=VN\n"
+      "State japan \"Japan\"@en \"Jepang\"@id iso3166=JP\n"
+      "State korea \"Republic of Korea\"@en \"Korea Selatan\"@id iso3166=KR\n"
+      "City tokyo \"Tokyo\"@en\n"
+      "InternationalOrganization asean \"ASEAN\"@en\n"
+      "Person to-lam \"Tô Lâm\"@vi \"To Lam\"@en\n"
+      "SourceDocument s1 \"An article\"@en\n";
+
+static DgGraph *
+read_graph (DgOntology *ontology, const char *const *names, const char *const *texts)
+{
+  DgGraph *g = dg_graph_new (ontology);
+  g_autoptr (DgReader) r = dg_reader_new (g);
+
+  for (guint i = 0; names[i]; i++)
+    g_assert_true (dg_reader_read_data (r, texts[i], -1, names[i], NULL));
+  if (!dg_reader_finish (r, NULL))
+    g_error ("%s", test_diagnostics_text (r));
+  return g;
+}
+
+/* The .dg the extractor writes for @text; checked against the gazetteer. */
+static char *
+extract_full (DgOntology *o, const char *lang, const char *text, const char *id, const char *date)
+{
+  const char *gnames[] = { "gazetteer.dg", NULL };
+  const char *gtexts[] = { gazetteer, NULL };
+  g_autoptr (DgGraph) gaz = read_graph (o, gnames, gtexts);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DgExtractor) x = dg_extractor_new (o, lang, &error);
+  g_autoptr (GOutputStream) mem = g_memory_output_stream_new_resizable ();
+  char *out;
+
+  g_assert_no_error (error);
+  dg_extractor_add_gazetteer (x, gaz);
+  g_assert_true (dg_extractor_set_source (x, id, NULL, date, &error));
+  g_assert_true (dg_extractor_set_article (x, text, -1, "article.txt", &error));
+  g_assert_true (dg_extractor_write (x, mem, &error));
+  g_assert_true (g_output_stream_write (mem, "", 1, NULL, NULL) == 1);
+  g_assert_true (g_output_stream_close (mem, NULL, NULL));
+  out = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (mem));
+  {
+    const char *names[] = { "gazetteer.dg", "out.dg", NULL };
+    const char *texts[] = { gazetteer, out, NULL };
+    g_autoptr (DgGraph) both = read_graph (o, names, texts);
+  }
+  return out;
+}
+
+static char *
+extract (DgOntology *o, const char *lang, const char *text)
+{
+  return extract_full (o, lang, text, "a1", NULL);
+}
+
+/* The block of the output that holds @needle: from the comment before it
+ * to the blank line after. */
+static char *
+block_with (const char *out, const char *needle)
+{
+  const char *at = strstr (out, needle), *start, *end;
+
+  if (!at)
+    g_error ("no \"%s\" in:\n%s", needle, out);
+  start = g_strrstr_len (out, at - out, "\n\n");
+  end = strstr (at, "\n\n");
+  return g_strndup (start ? start + 2 : out, (gsize)((end ? end : at + strlen (at)) - (start ? start + 2 : out)));
+}
+
+static void
+assert_has (const char *text, const char *needle)
+{
+  if (!strstr (text, needle))
+    g_error ("no \"%s\" in:\n%s", needle, text);
+}
+
+static void
+test_english_visit (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *out = extract (
+      o, "en",
+      "General Secretary To Lam visited Japan from 10 to 13 September 2023.\n"
+      "Prime Minister Fumio Kishida met To Lam in Tokyo on September 11, 2023.\n");
+  g_autofree char *visit = block_with (out, "Visit a1-visit-1");
+  g_autofree char *meeting = block_with (out, "Meeting a1-meeting-1");
+  g_autofree char *post = block_with (out, "role=GeneralSecretary");
+
+  assert_has (out, "@base <" BASE ">");
+  assert_has (visit, " visitor=to-lam");
+  assert_has (visit, " host=japan");
+  assert_has (visit, " startDate=2023-09-10 endDate=2023-09-13");
+  assert_has (visit, "cite a1 \"General Secretary To Lam visited Japan from 10 to 13 September 2023.\"");
+  assert_has (visit, "# word \"visited\" -> Visit");
+  /* A new person after a title; the meeting's people, its place by "in". */
+  assert_has (out, "about Person fumio-kishida \"Fumio Kishida\"@en");
+  assert_has (meeting, "participant=fumio-kishida participant=to-lam");
+  assert_has (meeting, "location=tokyo");
+  assert_has (meeting, "date=2023-09-11");
+  assert_has (post, "about to-lam\n  holds=");
+}
+
+static void
+test_indonesian_morphology (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *out = extract (
+      o, "id",
+      "Perdana Menteri Jepang Fumio Kishida mengunjungi Vietnam dari 7 hingga 9 Maret 2024.\n"
+      "Kedua negara menjalin hubungan diplomatik pada tahun 1973.\n"
+      "Perjanjian Transfer Peralatan Pertahanan ditandatangani pada September 2021.\n"
+      "Kishida berkunjung ke Tokyo.\n");
+  g_autofree char *visit = block_with (out, "Visit a1-visit-1");
+  g_autofree char *relation = block_with (out, "DiplomaticRelation a1-diplomaticrelation-1");
+  g_autofree char *agreement = block_with (out, "about Agreement");
+  g_autofree char *post = block_with (out, "role=PrimeMinister");
+
+  /* "mengunjungi" is found by its stem, "kunjung", as "kunjungan" is. */
+  assert_has (visit, "# word \"kunjungan\" -> Visit");
+  assert_has (visit, "visitor=fumio-kishida host=vietnam");
+  assert_has (visit, "startDate=2024-03-07 endDate=2024-03-09");
+  assert_has (post, "postIn=japan");
+  /* "Kedua negara": the two states the lead names most. */
+  assert_has (relation, "party=japan party=vietnam");
+  assert_has (relation, "established=1973");
+  /* "ditandatangani" fills the agreement the sentence names. */
+  assert_has (agreement, "\"Perjanjian Transfer Peralatan Pertahanan\"@id");
+  assert_has (agreement, "date=2021-09");
+  /* A surname alone is the person named in full. */
+  g_assert_null (strstr (out, "about Person kishida"));
+  assert_has (out, "Visit a1-visit-2 visitor=fumio-kishida");
+}
+
+static void
+test_amounts_and_dates (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *id = extract_full (
+      o, "id", "Perdagangan bilateral mencapai 13,8 miliar dolar AS pada tahun 2024.\n"
+               "Presiden To Lam bertemu Perdana Menteri Fumio Kishida hari ini.\n"
+               "Pertemuan berikutnya pada 27 November.\n",
+      "a2", "2023-11-20");
+  g_autofree char *en = extract (o, "en", "Trade between Vietnam and Japan reached 139 billion "
+                                          "US dollars in 2023.\n");
+  g_autofree char *figure = block_with (id, "Figure a2-figure-1");
+
+  assert_has (figure, "amount=13800000000 unit=\"USD\"");
+  assert_has (figure, "date=2024");
+  assert_has (figure, "metric=\"Perdagangan\"@id");
+  /* "hari ini" is the article's date; a date without a year takes its year. */
+  assert_has (id, "Meeting a2-meeting-1 participant=to-lam participant=fumio-kishida date=2023-11-20");
+  assert_has (id, "Meeting a2-meeting-2 date=2023-11-27");
+  assert_has (id, "published=2023-11-20");
+  assert_has (en, "Figure a1-figure-1 date=2023 amount=139000000000 unit=\"USD\" metric=\"Trade\"@en");
+}
+
+static void
+test_known_source_and_entities (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  const char *text = "Presiden Park Jin Ho bertemu To Lam di Tokyo.\n";
+  g_autofree char *first = extract_full (o, "id", text, "s1", NULL);
+  g_autofree char *second = extract_full (o, "id", text, "a2", NULL);
+
+  /* The gazetteer's source document is added to, not defined again. */
+  assert_has (first, "\nabout s1\n");
+  assert_has (second, "\nSourceDocument a2 file=\"article.txt\" lang=id\n");
+  /* Two articles that name one new person give it one id; together with
+   * the gazetteer they read as one node, without a duplicate. */
+  assert_has (first, "about Person park-jin-ho \"Park Jin Ho\"@id");
+  assert_has (second, "about Person park-jin-ho \"Park Jin Ho\"@id");
+  {
+    const char *names[] = { "gazetteer.dg", "first.dg", "second.dg", NULL };
+    const char *texts[] = { gazetteer, first, second, NULL };
+    g_autoptr (DgGraph) g = read_graph (o, names, texts);
+    guint n;
+
+    g_assert_true (dg_graph_lookup_node (g, BASE "park-jin-ho", &n));
+    g_assert_cmpstr (dg_graph_get_node_class (g, n), ==, "https://w3id.org/diplograph#Person");
+  }
+}
+
+static void
+test_empty_article (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *out = extract (o, "id", "");
+
+  assert_has (out, "0 sentences, 0 new entities, 0 candidate facts");
+  assert_has (out, "SourceDocument a1 file=\"article.txt\" lang=id\n");
+  g_assert_null (strstr (out, "cite"));
+}
+
+static void
+test_bad_input (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autoptr (DgExtractor) x = dg_extractor_new (o, "id", NULL);
+  g_autoptr (GError) error = NULL;
+  static const char nul[] = "Baris satu.\nDua\0tiga.\n";
+
+  g_assert_false (dg_extractor_set_article (x, "Baris satu.\nab\xC3(\n", -1, "bad.txt", &error));
+  g_assert_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE);
+  g_assert_cmpstr (error->message, ==, "bad.txt:2:3: invalid UTF-8");
+  g_clear_error (&error);
+  g_assert_false (dg_extractor_set_article (x, nul, sizeof nul - 1, "nul.txt", &error));
+  g_assert_cmpstr (error->message, ==, "nul.txt:2:4: NUL byte in text");
+  g_clear_error (&error);
+  /* Nothing set: nothing to write. */
+  {
+    g_autoptr (GOutputStream) mem = g_memory_output_stream_new_resizable ();
+    g_assert_false (dg_extractor_write (x, mem, &error));
+    g_assert_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE);
+    g_clear_error (&error);
+  }
+  g_assert_false (dg_extractor_set_source (x, "bad id", NULL, NULL, &error));
+  g_clear_error (&error);
+  g_assert_false (dg_extractor_set_source (x, NULL, NULL, "2023-02-30", &error));
+  g_clear_error (&error);
+  g_assert_null (dg_extractor_new (o, "not a tag!", &error));
+  g_clear_error (&error);
+}
+
+/* A word, a language: an extension of the ontology, no recompilation. */
+static void
+test_lexicon_extension (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr (DgExtractor) bad = NULL;
+
+  g_assert_true (dg_ontology_load_data (
+      o,
+      "@prefix dg: <https://w3id.org/diplograph#> .\n"
+      "dg:Meeting dg:trigger \"rendezvous\"@en, \"incontro\"@it .\n"
+      "<https://w3id.org/diplograph> dg:monthNames \"gennaio febbraio marzo aprile maggio "
+      "giugno luglio agosto settembre ottobre novembre dicembre\"@it .\n",
+      -1, "ext.ttl", &error));
+  g_assert_no_error (error);
+  out = extract (o, "en", "To Lam had a rendezvous in Tokyo.\n");
+  assert_has (out, "Meeting a1-meeting-1 participant=to-lam location=tokyo");
+  g_free (out);
+  out = extract (o, "it", "To Lam: incontro il 5 marzo 2024.\n");
+  assert_has (out, "Meeting a1-meeting-1 participant=to-lam date=2024-03-05");
+
+  /* A frame that names a relation the class does not have is refused. */
+  g_assert_true (dg_ontology_load_data (o,
+                                        "@prefix dg: <https://w3id.org/diplograph#> .\n"
+                                        "dg:Visit dg:frame \"subject=iso3166\" .\n",
+                                        -1, "bad.ttl", &error));
+  bad = dg_extractor_new (o, "en", &error);
+  g_assert_null (bad);
+  g_assert_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "\"iso3166\" does not apply to Visit"));
+}
+
+/* A text with no sentence breaks is read in bounded windows. */
+static void
+test_long_sentence (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  GString *text = g_string_new (NULL);
+  g_autofree char *out = NULL;
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append (text, "To Lam mengunjungi Jepang dan ");
+  out = extract (o, "id", text->str);
+  assert_has (out, "1 sentences");
+  assert_has (out, "Visit a1-visit-1 visitor=to-lam host=japan");
+  /* The quote is cut to the words around the trigger: a verbatim part. */
+  g_assert_null (strstr (out, "cite a1 \"To Lam mengunjungi Jepang dan To Lam mengunjungi Jepang dan "
+                              "To Lam mengunjungi Jepang dan To Lam mengunjungi Jepang dan To Lam "
+                              "mengunjungi Jepang dan To Lam mengunjungi Jepang dan To Lam mengunjungi "
+                              "Jepang dan To Lam mengunjungi Jepang dan To Lam mengunjungi Jepang dan"));
+  g_string_free (text, TRUE);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extractor/english-visit", test_english_visit);
+  g_test_add_func ("/extractor/indonesian-morphology", test_indonesian_morphology);
+  g_test_add_func ("/extractor/amounts-and-dates", test_amounts_and_dates);
+  g_test_add_func ("/extractor/known-source-and-entities", test_known_source_and_entities);
+  g_test_add_func ("/extractor/empty-article", test_empty_article);
+  g_test_add_func ("/extractor/bad-input", test_bad_input);
+  g_test_add_func ("/extractor/lexicon-extension", test_lexicon_extension);
+  g_test_add_func ("/extractor/long-sentence", test_long_sentence);
+  return g_test_run ();
+}
