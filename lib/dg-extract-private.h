@@ -94,6 +94,7 @@ typedef struct
   guint n_sentences;
   guint sentence; /* the one being read */
   guint n_lead;   /* mentions counted in the lead */
+  gboolean no_dates; /* a fact the sentence's dates are not about */
   /* buffers reused from sentence to sentence */
   GArray *words, *hits, *index, *mentions, *dates, *amounts;
   GArray *triggers; /* guint: where the sentence's triggers are */

@@ -421,31 +421,104 @@ head_name_at (DgArticle *a, const DgSentence *s, const char *sentence, guint i, 
   return run;
 }
 
-/* A title, maybe whose post it is, then a name: a post held. */
+/* The post a title gives @holder, once an article. */
+static void
+propose_post (DgArticle *a, const DgSentence *s, const char *sentence, const DgLexHit *title,
+              int of, int holder)
+{
+  DgExtractContext *cx = a->cx;
+  const DgFrame *frame = dg_lexicon_get_frame (cx->lexicon, title->entry->klass);
+  DgEntity *h = dg_article_entity (a, holder);
+  g_autofree char *key = g_strdup_printf ("%s %s", h->ref, title->entry->term->local);
+  gpointer known;
+  DgCandidate *c;
+
+  if (!cx->holder_rel)
+    return;
+  /* One post a person and role, whose body the first statement naming
+   * one gives ("Presiden Republik Korea Lee Jae-myung", then "Presiden Lee
+   * Jae-myung"). */
+  if (g_hash_table_lookup_extended (a->posts, key, NULL, &known))
+    {
+      c = g_ptr_array_index (a->candidates, GPOINTER_TO_UINT (known));
+      if (of >= 0 && !strstr (c->items->str, frame->slot[DG_SLOT_OF]->local))
+        {
+          add_item (c, frame->slot[DG_SLOT_OF], dg_article_entity (a, of)->ref);
+          g_ptr_array_add (c->quotes, quote_of (s, sentence, title->at));
+        }
+      return;
+    }
+  g_hash_table_insert (a->posts, g_steal_pointer (&key), GUINT_TO_POINTER (a->candidates->len));
+  c = candidate_new (a, frame->klass, -1,
+                     g_strdup_printf ("title \"%s\" before a name -> %s", title->entry->text,
+                                      frame->klass->local),
+                     of >= 0 ? 0.8 : 0.6, quote_of (s, sentence, title->at));
+  add_item (c, frame->slot[DG_SLOT_TITLE], title->entry->term->local);
+  if (of >= 0)
+    add_item (c, frame->slot[DG_SLOT_OF], dg_article_entity (a, of)->ref);
+  if (frame->slot[DG_SLOT_DATE] && a->today.year)
+    {
+      g_autofree char *date = dg_date_format (&a->today);
+      add_item (c, frame->slot[DG_SLOT_DATE], date);
+      c->inferred = g_strdup ("The date is the article's: the post is held then.");
+    }
+  c->holder = holder;
+  c->holder_rel = frame->slot[DG_SLOT_HOLDER];
+}
+
+/* A title, maybe whose post it is, then a name: a post held.  Titles in a
+ * row share the name ("Sekretaris Jenderal dan Presiden Tiongkok Xi
+ * Jinping", "Ketua Komite Sentral ..., Presiden Republik ... X"); a name
+ * after a comma follows a body ("Ketua Konferensi ... Tiongkok, Wang
+ * Huning").  Returns the word after the name, and the holder in @holder_out
+ * (-1 if none). */
 static guint
 read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i,
-            const DgLexHit *title, DgPass pass)
+            const DgLexHit *title, DgPass pass, int *holder_out, guint depth)
 {
   DgExtractContext *cx = a->cx;
   const DgFrame *frame = dg_lexicon_get_frame (cx->lexicon, title->entry->klass);
   guint j = i + title->len, len = 0, run = 0;
-  int of = -1, holder;
+  int of = -1, holder = -1, named = -1;
+  const DgLexHit *next;
 
+  *holder_out = -1;
   if (j < s->n_words && joined (s->words[j].gap)
-      && ((run = head_name_at (a, s, sentence, j, &of)) > 0 || (of = name_at (a, s, j, &len)) >= 0))
+      && ((run = head_name_at (a, s, sentence, j, &named)) > 0
+          || (named = name_at (a, s, j, &len)) >= 0)
+      && !is_person (a, named))
     {
+      DgEntity *e = dg_article_entity (a, named);
+
       len = MAX (len, run);
-      DgEntity *e = dg_article_entity (a, of);
+      /* What stands between a title and a name is whose post it is; when
+       * it cannot be (an event), it is passed over. */
       if (frame->slot[DG_SLOT_OF] && e->klass
           && dg_term_in_any (e->klass, frame->slot[DG_SLOT_OF]->range))
-        {
-          add_mention (a, j, j + len, of, TRUE);
-          j += len;
-        }
-      else
-        of = -1;
+        of = named;
+      add_mention (a, j, j + len, named, TRUE);
+      j += len;
     }
-  if (j >= s->n_words || !joined (s->words[j].gap))
+  if (j >= s->n_words)
+    return j;
+  /* Another title in a row: its name is this one's too. */
+  if (depth < 4)
+    {
+      guint k = j;
+      const DgLexHit *c = dg_sentence_hit (s, k, DG_LEX_CONNECTOR);
+
+      if (c && s->words[k].gap != ',')
+        k += c->len;
+      if (k < s->n_words && (next = dg_sentence_hit (s, k, DG_LEX_TITLE))
+          && (k > j || s->words[k].gap == ','))
+        {
+          j = read_title (a, s, sentence, k, next, pass, &holder, depth + 1);
+          if (holder >= 0)
+            goto found;
+          return j;
+        }
+    }
+  if (!joined (s->words[j].gap) && !(s->words[j].gap == ',' && j > i + title->len))
     return j;
   holder = name_at (a, s, j, &len);
   if (holder >= 0 && !is_person (a, holder))
@@ -468,6 +541,9 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i,
         }
     }
   add_mention (a, j, j + len, holder, FALSE);
+  j += len;
+found:
+  *holder_out = holder;
   if (of >= 0 && dg_article_entity (a, holder)->stands_for < 0)
     {
       /* The state a leader stands for: the post's body, or what it is under. */
@@ -475,35 +551,9 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i,
                                                       ? dg_article_entity (a, of)->stands_for
                                                       : of;
     }
-  if (pass == DG_PASS_FACTS && cx->holder_rel)
-    {
-      DgEntity *h = dg_article_entity (a, holder);
-      g_autofree char *key = g_strdup_printf ("%s %s %d", h->ref, title->entry->term->local, of);
-
-      if (!g_hash_table_contains (a->posts, key))
-        {
-          g_autofree char *quote = NULL;
-          DgCandidate *c;
-
-          g_hash_table_add (a->posts, g_steal_pointer (&key));
-          c = candidate_new (a, frame->klass, -1,
-                             g_strdup_printf ("title \"%s\" before a name -> %s",
-                                              title->entry->text, frame->klass->local),
-                             of >= 0 ? 0.8 : 0.6, quote_of (s, sentence, i));
-          add_item (c, frame->slot[DG_SLOT_TITLE], title->entry->term->local);
-          if (of >= 0)
-            add_item (c, frame->slot[DG_SLOT_OF], dg_article_entity (a, of)->ref);
-          if (frame->slot[DG_SLOT_DATE] && a->today.year)
-            {
-              g_autofree char *date = dg_date_format (&a->today);
-              add_item (c, frame->slot[DG_SLOT_DATE], date);
-              c->inferred = g_strdup ("The date is the article's: the post is held then.");
-            }
-          c->holder = holder;
-          c->holder_rel = frame->slot[DG_SLOT_HOLDER];
-        }
-    }
-  return j + len;
+  if (pass == DG_PASS_FACTS)
+    propose_post (a, s, sentence, title, of, holder);
+  return j;
 }
 
 /* The entities the sentence names, left to right. */
@@ -519,7 +569,8 @@ find_mentions (DgArticle *a, const DgSentence *s, const char *sentence, DgPass p
 
       if ((hit = dg_sentence_hit (s, i, DG_LEX_TITLE)))
         {
-          guint next = read_title (a, s, sentence, i, hit, pass);
+          int holder;
+          guint next = read_title (a, s, sentence, i, hit, pass, &holder, 0);
           i = MAX (next, i + hit->len);
           continue;
         }
@@ -708,7 +759,7 @@ amount_near (DgArticle *a, guint at)
  * FALSE when a required slot stays empty. */
 static gboolean
 fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, guint at,
-      guint end, const DgLexEntry *individual)
+      guint end, const DgLexEntry *individual, const DgAmount *amount)
 {
   guint filled = 0, entities = 0;
   gboolean inferred_pair = FALSE;
@@ -778,7 +829,8 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
       add_item (c, frame->slot[DG_SLOT_INDIVIDUAL], individual->term->local);
       filled |= 1u << DG_SLOT_INDIVIDUAL;
     }
-  if ((frame->slot[DG_SLOT_DATE] || frame->slot[DG_SLOT_END]) && (date = date_near (a, at, end)))
+  if ((frame->slot[DG_SLOT_DATE] || frame->slot[DG_SLOT_END]) && !a->no_dates
+      && (date = date_near (a, at, end)))
     {
       g_autofree char *start = dg_date_format (&date->start);
       g_autofree char *until = date->end.year ? dg_date_format (&date->end) : NULL;
@@ -796,7 +848,8 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
     }
   if (frame->slot[DG_SLOT_AMOUNT])
     {
-      const DgAmount *amount = amount_near (a, at);
+      if (!amount)
+        amount = amount_near (a, at);
       if (amount)
         {
           add_item (c, frame->slot[DG_SLOT_AMOUNT], amount->amount);
@@ -852,6 +905,47 @@ mention_covering (DgArticle *a, guint at)
   return -1;
 }
 
+/* Is @hit inside a longer phrase of its kind ("Strategic Partnership" in
+ * "Extensive Strategic Partnership")? */
+static gboolean
+shadowed (const DgSentence *s, const DgLexHit *hit)
+{
+  for (guint p = hit->at >= 8 ? hit->at - 8 : 0; p <= hit->at; p++)
+    for (guint h = g_array_index (s->index, guint, p); h < g_array_index (s->index, guint, p + 1);
+         h++)
+      {
+        const DgLexHit *other = &g_array_index (s->hits, DgLexHit, h);
+        if (other != hit && other->entry->kind == hit->entry->kind
+            && other->at + other->len >= hit->at + hit->len
+            && (other->at < hit->at || other->len > hit->len))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* The marker of a relation from a class to itself right before the
+ * individual @hit ("dari Kemitraan Strategis menjadi ..."): the level a
+ * partnership was upgraded from.  NULL if none. */
+static const DgLexHit *
+former_marker (const DgSentence *s, const DgLexHit *hit)
+{
+  DgTerm *klass = hit->entry->klass;
+
+  for (guint p = hit->at >= 4 ? hit->at - 4 : 0; p < hit->at; p++)
+    for (guint h = g_array_index (s->index, guint, p); h < g_array_index (s->index, guint, p + 1);
+         h++)
+      {
+        const DgLexHit *m = &g_array_index (s->hits, DgLexHit, h);
+        DgTerm *rel = m->entry->term;
+
+        if (m->entry->kind == DG_LEX_MARKER && m->at + m->len == hit->at
+            && dg_term_in_any (klass, rel->domain) && rel->range->len
+            && dg_term_in_any (klass, rel->range))
+          return m;
+      }
+  return NULL;
+}
+
 /* The class triggers of the sentence: one a class, the most specific
  * ("kunjungan kenegaraan" over "kunjungan"). */
 static GArray *
@@ -869,7 +963,7 @@ triggers (DgArticle *a, const DgSentence *s)
 
       if (hit->entry->kind == DG_LEX_TRIGGER && hit->entry->term->kind == DG_TERM_CLASS)
         klass = hit->entry->term;
-      else if (hit->entry->kind == DG_LEX_INDIVIDUAL)
+      else if (hit->entry->kind == DG_LEX_INDIVIDUAL && !shadowed (s, hit) && !former_marker (s, hit))
         klass = hit->entry->klass;
       else
         continue;
@@ -966,17 +1060,38 @@ discard_last (DgArticle *a, DgCandidate *c)
   g_ptr_array_remove_index (a->candidates, a->candidates->len - 1);
 }
 
-/* Is every item of @small in @big? */
+static guint
+n_items (const char *items)
+{
+  guint n = 0;
+
+  for (const char *p = items; *p; p++)
+    n += *p == ' ';
+  return n;
+}
+
+/* Is every item of @small in @big, and what @big has more only values
+ * (dates, amounts), no other entity? */
 static gboolean
 items_within (const char *big, const char *small)
 {
   g_auto (GStrv) items = g_strsplit (small, " ", -1);
-  g_autofree char *padded = g_strconcat (big, " ", NULL);
+  g_auto (GStrv) more = g_strsplit (big, " ", -1);
+  g_autofree char *padded = g_strconcat (small, " ", NULL);
+  g_autofree char *padded_big = g_strconcat (big, " ", NULL);
 
   for (guint i = 0; items[i]; i++)
     {
       g_autofree char *item = g_strdup_printf (" %s ", items[i]);
-      if (items[i][0] && !strstr (padded, item))
+      if (items[i][0] && !strstr (padded_big, item))
+        return FALSE;
+    }
+  for (guint i = 0; more[i]; i++)
+    {
+      g_autofree char *item = g_strdup_printf (" %s ", more[i]);
+      const char *value = strchr (more[i], '=');
+      if (more[i][0] && !strstr (padded, item) && value
+          && !(g_ascii_isdigit (value[1]) || value[1] == '"'))
         return FALSE;
     }
   return TRUE;
@@ -996,17 +1111,23 @@ merge_repeat (DgArticle *a, DgCandidate *c)
       const char *quote = g_ptr_array_index (c->quotes, 0);
       gboolean known = FALSE;
 
-      if (o->klass != c->klass || o->entity != c->entity || o->id == NULL || c->id == NULL)
+      /* Parties taken from the article say too little to tell two
+       * documents apart. */
+      if (o->klass != c->klass || o->entity != c->entity || o->id == NULL || c->id == NULL
+          || o->inferred || c->inferred)
         continue;
       /* Stated twice, once with more: "kunjungan kenegaraan ke Korea" in
        * the headline, with its dates in the text. */
-      if (items_within (c->items->str, o->items->str))
+      /* (Two items at least: "participant=to-lam" alone may be another
+       * meeting.) */
+      if (n_items (o->items->str) >= 2 && items_within (c->items->str, o->items->str))
         {
           g_string_assign (o->items, c->items->str);
           if (c->inferred && !o->inferred)
             o->inferred = g_strdup (c->inferred);
         }
-      else if (!items_within (o->items->str, c->items->str))
+      else if (!(g_str_equal (o->items->str, c->items->str)
+                 || (n_items (c->items->str) >= 2 && items_within (o->items->str, c->items->str))))
         continue;
       for (guint q = 0; q < o->quotes->len && !known; q++)
         known = g_str_equal (g_ptr_array_index (o->quotes, q), quote);
@@ -1016,6 +1137,106 @@ merge_repeat (DgArticle *a, DgCandidate *c)
       return TRUE;
     }
   return FALSE;
+}
+
+/* Each amount of the sentence is one figure or target ("omzet perdagangan
+ * ... 208,2 miliar USD dan FDI ... 7,6 miliar USD" are two).  Its class is
+ * the first such trigger since the amount before it, its metric the
+ * nearest ("target omzet perdagangan ... 150 miliar" is a target of
+ * trade); with none before it, the first after it. */
+static void
+figures (DgArticle *a, const DgSentence *s, const char *sentence)
+{
+  guint since = 0;
+
+  for (guint m = 0; m < a->amounts->len; m++)
+    {
+      const DgAmount *amount = &g_array_index (a->amounts, DgAmount, m);
+      const DgLexHit *first = NULL, *nearest = NULL, *after = NULL;
+      const DgFrame *frame;
+      DgCandidate *c;
+
+      for (guint h = 0; h < s->hits->len; h++)
+        {
+          const DgLexHit *hit = &g_array_index (s->hits, DgLexHit, h);
+          const DgFrame *f;
+
+          if (hit->entry->kind != DG_LEX_TRIGGER || hit->entry->term->kind != DG_TERM_CLASS
+              || !(f = dg_lexicon_get_frame (a->cx->lexicon, hit->entry->term))
+              || !(f->required & (1u << DG_SLOT_AMOUNT)) || mention_covering (a, hit->at) >= 0
+              || hit->at < since)
+            continue;
+          if (hit->at < amount->first)
+            {
+              if (!first)
+                first = hit;
+              nearest = hit;
+            }
+          else if (!after)
+            after = hit;
+        }
+      since = amount->last;
+      if (!first)
+        first = nearest = after;
+      if (!first)
+        continue;
+      frame = dg_lexicon_get_frame (a->cx->lexicon, first->entry->term);
+      c = candidate_new (a, first->entry->term, -1,
+                         g_strdup_printf ("word \"%s\" before an amount -> %s",
+                                          first->entry->text[0] == '=' ? first->entry->text + 1
+                                                                       : first->entry->text,
+                                          first->entry->term->local),
+                         0.5, quote_of (s, sentence, amount->first));
+      if (!fill (a, s, c, frame, nearest->at, nearest->at + nearest->len, NULL, amount)
+          || merge_repeat (a, c))
+        discard_last (a, c);
+    }
+}
+
+/* "dari Kemitraan Strategis menjadi Kemitraan Strategis Komprehensif":
+ * the former level is a partnership of its own, which the new one was
+ * upgraded from; it takes the same parties and no date. */
+static void
+formers (DgArticle *a, const DgSentence *s, const char *sentence)
+{
+  for (guint h = 0; h < s->hits->len; h++)
+    {
+      const DgLexHit *hit = &g_array_index (s->hits, DgLexHit, h), *marker;
+      DgTerm *rel, *klass = hit->entry->klass;
+      const DgFrame *frame;
+      DgCandidate *now = NULL, *before;
+      g_autofree char *quote = NULL;
+
+      if (hit->entry->kind != DG_LEX_INDIVIDUAL || shadowed (s, hit) || !(marker = former_marker (s, hit))
+          || !(frame = dg_lexicon_get_frame (a->cx->lexicon, klass)))
+        continue;
+      rel = marker->entry->term;
+      quote = quote_of (s, sentence, hit->at);
+      /* The fact this sentence proposed of the class, made last. */
+      for (guint i = a->candidates->len; i-- > 0 && !now;)
+        {
+          DgCandidate *c = g_ptr_array_index (a->candidates, i);
+          if (c->klass == klass && c->id && c->quotes->len
+              && g_str_equal (g_ptr_array_index (c->quotes, c->quotes->len - 1), quote))
+            now = c;
+        }
+      if (!now)
+        continue;
+      before = candidate_new (a, klass, -1,
+                              g_strdup_printf ("name \"%s\" after \"%s\" -> %s (%s)",
+                                               hit->entry->text, marker->entry->text,
+                                               klass->local, rel->local),
+                              0.5, g_steal_pointer (&quote));
+      a->no_dates = TRUE;
+      if (!fill (a, s, before, frame, hit->at, hit->at + hit->len, hit->entry, NULL))
+        {
+          a->no_dates = FALSE;
+          discard_last (a, before);
+          continue;
+        }
+      a->no_dates = FALSE;
+      add_item (now, rel, before->id);
+    }
 }
 
 static void
@@ -1043,19 +1264,23 @@ propose (DgArticle *a, const DgSentence *s, const char *sentence)
           /* A new entity's block is filled where it is first named. */
           if (named->sentence == a->sentence)
             fill (a, s, g_ptr_array_index (a->candidates, named->block), frame, t->hit->at,
-                  t->hit->at + t->hit->len, entry->kind == DG_LEX_INDIVIDUAL ? entry : NULL);
+                  t->hit->at + t->hit->len, entry->kind == DG_LEX_INDIVIDUAL ? entry : NULL, NULL);
           continue;
         }
+      if (frame->required & (1u << DG_SLOT_AMOUNT))
+        continue; /* one a figure, below */
       rule = g_strdup_printf ("%s \"%s\" -> %s", entry->kind == DG_LEX_INDIVIDUAL ? "name" : "word",
                               entry->text[0] == '=' ? entry->text + 1 : entry->text,
                               t->klass->local);
       c = candidate_new (a, t->klass, t->entity, g_steal_pointer (&rule), 0.5,
                          quote_of (s, sentence, t->hit->at));
       if (!fill (a, s, c, frame, t->hit->at, t->hit->at + t->hit->len,
-                 entry->kind == DG_LEX_INDIVIDUAL ? entry : NULL)
+                 entry->kind == DG_LEX_INDIVIDUAL ? entry : NULL, NULL)
           || merge_repeat (a, c))
         discard_last (a, c);
     }
+  figures (a, s, sentence);
+  formers (a, s, sentence);
   relation_triggers (a, s, sentence);
 }
 

@@ -107,7 +107,7 @@ dg_extract_write (const DgExtractOutput *o, GOutputStream *stream, GError **erro
     g_string_append_printf (sink.buf, "@base <%s>\n", o->base);
   g_string_append_c (sink.buf, '\n');
   if (o->source_known)
-    g_string_append_printf (sink.buf, "about %s\n", o->source_ref);
+    g_string_append_printf (sink.buf, "about %s", o->source_ref);
   else
     {
       g_autofree char *file = g_path_get_basename (o->name);

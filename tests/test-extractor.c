@@ -269,6 +269,55 @@ test_lexicon_extension (void)
   g_assert_nonnull (strstr (error->message, "\"iso3166\" does not apply to Visit"));
 }
 
+static void
+test_partnership_upgrade (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *id = extract (o, "id",
+                                 "Vietnam dan Jepang meningkatkan hubungan dari Kemitraan Strategis "
+                                 "yang Luas menjadi Kemitraan Strategis Komprehensif pada 27 "
+                                 "November 2023.\n");
+  g_autofree char *en = extract (o, "en",
+                                 "Vietnam and Japan upgraded their ties from an Extensive Strategic "
+                                 "Partnership to a Comprehensive Strategic Partnership on November "
+                                 "27, 2023.\n");
+
+  /* The longest level named is the one meant ("Kemitraan Strategis" is
+   * inside both); the one after "dari" is the level before. */
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *out = i ? en : id;
+      assert_has (out, "Partnership a1-partnership-1 party=vietnam party=japan "
+                       "level=ComprehensiveStrategicPartnership upgraded=2023-11-27 "
+                       "upgradedFrom=a1-partnership-2\n");
+      assert_has (out, "Partnership a1-partnership-2 party=vietnam party=japan "
+                       "level=ExtensiveStrategicPartnership\n");
+      g_assert_null (strstr (out, "level=StrategicPartnership"));
+    }
+}
+
+/* Titles in a row share their name; a body between a title and a name is
+ * whose post it is. */
+static void
+test_titles (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *out = extract (
+      o, "id",
+      "To Lam bertemu Sekretaris Jenderal dan Presiden Jepang Taro Yamada.\n"
+      "Ketua Majelis Nasional Jepang, Hanako Suzuki, hadir.\n");
+
+  assert_has (out, "role=GeneralSecretary");
+  assert_has (out, "role=President postIn=japan");
+  {
+    g_auto (GStrv) parts = g_strsplit (out, "about taro-yamada\n  holds=", -1);
+    g_assert_cmpuint (g_strv_length (parts), ==, 3); /* two posts */
+  }
+  assert_has (out, "about Parliament majelis-nasional-jepang \"Majelis Nasional Jepang\"@id");
+  assert_has (out, "role=Chair postIn=majelis-nasional-jepang");
+  assert_has (out, "about hanako-suzuki\n  holds=");
+}
+
 /* A text with no sentence breaks is read in bounded windows. */
 static void
 test_long_sentence (void)
@@ -302,5 +351,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/bad-input", test_bad_input);
   g_test_add_func ("/extractor/lexicon-extension", test_lexicon_extension);
   g_test_add_func ("/extractor/long-sentence", test_long_sentence);
+  g_test_add_func ("/extractor/partnership-upgrade", test_partnership_upgrade);
+  g_test_add_func ("/extractor/titles", test_titles);
   return g_test_run ();
 }

@@ -58,6 +58,10 @@ run 0 "render SVG of an article" render --source s003 --collapse --legend -o "$t
 run 0 "render PNG" render --focus visit-kr-2025 --depth 1 -o "$tmp/a.png" "$seed"
 run 0 "rdf TriG, a graph per source" rdf -f trig -o "$tmp/a.trig" "$seed"
 run 0 "rdf N-Quads" rdf -f nquads -o "$tmp/a.nq" "$seed"
+run 0 "extract an article (ICU, hunspell)" extract -q -g "$examples/vietnam/entities.dg" \
+  -o "$tmp/a.dg" "$examples/articles/korea-visit-2025.txt"
+printf 'ab\303(\n' >"$tmp/bad.txt"
+run 1 "extract invalid UTF-8" extract -o "$tmp/b.dg" "$tmp/bad.txt"
 run 0 "TriG read back, with blank nodes and graphs, as N-Quads" rdf -q -f nquads -o "$tmp/b.nq" \
   "$tmp/a.trig" "$srcdir/../ontology/diplograph.ttl"
 run 0 "Turtle read back and drawn" dot -q --focus to-lam -o "$tmp/c.dot" "$tmp/a.ttl"
