@@ -27,22 +27,22 @@ typedef struct
 typedef struct
 {
   DgTerm *klass;
-  char *id;      /* a new fact's id; NULL for a block about an entity */
-  int entity;    /* the entity of an `about` block, or -1 */
+  char *id;   /* a new fact's id; NULL for a block about an entity */
+  int entity; /* the entity of an `about` block, or -1 */
   GString *items;
   GPtrArray *quotes; /* char*: every sentence stating it */
   char *rule;
   char *inferred;
   double sure;
-  int holder;           /* a post: the entity holding it, or -1 */
-  DgTerm *holder_rel;   /* and the relation from the holder */
+  int holder;         /* a post: the entity holding it, or -1 */
+  DgTerm *holder_rel; /* and the relation from the holder */
 } DgCandidate;
 
 /* Writes the candidates of an article as a .dg file. */
 typedef struct
 {
-  const char *base;       /* NULL: no @base */
-  const char *name;       /* the article's file name */
+  const char *base; /* NULL: no @base */
+  const char *name; /* the article's file name */
   const char *language;
   const char *source_ref; /* the source document's id */
   gboolean source_known;  /* the gazetteer defines it: `about` it */
@@ -67,10 +67,10 @@ typedef struct
   DgOntology *ontology;
   DgLexicon *lexicon;
   DgWords *words;
-  GPtrArray *entities; /* DgEntity*: the gazetteer's */
-  DgPhrases *names;    /* their names; data: entity index + 1 */
-  GHashTable *ids;     /* the gazetteer's ids (refs), as a set */
-  DgTerm *person;      /* the class that holds posts (the holder relation's domain) */
+  GPtrArray *entities;         /* DgEntity*: the gazetteer's */
+  DgPhrases *names;            /* their names; data: entity index + 1 */
+  GHashTable *ids;             /* the gazetteer's ids (refs), as a set */
+  DgTerm *person;              /* the class that holds posts (the holder relation's domain) */
   DgTerm *holder_rel, *of_rel; /* from the frame of posts */
 } DgExtractContext;
 
@@ -92,8 +92,8 @@ typedef struct
   GArray *people;        /* int: persons the article names, for partial names */
   int pair[2], pair_people[2];
   guint n_sentences;
-  guint sentence; /* the one being read */
-  guint n_lead;   /* mentions counted in the lead */
+  guint sentence;    /* the one being read */
+  guint n_lead;      /* mentions counted in the lead */
   gboolean no_dates; /* a fact the sentence's dates are not about */
   /* buffers reused from sentence to sentence */
   GArray *words, *hits, *index, *mentions, *dates, *amounts;
@@ -114,6 +114,35 @@ typedef enum
 G_GNUC_INTERNAL void dg_extract_sentence (DgArticle *a, guint index, gsize start, gsize end,
                                           DgPass pass);
 G_GNUC_INTERNAL DgEntity *dg_article_entity (DgArticle *a, int index);
+
+/* dg-extract-names.c: the entities the sentence names, into a->mentions
+ * (new ones made on the way); the posts its titles give in the facts pass. */
+G_GNUC_INTERNAL void dg_extract_find_mentions (DgArticle *a, const DgSentence *s,
+                                               const char *sentence, DgPass pass);
+G_GNUC_INTERNAL gboolean dg_article_is_person (DgArticle *a, int entity);
+
+/* dg-extract-facts.c: the candidate facts of the sentence. */
+G_GNUC_INTERNAL void dg_extract_propose (DgArticle *a, const DgSentence *s, const char *sentence);
+
+/* dg-extract-candidate.c */
+/* @text[start, end), trimmed, each run of whitespace one space. */
+G_GNUC_INTERNAL char *dg_extract_normalise (const char *text, gsize start, gsize end);
+/* Words [first, last) of the sentence, normalised. */
+G_GNUC_INTERNAL char *dg_extract_span_text (const DgSentence *s, guint first, guint last);
+/* The quote of a candidate at word @around: the whole @sentence, or, when
+ * it is long, the words around. */
+G_GNUC_INTERNAL char *dg_extract_quote_of (const DgSentence *s, const char *sentence, guint around);
+/* A new block (@entity -1: a new fact, given an id), appended to the
+ * article's candidates; takes @rule and @quote. */
+G_GNUC_INTERNAL DgCandidate *dg_candidate_new (DgArticle *a, DgTerm *klass, int entity, char *rule,
+                                               double sure, char *quote);
+/* Adds " relation=value" once. */
+G_GNUC_INTERNAL void dg_candidate_add_item (DgCandidate *c, DgTerm *rel, const char *value);
+/* Drops @c, the candidate made last, freeing its id's number. */
+G_GNUC_INTERNAL void dg_candidate_discard_last (DgArticle *a, DgCandidate *c);
+/* Adds @c (made last) to a candidate stating the same fact, and returns
+ * TRUE; FALSE if there is none. */
+G_GNUC_INTERNAL gboolean dg_candidate_merge_repeat (DgArticle *a, DgCandidate *c);
 
 G_GNUC_INTERNAL gboolean dg_extract_write (const DgExtractOutput *out, GOutputStream *stream,
                                            GError **error);

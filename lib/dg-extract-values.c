@@ -83,8 +83,9 @@ static gboolean
 valid (const DgDate *d)
 {
   return d->year > 0 && d->month <= 12
-         && (d->day == 0 || (d->month > 0 && g_date_valid_dmy ((GDateDay)d->day, (GDateMonth)d->month,
-                                                          (GDateYear)d->year)));
+         && (d->day == 0
+             || (d->month > 0
+                 && g_date_valid_dmy ((GDateDay)d->day, (GDateMonth)d->month, (GDateYear)d->year)));
 }
 
 /* Ends a date of month @m, day @d (and @d2 for a range) with the year at

@@ -33,7 +33,6 @@ dg_entity_free (DgEntity *e)
   g_free (e);
 }
 
-
 static void
 comment (GString *out, const char *text)
 {
@@ -89,20 +88,22 @@ dg_extract_write (const DgExtractOutput *o, GOutputStream *stream, GError **erro
   for (guint i = 0; i < o->candidates->len; i++)
     {
       const DgCandidate *c = g_ptr_array_index (o->candidates, i);
-      if (c->id || c->entity < 0 || !((DgEntity *)g_ptr_array_index (o->entities, c->entity))->is_new)
+      if (c->id || c->entity < 0
+          || !((DgEntity *)g_ptr_array_index (o->entities, c->entity))->is_new)
         n_facts++;
       else
         n_new++;
     }
   dg_sink_init (&sink, stream);
-  g_string_append_printf (sink.buf,
-                          "# Candidate facts of %s (language %s), proposed by `diplograph extract`:\n"
-                          "# %u sentences, %u new entities, %u candidate facts.  Each block says\n"
-                          "# which rule proposed it and how sure the rule is (0 to 1).  Review:\n"
-                          "# delete what is wrong, correct what is not quite right, then check\n"
-                          "# it with the gazetteer it was made with:\n"
-                          "#   diplograph check GAZETTEER... THIS.dg\n",
-                          o->name, o->language, o->n_sentences, n_new, n_facts);
+  g_string_append_printf (
+      sink.buf,
+      "# Candidate facts of %s (language %s), proposed by `diplograph extract`:\n"
+      "# %u sentences, %u new entities, %u candidate facts.  Each block says\n"
+      "# which rule proposed it and how sure the rule is (0 to 1).  Review:\n"
+      "# delete what is wrong, correct what is not quite right, then check\n"
+      "# it with the gazetteer it was made with:\n"
+      "#   diplograph check GAZETTEER... THIS.dg\n",
+      o->name, o->language, o->n_sentences, n_new, n_facts);
   if (o->base)
     g_string_append_printf (sink.buf, "@base <%s>\n", o->base);
   g_string_append_c (sink.buf, '\n');
@@ -127,7 +128,8 @@ dg_extract_write (const DgExtractOutput *o, GOutputStream *stream, GError **erro
   for (int pass = 0; pass < 2; pass++)
     {
       if (pass == 0 && n_new)
-        g_string_append (sink.buf, "# --- Entities the article names that the gazetteer does not have ---\n\n");
+        g_string_append (
+            sink.buf, "# --- Entities the article names that the gazetteer does not have ---\n\n");
       if (pass == 1 && n_facts)
         g_string_append (sink.buf, "# --- Candidate facts ---\n\n");
       for (guint i = 0; i < o->candidates->len; i++)

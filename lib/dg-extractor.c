@@ -116,7 +116,8 @@ dg_extractor_new (DgOntology *ontology, const char *language, GError **error)
   classes = dg_ontology_list_terms (ontology, DG_TERM_CLASS);
   for (guint i = 0; classes[i] && !self->cx.holder_rel; i++)
     {
-      const DgFrame *f = dg_lexicon_get_frame (self->cx.lexicon, dg_ontology_term (ontology, classes[i]));
+      const DgFrame *f
+          = dg_lexicon_get_frame (self->cx.lexicon, dg_ontology_term (ontology, classes[i]));
       if (f && f->slot[DG_SLOT_HOLDER] && f->slot[DG_SLOT_HOLDER]->domain->len == 1)
         {
           self->cx.holder_rel = f->slot[DG_SLOT_HOLDER];
@@ -147,8 +148,8 @@ common_base (DgGraph *graph)
         continue;
       tail = dg_text_iri_tail (iri);
       ns = g_strndup (iri, (gsize)(tail - iri));
-      g_hash_table_insert (counts, ns,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, ns)) + 1));
+      g_hash_table_insert (
+          counts, ns, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, ns)) + 1));
     }
   g_hash_table_iter_init (&iter, counts);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -421,7 +422,8 @@ main_pair (DgArticle *a, DgTerm *klass, int pair[2])
  * @error: return location for a #GError, or %NULL
  *
  * Sets the article dg_extractor_write() reads.  Text that is not UTF-8, or
- * holds a NUL byte, is an error at its `name:line:col`.
+ * holds a NUL byte or another control character than whitespace, is an
+ * error at its `name:line:col`.
  *
  * Returns: %TRUE, or %FALSE if the text is not valid
  */
@@ -441,6 +443,20 @@ dg_extractor_set_article (DgExtractor *self, const char *text, gssize length, co
       g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "%s:%u:%u: %s", name, line, column,
                    text[bad] ? "invalid UTF-8" : "NUL byte in text");
       return FALSE;
+    }
+  /* Other control characters have no place in a quote (nor a .dg
+   * string): a text holding them is not the article it seems. */
+  for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_iscntrl (c) && !g_unichar_isspace (c))
+        {
+          guint line, column;
+          dg_text_locate (text, (gsize)(p - text), &line, &column);
+          g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
+                       "%s:%u:%u: control character U+%04X in text", name, line, column, c);
+          return FALSE;
+        }
     }
   if (len > G_MAXINT32)
     {
@@ -523,8 +539,7 @@ dg_extractor_write (DgExtractor *self, GOutputStream *stream, GError **error)
           main_pair (&a, dg_lexicon_get_pair_class (self->cx.lexicon, self->cx.person), a.pair);
           main_pair (&a, self->cx.person, a.pair_people);
         }
-      for (guint i = 0; i < bounds->len && (pass != DG_PASS_LEAD || i / 2 < LEAD_SENTENCES);
-           i += 2)
+      for (guint i = 0; i < bounds->len && (pass != DG_PASS_LEAD || i / 2 < LEAD_SENTENCES); i += 2)
         dg_extract_sentence (&a, i / 2, g_array_index (bounds, guint, i),
                              g_array_index (bounds, guint, i + 1), pass);
     }

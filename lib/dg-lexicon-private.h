@@ -24,7 +24,8 @@ typedef enum
   DG_LEX_RANGE,      /* a word between the days of a range */
   DG_LEX_TODAY,      /* the article's own date */
   DG_LEX_CONNECTOR,  /* a lower-case word inside a name */
-  DG_LEX_INDIVIDUAL, /* term: an individual of a frame's individual slot; klass: that frame's class */
+  DG_LEX_INDIVIDUAL, /* term: an individual of a frame's individual slot; klass: that frame's class
+                      */
   DG_LEX_TITLE,      /* term: a role individual; klass: the class of posts */
 } DgLexKind;
 

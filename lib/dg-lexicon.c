@@ -22,10 +22,12 @@ struct _DgLexicon
   char *language; /* primary subtag, lower case */
   DgWords *words;
   DgPhrases *phrases;
-  GPtrArray *entries;  /* DgLexEntry*, owned */
-  GHashTable *frames;  /* DgTerm* class -> DgFrame* (own, owned) */
+  GPtrArray *entries; /* DgLexEntry*, owned */
+  GHashTable *frames; /* DgTerm* class -> DgFrame* (own, owned) */
   GHashTable *inherited;
-  GHashTable *name_properties; /* IRI -> TRUE, rdfs:label among them */ /* DgTerm* class -> const DgFrame* or the lexicon itself for none */
+  GHashTable *name_properties;
+      /* IRI -> TRUE, rdfs:label among them */ /* DgTerm* class -> const DgFrame* or the lexicon
+                                                  itself for none */
   char decimal_mark;
   gboolean month_first;
   gboolean head_last;
@@ -34,8 +36,8 @@ struct _DgLexicon
 };
 
 static const char *const slot_names[DG_N_SLOTS] = {
-  "subject", "object", "all", "pair", "individual", "title", "of",
-  "holder", "date", "end", "amount", "unit", "metric",
+  "subject", "object", "all", "pair",   "individual", "title",  "of",
+  "holder",  "date",   "end", "amount", "unit",       "metric",
 };
 
 /* Does a literal tagged @tag apply to the lexicon's language? */
@@ -44,8 +46,9 @@ applies (DgLexicon *self, const char *tag)
 {
   gsize n = strlen (self->language);
 
-  return tag[0] == '\0' || (g_ascii_strncasecmp (tag, self->language, n) == 0
-                            && (tag[n] == '\0' || tag[n] == '-'));
+  return tag[0] == '\0'
+         || (g_ascii_strncasecmp (tag, self->language, n) == 0
+             && (tag[n] == '\0' || tag[n] == '-'));
 }
 
 static DgLexEntry *
@@ -85,8 +88,8 @@ dg_lexicon_add_phrase (DgLexicon *self, DgPhrases *phrases, const char *text, gb
   return TRUE;
 }
 
-static void
-fail (DgLexicon *self, const char *subject, const char *format, ...) G_GNUC_PRINTF (3, 4);
+static void fail (DgLexicon *self, const char *subject, const char *format, ...)
+    G_GNUC_PRINTF (3, 4);
 
 static void
 fail (DgLexicon *self, const char *subject, const char *format, ...)
@@ -181,9 +184,9 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
           return;
         if (!split_pair (text, &word, &value))
           {
-          fail (self, subject, "\"%s\" is not WORD=VALUE", text);
-          return;
-        }
+            fail (self, subject, "\"%s\" is not WORD=VALUE", text);
+            return;
+          }
         e = new_entry (self, r->kind, t, word);
         e->value = dg_words_intern (self->words, value);
         if (r->kind == DG_LEX_MULTIPLIER)
@@ -191,9 +194,9 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
             e->number = (int)strtol (value, &end, 10);
             if (*end || e->number < 0 || e->number > 18)
               {
-          fail (self, subject, "\"%s\": the exponent must be 0 to 18", text);
-          return;
-        }
+                fail (self, subject, "\"%s\": the exponent must be 0 to 18", text);
+                return;
+              }
           }
         dg_lexicon_add_phrase (self, self->phrases, word, FALSE, e);
         return;
@@ -391,15 +394,15 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     const char *name;
     DgLexKind kind;
   } lists[] = {
-    { "trigger", DG_LEX_TRIGGER },       { "headWord", DG_LEX_HEAD },
-    { "marker", DG_LEX_MARKER },         { "pairPhrase", DG_LEX_PAIR },
-    { "multiplier", DG_LEX_MULTIPLIER }, { "valueWord", DG_LEX_VALUE },
-    { "monthNames", DG_LEX_MONTH },      { "yearWord", DG_LEX_YEAR },
-    { "rangeWord", DG_LEX_RANGE },       { "todayWord", DG_LEX_TODAY },
+    { "trigger", DG_LEX_TRIGGER },         { "headWord", DG_LEX_HEAD },
+    { "marker", DG_LEX_MARKER },           { "pairPhrase", DG_LEX_PAIR },
+    { "multiplier", DG_LEX_MULTIPLIER },   { "valueWord", DG_LEX_VALUE },
+    { "monthNames", DG_LEX_MONTH },        { "yearWord", DG_LEX_YEAR },
+    { "rangeWord", DG_LEX_RANGE },         { "todayWord", DG_LEX_TODAY },
     { "nameConnector", DG_LEX_CONNECTOR },
   };
-  static const char *const settings[] = { "hunspellDictionary", "decimalMark", "dateOrder",
-                                          "headLast" };
+  static const char *const settings[]
+      = { "hunspellDictionary", "decimalMark", "dateOrder", "headLast" };
   g_autoptr (DgLexicon) self = g_new0 (DgLexicon, 1);
   g_autofree char *aff = NULL;
   GHashTableIter iter;

@@ -85,8 +85,8 @@ matches (const DgPhrase *phrase, const DgWord *words, guint n_words, guint at)
 }
 
 guint
-dg_phrases_match (DgPhrases *self, const DgWord *words, guint n_words, guint at,
-                  DgPhraseFunc func, gpointer user_data)
+dg_phrases_match (DgPhrases *self, const DgWord *words, guint n_words, guint at, DgPhraseFunc func,
+                  gpointer user_data)
 {
   const DgWord *w = &words[at];
   const char *firsts[3] = { w->folded, w->stems[0], w->stems[1] };

@@ -19,11 +19,11 @@ typedef enum
 
 typedef struct
 {
-  guint start, end;      /* bytes of the text */
-  const char *folded;    /* interned */
-  const char *stems[2];  /* interned; NULL when none */
-  guint8 flags;          /* DgWordFlags */
-  char gap;              /* punctuation between the word before and this one, or 0 */
+  guint start, end;     /* bytes of the text */
+  const char *folded;   /* interned */
+  const char *stems[2]; /* interned; NULL when none */
+  guint8 flags;         /* DgWordFlags */
+  char gap;             /* punctuation between the word before and this one, or 0 */
 } DgWord;
 
 /* @dictionary: the path of a hunspell .aff file (its .dic beside it), or

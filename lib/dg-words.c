@@ -32,7 +32,8 @@ dg_words_new (const char *dictionary, GError **error)
       g_autofree char *stem = g_strndup (dictionary, strlen (dictionary) - strlen (".aff"));
       g_autofree char *dic = g_strconcat (stem, ".dic", NULL);
 
-      if (!g_str_has_suffix (dictionary, ".aff") || !g_file_test (dictionary, G_FILE_TEST_IS_REGULAR)
+      if (!g_str_has_suffix (dictionary, ".aff")
+          || !g_file_test (dictionary, G_FILE_TEST_IS_REGULAR)
           || !g_file_test (dic, G_FILE_TEST_IS_REGULAR))
         {
           g_set_error (error, DG_ERROR, DG_ERROR_IO, "no hunspell dictionary %s", dictionary);

@@ -78,7 +78,8 @@ block_with (const char *out, const char *needle)
     g_error ("no \"%s\" in:\n%s", needle, out);
   start = g_strrstr_len (out, at - out, "\n\n");
   end = strstr (at, "\n\n");
-  return g_strndup (start ? start + 2 : out, (gsize)((end ? end : at + strlen (at)) - (start ? start + 2 : out)));
+  return g_strndup (start ? start + 2 : out,
+                    (gsize)((end ? end : at + strlen (at)) - (start ? start + 2 : out)));
 }
 
 static void
@@ -92,10 +93,10 @@ static void
 test_english_visit (void)
 {
   g_autoptr (DgOntology) o = dg_ontology_new (NULL);
-  g_autofree char *out = extract (
-      o, "en",
-      "General Secretary To Lam visited Japan from 10 to 13 September 2023.\n"
-      "Prime Minister Fumio Kishida met To Lam in Tokyo on September 11, 2023.\n");
+  g_autofree char *out
+      = extract (o, "en",
+                 "General Secretary To Lam visited Japan from 10 to 13 September 2023.\n"
+                 "Prime Minister Fumio Kishida met To Lam in Tokyo on September 11, 2023.\n");
   g_autofree char *visit = block_with (out, "Visit a1-visit-1");
   g_autofree char *meeting = block_with (out, "Meeting a1-meeting-1");
   g_autofree char *post = block_with (out, "role=GeneralSecretary");
@@ -104,7 +105,8 @@ test_english_visit (void)
   assert_has (visit, " visitor=to-lam");
   assert_has (visit, " host=japan");
   assert_has (visit, " startDate=2023-09-10 endDate=2023-09-13");
-  assert_has (visit, "cite a1 \"General Secretary To Lam visited Japan from 10 to 13 September 2023.\"");
+  assert_has (visit,
+              "cite a1 \"General Secretary To Lam visited Japan from 10 to 13 September 2023.\"");
   assert_has (visit, "# word \"visited\" -> Visit");
   /* A new person after a title; the meeting's people, its place by "in". */
   assert_has (out, "about Person fumio-kishida \"Fumio Kishida\"@en");
@@ -149,23 +151,27 @@ static void
 test_amounts_and_dates (void)
 {
   g_autoptr (DgOntology) o = dg_ontology_new (NULL);
-  g_autofree char *id = extract_full (
-      o, "id", "Perdagangan bilateral mencapai 13,8 miliar dolar AS pada tahun 2024.\n"
-               "Presiden To Lam bertemu Perdana Menteri Fumio Kishida hari ini.\n"
-               "Pertemuan berikutnya pada 27 November.\n",
-      "a2", "2023-11-20");
-  g_autofree char *en = extract (o, "en", "Trade between Vietnam and Japan reached 139 billion "
-                                          "US dollars in 2023.\n");
+  g_autofree char *id
+      = extract_full (o, "id",
+                      "Perdagangan bilateral mencapai 13,8 miliar dolar AS pada tahun 2024.\n"
+                      "Presiden To Lam bertemu Perdana Menteri Fumio Kishida hari ini.\n"
+                      "Pertemuan berikutnya pada 27 November.\n",
+                      "a2", "2023-11-20");
+  g_autofree char *en = extract (o, "en",
+                                 "Trade between Vietnam and Japan reached 139 billion "
+                                 "US dollars in 2023.\n");
   g_autofree char *figure = block_with (id, "Figure a2-figure-1");
 
   assert_has (figure, "amount=13800000000 unit=\"USD\"");
   assert_has (figure, "date=2024");
   assert_has (figure, "metric=\"Perdagangan\"@id");
   /* "hari ini" is the article's date; a date without a year takes its year. */
-  assert_has (id, "Meeting a2-meeting-1 participant=to-lam participant=fumio-kishida date=2023-11-20");
+  assert_has (id,
+              "Meeting a2-meeting-1 participant=to-lam participant=fumio-kishida date=2023-11-20");
   assert_has (id, "Meeting a2-meeting-2 date=2023-11-27");
   assert_has (id, "published=2023-11-20");
-  assert_has (en, "Figure a1-figure-1 date=2023 amount=139000000000 unit=\"USD\" metric=\"Trade\"@en");
+  assert_has (en,
+              "Figure a1-figure-1 date=2023 amount=139000000000 unit=\"USD\" metric=\"Trade\"@en");
 }
 
 static void
@@ -220,6 +226,15 @@ test_bad_input (void)
   g_assert_false (dg_extractor_set_article (x, nul, sizeof nul - 1, "nul.txt", &error));
   g_assert_cmpstr (error->message, ==, "nul.txt:2:4: NUL byte in text");
   g_clear_error (&error);
+  g_assert_false (
+      dg_extractor_set_article (x, "Satu.\nDua \033[1m tiga.\n", -1, "esc.txt", &error));
+  g_assert_cmpstr (error->message, ==, "esc.txt:2:5: control character U+001B in text");
+  g_clear_error (&error);
+  /* Whitespace controls are whitespace. */
+  {
+    g_autoptr (DgExtractor) y = dg_extractor_new (o, "id", NULL);
+    g_assert_true (dg_extractor_set_article (y, "Satu.\fDua\ttiga.\r\n", -1, "ws.txt", &error));
+  }
   /* Nothing set: nothing to write. */
   {
     g_autoptr (GOutputStream) mem = g_memory_output_stream_new_resizable ();
@@ -273,14 +288,16 @@ static void
 test_partnership_upgrade (void)
 {
   g_autoptr (DgOntology) o = dg_ontology_new (NULL);
-  g_autofree char *id = extract (o, "id",
-                                 "Vietnam dan Jepang meningkatkan hubungan dari Kemitraan Strategis "
-                                 "yang Luas menjadi Kemitraan Strategis Komprehensif pada 27 "
-                                 "November 2023.\n");
-  g_autofree char *en = extract (o, "en",
-                                 "Vietnam and Japan upgraded their ties from an Extensive Strategic "
-                                 "Partnership to a Comprehensive Strategic Partnership on November "
-                                 "27, 2023.\n");
+  g_autofree char *id
+      = extract (o, "id",
+                 "Vietnam dan Jepang meningkatkan hubungan dari Kemitraan Strategis "
+                 "yang Luas menjadi Kemitraan Strategis Komprehensif pada 27 "
+                 "November 2023.\n");
+  g_autofree char *en
+      = extract (o, "en",
+                 "Vietnam and Japan upgraded their ties from an Extensive Strategic "
+                 "Partnership to a Comprehensive Strategic Partnership on November "
+                 "27, 2023.\n");
 
   /* The longest level named is the one meant ("Kemitraan Strategis" is
    * inside both); the one after "dari" is the level before. */
@@ -302,10 +319,10 @@ static void
 test_titles (void)
 {
   g_autoptr (DgOntology) o = dg_ontology_new (NULL);
-  g_autofree char *out = extract (
-      o, "id",
-      "To Lam bertemu Sekretaris Jenderal dan Presiden Jepang Taro Yamada.\n"
-      "Ketua Majelis Nasional Jepang, Hanako Suzuki, hadir.\n");
+  g_autofree char *out
+      = extract (o, "id",
+                 "To Lam bertemu Sekretaris Jenderal dan Presiden Jepang Taro Yamada.\n"
+                 "Ketua Majelis Nasional Jepang, Hanako Suzuki, hadir.\n");
 
   assert_has (out, "role=GeneralSecretary");
   assert_has (out, "role=President postIn=japan");
@@ -332,10 +349,11 @@ test_long_sentence (void)
   assert_has (out, "1 sentences");
   assert_has (out, "Visit a1-visit-1 visitor=to-lam host=japan");
   /* The quote is cut to the words around the trigger: a verbatim part. */
-  g_assert_null (strstr (out, "cite a1 \"To Lam mengunjungi Jepang dan To Lam mengunjungi Jepang dan "
-                              "To Lam mengunjungi Jepang dan To Lam mengunjungi Jepang dan To Lam "
-                              "mengunjungi Jepang dan To Lam mengunjungi Jepang dan To Lam mengunjungi "
-                              "Jepang dan To Lam mengunjungi Jepang dan To Lam mengunjungi Jepang dan"));
+  g_assert_null (strstr (out,
+                         "cite a1 \"To Lam mengunjungi Jepang dan To Lam mengunjungi Jepang dan "
+                         "To Lam mengunjungi Jepang dan To Lam mengunjungi Jepang dan To Lam "
+                         "mengunjungi Jepang dan To Lam mengunjungi Jepang dan To Lam mengunjungi "
+                         "Jepang dan To Lam mengunjungi Jepang dan To Lam mengunjungi Jepang dan"));
   g_string_free (text, TRUE);
 }
 

@@ -12,7 +12,7 @@ seconds=${FUZZ_SECONDS:-60}
 cc=${CLANG:-clang}
 work=${FUZZ_WORK:-$builddir/tests/fuzz-work}
 # FUZZ_TARGETS="a b" runs only those.
-read -r -a targets <<<"${FUZZ_TARGETS:-fuzz-reader-dg fuzz-reader-tsv fuzz-reader-include fuzz-reader-large fuzz-rdf-parse fuzz-reader-rdf fuzz-writer-dot fuzz-writer-rdf fuzz-graph-store}"
+read -r -a targets <<<"${FUZZ_TARGETS:-fuzz-reader-dg fuzz-reader-tsv fuzz-reader-include fuzz-reader-large fuzz-rdf-parse fuzz-reader-rdf fuzz-writer-dot fuzz-writer-rdf fuzz-graph-store fuzz-extract}"
 
 command -v "$cc" >/dev/null || { echo "fuzz: $cc is not installed (Debian package clang)"; exit 77; }
 mkdir -p "$work/bin" "$work/crashes"
@@ -20,8 +20,8 @@ mkdir -p "$work/bin" "$work/crashes"
 # The library, built once more with fuzzer instrumentation.
 flags=(-g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
        -DDIPLOGRAPH_COMPILATION -I"$builddir" -I"$builddir/lib" -I"$srcdir/lib"
-       $(pkg-config --cflags glib-2.0 gobject-2.0 gio-2.0 gio-unix-2.0 libcgraph libgvc raptor2 serd-0 libsoup-3.0))
-libs=($(pkg-config --libs glib-2.0 gobject-2.0 gio-2.0 gio-unix-2.0 libcgraph libgvc raptor2 serd-0 libsoup-3.0))
+       $(pkg-config --cflags glib-2.0 gobject-2.0 gio-2.0 gio-unix-2.0 libcgraph libgvc raptor2 serd-0 libsoup-3.0 icu-uc hunspell))
+libs=($(pkg-config --libs glib-2.0 gobject-2.0 gio-2.0 gio-unix-2.0 libcgraph libgvc raptor2 serd-0 libsoup-3.0 icu-uc hunspell))
 sources=()
 for f in "$srcdir"/lib/dg-*.c; do
   case $(basename "$f") in dg-enum-types.c|dg-resources.c) ;; *) sources+=("$f") ;; esac
@@ -78,6 +78,13 @@ printf 'HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n' >"$work/corpus/fuzz-g
 printf 'HTTP/1.1 307 Temporary Redirect\r\nLocation: http://127.0.0.2:9/x\r\nContent-Length: 0\r\n\r\n' >"$work/corpus/fuzz-graph-store/elsewhere"
 printf 'HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Digest realm="r", nonce="n", qop="auth"\r\nContent-Length: 5\r\n\r\nhello' >"$work/corpus/fuzz-graph-store/digest"
 printf 'HTTP/1.1 500 Oops\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n<b>x<\r\n0\r\n\r\n' >"$work/corpus/fuzz-graph-store/chunked"
+seed fuzz-extract
+i=0
+for f in "$srcdir"/examples/articles/*.txt; do
+  { printf '\000'; head -c 6000 "$f"; } >"$work/corpus/fuzz-extract/id-$i"; i=$((i + 1))
+done
+printf '\001General Secretary To Lam visited Japan from 10 to 13 September 2023. Trade reached 139 billion US dollars in 2023.\n' >"$work/corpus/fuzz-extract/en"
+printf '\000Perdana Menteri Jepang Fumio Kishida mengunjungi Vietnam dari 7 hingga 9 Maret 2024; kedua negara meningkatkan hubungan dari Kemitraan Strategis menjadi Kemitraan Strategis Komprehensif.\n' >"$work/corpus/fuzz-extract/id"
 seed fuzz-writer-dot
 seed fuzz-writer-rdf
 i=0

@@ -1,0 +1,184 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "dg-extract-private.h"
+#include "dg-text-private.h"
+
+/* The blocks of the output being made: a candidate's items and quotes, and
+ * a fact stated twice as one candidate. */
+
+/* A quote longer than this is cut to the words around the trigger. */
+#define MAX_QUOTE 600
+#define QUOTE_CONTEXT 24
+/* How far back a repeated statement of a fact is looked for. */
+#define MERGE_WINDOW 256
+
+/* @text[start, end), trimmed and whitespace normalised. */
+char *
+dg_extract_normalise (const char *text, gsize start, gsize end)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = text + start;
+  gboolean space = FALSE;
+
+  for (; p < text + end; p++)
+    {
+      if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == '\v')
+        space = TRUE;
+      else
+        {
+          if (space && out->len)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_c (out, *p);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Words [first, last) of the sentence, whitespace normalised. */
+char *
+dg_extract_span_text (const DgSentence *s, guint first, guint last)
+{
+  return dg_extract_normalise (s->text, s->words[first].start, s->words[last - 1].end);
+}
+
+/* The sentence as its quote, or the words around @around when it is long.
+ * Either is a verbatim part of the article, whitespace normalised. */
+char *
+dg_extract_quote_of (const DgSentence *s, const char *sentence, guint around)
+{
+  guint first, last;
+
+  if (strlen (sentence) <= MAX_QUOTE)
+    return g_strdup (sentence);
+  first = around > QUOTE_CONTEXT ? around - QUOTE_CONTEXT : 0;
+  last = MIN (s->n_words, around + QUOTE_CONTEXT);
+  return dg_extract_span_text (s, first, last);
+}
+
+DgCandidate *
+dg_candidate_new (DgArticle *a, DgTerm *klass, int entity, char *rule, double sure, char *quote)
+{
+  DgCandidate *c = g_new0 (DgCandidate, 1);
+
+  c->klass = klass;
+  c->entity = entity;
+  c->items = g_string_new (NULL);
+  c->rule = rule;
+  c->sure = sure;
+  c->quotes = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (c->quotes, quote);
+  c->holder = -1;
+  if (entity < 0)
+    {
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (a->counters, klass)) + 1;
+      g_autofree char *lower = g_ascii_strdown (klass->local, -1);
+
+      g_hash_table_insert (a->counters, klass, GUINT_TO_POINTER (n));
+      c->id = g_strdup_printf ("%s-%s-%u", a->source_ref, lower, n);
+    }
+  g_ptr_array_add (a->candidates, c);
+  return c;
+}
+
+void
+dg_candidate_add_item (DgCandidate *c, DgTerm *rel, const char *value)
+{
+  g_autofree char *item = g_strdup_printf (" %s=%s", rel->local, value);
+
+  if (!strstr (c->items->str, item))
+    g_string_append (c->items, item);
+}
+
+/* Drops the candidate just made (the last), freeing its id's number. */
+void
+dg_candidate_discard_last (DgArticle *a, DgCandidate *c)
+{
+  if (c->id)
+    g_hash_table_insert (
+        a->counters, c->klass,
+        GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (a->counters, c->klass)) - 1));
+  g_ptr_array_remove_index (a->candidates, a->candidates->len - 1);
+}
+
+static guint
+n_items (const char *items)
+{
+  guint n = 0;
+
+  for (const char *p = items; *p; p++)
+    n += *p == ' ';
+  return n;
+}
+
+/* Is every item of @small in @big, and what @big has more only values
+ * (dates, amounts), no other entity? */
+static gboolean
+items_within (const char *big, const char *small)
+{
+  g_auto (GStrv) items = g_strsplit (small, " ", -1);
+  g_auto (GStrv) more = g_strsplit (big, " ", -1);
+  g_autofree char *padded = g_strconcat (small, " ", NULL);
+  g_autofree char *padded_big = g_strconcat (big, " ", NULL);
+
+  for (guint i = 0; items[i]; i++)
+    {
+      g_autofree char *item = g_strdup_printf (" %s ", items[i]);
+      if (items[i][0] && !strstr (padded_big, item))
+        return FALSE;
+    }
+  for (guint i = 0; more[i]; i++)
+    {
+      g_autofree char *item = g_strdup_printf (" %s ", more[i]);
+      const char *value = strchr (more[i], '=');
+      if (more[i][0] && !strstr (padded, item) && value
+          && !(g_ascii_isdigit (value[1]) || value[1] == '"'))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The same fact stated again ("the two countries upgraded ...") is one
+ * candidate with one more quote. */
+gboolean
+dg_candidate_merge_repeat (DgArticle *a, DgCandidate *c)
+{
+  /* The last MERGE_WINDOW candidates: every one of a news article, and
+   * linear time on a corpus. */
+  for (guint i = a->candidates->len > MERGE_WINDOW + 1 ? a->candidates->len - MERGE_WINDOW - 1 : 0;
+       i + 1 < a->candidates->len; i++)
+    {
+      DgCandidate *o = g_ptr_array_index (a->candidates, i);
+      const char *quote = g_ptr_array_index (c->quotes, 0);
+      gboolean known = FALSE;
+
+      /* Parties taken from the article say too little to tell two
+       * documents apart. */
+      if (o->klass != c->klass || o->entity != c->entity || o->id == NULL || c->id == NULL
+          || o->inferred || c->inferred)
+        continue;
+      /* Stated twice, once with more: "kunjungan kenegaraan ke Korea" in
+       * the headline, with its dates in the text. */
+      /* (Two items at least: "participant=to-lam" alone may be another
+       * meeting.) */
+      if (n_items (o->items->str) >= 2 && items_within (c->items->str, o->items->str))
+        {
+          g_string_assign (o->items, c->items->str);
+          if (c->inferred && !o->inferred)
+            o->inferred = g_strdup (c->inferred);
+        }
+      else if (!(g_str_equal (o->items->str, c->items->str)
+                 || (n_items (c->items->str) >= 2 && items_within (o->items->str, c->items->str))))
+        continue;
+      for (guint q = 0; q < o->quotes->len && !known; q++)
+        known = g_str_equal (g_ptr_array_index (o->quotes, q), quote);
+      if (!known)
+        g_ptr_array_add (o->quotes, g_strdup (quote));
+      o->sure = MAX (o->sure, c->sure);
+      return TRUE;
+    }
+  return FALSE;
+}

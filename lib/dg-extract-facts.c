@@ -1,0 +1,607 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "dg-extract-private.h"
+#include "dg-text-private.h"
+
+/* The candidate facts of a sentence: its trigger words, each filling the
+ * frame of its class from the entities, dates and amounts around it.  See
+ * doc/extract.md for the rules. */
+
+static gboolean
+fits (DgArticle *a, int entity, DgTerm *rel)
+{
+  DgEntity *e = dg_article_entity (a, entity);
+  return e->klass && dg_term_in_any (e->klass, rel->range);
+}
+
+/* The actors of [from, to) that @rel takes: leaders before their states
+ * when both fit (news names who acted), and a leader's state where only
+ * states fit. */
+static gboolean
+taken_by (GArray *taken, int e)
+{
+  for (guint i = 0; i < taken->len; i++)
+    if (g_array_index (taken, int, i) == e)
+      return TRUE;
+  return FALSE;
+}
+
+/* Are mentions @m and @next one group ("Presiden A dan Perdana Menteri B"):
+ * nothing between them but name connectors, titles and whose posts these
+ * are? */
+static gboolean
+coordinated (DgArticle *a, const DgSentence *s, const DgMention *m, const DgMention *next)
+{
+  guint k = m->last;
+
+  while (k < next->first)
+    {
+      const DgLexHit *hit = dg_sentence_hit (s, k, DG_LEX_CONNECTOR);
+      if (!hit)
+        hit = dg_sentence_hit (s, k, DG_LEX_TITLE);
+      if (hit)
+        {
+          k += hit->len;
+          continue;
+        }
+      {
+        gboolean of = FALSE;
+        for (guint i = 0; i < a->mentions->len && !of; i++)
+          {
+            const DgMention *o = &g_array_index (a->mentions, DgMention, i);
+            if (o->of_title && o->first == k)
+              {
+                k = o->last;
+                of = TRUE;
+              }
+          }
+        if (!of)
+          return FALSE;
+      }
+    }
+  return k == next->first;
+}
+
+static GArray *
+actors (DgArticle *a, const DgSentence *s, DgTerm *rel, guint from, guint to, int self,
+        gboolean for_state, gboolean first_group, GArray *taken)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (int));
+  gboolean people = FALSE;
+  const DgMention *last = NULL;
+
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < a->mentions->len; i++)
+      {
+        const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+        int e = m->entity;
+        gboolean dup = FALSE;
+
+        if (m->of_title || m->first < from || m->last > to || e == self || taken_by (taken, e))
+          continue;
+        if (pass == 0)
+          {
+            if (dg_article_is_person (a, e) && fits (a, e, rel))
+              people = TRUE;
+            continue;
+          }
+        if (for_state && !fits (a, e, rel) && dg_article_entity (a, e)->stands_for >= 0)
+          e = dg_article_entity (a, e)->stands_for;
+        if (!fits (a, e, rel) || e == self || taken_by (taken, e)
+            || (people && !dg_article_is_person (a, e)))
+          continue;
+        /* The subject is the sentence's first group of actors. */
+        if (first_group && last && !coordinated (a, s, last, m))
+          break;
+        last = m;
+        for (guint k = 0; k < out->len && !dup; k++)
+          dup = g_array_index (out, int, k) == e;
+        if (!dup)
+          g_array_append_val (out, e);
+      }
+  return out;
+}
+
+static void
+add_actors (DgArticle *a, DgCandidate *c, DgTerm *rel, GArray *list)
+{
+  for (guint i = 0; i < list->len; i++)
+    dg_candidate_add_item (c, rel, dg_article_entity (a, g_array_index (list, int, i))->ref);
+}
+
+/* Is another trigger of the sentence between words @from and @to? */
+static gboolean
+trigger_between (DgArticle *a, guint from, guint to)
+{
+  for (guint i = 0; i < a->triggers->len; i++)
+    {
+      guint t = g_array_index (a->triggers, guint, i);
+      if (t >= from && t < to)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The date of the trigger [at, end): the first after it, or the last
+ * before it, that no other trigger stands between. */
+static const DgDateSpan *
+date_near (DgArticle *a, guint at, guint end)
+{
+  const DgDateSpan *before = NULL;
+
+  for (guint i = 0; i < a->dates->len; i++)
+    {
+      const DgDateSpan *d = &g_array_index (a->dates, DgDateSpan, i);
+      if (d->first >= end)
+        return trigger_between (a, end, d->first) ? before : d;
+      if (d->last <= at && !trigger_between (a, d->last, at))
+        before = d;
+    }
+  return before;
+}
+
+static const DgAmount *
+amount_near (DgArticle *a, guint at)
+{
+  const DgAmount *best = NULL;
+  guint best_distance = G_MAXUINT;
+
+  for (guint i = 0; i < a->amounts->len; i++)
+    {
+      const DgAmount *m = &g_array_index (a->amounts, DgAmount, i);
+      guint d = m->first > at ? m->first - at : at - m->first;
+      if (d < best_distance)
+        {
+          best = m;
+          best_distance = d;
+        }
+    }
+  return best;
+}
+
+/* Fills @c by @frame from the sentence around the trigger [at, end);
+ * FALSE when a required slot stays empty. */
+static gboolean
+fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, guint at, guint end,
+      const DgLexEntry *individual, const DgAmount *amount)
+{
+  guint filled = 0, entities = 0;
+  gboolean inferred_pair = FALSE;
+  const DgDateSpan *date = NULL;
+  static const DgSlot actor_slots[]
+      = { DG_SLOT_SUBJECT, DG_SLOT_OBJECT, DG_SLOT_ALL, DG_SLOT_PAIR };
+
+  g_autoptr (GPtrArray) marked = g_ptr_array_new (); /* relations a marker filled */
+  g_autoptr (GArray) taken = g_array_new (FALSE, FALSE, sizeof (int)); /* and their entities */
+
+  /* Marker words first: "di Kuala Lumpur", "ke Korea", "oleh To Lam" say
+   * which relation an entity fills wherever it stands. */
+  for (guint i = 0; i < s->n_words; i++)
+    for (guint h = g_array_index (s->index, guint, i); h < g_array_index (s->index, guint, i + 1);
+         h++)
+      {
+        const DgLexHit *hit = &g_array_index (s->hits, DgLexHit, h);
+        DgTerm *rel = hit->entry->term;
+
+        if (hit->entry->kind != DG_LEX_MARKER || !dg_term_in_any (c->klass, rel->domain))
+          continue;
+        for (guint m = 0; m < a->mentions->len; m++)
+          {
+            const DgMention *mention = &g_array_index (a->mentions, DgMention, m);
+            if (mention->first == i + hit->len && mention->entity != c->entity
+                && fits (a, mention->entity, rel))
+              {
+                g_ptr_array_add (marked, rel);
+                g_array_append_val (taken, mention->entity);
+                entities++;
+              }
+          }
+      }
+  for (guint k = 0; k < G_N_ELEMENTS (actor_slots); k++)
+    {
+      DgSlot slot = actor_slots[k];
+      DgTerm *rel = frame->slot[slot];
+      g_autoptr (GArray) list = NULL;
+
+      if (!rel || g_ptr_array_find (marked, rel, NULL))
+        continue;
+      list = actors (a, s, rel, slot == DG_SLOT_OBJECT ? end : 0,
+                     slot == DG_SLOT_SUBJECT ? at : s->n_words, c->entity, slot == DG_SLOT_PAIR,
+                     slot == DG_SLOT_SUBJECT, taken);
+      if (slot == DG_SLOT_PAIR && list->len < 2)
+        {
+          /* "The two countries" of the article, as a reader takes them. */
+          for (guint p = 0; p < 2; p++)
+            if (a->pair[p] >= 0 && fits (a, a->pair[p], rel)
+                && (list->len == 0 || g_array_index (list, int, 0) != a->pair[p]) && list->len < 2)
+              {
+                g_array_append_val (list, a->pair[p]);
+                inferred_pair = TRUE;
+              }
+        }
+      if (list->len)
+        filled |= 1u << slot;
+      entities += list->len;
+      add_actors (a, c, rel, list);
+      g_array_append_vals (taken, list->data, list->len);
+    }
+  /* Written after the actors, as a reader says it: who, then where. */
+  for (guint m = 0; m < marked->len; m++)
+    dg_candidate_add_item (c, g_ptr_array_index (marked, m),
+                           dg_article_entity (a, g_array_index (taken, int, m))->ref);
+  if (frame->slot[DG_SLOT_INDIVIDUAL] && individual)
+    {
+      dg_candidate_add_item (c, frame->slot[DG_SLOT_INDIVIDUAL], individual->term->local);
+      filled |= 1u << DG_SLOT_INDIVIDUAL;
+    }
+  if ((frame->slot[DG_SLOT_DATE] || frame->slot[DG_SLOT_END]) && !a->no_dates
+      && (date = date_near (a, at, end)))
+    {
+      g_autofree char *start = dg_date_format (&date->start);
+      g_autofree char *until = date->end.year ? dg_date_format (&date->end) : NULL;
+
+      if (start && frame->slot[DG_SLOT_DATE])
+        {
+          dg_candidate_add_item (c, frame->slot[DG_SLOT_DATE], start);
+          filled |= 1u << DG_SLOT_DATE;
+        }
+      if (until && frame->slot[DG_SLOT_END] && !dg_date_surely_before (&date->end, &date->start))
+        {
+          dg_candidate_add_item (c, frame->slot[DG_SLOT_END], until);
+          filled |= 1u << DG_SLOT_END;
+        }
+    }
+  if (frame->slot[DG_SLOT_AMOUNT])
+    {
+      if (!amount)
+        amount = amount_near (a, at);
+      if (amount)
+        {
+          dg_candidate_add_item (c, frame->slot[DG_SLOT_AMOUNT], amount->amount);
+          filled |= 1u << DG_SLOT_AMOUNT;
+          if (amount->unit && frame->slot[DG_SLOT_UNIT])
+            {
+              GString *v = g_string_new (NULL);
+              dg_text_append_quoted (v, amount->unit);
+              dg_candidate_add_item (c, frame->slot[DG_SLOT_UNIT], v->str);
+              g_string_free (v, TRUE);
+            }
+        }
+    }
+  if (frame->slot[DG_SLOT_METRIC] && end > at)
+    {
+      g_autofree char *metric = dg_extract_span_text (s, at, end);
+      GString *v = g_string_new (NULL);
+      dg_text_append_quoted (v, metric);
+      g_string_append_printf (v, "@%s", a->language);
+      dg_candidate_add_item (c, frame->slot[DG_SLOT_METRIC], v->str);
+      g_string_free (v, TRUE);
+    }
+  if ((filled & frame->required) != frame->required)
+    return FALSE;
+  c->sure = 0.4 + (entities >= 2 ? 0.3 : entities == 1 ? 0.1 : 0) + (date ? 0.1 : 0);
+  if (inferred_pair)
+    {
+      c->sure -= 0.2;
+      c->inferred
+          = g_strdup ("Parties: the two states the article is about, as its lead names them.");
+    }
+  c->sure = CLAMP (c->sure, 0.1, 0.9);
+  return TRUE;
+}
+
+/* --- Candidates -------------------------------------------------------------- */
+
+typedef struct
+{
+  const DgLexHit *hit;
+  DgTerm *klass;
+  int entity; /* a named entity the trigger is part of, or -1 */
+} Trigger;
+
+static int
+mention_covering (DgArticle *a, guint at)
+{
+  for (guint m = 0; m < a->mentions->len; m++)
+    {
+      const DgMention *mention = &g_array_index (a->mentions, DgMention, m);
+      if (mention->first <= at && at < mention->last)
+        return (int)m;
+    }
+  return -1;
+}
+
+/* Is @hit inside a longer phrase of its kind ("Strategic Partnership" in
+ * "Extensive Strategic Partnership")? */
+static gboolean
+shadowed (const DgSentence *s, const DgLexHit *hit)
+{
+  for (guint p = hit->at >= 8 ? hit->at - 8 : 0; p <= hit->at; p++)
+    for (guint h = g_array_index (s->index, guint, p); h < g_array_index (s->index, guint, p + 1);
+         h++)
+      {
+        const DgLexHit *other = &g_array_index (s->hits, DgLexHit, h);
+        if (other != hit && other->entry->kind == hit->entry->kind
+            && other->at + other->len >= hit->at + hit->len
+            && (other->at < hit->at || other->len > hit->len))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* The marker of a relation from a class to itself right before the
+ * individual @hit ("dari Kemitraan Strategis menjadi ..."): the level a
+ * partnership was upgraded from.  NULL if none. */
+static const DgLexHit *
+former_marker (const DgSentence *s, const DgLexHit *hit)
+{
+  DgTerm *klass = hit->entry->klass;
+
+  for (guint p = hit->at >= 4 ? hit->at - 4 : 0; p < hit->at; p++)
+    for (guint h = g_array_index (s->index, guint, p); h < g_array_index (s->index, guint, p + 1);
+         h++)
+      {
+        const DgLexHit *m = &g_array_index (s->hits, DgLexHit, h);
+        DgTerm *rel = m->entry->term;
+
+        if (m->entry->kind == DG_LEX_MARKER && m->at + m->len == hit->at
+            && dg_term_in_any (klass, rel->domain) && rel->range->len
+            && dg_term_in_any (klass, rel->range))
+          return m;
+      }
+  return NULL;
+}
+
+/* The class triggers of the sentence: one a class, the most specific
+ * ("kunjungan kenegaraan" over "kunjungan"). */
+static GArray *
+triggers (DgArticle *a, const DgSentence *s)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (Trigger));
+
+  for (guint h = 0; h < s->hits->len; h++)
+    {
+      const DgLexHit *hit = &g_array_index (s->hits, DgLexHit, h);
+      DgTerm *klass;
+      Trigger t = { hit, NULL, -1 };
+      int m;
+      gboolean keep = TRUE;
+
+      if (hit->entry->kind == DG_LEX_TRIGGER && hit->entry->term->kind == DG_TERM_CLASS)
+        klass = hit->entry->term;
+      else if (hit->entry->kind == DG_LEX_INDIVIDUAL && !shadowed (s, hit)
+               && !former_marker (s, hit))
+        klass = hit->entry->klass;
+      else
+        continue;
+      t.klass = klass;
+      if ((m = mention_covering (a, hit->at)) >= 0)
+        {
+          const DgMention *mention = &g_array_index (a->mentions, DgMention, m);
+          DgEntity *e = dg_article_entity (a, mention->entity);
+          /* A trigger inside a name is that named fact ("KTT ASEAN-Korea"),
+           * or nothing of its own ("Kantor Perdana Menteri"). */
+          if (!e->klass || !dg_term_is_a (e->klass, klass) || mention->of_title)
+            continue;
+          t.entity = mention->entity;
+          t.klass = e->klass;
+        }
+      else
+        {
+          /* "Perjanjian X ... ditandatangani": the named agreement is the one. */
+          for (guint k = 0; k < a->mentions->len && t.entity < 0; k++)
+            {
+              const DgMention *mention = &g_array_index (a->mentions, DgMention, k);
+              DgEntity *e = dg_article_entity (a, mention->entity);
+              if (!mention->of_title && e->klass && dg_term_is_a (e->klass, klass))
+                {
+                  t.entity = mention->entity;
+                  t.klass = e->klass;
+                }
+            }
+        }
+      for (guint i = 0; i < out->len && keep; i++)
+        {
+          Trigger *o = &g_array_index (out, Trigger, i);
+          if (dg_term_is_a (o->klass, t.klass))
+            keep = FALSE; /* as specific, or more, already */
+          else if (dg_term_is_a (t.klass, o->klass))
+            {
+              *o = t;
+              keep = FALSE;
+            }
+        }
+      if (keep)
+        g_array_append_val (out, t);
+    }
+  return out;
+}
+
+/* Relation triggers ("menghadiri"): the nearest entities of the relation's
+ * domain and range around it. */
+static void
+relation_triggers (DgArticle *a, const DgSentence *s, const char *sentence)
+{
+  for (guint h = 0; h < s->hits->len; h++)
+    {
+      const DgLexHit *hit = &g_array_index (s->hits, DgLexHit, h);
+      DgTerm *rel = hit->entry->term;
+      int subject = -1, object = -1;
+      DgCandidate *c;
+
+      if (hit->entry->kind != DG_LEX_TRIGGER || rel->kind == DG_TERM_CLASS)
+        continue;
+      for (guint m = 0; m < a->mentions->len; m++)
+        {
+          const DgMention *mention = &g_array_index (a->mentions, DgMention, m);
+          DgEntity *e = dg_article_entity (a, mention->entity);
+
+          if (mention->of_title || !e->klass)
+            continue;
+          if (subject < 0 && mention->first >= hit->at + hit->len
+              && dg_term_in_any (e->klass, rel->domain) && !dg_term_in_any (e->klass, rel->range))
+            subject = mention->entity;
+          else if (mention->last <= hit->at && dg_term_in_any (e->klass, rel->range))
+            object = mention->entity;
+        }
+      if (subject < 0 || object < 0)
+        continue;
+      if (dg_article_entity (a, subject)->is_new
+          && dg_article_entity (a, subject)->sentence == a->sentence)
+        c = g_ptr_array_index (a->candidates, dg_article_entity (a, subject)->block);
+      else
+        c = dg_candidate_new (a, dg_article_entity (a, subject)->klass, subject,
+                              g_strdup_printf ("word \"%s\" -> %s", hit->entry->text, rel->local),
+                              0.5, dg_extract_quote_of (s, sentence, hit->at));
+      dg_candidate_add_item (c, rel, dg_article_entity (a, object)->ref);
+    }
+}
+
+/* Each amount of the sentence is one figure or target ("omzet perdagangan
+ * ... 208,2 miliar USD dan FDI ... 7,6 miliar USD" are two).  Its class is
+ * the first such trigger since the amount before it, its metric the
+ * nearest ("target omzet perdagangan ... 150 miliar" is a target of
+ * trade); with none before it, the first after it. */
+static void
+figures (DgArticle *a, const DgSentence *s, const char *sentence)
+{
+  guint since = 0;
+
+  for (guint m = 0; m < a->amounts->len; m++)
+    {
+      const DgAmount *amount = &g_array_index (a->amounts, DgAmount, m);
+      const DgLexHit *first = NULL, *nearest = NULL, *after = NULL;
+      const DgFrame *frame;
+      DgCandidate *c;
+
+      for (guint h = 0; h < s->hits->len; h++)
+        {
+          const DgLexHit *hit = &g_array_index (s->hits, DgLexHit, h);
+          const DgFrame *f;
+
+          if (hit->entry->kind != DG_LEX_TRIGGER || hit->entry->term->kind != DG_TERM_CLASS
+              || !(f = dg_lexicon_get_frame (a->cx->lexicon, hit->entry->term))
+              || !(f->required & (1u << DG_SLOT_AMOUNT)) || mention_covering (a, hit->at) >= 0
+              || hit->at < since)
+            continue;
+          if (hit->at < amount->first)
+            {
+              if (!first)
+                first = hit;
+              nearest = hit;
+            }
+          else if (!after)
+            after = hit;
+        }
+      since = amount->last;
+      if (!first)
+        first = nearest = after;
+      if (!first)
+        continue;
+      frame = dg_lexicon_get_frame (a->cx->lexicon, first->entry->term);
+      c = dg_candidate_new (a, first->entry->term, -1,
+                            g_strdup_printf ("word \"%s\" before an amount -> %s",
+                                             first->entry->text[0] == '=' ? first->entry->text + 1
+                                                                          : first->entry->text,
+                                             first->entry->term->local),
+                            0.5, dg_extract_quote_of (s, sentence, amount->first));
+      if (!fill (a, s, c, frame, nearest->at, nearest->at + nearest->len, NULL, amount)
+          || dg_candidate_merge_repeat (a, c))
+        dg_candidate_discard_last (a, c);
+    }
+}
+
+/* "dari Kemitraan Strategis menjadi Kemitraan Strategis Komprehensif":
+ * the former level is a partnership of its own, which the new one was
+ * upgraded from; it takes the same parties and no date. */
+static void
+formers (DgArticle *a, const DgSentence *s, const char *sentence)
+{
+  for (guint h = 0; h < s->hits->len; h++)
+    {
+      const DgLexHit *hit = &g_array_index (s->hits, DgLexHit, h), *marker;
+      DgTerm *rel, *klass = hit->entry->klass;
+      const DgFrame *frame;
+      DgCandidate *now = NULL, *before;
+      g_autofree char *quote = NULL;
+
+      if (hit->entry->kind != DG_LEX_INDIVIDUAL || shadowed (s, hit)
+          || !(marker = former_marker (s, hit))
+          || !(frame = dg_lexicon_get_frame (a->cx->lexicon, klass)))
+        continue;
+      rel = marker->entry->term;
+      quote = dg_extract_quote_of (s, sentence, hit->at);
+      /* The fact this sentence proposed of the class, made last. */
+      for (guint i = a->candidates->len; i-- > 0 && !now;)
+        {
+          DgCandidate *c = g_ptr_array_index (a->candidates, i);
+          if (c->klass == klass && c->id && c->quotes->len
+              && g_str_equal (g_ptr_array_index (c->quotes, c->quotes->len - 1), quote))
+            now = c;
+        }
+      if (!now)
+        continue;
+      before = dg_candidate_new (a, klass, -1,
+                                 g_strdup_printf ("name \"%s\" after \"%s\" -> %s (%s)",
+                                                  hit->entry->text, marker->entry->text,
+                                                  klass->local, rel->local),
+                                 0.5, g_steal_pointer (&quote));
+      a->no_dates = TRUE;
+      if (!fill (a, s, before, frame, hit->at, hit->at + hit->len, hit->entry, NULL))
+        {
+          a->no_dates = FALSE;
+          dg_candidate_discard_last (a, before);
+          continue;
+        }
+      a->no_dates = FALSE;
+      dg_candidate_add_item (now, rel, before->id);
+    }
+}
+
+void
+dg_extract_propose (DgArticle *a, const DgSentence *s, const char *sentence)
+{
+  g_autoptr (GArray) found = triggers (a, s);
+
+  g_array_set_size (a->triggers, 0);
+  for (guint i = 0; i < found->len; i++)
+    g_array_append_val (a->triggers, g_array_index (found, Trigger, i).hit->at);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      const Trigger *t = &g_array_index (found, Trigger, i);
+      const DgFrame *frame = dg_lexicon_get_frame (a->cx->lexicon, t->klass);
+      const DgLexEntry *entry = t->hit->entry;
+      DgEntity *named = t->entity >= 0 ? dg_article_entity (a, t->entity) : NULL;
+      DgCandidate *c;
+      g_autofree char *rule = NULL;
+
+      if (!frame)
+        continue;
+      if (named && named->is_new)
+        {
+          /* A new entity's block is filled where it is first named. */
+          if (named->sentence == a->sentence)
+            fill (a, s, g_ptr_array_index (a->candidates, named->block), frame, t->hit->at,
+                  t->hit->at + t->hit->len, entry->kind == DG_LEX_INDIVIDUAL ? entry : NULL, NULL);
+          continue;
+        }
+      if (frame->required & (1u << DG_SLOT_AMOUNT))
+        continue; /* one a figure, below */
+      rule = g_strdup_printf ("%s \"%s\" -> %s", entry->kind == DG_LEX_INDIVIDUAL ? "name" : "word",
+                              entry->text[0] == '=' ? entry->text + 1 : entry->text,
+                              t->klass->local);
+      c = dg_candidate_new (a, t->klass, t->entity, g_steal_pointer (&rule), 0.5,
+                            dg_extract_quote_of (s, sentence, t->hit->at));
+      if (!fill (a, s, c, frame, t->hit->at, t->hit->at + t->hit->len,
+                 entry->kind == DG_LEX_INDIVIDUAL ? entry : NULL, NULL)
+          || dg_candidate_merge_repeat (a, c))
+        dg_candidate_discard_last (a, c);
+    }
+  figures (a, s, sentence);
+  formers (a, s, sentence);
+  relation_triggers (a, s, sentence);
+}

@@ -1,0 +1,505 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "dg-extract-private.h"
+#include "dg-text-private.h"
+
+/* The entities a sentence names: the gazetteer's by their labels, new ones
+ * by a title before a person's name or a head word at the start (or end)
+ * of a capitalised name, and the posts titles give.  See
+ * doc/extract.md for the rules. */
+
+static gboolean
+joined (char gap)
+{
+  return gap == 0 || gap == '-' || gap == '\'';
+}
+
+typedef struct
+{
+  int entity;
+} NameHit;
+
+static gboolean
+on_name (const DgPhrase *phrase, gpointer data)
+{
+  NameHit *hit = data;
+
+  hit->entity = GPOINTER_TO_INT (phrase->data) - 1;
+  return FALSE; /* the longest, first defined, is enough */
+}
+
+/* The entity named at word @i (the longest name, the article's own or
+ * the gazetteer's), or -1. */
+static int
+name_at (DgArticle *a, const DgSentence *s, guint i, guint *len)
+{
+  NameHit known = { -1 }, own = { -1 };
+  guint lk = dg_phrases_match (a->cx->names, s->words, s->n_words, i, on_name, &known);
+  guint lo = dg_phrases_match (a->names, s->words, s->n_words, i, on_name, &own);
+
+  if (lo > lk)
+    {
+      *len = lo;
+      return own.entity + (int)a->n_known;
+    }
+  *len = lk;
+  return lk ? known.entity : -1;
+}
+
+static gboolean
+has_hit (const DgSentence *s, guint i, DgLexKind kind)
+{
+  return dg_sentence_hit (s, i, kind) != NULL;
+}
+
+/* Is a name other than one of the article's new persons at word @i? */
+static gboolean
+known_name_at (DgArticle *a, const DgSentence *s, guint i)
+{
+  guint len;
+  int e = name_at (a, s, i, &len);
+
+  return e >= 0 && !(e >= (int)a->n_known && dg_article_entity (a, e)->klass == a->cx->person);
+}
+
+/* The length of a known name (not a person's) at word @i, or 0. */
+static guint
+known_name_len (DgArticle *a, const DgSentence *s, guint i)
+{
+  guint len;
+  int e = name_at (a, s, i, &len);
+
+  return e >= 0
+                 && !(a->cx->person && dg_article_entity (a, e)->klass
+                      && dg_term_is_a (dg_article_entity (a, e)->klass, a->cx->person))
+             ? len
+             : 0;
+}
+
+/* Is a person named at word @i? */
+static gboolean
+person_name_at (DgArticle *a, const DgSentence *s, guint i)
+{
+  guint len;
+  int e = name_at (a, s, i, &len);
+
+  return e >= 0 && a->cx->person && dg_article_entity (a, e)->klass
+         && dg_term_is_a (dg_article_entity (a, e)->klass, a->cx->person);
+}
+
+/* "APEC", "KTT": all capitals, a name of an organisation, never a person's. */
+static gboolean
+is_acronym (const DgSentence *s, const DgWord *w)
+{
+  guint n = 0;
+
+  for (const char *p = s->text + w->start; p < s->text + w->end; p = g_utf8_next_char (p), n++)
+    if (!g_unichar_isupper (g_utf8_get_char (p)))
+      return FALSE;
+  return n >= 2;
+}
+
+/* Is word @k inside one of the lexicon's phrases? */
+static gboolean
+covered (const DgSentence *s, guint k)
+{
+  for (guint p = k >= 8 ? k - 8 : 0; p <= k; p++)
+    for (guint h = g_array_index (s->index, guint, p); h < g_array_index (s->index, guint, p + 1);
+         h++)
+      if (p + g_array_index (s->hits, DgLexHit, h).len > k)
+        return TRUE;
+  return FALSE;
+}
+
+/* The capitalised words from @i: a person's name (at most four words, none
+ * of them a lexicon word), or the name of an organisation, a document or a
+ * forum (with lower-case connectors and numbers inside). */
+static guint
+name_run (DgArticle *a, const DgSentence *s, guint i, gboolean person)
+{
+  guint j = i;
+
+  while (j < s->n_words && (j == i || joined (s->words[j].gap)))
+    {
+      const DgWord *w = &s->words[j];
+      guint len;
+
+      if (person)
+        {
+          if (!(w->flags & DG_WORD_CAPITAL) || j - i == 4 || is_acronym (s, w)
+              || has_hit (s, j, DG_LEX_TRIGGER) || has_hit (s, j, DG_LEX_HEAD)
+              || has_hit (s, j, DG_LEX_TITLE) || has_hit (s, j, DG_LEX_MONTH)
+              || has_hit (s, j, DG_LEX_INDIVIDUAL) || (j > i && known_name_at (a, s, j)))
+            break;
+        }
+      /* A person's name, or a head word, begins another name: "Sekretaris
+       * Partai To Lam", "Majelis Nasional Vietnam dan Kongres Rakyat". */
+      else if (j > i && (person_name_at (a, s, j) || has_hit (s, j, DG_LEX_HEAD)))
+        break;
+      else if (j > i && (len = known_name_len (a, s, j)) > 0)
+        {
+          /* A known name inside ends it ("Majelis Nasional Korea" before
+           * "Woo Won Sik"), unless a hyphen joins more ("Vietnam-Korea"). */
+          j += len;
+          if (j < s->n_words && s->words[j].gap != '-' && (s->words[j].flags & DG_WORD_CAPITAL))
+            break;
+          continue;
+        }
+      else if (!(w->flags & (DG_WORD_CAPITAL | DG_WORD_NUMBER)))
+        {
+          const DgLexHit *c = dg_sentence_hit (s, j, DG_LEX_CONNECTOR);
+          guint k = c ? j + c->len : j;
+
+          if (!c || k >= s->n_words || !joined (s->words[k].gap)
+              || !(s->words[k].flags & (DG_WORD_CAPITAL | DG_WORD_NUMBER))
+              || has_hit (s, k, DG_LEX_HEAD) || person_name_at (a, s, k))
+            break;
+          j = k;
+          continue;
+        }
+      j++;
+    }
+  return j - i;
+}
+
+static char *
+slug_of (const char *folded_name)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = folded_name; *p; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (out, *p);
+      else if (out->len && out->str[out->len - 1] != '-')
+        g_string_append_c (out, '-');
+    }
+  while (out->len && out->str[out->len - 1] == '-')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
+/* A new entity named by words [first, last), or the one the article
+ * already made of that name; its block cites the sentence. */
+static int
+new_entity (DgArticle *a, const DgSentence *s, const char *sentence, guint first, guint last,
+            DgTerm *klass, const char *rule, double sure)
+{
+  DgExtractContext *cx = a->cx;
+  g_autofree char *label = dg_extract_span_text (s, first, last);
+  g_autofree char *folded = NULL, *slug = NULL;
+  DgEntity *e;
+  int index;
+
+  folded = g_utf8_strdown (dg_words_fold (cx->words, label, strlen (label)), -1);
+  slug = slug_of (folded);
+  if (!slug[0] || !g_ascii_isalnum (slug[0]))
+    {
+      g_autofree char *lower = g_ascii_strdown (klass->local, -1);
+      g_free (slug);
+      slug = g_strdup_printf ("%s-%08x", lower, g_str_hash (folded));
+    }
+  /* Never one of the gazetteer's ids for something else. */
+  if (g_hash_table_contains (cx->ids, slug))
+    {
+      g_autofree char *lower = g_ascii_strdown (klass->local, -1);
+      char *other = g_strdup_printf ("%s-%s", slug, lower);
+      g_free (slug);
+      slug = other;
+    }
+  for (guint i = a->n_known; i < a->entities->len; i++)
+    if (g_str_equal (dg_article_entity (a, (int)i)->ref, slug))
+      return (int)i;
+  e = g_new0 (DgEntity, 1);
+  e->ref = g_steal_pointer (&slug);
+  e->klass = klass;
+  e->label = g_steal_pointer (&label);
+  e->last = s->words[last - 1].folded;
+  e->stands_for = -1;
+  e->is_new = TRUE;
+  e->sentence = a->sentence;
+  index = (int)a->entities->len;
+  g_ptr_array_add (a->entities, e);
+  g_hash_table_add (a->ids, g_strdup (e->ref));
+  {
+    g_autofree const char **keys = g_new (const char *, last - first);
+    for (guint k = first; k < last; k++)
+      keys[k - first] = s->words[k].folded;
+    dg_phrases_add (a->names, keys, last - first, TRUE,
+                    GINT_TO_POINTER (index - (int)a->n_known + 1));
+  }
+  e->block = (int)a->candidates->len;
+  dg_candidate_new (a, klass, index, g_strdup (rule), sure,
+                    dg_extract_quote_of (s, sentence, first));
+  return index;
+}
+
+gboolean
+dg_article_is_person (DgArticle *a, int entity)
+{
+  DgEntity *e = dg_article_entity (a, entity);
+  return a->cx->person && e->klass && dg_term_is_a (e->klass, a->cx->person);
+}
+
+/* A name of one word after a title ("Perdana Menteri Kishida") is a person
+ * the article has named in full, when one's name ends in that word. */
+static int
+person_by_last_name (DgArticle *a, const DgWord *w)
+{
+  for (guint i = 0; i < a->people->len; i++)
+    {
+      int p = g_array_index (a->people, int, i);
+      if (dg_article_entity (a, p)->last == w->folded)
+        return p;
+    }
+  return -1;
+}
+
+static void
+note_person (DgArticle *a, int entity)
+{
+  for (guint i = 0; i < a->people->len; i++)
+    if (g_array_index (a->people, int, i) == entity)
+      return;
+  g_array_append_val (a->people, entity);
+}
+
+static void
+add_mention (DgArticle *a, guint first, guint last, int entity, gboolean of_title)
+{
+  DgMention m = { first, last, entity, of_title };
+
+  g_array_append_val (a->mentions, m);
+  if (dg_article_is_person (a, entity))
+    note_person (a, entity);
+}
+
+/* A capitalised name from word @i whose head word (first, or last in a
+ * language whose names may end in it: "Hanoi University") gives its class,
+ * longer than any known name there: sets @entity to the new entity it is,
+ * and returns its length, or 0. */
+static guint
+head_name_at (DgArticle *a, const DgSentence *s, const char *sentence, guint i, int *entity)
+{
+  const DgLexHit *head;
+  guint run, known = 0;
+  gboolean proper = FALSE;
+
+  if (!(s->words[i].flags & DG_WORD_CAPITAL) || (run = name_run (a, s, i, FALSE)) < 2)
+    return 0;
+  if (name_at (a, s, i, &known) >= 0)
+    {
+      /* A known name takes more than a number after it ("Partai Komunis
+       * Vietnam ke-13" is the known party) to make another. */
+      gboolean more = FALSE;
+      for (guint k = i + known; k < i + run && !more; k++)
+        more = (s->words[k].flags & DG_WORD_CAPITAL) != 0;
+      if (!more)
+        return 0;
+    }
+  head = dg_sentence_hit (s, i, DG_LEX_HEAD);
+  if (!head && dg_lexicon_head_last (a->cx->lexicon))
+    for (guint k = i + 1; k < i + run && !head; k++)
+      {
+        const DgLexHit *h = dg_sentence_hit (s, k, DG_LEX_HEAD);
+        if (h && k + h->len == i + run)
+          head = h;
+      }
+  /* A name is more than lexicon words ("Pernyataan Bersama" is a trigger,
+   * not a name). */
+  for (guint k = i; head && k < i + run && !proper; k++)
+    proper = (s->words[k].flags & (DG_WORD_CAPITAL | DG_WORD_NUMBER)) && !covered (s, k);
+  if (!head || !proper)
+    return 0;
+  {
+    g_autofree char *rule = g_strdup_printf ("head word \"%s\" of a name -> %s", head->entry->text,
+                                             head->entry->term->local);
+    *entity = new_entity (a, s, sentence, i, i + run, head->entry->term, rule, 0.6);
+  }
+  return run;
+}
+
+/* The post a title gives @holder, once an article. */
+static void
+propose_post (DgArticle *a, const DgSentence *s, const char *sentence, const DgLexHit *title,
+              int of, int holder)
+{
+  DgExtractContext *cx = a->cx;
+  const DgFrame *frame = dg_lexicon_get_frame (cx->lexicon, title->entry->klass);
+  DgEntity *h = dg_article_entity (a, holder);
+  g_autofree char *key = g_strdup_printf ("%s %s", h->ref, title->entry->term->local);
+  gpointer known;
+  DgCandidate *c;
+
+  if (!cx->holder_rel)
+    return;
+  /* One post a person and role, whose body the first statement naming
+   * one gives ("Presiden Republik Korea Lee Jae-myung", then "Presiden Lee
+   * Jae-myung"). */
+  if (g_hash_table_lookup_extended (a->posts, key, NULL, &known))
+    {
+      c = g_ptr_array_index (a->candidates, GPOINTER_TO_UINT (known));
+      if (of >= 0 && !strstr (c->items->str, frame->slot[DG_SLOT_OF]->local))
+        {
+          dg_candidate_add_item (c, frame->slot[DG_SLOT_OF], dg_article_entity (a, of)->ref);
+          g_ptr_array_add (c->quotes, dg_extract_quote_of (s, sentence, title->at));
+        }
+      return;
+    }
+  g_hash_table_insert (a->posts, g_steal_pointer (&key), GUINT_TO_POINTER (a->candidates->len));
+  c = dg_candidate_new (
+      a, frame->klass, -1,
+      g_strdup_printf ("title \"%s\" before a name -> %s", title->entry->text, frame->klass->local),
+      of >= 0 ? 0.8 : 0.6, dg_extract_quote_of (s, sentence, title->at));
+  dg_candidate_add_item (c, frame->slot[DG_SLOT_TITLE], title->entry->term->local);
+  if (of >= 0)
+    dg_candidate_add_item (c, frame->slot[DG_SLOT_OF], dg_article_entity (a, of)->ref);
+  if (frame->slot[DG_SLOT_DATE] && a->today.year)
+    {
+      g_autofree char *date = dg_date_format (&a->today);
+      dg_candidate_add_item (c, frame->slot[DG_SLOT_DATE], date);
+      c->inferred = g_strdup ("The date is the article's: the post is held then.");
+    }
+  c->holder = holder;
+  c->holder_rel = frame->slot[DG_SLOT_HOLDER];
+}
+
+/* A title, maybe whose post it is, then a name: a post held.  Titles in a
+ * row share the name ("Sekretaris Jenderal dan Presiden Tiongkok Xi
+ * Jinping", "Ketua Komite Sentral ..., Presiden Republik ... X"); a name
+ * after a comma follows a body ("Ketua Konferensi ... Tiongkok, Wang
+ * Huning").  Returns the word after the name, and the holder in @holder_out
+ * (-1 if none). */
+static guint
+read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, const DgLexHit *title,
+            DgPass pass, int *holder_out, guint depth)
+{
+  DgExtractContext *cx = a->cx;
+  const DgFrame *frame = dg_lexicon_get_frame (cx->lexicon, title->entry->klass);
+  guint j = i + title->len, len = 0, run = 0;
+  int of = -1, holder = -1, named = -1;
+  const DgLexHit *next;
+
+  *holder_out = -1;
+  if (j < s->n_words && joined (s->words[j].gap)
+      && ((run = head_name_at (a, s, sentence, j, &named)) > 0
+          || (named = name_at (a, s, j, &len)) >= 0)
+      && !dg_article_is_person (a, named))
+    {
+      DgEntity *e = dg_article_entity (a, named);
+
+      len = MAX (len, run);
+      /* What stands between a title and a name is whose post it is; when
+       * it cannot be (an event), it is passed over. */
+      if (frame->slot[DG_SLOT_OF] && e->klass
+          && dg_term_in_any (e->klass, frame->slot[DG_SLOT_OF]->range))
+        of = named;
+      add_mention (a, j, j + len, named, TRUE);
+      j += len;
+    }
+  if (j >= s->n_words)
+    return j;
+  /* Another title in a row: its name is this one's too. */
+  if (depth < 4)
+    {
+      guint k = j;
+      const DgLexHit *c = dg_sentence_hit (s, k, DG_LEX_CONNECTOR);
+
+      if (c && s->words[k].gap != ',')
+        k += c->len;
+      if (k < s->n_words && (next = dg_sentence_hit (s, k, DG_LEX_TITLE))
+          && (k > j || s->words[k].gap == ','))
+        {
+          j = read_title (a, s, sentence, k, next, pass, &holder, depth + 1);
+          if (holder >= 0)
+            goto found;
+          return j;
+        }
+    }
+  if (!joined (s->words[j].gap) && !(s->words[j].gap == ',' && j > i + title->len))
+    return j;
+  holder = name_at (a, s, j, &len);
+  if (holder >= 0 && !dg_article_is_person (a, holder))
+    return j;
+  if (holder < 0)
+    {
+      run = name_run (a, s, j, TRUE);
+      if (!run || !cx->person)
+        return j;
+      if (run == 1 && (holder = person_by_last_name (a, &s->words[j])) >= 0)
+        len = 1;
+      else if (run == 1)
+        return j; /* one word is a surname of a full name, or not a name */
+      else
+        {
+          g_autofree char *rule = g_strdup_printf ("name after the title \"%s\" -> %s",
+                                                   title->entry->text, cx->person->local);
+          holder = new_entity (a, s, sentence, j, j + run, cx->person, rule, 0.7);
+          len = run;
+        }
+    }
+  add_mention (a, j, j + len, holder, FALSE);
+  j += len;
+found:
+  *holder_out = holder;
+  if (of >= 0 && dg_article_entity (a, holder)->stands_for < 0)
+    {
+      /* The state a leader stands for: the post's body, or what it is under. */
+      dg_article_entity (a, holder)->stands_for
+          = dg_article_entity (a, of)->stands_for >= 0 ? dg_article_entity (a, of)->stands_for : of;
+    }
+  if (pass == DG_PASS_FACTS)
+    propose_post (a, s, sentence, title, of, holder);
+  return j;
+}
+
+/* The entities the sentence names, left to right. */
+void
+dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentence, DgPass pass)
+{
+  g_array_set_size (a->mentions, 0);
+  for (guint i = 0; i < s->n_words;)
+    {
+      const DgLexHit *hit;
+      guint len = 0, run;
+      int e;
+
+      if ((hit = dg_sentence_hit (s, i, DG_LEX_TITLE)))
+        {
+          int holder;
+          guint next = read_title (a, s, sentence, i, hit, pass, &holder, 0);
+          i = MAX (next, i + hit->len);
+          continue;
+        }
+      e = name_at (a, s, i, &len);
+      run = head_name_at (a, s, sentence, i, &e);
+      len = MAX (len, run);
+      /* A surname alone: the person the article named in full. */
+      if (e < 0 && (s->words[i].flags & DG_WORD_CAPITAL) && name_run (a, s, i, TRUE) == 1)
+        {
+          e = person_by_last_name (a, &s->words[i]);
+          len = 1;
+        }
+      if (e >= 0)
+        {
+          add_mention (a, i, i + len, e, FALSE);
+          i += len;
+          continue;
+        }
+      if ((hit = dg_sentence_hit (s, i, DG_LEX_PAIR)) && pass == DG_PASS_FACTS)
+        {
+          int *pair = dg_term_is_a (hit->entry->term, a->cx->person) ? a->pair_people : a->pair;
+          for (guint k = 0; k < 2; k++)
+            if (pair[k] >= 0)
+              add_mention (a, i, i + hit->len, pair[k], FALSE);
+          i += hit->len;
+          continue;
+        }
+      i++;
+    }
+}
+
+/* --- Frames ------------------------------------------------------------------ */
