@@ -155,10 +155,16 @@ dg_candidate_merge_repeat (DgArticle *a, DgCandidate *c)
       const char *quote = g_ptr_array_index (c->quotes, 0);
       gboolean known = FALSE;
 
+      /* Of events (dg:pointInTime), a class and its subclass may be one
+       * ("talks" and, after them, "the meeting" of the same people); of
+       * documents, an agreement and an MoU are two. */
+      if (!(o->klass == c->klass
+            || ((o->klass->flags & c->klass->flags & DG_TERM_POINT_IN_TIME)
+                && (dg_term_is_a (o->klass, c->klass) || dg_term_is_a (c->klass, o->klass)))))
+        continue;
       /* Parties taken from the article say too little to tell two
        * documents apart. */
-      if (o->klass != c->klass || o->entity != c->entity || o->id == NULL || c->id == NULL
-          || o->inferred || c->inferred)
+      if (o->entity != c->entity || o->id == NULL || c->id == NULL || o->inferred || c->inferred)
         continue;
       /* Stated twice, once with more: "kunjungan kenegaraan ke Korea" in
        * the headline, with its dates in the text. */
@@ -173,6 +179,8 @@ dg_candidate_merge_repeat (DgArticle *a, DgCandidate *c)
       else if (!(g_str_equal (o->items->str, c->items->str)
                  || (n_items (c->items->str) >= 2 && items_within (o->items->str, c->items->str))))
         continue;
+      if (dg_term_is_a (c->klass, o->klass))
+        o->klass = c->klass; /* the more specific */
       for (guint q = 0; q < o->quotes->len && !known; q++)
         known = g_str_equal (g_ptr_array_index (o->quotes, q), quote);
       if (!known)

@@ -39,5 +39,39 @@ LD_LIBRARY_PATH="$libdir" "$tmp/meetings" to-lam "$examples/vietnam/all.dg" >"$t
 check "it runs on the seed graph" [ $? -eq 0 ]
 check "and finds To Lam's meeting with Xi Jinping" grep -q "Talks between To Lam and Xi Jinping" "$tmp/out"
 check "and counts his events" grep -q "^2[0-9] events$" "$tmp/out"
-[ $failed -ne 0 ] && sed 's/^/# /' "$tmp/cc.log" "$tmp/out" | head -n 20
+check "the extraction lexicon is installed" [ -n "$(find "$stage" -name diplograph-lexicon.ttl)" ]
+
+# Extraction from Python, through GObject Introspection on what was installed.
+typelib=$(find "$stage" -name Diplograph-1.0.typelib | head -n 1)
+if [ -n "$typelib" ] && "${PYTHON3:-python3}" -c 'import gi' 2>/dev/null; then
+  GI_TYPELIB_PATH=$(dirname "$typelib") LD_LIBRARY_PATH="$libdir" "${PYTHON3:-python3}" - \
+    "$examples/vietnam/entities.dg" "$examples/articles/korea-visit-2025.txt" >"$tmp/py" 2>&1 <<'EOF'
+import sys
+import gi
+gi.require_version("Diplograph", "1.0")
+gi.require_version("Gio", "2.0")
+from gi.repository import Diplograph as Dg, Gio, GLib
+ontology = Dg.Ontology.new()
+graph = Dg.Graph.new(ontology)
+reader = Dg.Reader.new(graph)
+reader.read_file(sys.argv[1])
+reader.finish()
+extractor = Dg.Extractor.new(ontology, "id")
+extractor.add_gazetteer(graph)
+extractor.set_source("k1", None, "2025-08-14")
+extractor.set_article(open(sys.argv[2], "rb").read(), "korea-visit-2025.txt")
+stream = Gio.MemoryOutputStream.new_resizable()
+extractor.write(stream)
+stream.close()
+print(stream.steal_as_bytes().get_data().decode())
+try:
+    extractor.set_article(b"ab\xc3(", "bad.txt")
+except GLib.Error as e:
+    print("refused:", e.message)
+EOF
+  check "Python extracts candidates through the typelib" \
+    grep -q "^StateVisit k1-statevisit-1 visitor=to-lam .*startDate=2025-08-10 endDate=2025-08-13" "$tmp/py"
+  check "and gets invalid text refused as a GLib.Error" grep -q "^refused: bad.txt:1:3: invalid UTF-8" "$tmp/py"
+fi
+[ $failed -ne 0 ] && sed 's/^/# /' "$tmp/cc.log" "$tmp/out" "$tmp/py" 2>/dev/null | head -n 20
 finish
