@@ -138,10 +138,10 @@ def main():
         # and a shared entity.
         used, matched = set(), set()
         for strict in (True, False):
-            for fact, (kind, anc, linked, labels) in wanted.items():
+            for fact, (kind, anc, linked, labels) in sorted(wanted.items()):
                 if fact in matched:
                     continue
-                for other, (okind, oanc, olinked, olabels) in proposed.items():
+                for other, (okind, oanc, olinked, olabels) in sorted(proposed.items()):
                     if other in used:
                         continue
                     same_class = (seed.value(fact, RDF.type) in oanc
