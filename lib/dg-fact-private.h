@@ -55,6 +55,9 @@ typedef void (*DgCitationFunc) (const DgLiteral *quote, guint source, gpointer u
 G_GNUC_INTERNAL void dg_fact_foreach_citation (DgFactTerms *terms, guint node,
                                                DgCitationFunc func, gpointer user_data);
 
+/* Whether @node is a citation (it has a "quote"). */
+G_GNUC_INTERNAL gboolean dg_fact_is_citation (DgFactTerms *terms, guint node);
+
 /* The file a source document was read from ("fileName" role), or NULL. */
 G_GNUC_INTERNAL const char *dg_fact_source_file (DgFactTerms *terms, guint source);
 

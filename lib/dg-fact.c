@@ -298,3 +298,9 @@ dg_fact_source_file (DgFactTerms *terms, guint source)
 
   return file ? dg_graph_string (terms->graph, file->lexical) : NULL;
 }
+
+gboolean
+dg_fact_is_citation (DgFactTerms *terms, guint node)
+{
+  return literal_with_role (terms, node, DG_PROVENANCE_QUOTE) != NULL;
+}

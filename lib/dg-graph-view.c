@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "dg-graph.h"
+#include "dg-fact-private.h"
 #include "dg-graph-private.h"
 #include "dg-ontology-private.h"
 #include "dg-relation.h"
@@ -187,3 +188,51 @@ dg_graph_get_relations_to (DgGraph *self, guint node)
   return list;
 }
 
+
+static void
+count_citation (const DgLiteral *quote, guint source, gpointer user_data)
+{
+  (*(guint *)user_data)++;
+}
+
+/**
+ * dg_graph_count_provenance:
+ * @self: a #DgGraph
+ * @n_stated: (out) (optional): the nodes a source document states
+ * @n_citations: (out) (optional): their citations (verbatim quotes)
+ * @n_sources: (out) (optional): the source documents that state them
+ *
+ * Counts what the graph says of where its facts come from, through the
+ * ontology's provenance roles (dg:provenance).
+ */
+void
+dg_graph_count_provenance (DgGraph *self, guint *n_stated, guint *n_citations, guint *n_sources)
+{
+  g_autoptr (DgFactTerms) terms = NULL;
+  g_autoptr (GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint stated = 0, citations = 0;
+
+  g_return_if_fail (DG_IS_GRAPH (self));
+  terms = dg_fact_terms_new (self);
+  for (guint n = 0; n < dg_graph_get_n_nodes (self); n++)
+    {
+      guint before = citations;
+
+      g_array_set_size (sources, 0);
+      dg_fact_foreach_citation (terms, n, count_citation, &citations);
+      dg_fact_sources (terms, n, sources);
+      /* A citation names its source too; it is not a fact of its own. */
+      if (citations > before
+          || (sources->len && !dg_fact_is_citation (terms, n)))
+        stated++;
+      for (guint i = 0; i < sources->len; i++)
+        g_hash_table_add (seen, GUINT_TO_POINTER (g_array_index (sources, guint, i)));
+    }
+  if (n_stated)
+    *n_stated = stated;
+  if (n_citations)
+    *n_citations = citations;
+  if (n_sources)
+    *n_sources = g_hash_table_size (seen);
+}

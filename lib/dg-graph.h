@@ -43,5 +43,7 @@ const char *dg_graph_get_node_label (DgGraph *self, guint node, const char *cons
 GPtrArray *dg_graph_get_relations (DgGraph *self, guint node);
 GPtrArray *dg_graph_get_relations_to (DgGraph *self, guint node);
 gsize dg_graph_get_memory_size (DgGraph *self);
+void dg_graph_count_provenance (DgGraph *self, guint *n_stated, guint *n_citations,
+                                guint *n_sources);
 
 G_END_DECLS

@@ -61,6 +61,7 @@ struct _DgTerm
   GPtrArray *range;     /* DgTerm* classes, empty when any (object properties) */
   const char *datatype; /* range of a datatype property, or NULL */
   GPtrArray *types;     /* DgTerm* classes of an individual */
+  GPtrArray *keywords;  /* const char*: the dg:keywords it is also named by */
   guint64 *ancestors;   /* classes: bit set over class indexes, self included */
   const char *shape, *fill_color, *edge_style, *edge_color;
   gboolean hidden;
@@ -90,6 +91,11 @@ G_GNUC_INTERNAL gboolean dg_term_in_classes (const DgTerm *klass, GPtrArray *cla
  * class) holds every class. */
 G_GNUC_INTERNAL gboolean dg_term_in_any (const DgTerm *klass, GPtrArray *classes);
 G_GNUC_INTERNAL const char *dg_term_label (const DgTerm *term, const char *const *languages);
+/* When @property takes an enumeration (roles, partnership levels), what to
+ * say of the unknown value @wrong: "did you mean ...?" or the values it
+ * takes; NULL otherwise.  Free with g_free(). */
+G_GNUC_INTERNAL char *dg_ontology_explain_value (DgOntology *self, const char *property_iri,
+                                                 const char *wrong);
 /* Prefix declarations of the loaded files, in order: prefix, iri, ... */
 G_GNUC_INTERNAL GPtrArray *dg_ontology_get_prefixes (DgOntology *self);
 

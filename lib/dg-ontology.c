@@ -71,6 +71,7 @@ term_free (DgTerm *t)
   g_ptr_array_unref (t->domain);
   g_ptr_array_unref (t->range);
   g_ptr_array_unref (t->types);
+  g_ptr_array_unref (t->keywords);
   g_free (t->ancestors);
   g_free (t);
 }
@@ -182,6 +183,7 @@ add_term (DgOntology *self, DgTermKind kind, const char *iri)
   t->domain = g_ptr_array_new ();
   t->range = g_ptr_array_new ();
   t->types = g_ptr_array_new ();
+  t->keywords = g_ptr_array_new ();
   t->index = self->by_kind[kind]->len;
   g_ptr_array_add (self->terms, t);
   g_ptr_array_add (self->by_kind[kind], t);
@@ -202,6 +204,8 @@ add_keyword (DgOntology *self, DgTerm *t, const char *keyword)
     }
   if (!g_ptr_array_find (list, t, NULL))
     g_ptr_array_add (list, t);
+  if (!g_str_equal (keyword, t->local) && !g_ptr_array_find_with_equal_func (t->keywords, keyword, g_str_equal, NULL))
+    g_ptr_array_add (t->keywords, (gpointer)keyword);
 }
 
 /* Classes named by @o: a class IRI, or a blank node with an owl:unionOf
@@ -675,6 +679,22 @@ kind_name (DgTermKind kind)
  *
  * Returns: (transfer none) (nullable): the IRI of the term, or %NULL
  */
+static GPtrArray *values_of (DgOntology *self, DgTerm *property);
+
+/* The relation whose values the individuals of @type are (level for
+ * partnership levels, role for roles), or NULL. */
+static DgTerm *
+relation_for_values (DgOntology *self, DgTerm *type)
+{
+  for (guint i = 0; i < self->by_kind[DG_TERM_OBJECT_PROPERTY]->len; i++)
+    {
+      DgTerm *rel = g_ptr_array_index (self->by_kind[DG_TERM_OBJECT_PROPERTY], i);
+      if (rel->range->len == 1 && g_ptr_array_index (rel->range, 0) == type)
+        return rel;
+    }
+  return NULL;
+}
+
 const char *
 dg_ontology_lookup (DgOntology *self, DgTermKind kind, const char *keyword, GError **error)
 {
@@ -710,13 +730,87 @@ dg_ontology_lookup (DgOntology *self, DgTermKind kind, const char *keyword, GErr
           best = key;
         }
     }
-  if (best && best_distance <= limit)
+  if (kind == DG_TERM_CLASS && (list = g_hash_table_lookup (self->by_keyword[group_of (DG_TERM_INDIVIDUAL)], keyword)))
+    {
+      /* "StrategicPartnership" as a class: say what it is, and where it goes. */
+      DgTerm *ind = g_ptr_array_index (list, 0);
+      DgTerm *type = ind->types->len ? g_ptr_array_index (ind->types, 0) : NULL;
+      DgTerm *rel = type ? relation_for_values (self, type) : NULL;
+
+      if (rel)
+        g_set_error (error, DG_ERROR, DG_ERROR_UNKNOWN_TERM,
+                     "\"%s\" is not a class but a value of %s: write %s=%s on a %s", keyword,
+                     rel->local, rel->local, ind->local,
+                     rel->domain->len ? ((DgTerm *)g_ptr_array_index (rel->domain, 0))->local
+                                      : "node");
+      else
+        g_set_error (error, DG_ERROR, DG_ERROR_UNKNOWN_TERM, "\"%s\" is not a class but a %s",
+                     keyword, type ? type->local : "value");
+    }
+  else if (best && best_distance <= limit)
     g_set_error (error, DG_ERROR, DG_ERROR_UNKNOWN_TERM, "unknown %s \"%s\" (did you mean \"%s\"?)",
                  kind_name (kind), keyword, best);
   else
     g_set_error (error, DG_ERROR, DG_ERROR_UNKNOWN_TERM, "unknown %s \"%s\"", kind_name (kind),
                  keyword);
   return NULL;
+}
+
+/* The individuals that are values of @property (an enumeration: roles,
+ * partnership levels), or NULL when its range has none. */
+static GPtrArray *
+values_of (DgOntology *self, DgTerm *property)
+{
+  GPtrArray *out = NULL;
+
+  if (!property || property->kind != DG_TERM_OBJECT_PROPERTY || !property->range->len)
+    return NULL;
+  for (guint i = 0; i < self->by_kind[DG_TERM_INDIVIDUAL]->len; i++)
+    {
+      DgTerm *ind = g_ptr_array_index (self->by_kind[DG_TERM_INDIVIDUAL], i);
+      gboolean fits = FALSE;
+
+      for (guint k = 0; k < ind->types->len && !fits; k++)
+        fits = dg_term_in_classes (g_ptr_array_index (ind->types, k), property->range);
+      if (!fits)
+        continue;
+      if (!out)
+        out = g_ptr_array_new ();
+      g_ptr_array_add (out, ind);
+    }
+  return out;
+}
+
+char *
+dg_ontology_explain_value (DgOntology *self, const char *property_iri, const char *wrong)
+{
+  DgTerm *property = g_hash_table_lookup (self->by_iri, property_iri);
+  g_autoptr (GPtrArray) values = values_of (self, property);
+  guint limit = MAX (2, (guint)strlen (wrong) / 3), best_d;
+  DgTerm *best = NULL;
+  GString *out;
+
+  if (!values)
+    return NULL;
+  best_d = limit + 1;
+  for (guint i = 0; i < values->len; i++)
+    {
+      DgTerm *v = g_ptr_array_index (values, i);
+      guint d = dg_text_edit_distance (wrong, v->local, limit);
+      if (d < best_d)
+        {
+          best_d = d;
+          best = v;
+        }
+    }
+  if (best)
+    return g_strdup_printf ("did you mean \"%s\"?", best->local);
+  out = g_string_new (NULL);
+  g_string_append_printf (out, "%s takes one of:", property->local);
+  for (guint i = 0; i < values->len; i++)
+    g_string_append_printf (out, "%s %s", i ? "," : "",
+                            ((DgTerm *)g_ptr_array_index (values, i))->local);
+  return g_string_free (out, FALSE);
 }
 
 /**

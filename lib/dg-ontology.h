@@ -5,7 +5,7 @@
 #error "Only <diplograph.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -33,6 +33,20 @@ typedef enum
   DG_TERM_INDIVIDUAL,
 } DgTermKind;
 
+/**
+ * DgTermsFormat:
+ * @DG_TERMS_TEXT: for people: a class tree, relations, enumerations
+ * @DG_TERMS_TSV: for scripts: one term a row (kind, name, IRI, label,
+ *   keywords, parents, domain, range), with a header row
+ *
+ * How dg_ontology_write_terms() lists the vocabulary.
+ */
+typedef enum
+{
+  DG_TERMS_TEXT,
+  DG_TERMS_TSV,
+} DgTermsFormat;
+
 #define DG_TYPE_ONTOLOGY (dg_ontology_get_type ())
 G_DECLARE_FINAL_TYPE (DgOntology, dg_ontology, DG, ONTOLOGY, GObject)
 
@@ -50,5 +64,7 @@ gboolean dg_ontology_is_subclass_of (DgOntology *self, const char *class_iri,
 const char *dg_ontology_get_label (DgOntology *self, const char *iri, const char *const *languages);
 char **dg_ontology_list_terms (DgOntology *self, DgTermKind kind);
 guint dg_ontology_get_n_terms (DgOntology *self);
+gboolean dg_ontology_write_terms (DgOntology *self, const char *name, const char *const *languages,
+                                  DgTermsFormat format, GOutputStream *stream, GError **error);
 
 G_END_DECLS

@@ -507,6 +507,15 @@ report_unknown_id (DgReader *self, const DgPending *p)
 {
   const char *best = NULL;
   guint best_d = 3;
+  g_autofree char *values = p->property ? dg_ontology_explain_value (self->ontology, p->property, p->name)
+                                        : NULL;
+
+  /* A value of an enumeration (role=PrimeMinster, level=CSP). */
+  if (values)
+    {
+      dg_reader_error_at (self, &p->pos, "unknown id \"%s\" (%s)", p->name, values);
+      return;
+    }
 
   for (guint node = 0; node < self->defined->len; node++)
     {

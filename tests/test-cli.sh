@@ -12,7 +12,11 @@ example=$examples/korea-visit.dg
 # check: the bundled example is clean.
 "$DIPLOGRAPH" check "$example" >"$tmp/out" 2>"$tmp/err"
 check "check on the example exits 0" [ $? -eq 0 ]
-if [ ! -s "$tmp/out" ] && [ ! -s "$tmp/err" ]; then ok "check on the example prints nothing"; else not_ok "check on the example prints nothing"; fi
+check "check on the example says what it read, and no error" \
+  grep -q '^[0-9]* nodes ([0-9]* stated by a source), [0-9]* statements, [0-9]* citations from 1 source; no error$' "$tmp/out"
+check "and nothing on standard error" [ ! -s "$tmp/err" ]
+"$DIPLOGRAPH" check -q "$example" >"$tmp/out" 2>"$tmp/err"
+if [ ! -s "$tmp/out" ] && [ ! -s "$tmp/err" ]; then ok "check -q on the example prints nothing"; else not_ok "check -q on the example prints nothing"; fi
 
 # rdf: Turtle that rapper and serdi both read, with the same triple count.
 "$DIPLOGRAPH" rdf -o "$tmp/k.ttl" "$example"
@@ -270,5 +274,19 @@ if [ $? -eq 3 ] && grep -q 'HEAD http://127.0.0.1:9/store?default: ' "$tmp/err";
 check "a negative --timeout exits 2" [ $? -eq 2 ]
 "$DIPLOGRAPH" push -e 'http://127.0.0.1:9/store' -u me --password-file "$tmp/none" "$example" >/dev/null 2>"$tmp/err"
 check "a missing password file exits 3" [ $? -eq 3 ]
+
+# terms: the vocabulary at hand.
+"$DIPLOGRAPH" terms >"$tmp/terms" 2>"$tmp/err"
+check "terms exits 0 and needs no file" [ $? -eq 0 ]
+check "terms lists classes, relations and the values of enumerations" \
+  sh -c "grep -q '^      State  \"state\"  dg:State\$' '$tmp/terms' && grep -q '^  level  ' '$tmp/terms' && grep -q '^    PrimeMinister  ' '$tmp/terms'"
+"$DIPLOGRAPH" terms --lang id Visit >"$tmp/terms" 2>"$tmp/err"
+check "terms --lang id Visit describes it in Indonesian" grep -q '^  label: "kunjungan"$' "$tmp/terms"
+"$DIPLOGRAPH" terms Vist >"$tmp/terms" 2>"$tmp/err"
+check "terms of an unknown name: exit 2, with a suggestion" \
+  sh -c "[ $? -eq 2 ] && grep -q 'did you mean \"Visit\"' '$tmp/err'"
+"$DIPLOGRAPH" terms -f tsv -o "$tmp/terms.tsv" 2>"$tmp/err"
+check "terms -f tsv -o FILE: a header and a row a term" \
+  sh -c "head -n 1 '$tmp/terms.tsv' | grep -q '^kind	name	iri	label' && [ \$(wc -l <'$tmp/terms.tsv') -gt 100 ]"
 
 finish

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "dg-ontology-private.h"
 #include "test-util.h"
 
@@ -146,6 +148,61 @@ test_bad_extension (void)
     }
 }
 
+static char *
+terms_text (DgOntology *o, const char *name, const char *const *langs, DgTermsFormat format,
+            GError **error)
+{
+  g_autoptr (GOutputStream) mem = g_memory_output_stream_new_resizable ();
+
+  if (!dg_ontology_write_terms (o, name, langs, format, mem, error))
+    return NULL;
+  g_assert_true (g_output_stream_write (mem, "", 1, NULL, NULL) == 1);
+  g_assert_true (g_output_stream_close (mem, NULL, NULL));
+  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (mem));
+}
+
+/* The vocabulary at hand: every term listed, with labels and IRIs; one
+ * term described; an extension's terms included. */
+static void
+test_terms (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  static const char *const id[] = { "id", NULL };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *all = terms_text (o, NULL, NULL, DG_TERMS_TEXT, NULL);
+  g_autofree char *tsv = terms_text (o, NULL, NULL, DG_TERMS_TSV, NULL);
+  g_autofree char *state = terms_text (o, "State", id, DG_TERMS_TEXT, NULL);
+  g_autofree char *level = terms_text (o, "level", NULL, DG_TERMS_TEXT, NULL);
+  g_autofree char *ext = NULL;
+  g_auto (GStrv) rows = g_strsplit (tsv, "\n", -1);
+
+  /* The tree: State under CollectiveActor under Agent. */
+  g_assert_nonnull (strstr (all, "\n  Agent  \"agent\"  dg:Agent\n"));
+  g_assert_nonnull (strstr (all, "\n      State  \"state\"  dg:State\n"));
+  g_assert_nonnull (strstr (all, "  party  \"party\"  Agreement | DiplomaticRelation | Initiative -> CollectiveActor  dg:party\n"));
+  g_assert_nonnull (strstr (all, "  PartnershipLevel (level=…)\n"));
+  g_assert_nonnull (strstr (all, "    ComprehensiveStrategicPartnership (also ComprehensiveStrategic)"));
+  /* A row a term, and a header. */
+  g_assert_cmpuint (g_strv_length (rows) - 2, ==, dg_ontology_get_n_terms (o));
+  g_assert_cmpstr (rows[0], ==, "kind\tname\tiri\tlabel\tkeywords\tparents\tdomain\trange");
+  g_assert_nonnull (strstr (tsv, "\nclass\tState\thttps://w3id.org/diplograph#State\tstate\t\tCollectiveActor,Place\t\t\n"));
+  g_assert_nonnull (strstr (state, "State: a class, dg:State\n  label: \"negara\"\n  a kind of: CollectiveActor, Place\n"));
+  g_assert_nonnull (strstr (level, "  values: ComprehensivePartnership, StrategicPartnership,"));
+  g_assert_null (terms_text (o, "Stat", NULL, DG_TERMS_TEXT, &error));
+  g_assert_error (error, DG_ERROR, DG_ERROR_UNKNOWN_TERM);
+  g_assert_cmpstr (error->message, ==, "unknown class \"Stat\" (did you mean \"State\"?)");
+  g_clear_error (&error);
+  g_assert_true (dg_ontology_load_data (o,
+                                        "@prefix dg: <https://w3id.org/diplograph#> .\n"
+                                        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+                                        "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+                                        "dg:Consulate a owl:Class ; rdfs:subClassOf dg:DiplomaticMission ;\n"
+                                        "  rdfs:label \"consulate\"@en .\n",
+                                        -1, "ext.ttl", &error));
+  ext = terms_text (o, NULL, NULL, DG_TERMS_TEXT, NULL);
+  g_assert_nonnull (strstr (ext, "\n            Consulate  \"consulate\"  dg:Consulate\n"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -154,5 +211,6 @@ main (int argc, char **argv)
   g_test_add_func ("/ontology/suggestion", test_suggestion);
   g_test_add_func ("/ontology/extension", test_extension);
   g_test_add_func ("/ontology/bad-extension", test_bad_extension);
+  g_test_add_func ("/ontology/terms", test_terms);
   return g_test_run ();
 }

@@ -58,6 +58,7 @@ static char **opt_gazetteers;
 static char *opt_source_id;
 static char *opt_url;
 static char *opt_date;
+static char *opt_terms_format;
 
 /* Above this many nodes dot's layout takes minutes. */
 #define LARGE_DIAGRAM 1000
@@ -157,6 +158,13 @@ static const GOptionEntry extract_entries[]
           "The article's date: the year of dates given without one", "DATE" },
         { NULL } };
 
+static const GOptionEntry terms_entries[]
+    = { { "lang", 'l', 0, G_OPTION_ARG_STRING, &opt_lang,
+          "Labels in these languages, most preferred first (default: en)", "LANG[,LANG...]" },
+        { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_terms_format,
+          "text (default) or tsv (a row a term, for scripts)", "FORMAT" },
+        { NULL } };
+
 /* What a command does once its inputs are read into @graph. */
 typedef int (*CommandFunc) (DgGraph *graph, const char *command);
 
@@ -165,32 +173,42 @@ static int write_render (DgGraph *graph, const char *command);
 static int write_rdf (DgGraph *graph, const char *command);
 static int push (DgGraph *graph, const char *command);
 static int extract (DgGraph *graph, const char *command);
+static int terms (DgGraph *graph, const char *command);
+
+/* What a command's arguments are. */
+typedef enum
+{
+  ARGS_GRAPH,    /* FILEs read into the graph */
+  ARGS_ARTICLES, /* FILEs the command reads (articles); the graph is the --gazetteer files */
+  ARGS_TERMS,    /* at most one term name; no graph */
+} Args;
 
 /* The commands: name, summary, the option groups beside the common ones,
  * what runs after the inputs are read (NULL: nothing, as for check), and
- * whether the FILEs are articles (read by the command; the graph is read
- * from --gazetteer files) rather than graph files. */
+ * what their arguments are. */
 typedef struct
 {
   const char *name;
   const char *summary;
   const GOptionEntry *options[3];
   CommandFunc run;
-  gboolean reads_articles;
+  Args args;
 } Command;
 
 static const Command commands[] = {
-  { "check", "Validate FILEs and report every problem as file:line:col", { NULL }, NULL, FALSE },
+  { "check", "Validate FILEs and report every problem as file:line:col", { NULL }, NULL, ARGS_GRAPH },
   { "dot", "Write FILEs as a Graphviz DOT diagram", { output_entries, dot_entries, NULL },
-    write_dot, FALSE },
+    write_dot, ARGS_GRAPH },
   { "rdf", "Write FILEs as RDF (Turtle, N-Triples, N-Quads or TriG)",
-    { output_entries, rdf_entries, NULL }, write_rdf, FALSE },
+    { output_entries, rdf_entries, NULL }, write_rdf, ARGS_GRAPH },
   { "render", "Lay out and render FILEs as SVG, PNG or PDF (in-process Graphviz)",
-    { output_entries, dot_entries, render_entries }, write_render, FALSE },
+    { output_entries, dot_entries, render_entries }, write_render, ARGS_GRAPH },
   { "push", "Upload FILEs to a SPARQL store (Graph Store HTTP Protocol)", { push_entries, NULL },
-    push, FALSE },
+    push, ARGS_GRAPH },
   { "extract", "Propose candidate facts from a news article (FILE: UTF-8 text) as .dg",
-    { output_entries, extract_entries, NULL }, extract, TRUE },
+    { output_entries, extract_entries, NULL }, extract, ARGS_ARTICLES },
+  { "terms", "List the classes, relations and values of the ontology, or describe one",
+    { output_entries, terms_entries, NULL }, terms, ARGS_TERMS },
 };
 
 /* The FILEs of a command that reads articles. */
@@ -280,8 +298,10 @@ show_progress (const char *name, gsize lines, gsize bytes, gsize total, gpointer
     }
 }
 
+/* Reads @files into @graph and reports their problems; @summarize: says
+ * what was read when there is none (check). */
 static int
-load (DgGraph *graph, char **files)
+load (DgGraph *graph, char **files, gboolean summarize)
 {
   g_autoptr (DgReader) reader = dg_reader_new (graph);
   GPtrArray *diagnostics;
@@ -330,6 +350,20 @@ load (DgGraph *graph, char **files)
     fprintf (stderr, "%u error%s, %u warning%s\n", dg_reader_get_n_errors (reader),
              dg_reader_get_n_errors (reader) == 1 ? "" : "s", dg_reader_get_n_warnings (reader),
              dg_reader_get_n_warnings (reader) == 1 ? "" : "s");
+  else if (summarize && status == EXIT_OK && !opt_quiet)
+    {
+      guint stated, citations, sources, warnings = dg_reader_get_n_warnings (reader);
+
+      dg_graph_count_provenance (graph, &stated, &citations, &sources);
+      printf ("%u node%s (%u stated by a source), %u statement%s, %u citation%s from %u "
+              "source%s; no error%s",
+              dg_graph_get_n_nodes (graph), dg_graph_get_n_nodes (graph) == 1 ? "" : "s", stated,
+              dg_graph_get_n_statements (graph), dg_graph_get_n_statements (graph) == 1 ? "" : "s",
+              citations, citations == 1 ? "" : "s", sources, sources == 1 ? "" : "s",
+              warnings ? "" : "\n");
+      if (warnings)
+        printf (", %u warning%s\n", warnings, warnings == 1 ? "" : "s");
+    }
   return status;
 }
 
@@ -602,6 +636,51 @@ push (DgGraph *graph, const char *command)
   return EXIT_OK;
 }
 
+/* The terms listing, made first (it is small) so that an unknown term is
+ * a usage error before any output. */
+static gboolean
+bytes_to_stream (gpointer data, GOutputStream *stream, GError **error)
+{
+  gsize size;
+  const char *text = g_bytes_get_data (data, &size);
+
+  return g_output_stream_write_all (stream, text, size, NULL, NULL, error);
+}
+
+static gboolean
+bytes_to_file (gpointer data, const char *path, GError **error)
+{
+  return dg_output_write_file (path, bytes_to_stream, data, error);
+}
+
+static int
+terms (DgGraph *graph, const char *command)
+{
+  g_auto (GStrv) langs = opt_lang ? split_list (opt_lang) : NULL;
+  g_autoptr (GOutputStream) mem = g_memory_output_stream_new_resizable ();
+  g_autoptr (GBytes) text = NULL;
+  g_autoptr (GError) error = NULL;
+  DgTermsFormat format = DG_TERMS_TEXT;
+
+  if (opt_terms_format && g_str_equal (opt_terms_format, "tsv"))
+    format = DG_TERMS_TSV;
+  else if (opt_terms_format && !g_str_equal (opt_terms_format, "text"))
+    {
+      fprintf (stderr, "diplograph %s: unknown format \"%s\" (text or tsv)\n", command,
+               opt_terms_format);
+      return EXIT_USAGE;
+    }
+  if (!dg_ontology_write_terms (dg_graph_get_ontology (graph), command_files[0],
+                                (const char *const *)langs, format, mem, &error)
+      || !g_output_stream_close (mem, NULL, &error))
+    {
+      print_error (error->message);
+      return g_error_matches (error, DG_ERROR, DG_ERROR_UNKNOWN_TERM) ? EXIT_USAGE : EXIT_IO;
+    }
+  text = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (mem));
+  return write_out (text, bytes_to_file, bytes_to_stream);
+}
+
 /* Reads the article into memory: a file, or standard input. */
 static gboolean
 read_article (const char *path, char **text, gsize *length, GError **error)
@@ -734,9 +813,14 @@ main (int argc, char **argv)
       fprintf (stderr, "diplograph %s: %s\n", command->name, error->message);
       return EXIT_USAGE;
     }
-  if (argc < 2)
+  if (argc < 2 && command->args != ARGS_TERMS)
     {
       fprintf (stderr, "diplograph %s: no input file (use - for standard input)\n", command->name);
+      return EXIT_USAGE;
+    }
+  if (argc > 2 && command->args == ARGS_TERMS)
+    {
+      fprintf (stderr, "diplograph %s: give at most one term\n", command->name);
       return EXIT_USAGE;
     }
   if (command->run == push && !opt_endpoint)
@@ -772,13 +856,13 @@ main (int argc, char **argv)
         return g_error_matches (error, DG_ERROR, DG_ERROR_IO) ? EXIT_IO : EXIT_INVALID;
       }
   graph = dg_graph_new (ontology);
-  if (command->reads_articles)
+  if (command->args != ARGS_GRAPH)
     {
       command_files = argv + 1;
-      status = opt_gazetteers ? load (graph, opt_gazetteers) : EXIT_OK;
+      status = opt_gazetteers ? load (graph, opt_gazetteers, FALSE) : EXIT_OK;
     }
   else
-    status = load (graph, argv + 1);
+    status = load (graph, argv + 1, command->run == NULL);
   if (status != EXIT_OK || !command->run)
     return status;
   return command->run (graph, command->name);
