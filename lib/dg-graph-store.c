@@ -9,6 +9,7 @@
 #include "dg-graph.h"
 #include "dg-text.h"
 #include "dg-writer-rdf.h"
+#include "dg-ontology-private.h"
 #include "dg-writer-rdf-private.h"
 
 /**
@@ -39,6 +40,7 @@ struct _DgGraphStore
   char *user;
   char *password;
   char *unsourced_graph;
+  gboolean with_ontology;
   guint timeout;
   guint n_requests;
   guint64 n_triples;
@@ -191,6 +193,22 @@ dg_graph_store_set_unsourced_graph (DgGraphStore *self, const char *graph_iri)
   g_return_if_fail (DG_IS_GRAPH_STORE (self));
   g_free (self->unsourced_graph);
   self->unsourced_graph = g_strdup (graph_iri);
+}
+
+/**
+ * dg_graph_store_set_with_ontology:
+ * @self: a #DgGraphStore
+ * @with_ontology: whether to send the ontology too
+ *
+ * Sends the ontology (built-in and extensions) to its own graph,
+ * `<https://w3id.org/diplograph>`, beside the data: queries that use its
+ * labels (partnership levels, roles) or its class hierarchy then answer.
+ */
+void
+dg_graph_store_set_with_ontology (DgGraphStore *self, gboolean with_ontology)
+{
+  g_return_if_fail (DG_IS_GRAPH_STORE (self));
+  self->with_ontology = with_ontology;
 }
 
 /**
@@ -553,9 +571,22 @@ dg_graph_store_push (DgGraphStore *self, DgGraph *graph, const char *graph_iri, 
   session = soup_session_new_with_options ("timeout", self->timeout, "user-agent",
                                            "diplograph/" PACKAGE_VERSION, NULL);
   writer = dg_rdf_writer_new (graph, DG_RDF_FORMAT_TURTLE);
+  dg_rdf_writer_set_with_ontology (writer, self->with_ontology);
   if (graph_iri)
-    return preflight (self, session, graph_iri, error)
-           && send_graph (self, session, writer, graph_iri, mode, error);
+    {
+      /* Everything to one graph, but the ontology to its own. */
+      if (!preflight (self, session, graph_iri, error))
+        return FALSE;
+      if (self->with_ontology)
+        {
+          dg_rdf_writer_set_only_graph (writer, DG_ONTOLOGY_IRI);
+          if (!send_graph (self, session, writer, DG_ONTOLOGY_IRI, mode, error))
+            return FALSE;
+          dg_rdf_writer_set_with_ontology (writer, FALSE);
+          dg_rdf_writer_set_only_graph (writer, NULL);
+        }
+      return send_graph (self, session, writer, graph_iri, mode, error);
+    }
   graphs = dg_rdf_writer_list_graphs (writer);
   /* A blank node names a graph only inside one document.  Checked before
    * the first request, so that a refused push sends nothing. */

@@ -32,6 +32,7 @@ char *dg_graph_store_get_endpoint (DgGraphStore *self);
 void dg_graph_store_set_credentials (DgGraphStore *self, const char *user, const char *password);
 void dg_graph_store_set_unsourced_graph (DgGraphStore *self, const char *graph_iri);
 void dg_graph_store_set_timeout (DgGraphStore *self, guint seconds);
+void dg_graph_store_set_with_ontology (DgGraphStore *self, gboolean with_ontology);
 gboolean dg_graph_store_push (DgGraphStore *self, DgGraph *graph, const char *graph_iri,
                               DgPushMode mode, GError **error);
 guint dg_graph_store_get_n_requests (DgGraphStore *self);

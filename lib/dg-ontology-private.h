@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dg-ontology.h"
+#include "dg-rdf-parse-private.h"
 
 G_BEGIN_DECLS
 
@@ -96,6 +97,14 @@ G_GNUC_INTERNAL const char *dg_term_label (const DgTerm *term, const char *const
  * takes; NULL otherwise.  Free with g_free(). */
 G_GNUC_INTERNAL char *dg_ontology_explain_value (DgOntology *self, const char *property_iri,
                                                  const char *wrong);
+/* The IRI of the ontology, which names the graph it is written to. */
+#define DG_ONTOLOGY_IRI "https://w3id.org/diplograph"
+/* Every triple read into the ontology, built-in and extensions, in order
+ * (blank nodes as "_:" labels of the ontology's own). */
+typedef void (*DgOntologyTripleFunc) (const DgRdfTriple *triple, gpointer data);
+G_GNUC_INTERNAL void dg_ontology_foreach_triple (DgOntology *self, DgOntologyTripleFunc func,
+                                                 gpointer data);
+G_GNUC_INTERNAL guint dg_ontology_get_n_triples (DgOntology *self);
 /* Prefix declarations of the loaded files, in order: prefix, iri, ... */
 G_GNUC_INTERNAL GPtrArray *dg_ontology_get_prefixes (DgOntology *self);
 

@@ -622,6 +622,34 @@ dg_ontology_foreach_literal (DgOntology *self, const char *predicate, DgLiteralF
     }
 }
 
+void
+dg_ontology_foreach_triple (DgOntology *self, DgOntologyTripleFunc func, gpointer data)
+{
+  for (guint i = 0; i < self->triples->len; i++)
+    {
+      const RawTriple *r = &g_array_index (self->triples, RawTriple, i);
+      const char *subject = str (self, r->s);
+      DgRdfTriple t = {
+        .subject = subject,
+        .subject_type = g_str_has_prefix (subject, "_:") ? DG_RDF_TERM_BLANK : DG_RDF_TERM_IRI,
+        .predicate = str (self, r->p),
+        .object = str (self, r->o),
+        .object_type = (DgRdfTermType)r->o_type,
+        .datatype = r->datatype ? str (self, r->datatype) : NULL,
+        .language = r->language ? str (self, r->language) : NULL,
+        .line = -1,
+        .column = -1,
+      };
+      func (&t, data);
+    }
+}
+
+guint
+dg_ontology_get_n_triples (DgOntology *self)
+{
+  return self->triples->len;
+}
+
 GPtrArray *
 dg_ontology_get_fact_terms (DgOntology *self)
 {

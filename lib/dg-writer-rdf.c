@@ -11,6 +11,7 @@
 #include "dg-graph-private.h"
 #include "dg-output-private.h"
 #include "dg-writer-rdf-private.h"
+#include "dg-ontology-private.h"
 #include "dg-text-private.h"
 #include "dg-xsd-private.h"
 
@@ -44,6 +45,9 @@ struct _DgRdfWriter
   DgRdfFormat format;
   gboolean default_graph;
   guint32 only_graph; /* see dg_rdf_writer_set_only_graph(); 0: all */
+  gboolean with_ontology; /* the ontology's triples too, in a graph of their own */
+  gboolean only_ontology; /* only those */
+  guint64 n_ontology;     /* ontology triples written */
   guint64 n_written;
   guint64 n_expected;   /* TriG, or one graph: statements times their graphs */
   guint64 n_statements; /* N-Triples, N-Quads: statements visited */
@@ -58,6 +62,8 @@ struct _DgRdfWriter
   DgFactTerms *terms;   /* the provenance terms, as the graph has them */
   guint32 id_default;
 };
+
+static void write_ontology (DgRdfWriter *self);
 
 /* The writer's id for the default graph: not a valid string id. */
 #define DEFAULT_GRAPH G_MAXUINT32
@@ -673,7 +679,10 @@ dg_rdf_writer_write (DgRdfWriter *self, GOutputStream *stream, GError **error)
       write_prefixes (self);
     }
   n_nodes = dg_graph_get_n_nodes (self->graph);
-  if (self->format == DG_RDF_FORMAT_TRIG)
+  self->n_ontology = 0;
+  if (self->only_ontology)
+    n_nodes = 0;
+  else if (self->format == DG_RDF_FORMAT_TRIG)
     write_grouped (self, 0);
   else if (self->only_graph && self->format == DG_RDF_FORMAT_TURTLE)
     write_grouped (self, self->only_graph);
@@ -697,11 +706,15 @@ dg_rdf_writer_write (DgRdfWriter *self, GOutputStream *stream, GError **error)
           }
         dg_sink_flush_if_full (&self->sink);
       }
+  if (self->with_ontology && (!self->only_graph || self->only_ontology))
+    write_ontology (self);
   ok = dg_sink_finish (&self->sink, error);
   /* Turtle writes each statement once; N-Triples and N-Quads visit each
    * once, writing it once per graph; a grouped write counted beforehand
    * how many it would write. */
-  if (self->format == DG_RDF_FORMAT_TRIG || self->only_graph)
+  if (self->only_ontology)
+    done = want = 0;
+  else if (self->format == DG_RDF_FORMAT_TRIG || self->only_graph)
     {
       done = self->n_written;
       want = self->n_expected;
@@ -711,6 +724,15 @@ dg_rdf_writer_write (DgRdfWriter *self, GOutputStream *stream, GError **error)
       done = self->format == DG_RDF_FORMAT_TURTLE ? self->n_written : self->n_statements;
       want = dg_graph_get_n_triples (self->graph);
     }
+  if (ok && self->with_ontology && (!self->only_graph || self->only_ontology)
+      && self->n_ontology != dg_ontology_get_n_triples (dg_graph_get_ontology (self->graph)))
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL,
+                   "wrote %" G_GUINT64_FORMAT " triples of the ontology, but it holds %u",
+                   self->n_ontology, dg_ontology_get_n_triples (dg_graph_get_ontology (self->graph)));
+      return FALSE;
+    }
+  self->n_written += self->n_ontology;
   if (ok && done != want)
     {
       g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL,
@@ -719,6 +741,60 @@ dg_rdf_writer_write (DgRdfWriter *self, GOutputStream *stream, GError **error)
       return FALSE;
     }
   return ok;
+}
+
+static void
+write_ontology_term (GString *out, const char *term, DgRdfTermType type)
+{
+  if (type == DG_RDF_TERM_BLANK)
+    g_string_append (out, term); /* "_:o0_b1": the ontology's own labels */
+  else
+    g_string_append_printf (out, "<%s>", term);
+}
+
+static void
+on_ontology_triple (const DgRdfTriple *t, gpointer data)
+{
+  DgRdfWriter *self = data;
+  GString *out = self->sink.buf;
+
+  g_string_append (out, self->format == DG_RDF_FORMAT_TRIG ? "  " : "");
+  write_ontology_term (out, t->subject, t->subject_type);
+  g_string_append_c (out, ' ');
+  write_ontology_term (out, t->predicate, DG_RDF_TERM_IRI);
+  g_string_append_c (out, ' ');
+  if (t->object_type == DG_RDF_TERM_LITERAL)
+    {
+      dg_text_append_quoted (out, t->object);
+      if (t->language)
+        g_string_append_printf (out, "@%s", t->language);
+      else if (t->datatype)
+        g_string_append_printf (out, "^^<%s>", t->datatype);
+    }
+  else
+    write_ontology_term (out, t->object, t->object_type);
+  if (self->format == DG_RDF_FORMAT_NQUADS && !self->default_graph)
+    g_string_append (out, " <" DG_ONTOLOGY_IRI ">");
+  g_string_append (out, " .\n");
+  self->n_ontology++;
+  dg_sink_flush_if_full (&self->sink);
+}
+
+/* The ontology's triples, in the graph named after it (in the default
+ * graph of Turtle and N-Triples, or with set_default_graph()): N-Triples
+ * lines, which every one of the syntaxes reads. */
+static void
+write_ontology (DgRdfWriter *self)
+{
+  gboolean block = self->format == DG_RDF_FORMAT_TRIG && !self->default_graph;
+
+  if (block)
+    g_string_append (self->sink.buf, "\n<" DG_ONTOLOGY_IRI "> {\n");
+  else if (is_turtle_family (self))
+    g_string_append (self->sink.buf, "\n# The diplograph ontology\n");
+  dg_ontology_foreach_triple (dg_graph_get_ontology (self->graph), on_ontology_triple, self);
+  if (block)
+    g_string_append (self->sink.buf, "}\n");
 }
 
 static gboolean
@@ -759,6 +835,23 @@ dg_rdf_writer_get_n_written (DgRdfWriter *self)
   return self->n_written;
 }
 
+/**
+ * dg_rdf_writer_set_with_ontology:
+ * @self: a #DgRdfWriter
+ * @with_ontology: whether to write the ontology too
+ *
+ * Writes the ontology (built-in and extensions) after the data, in N-Quads
+ * and TriG into its own named graph, `<https://w3id.org/diplograph>`, so
+ * that a SPARQL store holding the output can answer by the ontology's
+ * labels and hierarchy.
+ */
+void
+dg_rdf_writer_set_with_ontology (DgRdfWriter *self, gboolean with_ontology)
+{
+  g_return_if_fail (DG_IS_RDF_WRITER (self));
+  self->with_ontology = with_ontology;
+}
+
 GPtrArray *
 dg_rdf_writer_list_graphs (DgRdfWriter *self)
 {
@@ -776,6 +869,8 @@ dg_rdf_writer_list_graphs (DgRdfWriter *self)
             list, g_strdup (graph == DEFAULT_GRAPH ? "" : dg_graph_string (self->graph, graph)));
     }
   grouping_clear (&gr);
+  if (self->with_ontology)
+    g_ptr_array_add (list, g_strdup (DG_ONTOLOGY_IRI));
   return list;
 }
 
@@ -784,7 +879,10 @@ dg_rdf_writer_set_only_graph (DgRdfWriter *self, const char *graph)
 {
   guint32 id;
 
-  if (!graph)
+  self->only_ontology = self->with_ontology && graph && g_str_equal (graph, DG_ONTOLOGY_IRI);
+  if (self->only_ontology)
+    self->only_graph = DEFAULT_GRAPH; /* none of the data's */
+  else if (!graph)
     self->only_graph = 0;
   else if (*graph == '\0')
     self->only_graph = DEFAULT_GRAPH;

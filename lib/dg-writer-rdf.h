@@ -40,5 +40,6 @@ void dg_rdf_writer_set_default_graph (DgRdfWriter *self, gboolean default_graph)
 gboolean dg_rdf_writer_write (DgRdfWriter *self, GOutputStream *stream, GError **error);
 gboolean dg_rdf_writer_write_file (DgRdfWriter *self, const char *path, GError **error);
 guint64 dg_rdf_writer_get_n_written (DgRdfWriter *self);
+void dg_rdf_writer_set_with_ontology (DgRdfWriter *self, gboolean with_ontology);
 
 G_END_DECLS

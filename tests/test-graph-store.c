@@ -383,6 +383,39 @@ test_one_graph_add_and_unsourced (void)
   server_stop (s);
 }
 
+/* With the ontology: one more graph, named after it, that holds its
+ * labels; and with --graph, the data to that graph and the ontology to its
+ * own. */
+static void
+test_with_ontology (void)
+{
+  Server *s = server_start ();
+  g_autoptr (DgGraph) g = two_source_graph ();
+  g_autoptr (DgGraphStore) store = store_at (s, "/store");
+  Request *r;
+
+  dg_graph_store_set_with_ontology (store, TRUE);
+  g_assert_true (dg_graph_store_push (store, g, NULL, DG_PUSH_REPLACE, NULL));
+  g_assert_cmpuint (s->requests->len, ==, 4);
+  r = g_ptr_array_index (s->requests, 3);
+  g_assert_cmpstr (r->query, ==, "graph=https://w3id.org/diplograph");
+  g_assert_nonnull (strstr (r->body, "<https://w3id.org/diplograph#ComprehensiveStrategicPartnership> "
+                                     "<http://www.w3.org/2000/01/rdf-schema#label> "
+                                     "\"Comprehensive Strategic Partnership\"@en ."));
+  g_assert_null (strstr (r->body, "The visit"));
+  for (guint i = 0; i < 3; i++)
+    g_assert_null (strstr (((Request *)g_ptr_array_index (s->requests, i))->body, "owl#Class"));
+  g_assert_true (dg_graph_store_push (store, g, EX "all", DG_PUSH_REPLACE, NULL));
+  g_assert_cmpuint (s->requests->len, ==, 6);
+  g_assert_cmpstr (((Request *)g_ptr_array_index (s->requests, 4))->query, ==,
+                   "graph=https://w3id.org/diplograph");
+  r = g_ptr_array_index (s->requests, 5);
+  g_assert_cmpstr (r->query, ==, "graph=https://example.org/gs/all");
+  g_assert_nonnull (strstr (r->body, "The visit"));
+  g_assert_null (strstr (r->body, "owl#Class"));
+  server_stop (s);
+}
+
 /* Digest authentication: the request is sent again with credentials, and
  * must carry its body again (libsoup 3.2 sent it empty). */
 static void
@@ -624,6 +657,7 @@ main (int argc, char **argv)
   g_test_add_func ("/graph-store/dataset", test_dataset);
   g_test_add_func ("/graph-store/one-graph-add-and-unsourced", test_one_graph_add_and_unsourced);
   g_test_add_func ("/graph-store/digest", test_digest);
+  g_test_add_func ("/graph-store/with-ontology", test_with_ontology);
   g_test_add_func ("/graph-store/auth-on-write", test_auth_on_write);
   g_test_add_func ("/graph-store/http-errors", test_http_errors);
   g_test_add_func ("/graph-store/bad-endpoints", test_bad_endpoints);

@@ -374,11 +374,60 @@ test_write_failure_keeps_file (void)
   g_assert_error (error, DG_ERROR, DG_ERROR_IO);
 }
 
+/* The ontology beside the data: in N-Quads and TriG in a graph named
+ * after it, and read back by our own reader as that many more quads. */
+static void
+test_with_ontology (void)
+{
+  static const DgRdfFormat formats[] = { DG_RDF_FORMAT_NTRIPLES, DG_RDF_FORMAT_NQUADS,
+                                         DG_RDF_FORMAT_TRIG, DG_RDF_FORMAT_TURTLE };
+  static const char *const names[] = { "o.nt", "o.nq", "o.trig", "o.ttl" };
+  guint n_onto = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autoptr (DgGraph) g = test_seed_graph ();
+      g_autoptr (DgRdfWriter) w = dg_rdf_writer_new (g, formats[f]);
+      g_autoptr (GError) error = NULL;
+      g_autofree char *path = g_build_filename (test_tmpdir (), names[f], NULL);
+      g_autofree char *text = NULL;
+      g_autoptr (DgGraph) back = test_graph_new ();
+      g_autoptr (DgReader) r = dg_reader_new (back);
+
+      dg_rdf_writer_set_with_ontology (w, TRUE);
+      g_assert_true (dg_rdf_writer_write_file (w, path, &error));
+      g_assert_no_error (error);
+      /* N-Triples writes each statement once: what is more is the ontology. */
+      if (formats[f] == DG_RDF_FORMAT_NTRIPLES)
+        n_onto = (guint)(dg_rdf_writer_get_n_written (w) - dg_graph_get_n_triples (g));
+      g_assert_cmpuint (n_onto, >, 1000);
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      if (formats[f] == DG_RDF_FORMAT_NQUADS)
+        {
+          g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+          guint in_graph = 0;
+          for (guint i = 0; lines[i]; i++)
+            in_graph += g_str_has_suffix (lines[i], " <https://w3id.org/diplograph> .");
+          g_assert_cmpuint (in_graph, ==, n_onto);
+        }
+      if (formats[f] == DG_RDF_FORMAT_TRIG)
+        g_assert_nonnull (strstr (text, "\n<https://w3id.org/diplograph> {\n"));
+      /* It reads back with no error, the ontology's own terms kept whole
+       * as RDF the ontology does not type. */
+      g_assert_true (dg_reader_read_file (r, path, &error));
+      g_assert_no_error (error);
+      if (!dg_reader_finish (r, NULL))
+        g_error ("%s: %s", names[f], test_diagnostics_text (r));
+      g_assert_true (dg_graph_lookup_node (back, "https://w3id.org/diplograph#Partnership", NULL));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/writer-rdf/turtle-hostile", test_turtle_hostile);
+  g_test_add_func ("/writer-rdf/with-ontology", test_with_ontology);
   g_test_add_func ("/writer-rdf/ntriples-hostile", test_ntriples_hostile);
   g_test_add_func ("/writer-rdf/nquads-hostile", test_nquads_hostile);
   g_test_add_func ("/writer-rdf/trig-hostile", test_trig_hostile);

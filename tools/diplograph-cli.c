@@ -59,6 +59,7 @@ static char *opt_source_id;
 static char *opt_url;
 static char *opt_date;
 static char *opt_terms_format;
+static gboolean opt_with_ontology;
 
 /* Above this many nodes dot's layout takes minutes. */
 #define LARGE_DIAGRAM 1000
@@ -118,6 +119,9 @@ static const GOptionEntry rdf_entries[]
     = { { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
           "turtle (default), ntriples, nquads or trig (a named graph per source document)",
           "FORMAT" },
+        { "with-ontology", 0, 0, G_OPTION_ARG_NONE, &opt_with_ontology,
+          "Write the ontology too (N-Quads, TriG: in its own graph, <https://w3id.org/diplograph>)",
+          NULL },
         { "default-graph", 0, 0, G_OPTION_ARG_NONE, &opt_default_graph,
           "With nquads or trig: put every statement in the default graph", NULL },
         { NULL } };
@@ -136,6 +140,8 @@ static const GOptionEntry push_entries[]
         { "timeout", 0, 0, G_OPTION_ARG_INT, &opt_timeout,
           "Wait at most SECONDS for the store to answer a request, 0 for ever (default: 300)",
           "SECONDS" },
+        { "with-ontology", 0, 0, G_OPTION_ARG_NONE, &opt_with_ontology,
+          "Send the ontology too, to its own graph <https://w3id.org/diplograph>", NULL },
         { "add", 0, 0, G_OPTION_ARG_NONE, &opt_add,
           "Add to the graphs (POST) instead of replacing them (PUT)", NULL },
         { "user", 'u', 0, G_OPTION_ARG_STRING, &opt_user,
@@ -559,6 +565,7 @@ write_rdf (DgGraph *graph, const char *command)
              format == DG_RDF_FORMAT_TURTLE ? "Turtle" : "N-Triples");
   writer = dg_rdf_writer_new (graph, format);
   dg_rdf_writer_set_default_graph (writer, opt_default_graph);
+  dg_rdf_writer_set_with_ontology (writer, opt_with_ontology);
   return write_out (writer, (ToFileFunc)dg_rdf_writer_write_file,
                     (ToStreamFunc)dg_rdf_writer_write);
 }
@@ -609,6 +616,7 @@ push (DgGraph *graph, const char *command)
       return EXIT_USAGE;
     }
   dg_graph_store_set_timeout (store, (guint)opt_timeout);
+  dg_graph_store_set_with_ontology (store, opt_with_ontology);
   dg_graph_store_set_unsourced_graph (store, opt_unsourced_graph);
   if (opt_user)
     {
