@@ -95,6 +95,8 @@ G_GNUC_INTERNAL const DgPos *dg_reader_definition_of (DgReader *self, guint node
 #define dg_reader_error_at(self, pos, ...)                                                         \
   dg_reader_report (self, DG_SEVERITY_ERROR, pos, __VA_ARGS__)
 G_GNUC_INTERNAL DgGraph *dg_reader_get_graph (DgReader *self);
+/* dg-reader-identity.c: warns of one entity defined under two ids. */
+G_GNUC_INTERNAL void dg_reader_check_identity (DgReader *self);
 
 /* Whether @format (a name dg_reader_format_for_name() gives) is an RDF
  * syntax rather than `.dg` or a table. */

@@ -90,6 +90,7 @@ dg_term_flag_of (const char *property)
     { DG_NS "clusterVia", DG_TERM_CLUSTER_VIA },
     { DG_NS "clusterRoot", DG_TERM_CLUSTER_ROOT },
     { DG_NS "pointInTime", DG_TERM_POINT_IN_TIME },
+    { DG_NS "identifying", DG_TERM_IDENTIFYING },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (flags); i++)

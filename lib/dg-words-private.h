@@ -33,6 +33,9 @@ G_GNUC_INTERNAL void dg_words_free (DgWords *self);
 /* Appends the words of @text[@start, @end) to @out (of DgWord). */
 G_GNUC_INTERNAL void dg_words_split (DgWords *self, const char *text, gsize start, gsize end,
                                      GArray *out);
+/* The @len bytes at @s case- and diacritic-folded ("Tô Lâm" -> "to lam"),
+ * in a new string. */
+G_GNUC_INTERNAL char *dg_words_fold_text (const char *s, gsize len);
 /* The interned folded form of the @len bytes at @s. */
 G_GNUC_INTERNAL const char *dg_words_fold (DgWords *self, const char *s, gsize len);
 /* The interned copy of @s. */

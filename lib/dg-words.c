@@ -68,8 +68,8 @@ dg_words_intern (DgWords *self, const char *s)
 /* Case folded, with combining marks dropped after canonical decomposition
  * ("Thưởng" -> "thuong"); U+0110/U+0111, a letter with a stroke rather
  * than a mark, folds to "d" as Latin-ASCII transliteration does. */
-static char *
-fold (const char *s, gsize len)
+char *
+dg_words_fold_text (const char *s, gsize len)
 {
   GString *out;
   g_autofree char *nfd = NULL;
@@ -97,7 +97,7 @@ fold (const char *s, gsize len)
 const char *
 dg_words_fold (DgWords *self, const char *s, gsize len)
 {
-  g_autofree char *f = fold (s, len);
+  g_autofree char *f = dg_words_fold_text (s, len);
 
   return dg_words_intern (self, f);
 }

@@ -275,6 +275,24 @@ check "a negative --timeout exits 2" [ $? -eq 2 ]
 "$DIPLOGRAPH" push -e 'http://127.0.0.1:9/store' -u me --password-file "$tmp/none" "$example" >/dev/null 2>"$tmp/err"
 check "a missing password file exits 3" [ $? -eq 3 ]
 
+# Extending a shared graph: a file of one's own that names the seed's
+# entities checks alone and with the seed, and a second Vietnam is warned of.
+ext=$examples/extending/australia.dg
+"$DIPLOGRAPH" check "$examples/vietnam/all.dg" "$ext" >"$tmp/out" 2>"$tmp/err"
+check "the extending example checks with the seed graph: no error, no warning" \
+  sh -c "[ $? -eq 0 ] && [ ! -s '$tmp/err' ]"
+sed 's/^State australia /State vietnam "Vietnam"@en iso3166=VN\nState australia /' "$ext" >"$tmp/two.dg"
+cp "$ext" "$tmp/ext.dg" 2>/dev/null
+sed -i "s|@include \"../vietnam/entities.dg\"|@include \"$examples/vietnam/entities.dg\"|" "$tmp/two.dg"
+"$DIPLOGRAPH" check "$examples/vietnam/all.dg" "$tmp/two.dg" >"$tmp/out" 2>"$tmp/err"
+check "a second Vietnam: exit 0, and a warning at its definition naming the first" \
+  sh -c "[ $? -eq 0 ] && grep -q 'two.dg:[0-9]*:7: warning: <https://example.org/my-notes/vietnam> may be <https://w3id.org/diplograph/seed/vietnam>, defined at .*entities.dg:[0-9]*:7: both have iso3166 \"VN\"' '$tmp/err'"
+printf '@base <https://example.org/b/>\nState vn "Việt Nam"@vi\n' >"$tmp/b.dg"
+printf '@base <https://example.org/a/>\nState vietnam "Viet Nam"@en\n' >"$tmp/a.dg"
+"$DIPLOGRAPH" check "$tmp/a.dg" "$tmp/b.dg" >"$tmp/out" 2>"$tmp/err"
+check "a same class and label (folded) in two files: a warning" \
+  grep -q 'b.dg:2:7: warning: .*both are a State labelled "Việt Nam"' "$tmp/err"
+
 # terms: the vocabulary at hand.
 "$DIPLOGRAPH" terms >"$tmp/terms" 2>"$tmp/err"
 check "terms exits 0 and needs no file" [ $? -eq 0 ]

@@ -53,6 +53,7 @@ def local(term):
 
 dg_files = sorted(glob.glob(os.path.join(EXAMPLES, "vietnam", "*.dg")))
 dg_files.append(os.path.join(EXAMPLES, "korea-visit.dg"))
+dg_files.append(os.path.join(EXAMPLES, "extending", "australia.dg"))
 for path in dg_files:
     run = subprocess.run([DIPLOGRAPH, "check", path], capture_output=True, text=True)
     ok(run.returncode == 0 and run.stdout.endswith("; no error\n") and not run.stderr,
