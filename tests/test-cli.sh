@@ -287,6 +287,10 @@ sed -i "s|@include \"../vietnam/entities.dg\"|@include \"$examples/vietnam/entit
 "$DIPLOGRAPH" check "$examples/vietnam/all.dg" "$tmp/two.dg" >"$tmp/out" 2>"$tmp/err"
 check "a second Vietnam: exit 0, and a warning at its definition naming the first" \
   sh -c "[ $? -eq 0 ] && grep -q 'two.dg:[0-9]*:7: warning: <https://example.org/my-notes/vietnam> may be <https://w3id.org/diplograph/seed/vietnam>, defined at .*entities.dg:[0-9]*:7: both have iso3166 \"VN\"' '$tmp/err'"
+printf '@base <https://example.org/w/>\nState sr-vietnam "Socialist Republic"@en sameAs=wd:Q881\n' >"$tmp/w.dg"
+"$DIPLOGRAPH" check "$examples/vietnam/all.dg" "$tmp/w.dg" >"$tmp/out" 2>"$tmp/err"
+check "the same Wikidata item (sameAs) twice: a warning" \
+  grep -q 'w.dg:2:7: warning: .*both have sameAs "http://www.wikidata.org/entity/Q881"' "$tmp/err"
 printf '@base <https://example.org/b/>\nState vn "Việt Nam"@vi\n' >"$tmp/b.dg"
 printf '@base <https://example.org/a/>\nState vietnam "Viet Nam"@en\n' >"$tmp/a.dg"
 "$DIPLOGRAPH" check "$tmp/a.dg" "$tmp/b.dg" >"$tmp/out" 2>"$tmp/err"
