@@ -6,6 +6,7 @@
 #include <gio/gfiledescriptorbased.h>
 #include <gio/gunixoutputstream.h>
 #include <glib/gstdio.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -205,6 +206,26 @@ temporary_name (const char *target, GFileOutputStream *stream)
   return NULL;
 }
 
+/* SIGINT, SIGTERM and SIGHUP held back, the mask as it was kept in @old;
+ * then the mask restored. */
+static void
+hold_fatal_signals (sigset_t *old)
+{
+  sigset_t set;
+
+  sigemptyset (&set);
+  sigaddset (&set, SIGINT);
+  sigaddset (&set, SIGTERM);
+  sigaddset (&set, SIGHUP);
+  pthread_sigmask (SIG_BLOCK, &set, old);
+}
+
+static void
+release_fatal_signals (const sigset_t *old)
+{
+  pthread_sigmask (SIG_SETMASK, old, NULL);
+}
+
 /* GIO's replace: a temporary file beside @target renamed over it once
  * complete and synced, with the old file's mode and owner; a cancelled
  * close throws the temporary file away.  A file that did not exist (@new)
@@ -220,16 +241,22 @@ replace_regular (const char *path, const char *target, gboolean new, DgWriteFunc
   g_autofree char *tmp = NULL;
   gboolean ok;
   int slot;
+  sigset_t held;
 
+  /* A signal between the temporary file's creation and its registration
+   * would leave it behind: the fatal signals wait until it is known. */
+  hold_fatal_signals (&held);
   out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &local_error);
   if (!out)
     {
+      release_fatal_signals (&held);
       g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: cannot write: %s", path,
                    local_error->message);
       return FALSE;
     }
   tmp = new ? g_strdup (target) : temporary_name (target, out);
   slot = tmp ? partial_add (tmp) : -1;
+  release_fatal_signals (&held);
   ok = func (writer, G_OUTPUT_STREAM (out), error);
   if (!ok)
     g_cancellable_cancel (cancel);
@@ -252,18 +279,25 @@ replace_linked (const char *path, const char *target, DgWriteFunc func, gpointer
                 GError **error)
 {
   g_autoptr (GFileIOStream) io = NULL;
-  g_autoptr (GFile) tmp = g_file_new_tmp (".dgXXXXXX", &io, error);
+  g_autoptr (GFile) tmp = NULL;
   g_autoptr (GInputStream) in = NULL;
   g_autoptr (GOutputStream) out = NULL;
   g_autoptr (GError) local_error = NULL;
   g_autofree char *tmp_path = NULL;
   gboolean ok;
   int slot, fd;
+  sigset_t held;
 
+  hold_fatal_signals (&held);
+  tmp = g_file_new_tmp (".dgXXXXXX", &io, error);
   if (!tmp)
-    return FALSE;
+    {
+      release_fatal_signals (&held);
+      return FALSE;
+    }
   tmp_path = g_file_get_path (tmp);
   slot = partial_add (tmp_path);
+  release_fatal_signals (&held);
   ok = func (writer, g_io_stream_get_output_stream (G_IO_STREAM (io)), error)
        && g_io_stream_close (G_IO_STREAM (io), NULL, error);
   if (ok)
