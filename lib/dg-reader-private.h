@@ -6,6 +6,7 @@
 #include "dg-diagnostic.h"
 #include "dg-graph-private.h"
 #include "dg-ontology-private.h"
+#include "dg-mapping.h"
 #include "dg-reader.h"
 
 G_BEGIN_DECLS
@@ -70,6 +71,11 @@ struct _DgReader
   GDestroyNotify progress_notify;
   guint edge_base;
   gboolean finished;
+  DgMapping *mapping;           /* tables are read through it, or NULL */
+  guint64 rows_read, rows_mapped, rows_refused;
+  GHashTable *refused_rows;     /* guint64 file << 32 | line of rows with an error */
+  GArray *mapped_files;         /* gboolean by file: read through a mapping */
+  guint64 counting_row;         /* the row being read (its refusal is counted at its end) */
 };
 
 
@@ -95,6 +101,12 @@ G_GNUC_INTERNAL const DgPos *dg_reader_definition_of (DgReader *self, guint node
 #define dg_reader_error_at(self, pos, ...)                                                         \
   dg_reader_report (self, DG_SEVERITY_ERROR, pos, __VA_ARGS__)
 G_GNUC_INTERNAL DgGraph *dg_reader_get_graph (DgReader *self);
+/* dg-reader-mapped.c: a table read a row at a time through @mapping. */
+G_GNUC_INTERNAL void dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name,
+                                            DgMapping *mapping);
+/* A row of a mapped table has an error at @pos (see dg-reader.c). */
+G_GNUC_INTERNAL void dg_reader_refuse_row (DgReader *self, const DgPos *pos);
+G_GNUC_INTERNAL gboolean dg_reader_row_refused (DgReader *self, guint file, guint line);
 /* dg-reader-identity.c: warns of one entity defined under two ids. */
 G_GNUC_INTERNAL void dg_reader_check_identity (DgReader *self);
 

@@ -49,6 +49,9 @@ dg_reader_finalize (GObject *object)
   DgReader *self = DG_READER (object);
 
   g_clear_object (&self->graph);
+  g_clear_object (&self->mapping);
+  g_clear_pointer (&self->refused_rows, g_hash_table_destroy);
+  g_clear_pointer (&self->mapped_files, g_array_unref);
   g_ptr_array_unref (self->diagnostics);
   g_string_chunk_free (self->strings);
   g_ptr_array_unref (self->files);
@@ -125,6 +128,8 @@ diagnose (DgReader *self, DgSeverity severity, const DgPos *pos, const char *mes
   const char *file = pos ? g_ptr_array_index (self->files, pos->file) : NULL;
   guint n = severity == DG_SEVERITY_ERROR ? ++self->n_errors : ++self->n_warnings;
 
+  if (severity == DG_SEVERITY_ERROR && pos && self->refused_rows)
+    dg_reader_refuse_row (self, pos);
   if (n > MAX_DIAGNOSTICS + 1)
     return;
   if (n == MAX_DIAGNOSTICS + 1)
@@ -134,6 +139,34 @@ diagnose (DgReader *self, DgSeverity severity, const DgPos *pos, const char *mes
                                                          pos ? pos->column : 0, severity, message));
 }
 
+
+/* A row of a table read through a mapping has an error: counted refused
+ * once, whether the error was found as it was read or at the end (a
+ * relation's domain or range). */
+void
+dg_reader_refuse_row (DgReader *self, const DgPos *pos)
+{
+  guint64 key = ((guint64)pos->file << 32) | pos->line;
+
+  if (!self->refused_rows || pos->file >= self->mapped_files->len
+      || !g_array_index (self->mapped_files, gboolean, pos->file)
+      || g_hash_table_contains (self->refused_rows, &key))
+    return;
+  g_hash_table_add (self->refused_rows, g_memdup2 (&key, sizeof key));
+  /* Counted mapped already: found at the end. */
+  if (self->counting_row != key)
+    {
+      self->rows_mapped--;
+      self->rows_refused++;
+    }
+}
+
+gboolean
+dg_reader_row_refused (DgReader *self, guint file, guint line)
+{
+  guint64 key = ((guint64)file << 32) | line;
+  return self->refused_rows && g_hash_table_contains (self->refused_rows, &key);
+}
 
 guint
 dg_reader_add_file (DgReader *self, const char *name, gboolean rdf)
@@ -343,6 +376,41 @@ dg_reader_set_input_format (DgReader *self, const char *format, GError **error)
 }
 
 /**
+ * dg_reader_set_mapping:
+ * @self: a #DgReader
+ * @mapping: (nullable): how to read tables, or %NULL for our own header rows
+ *
+ * Reads the next tables — files whose name does not say `.dg` or an RDF
+ * syntax (`.csv`, `.CSV`, `.tsv`, `.txt` …) — a row at a time through
+ * @mapping: GDELT's event files, a dataset's CSV.
+ */
+void
+dg_reader_set_mapping (DgReader *self, DgMapping *mapping)
+{
+  g_return_if_fail (DG_IS_READER (self));
+  g_set_object (&self->mapping, mapping);
+}
+
+/**
+ * dg_reader_get_n_rows:
+ * @self: a #DgReader
+ * @n_mapped: (out) (optional): the rows that became nodes
+ * @n_refused: (out) (optional): the rows with an error
+ *
+ * Returns: the rows read through a mapping
+ */
+guint64
+dg_reader_get_n_rows (DgReader *self, guint64 *n_mapped, guint64 *n_refused)
+{
+  g_return_val_if_fail (DG_IS_READER (self), 0);
+  if (n_mapped)
+    *n_mapped = self->rows_mapped;
+  if (n_refused)
+    *n_refused = self->rows_refused;
+  return self->rows_read;
+}
+
+/**
  * dg_reader_set_base_iri:
  * @self: a #DgReader
  * @base_iri: (nullable): the IRI relative IRIs in RDF input resolve
@@ -370,10 +438,13 @@ read_contents (DgReader *self, const char *data, gsize len, const char *name, co
   const char *syntax = self->input_format ? self->input_format : dg_reader_format_for_name (name);
 
   g_hash_table_add (self->read_files, g_strdup (key));
-  if (dg_reader_format_is_rdf (syntax))
+  if (dg_reader_format_is_rdf (syntax) || (self->mapping && (!syntax || g_str_equal (syntax, "tsv"))))
     {
       g_autoptr (GInputStream) in = g_memory_input_stream_new_from_data (data, (gssize)len, NULL);
-      dg_reader_read_stream (self, in, name, syntax);
+      if (dg_reader_format_is_rdf (syntax))
+        dg_reader_read_stream (self, in, name, syntax);
+      else
+        dg_reader_read_mapped (self, in, name, self->mapping);
       return;
     }
   dg_reader_read_dg (self, data, len, name, key);
@@ -454,6 +525,13 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
   if (g_hash_table_contains (self->read_files, key))
     return TRUE;
   syntax = self->input_format ? self->input_format : dg_reader_format_for_name (name);
+  if (self->mapping && (!syntax || g_str_equal (syntax, "tsv")))
+    {
+      /* A table in a layout of its own: a row at a time. */
+      g_hash_table_add (self->read_files, g_strdup (key));
+      dg_reader_read_mapped (self, in, name, self->mapping);
+      return TRUE;
+    }
   if (dg_reader_format_is_rdf (syntax))
     {
       /* RDF streams: a statement at a time, whatever the file's size. */

@@ -7,6 +7,7 @@
 
 #include "dg-diagnostic.h"
 #include "dg-graph.h"
+#include "dg-mapping.h"
 
 G_BEGIN_DECLS
 
@@ -56,6 +57,8 @@ DgReader *dg_reader_new (DgGraph *graph);
 const char *dg_reader_format_for_name (const char *name);
 gboolean dg_reader_set_input_format (DgReader *self, const char *format, GError **error);
 gboolean dg_reader_set_base_iri (DgReader *self, const char *base_iri, GError **error);
+void dg_reader_set_mapping (DgReader *self, DgMapping *mapping);
+guint64 dg_reader_get_n_rows (DgReader *self, guint64 *n_mapped, guint64 *n_refused);
 gboolean dg_reader_read_file (DgReader *self, const char *path, GError **error);
 gboolean dg_reader_has_read (DgReader *self, const char *path);
 gboolean dg_reader_read_data (DgReader *self, const char *data, gssize length, const char *name,

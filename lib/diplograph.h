@@ -19,6 +19,7 @@
 #include "dg-extractor.h"
 #include "dg-graph.h"
 #include "dg-graph-store.h"
+#include "dg-mapping.h"
 #include "dg-ontology.h"
 #include "dg-output.h"
 #include "dg-reader.h"

@@ -60,6 +60,7 @@ static char *opt_url;
 static char *opt_date;
 static char *opt_terms_format;
 static gboolean opt_with_ontology;
+static char *opt_mapping;
 
 /* Above this many nodes dot's layout takes minutes. */
 #define LARGE_DIAGRAM 1000
@@ -73,6 +74,10 @@ static const GOptionEntry common_entries[]
           "Read every input as FORMAT: dg, tsv, turtle, ntriples, nquads, trig or rdfxml "
           "(default: by file name; .dg for standard input)",
           "FORMAT" },
+        { "mapping", 'm', 0, G_OPTION_ARG_STRING, &opt_mapping,
+          "Read tables (.csv, .tsv, …) through this mapping: a built-in one (gdelt-events) or a "
+          "file",
+          "NAME|FILE" },
         { "base", 0, 0, G_OPTION_ARG_STRING, &opt_base,
           "Resolve relative IRIs in RDF input against IRI (default: the file's URI)", "IRI" },
         { NULL } };
@@ -322,6 +327,16 @@ load (DgGraph *graph, char **files, gboolean summarize)
       print_error (setup_error->message);
       return EXIT_USAGE;
     }
+  if (opt_mapping)
+    {
+      g_autoptr (DgMapping) mapping = dg_mapping_new (opt_mapping, &setup_error);
+      if (!mapping)
+        {
+          print_error (setup_error->message);
+          return g_error_matches (setup_error, DG_ERROR, DG_ERROR_IO) ? EXIT_USAGE : EXIT_INVALID;
+        }
+      dg_reader_set_mapping (reader, mapping);
+    }
   if (!opt_quiet && isatty (STDERR_FILENO))
     dg_reader_set_progress_func (reader, show_progress, &start, NULL);
   for (guint i = 0; files[i]; i++)
@@ -352,6 +367,15 @@ load (DgGraph *graph, char **files, gboolean summarize)
       text = dg_diagnostic_to_string (d);
       fprintf (stderr, "%s\n", text);
     }
+  {
+    guint64 mapped, refused, rows = dg_reader_get_n_rows (reader, &mapped, &refused);
+    /* No row is lost without a word: what a mapping read, made and refused. */
+    if (rows && (!opt_quiet || refused))
+      fprintf (stderr,
+               "diplograph: %" G_GUINT64_FORMAT " rows read through the mapping, %" G_GUINT64_FORMAT
+               " mapped, %" G_GUINT64_FORMAT " refused\n",
+               rows, mapped, refused);
+  }
   if (dg_reader_get_n_errors (reader) > 0)
     fprintf (stderr, "%u error%s, %u warning%s\n", dg_reader_get_n_errors (reader),
              dg_reader_get_n_errors (reader) == 1 ? "" : "s", dg_reader_get_n_warnings (reader),

@@ -1,0 +1,654 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+#include "dg-error.h"
+#include "dg-mapping-private.h"
+#include "dg-text-private.h"
+#include "dg-text.h"
+
+/**
+ * DgMapping:
+ *
+ * How the rows of a table that names none of our terms — GDELT's event
+ * files, a dataset's CSV — become nodes and statements: which column is
+ * which, code lists (a CAMEO event code to a class and the roles of its
+ * actors, a country code to a state), IRI templates, so that the same row
+ * always gives the same IRIs.  A mapping is a file of its own, described
+ * in doc/mappings.md; the built-in ones (`gdelt-events`) are embedded in
+ * the library and installed beside the ontology.
+ */
+
+G_DEFINE_FINAL_TYPE (DgMapping, dg_mapping, G_TYPE_OBJECT)
+
+#define RESOURCE_DIR "/org/diplograph/mappings/"
+G_GNUC_INTERNAL GResource *_dg_get_resource (void);
+
+static void
+template_clear (DgTemplate *t)
+{
+  if (!t->pieces)
+    return;
+  for (guint i = 0; i < t->pieces->len; i++)
+    {
+      DgPiece *p = &g_array_index (t->pieces, DgPiece, i);
+      g_free (p->text);
+      g_free (p->filter);
+    }
+  g_array_unref (t->pieces);
+  t->pieces = NULL;
+}
+
+static void
+template_free (DgTemplate *t)
+{
+  template_clear (t);
+  g_free (t);
+}
+
+static void
+node_free (DgMapNode *n)
+{
+  g_free (n->key);
+  template_clear (&n->klass);
+  g_ptr_array_unref (n->iris);
+  g_array_unref (n->when);
+  for (guint i = 0; i < n->items->len; i++)
+    {
+      DgMapItem *item = &g_array_index (n->items, DgMapItem, i);
+      template_clear (&item->key);
+      template_clear (&item->value);
+      if (item->refs)
+        g_ptr_array_unref (item->refs);
+      g_free (item->language);
+    }
+  g_array_unref (n->items);
+  g_free (n);
+}
+
+static void
+list_free (DgCodeList *l)
+{
+  g_free (l->name);
+  g_ptr_array_unref (l->fields);
+  g_hash_table_destroy (l->codes);
+  g_free (l);
+}
+
+static void
+dg_mapping_finalize (GObject *object)
+{
+  DgMapping *self = DG_MAPPING (object);
+
+  g_free (self->name);
+  g_free (self->base);
+  g_ptr_array_unref (self->columns);
+  g_ptr_array_unref (self->lists);
+  g_ptr_array_unref (self->nodes);
+  G_OBJECT_CLASS (dg_mapping_parent_class)->finalize (object);
+}
+
+static void
+dg_mapping_class_init (DgMappingClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = dg_mapping_finalize;
+}
+
+static void
+dg_mapping_init (DgMapping *self)
+{
+  self->columns = g_ptr_array_new_with_free_func (g_free);
+  self->lists = g_ptr_array_new_with_free_func ((GDestroyNotify)list_free);
+  self->nodes = g_ptr_array_new_with_free_func ((GDestroyNotify)node_free);
+}
+
+static char **
+entry_of (const DgCodeList *list, const char *code)
+{
+  char **values = g_hash_table_lookup (list->codes, code);
+
+  if (!values && list->prefix)
+    {
+      /* Hierarchical codes: "0421" falls back to "042", then "04". */
+      g_autofree char *shorter = g_strdup (code);
+      for (gsize n = strlen (shorter); !values && n > 1; n--)
+        {
+          shorter[n - 1] = '\0';
+          values = g_hash_table_lookup (list->codes, shorter);
+        }
+    }
+  if (!values)
+    values = g_hash_table_lookup (list->codes, "*");
+  return values;
+}
+
+gboolean
+dg_code_list_has (const DgCodeList *list, const char *code)
+{
+  return code && entry_of (list, code) != NULL;
+}
+
+const char *
+dg_code_list_lookup (const DgCodeList *list, const char *code, int field)
+{
+  char **values = NULL;
+
+  if (!code)
+    return NULL;
+  values = entry_of (list, code);
+  if (!values || field < 0 || (guint)field >= g_strv_length (values)
+      || g_str_equal (values[field], "-"))
+    return NULL;
+  return values[field];
+}
+
+/* --- Parsing ------------------------------------------------------------------ */
+
+typedef struct
+{
+  DgMapping *m;
+  const char *name;
+  guint line;
+  GError **error;
+  gboolean failed;
+} Parser;
+
+static void
+fail (Parser *p, guint column, const char *format, ...) G_GNUC_PRINTF (3, 4);
+
+static void
+fail (Parser *p, guint column, const char *format, ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  if (p->failed)
+    return;
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (p->error, DG_ERROR, DG_ERROR_INVALID_VALUE, "%s:%u:%u: %s", p->name, p->line,
+               column, message);
+  p->failed = TRUE;
+}
+
+/* Splits a line into words, a "quoted string" one word (its quotes kept),
+ * with the column (1-based, in bytes) each starts at. */
+static GPtrArray *
+words_of (const char *line, GArray *columns)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  const char *p = line;
+
+  while (*p)
+    {
+      const char *start;
+      guint col;
+
+      while (*p == ' ' || *p == '\t')
+        p++;
+      if (!*p || *p == '#')
+        break;
+      start = p;
+      col = (guint)(p - line) + 1;
+      while (*p && *p != ' ' && *p != '\t')
+        {
+          if (*p == '"')
+            {
+              p++;
+              while (*p && *p != '"')
+                p += (*p == '\\' && p[1]) ? 2 : 1;
+            }
+          if (*p)
+            p++;
+        }
+      g_ptr_array_add (out, g_strndup (start, (gsize)(p - start)));
+      g_array_append_val (columns, col);
+    }
+  return out;
+}
+
+static int
+column_index (DgMapping *m, const char *name)
+{
+  for (guint i = 0; i < m->columns->len; i++)
+    if (g_str_equal (g_ptr_array_index (m->columns, i), name))
+      return (int)i;
+  return -1;
+}
+
+static int
+list_index (DgMapping *m, const char *name)
+{
+  for (guint i = 0; i < m->lists->len; i++)
+    if (g_str_equal (((DgCodeList *)g_ptr_array_index (m->lists, i))->name, name))
+      return (int)i;
+  return -1;
+}
+
+/* "text{COLUMN|filter}text": pieces. */
+static gboolean
+parse_template (Parser *p, const char *s, guint column, DgTemplate *t)
+{
+  const char *q = s;
+
+  t->pieces = g_array_new (FALSE, TRUE, sizeof (DgPiece));
+  while (*q)
+    {
+      DgPiece piece = { NULL, -1, NULL, -1, 0 };
+      const char *open = strchr (q, '{'), *close;
+
+      if (open != q)
+        {
+          piece.text = g_strndup (q, open ? (gsize)(open - q) : strlen (q));
+          g_array_append_val (t->pieces, piece);
+          if (!open)
+            break;
+          q = open;
+          continue;
+        }
+      close = strchr (q, '}');
+      if (!close)
+        {
+          fail (p, column + (guint)(q - s), "unterminated {");
+          return FALSE;
+        }
+      {
+        g_autofree char *inside = g_strndup (q + 1, (gsize)(close - q - 1));
+        char *bar = strchr (inside, '|');
+
+        if (bar)
+          *bar = '\0';
+        piece.column = column_index (p->m, inside);
+        if (piece.column < 0)
+          {
+            fail (p, column + (guint)(q - s) + 1, "unknown column \"%s\"", inside);
+            return FALSE;
+          }
+        if (bar)
+          {
+            char *colon = strchr (bar + 1, ':');
+            if (colon)
+              *colon = '\0';
+            piece.filter = g_strdup (bar + 1);
+            if (!g_str_equal (piece.filter, "yyyymmdd") && !g_str_equal (piece.filter, "url"))
+              {
+                DgCodeList *list;
+                piece.list = list_index (p->m, piece.filter);
+                if (piece.list < 0)
+                  {
+                    fail (p, column + (guint)(bar - inside) + 2, "unknown code list \"%s\"",
+                          piece.filter);
+                    g_free (piece.filter);
+                    return FALSE;
+                  }
+                list = g_ptr_array_index (p->m->lists, piece.list);
+                for (piece.field = 0; colon && (guint)piece.field < list->fields->len; piece.field++)
+                  if (g_str_equal (g_ptr_array_index (list->fields, piece.field), colon + 1))
+                    break;
+                if (colon && (guint)piece.field == list->fields->len)
+                  {
+                    fail (p, column, "code list \"%s\" has no field \"%s\"", list->name, colon + 1);
+                    g_free (piece.filter);
+                    return FALSE;
+                  }
+              }
+          }
+      }
+      g_array_append_val (t->pieces, piece);
+      q = close + 1;
+    }
+  return TRUE;
+}
+
+/* A quoted word: its text unescaped, and its @language. */
+static char *
+unquote (const char *word, char **language)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = word + 1;
+
+  for (; *p && *p != '"'; p++)
+    {
+      if (*p == '\\' && p[1])
+        p++;
+      g_string_append_c (out, *p);
+    }
+  *language = (*p == '"' && p[1] == '@') ? g_strdup (p + 2) : NULL;
+  return g_string_free (out, FALSE);
+}
+
+static void
+parse_item (Parser *p, DgMapNode *node, const char *word, guint column)
+{
+  DgMapItem item = { 0 };
+  const char *eq = strchr (word, '=');
+  g_autofree char *key = NULL;
+  const char *value;
+
+  /* The key may be a template ({EventCode|cameo:role1}) holding "=" in none. */
+  if (!eq)
+    {
+      fail (p, column, "expected KEY=VALUE");
+      return;
+    }
+  key = g_strndup (word, (gsize)(eq - word));
+  value = eq + 1;
+  item.line = p->line;
+  item.column = column;
+  if (!parse_template (p, key, column, &item.key))
+    return;
+  if (value[0] == '@')
+    {
+      g_auto (GStrv) refs = g_strsplit (value, "|", -1);
+      item.refs = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; refs[i]; i++)
+        g_ptr_array_add (item.refs, g_strdup (refs[i] + (refs[i][0] == '@' ? 1 : 0)));
+    }
+  else if (value[0] == '"')
+    {
+      g_autofree char *text = unquote (value, &item.language);
+      if (!parse_template (p, text, column + (guint)(value - word), &item.value))
+        return;
+    }
+  else if (!parse_template (p, value, column + (guint)(value - word), &item.value))
+    return;
+  g_array_append_val (node->items, item);
+}
+
+static void
+parse_node (Parser *p, GPtrArray *words, GArray *cols)
+{
+  DgMapNode *node;
+
+  if (words->len < 4)
+    {
+      fail (p, 1, "expected \"node KEY CLASS IRI-TEMPLATE [when=COLUMN]...\"");
+      return;
+    }
+  node = g_new0 (DgMapNode, 1);
+  node->key = g_strdup (g_ptr_array_index (words, 1));
+  node->line = p->line;
+  node->iris = g_ptr_array_new_with_free_func ((GDestroyNotify)template_free);
+  node->when = g_array_new (FALSE, FALSE, sizeof (int));
+  node->items = g_array_new (FALSE, TRUE, sizeof (DgMapItem));
+  g_ptr_array_add (p->m->nodes, node);
+  if (!parse_template (p, g_ptr_array_index (words, 2), g_array_index (cols, guint, 2), &node->klass))
+    return;
+  {
+    /* "{A|url}|source/{B}": split at the "|" between two templates. */
+    g_autofree char *whole = g_strdup (g_ptr_array_index (words, 3));
+    guint depth = 0;
+    const char *start = whole;
+
+    for (char *c = whole;; c++)
+      {
+        if (*c == '{')
+          depth++;
+        else if (*c == '}')
+          depth--;
+        if (*c == '\0' || (*c == '|' && depth == 0))
+          {
+            DgTemplate *t = g_new0 (DgTemplate, 1);
+            gboolean end = *c == '\0';
+
+            *c = '\0';
+            g_ptr_array_add (node->iris, t);
+            if (!parse_template (p, start, g_array_index (cols, guint, 3) + (guint)(start - whole), t))
+              return;
+            if (end)
+              break;
+            start = c + 1;
+          }
+      }
+  }
+  for (guint i = 4; i < words->len; i++)
+    {
+      const char *w = g_ptr_array_index (words, i);
+      g_auto (GStrv) sides = NULL;
+      int a, b = -1, equal;
+
+      if (!g_str_has_prefix (w, "when="))
+        {
+          fail (p, g_array_index (cols, guint, i),
+                "expected when=COLUMN, when=COLUMN!=COLUMN or when=COLUMN==COLUMN");
+          return;
+        }
+      equal = strstr (w, "==") != NULL;
+      sides = g_strsplit (w + 5, equal ? "==" : "!=", 2);
+      a = column_index (p->m, sides[0]);
+      if (sides[1])
+        b = column_index (p->m, sides[1]);
+      if (a < 0 || (sides[1] && b < 0))
+        {
+          fail (p, g_array_index (cols, guint, i), "unknown column in \"%s\"", w);
+          return;
+        }
+      g_array_append_val (node->when, a);
+      g_array_append_val (node->when, b);
+      g_array_append_val (node->when, equal);
+    }
+}
+
+static gboolean
+parse (DgMapping *m, const char *data, gsize len, const char *name, GError **error)
+{
+  Parser p = { m, name, 0, error, FALSE };
+  g_auto (GStrv) lines = NULL;
+  g_autofree char *text = g_strndup (data, len);
+  DgCodeList *list = NULL;
+  DgMapNode *node = NULL;
+  gboolean in_columns = FALSE;
+
+  if (!dg_text_validate (text, (gssize)len, error))
+    return FALSE;
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] && !p.failed; i++)
+    {
+      g_autoptr (GArray) cols = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr (GPtrArray) words = words_of (lines[i], cols);
+      gboolean indented = lines[i][0] == ' ' || lines[i][0] == '\t';
+      const char *first;
+
+      p.line = i + 1;
+      if (words->len == 0)
+        continue;
+      first = g_ptr_array_index (words, 0);
+      if (indented)
+        {
+          if (in_columns)
+            for (guint w = 0; w < words->len; w++)
+              g_ptr_array_add (m->columns, g_strdup (g_ptr_array_index (words, w)));
+          else if (list)
+            {
+              GStrv values = g_new0 (char *, words->len);
+              for (guint w = 1; w < words->len; w++)
+                {
+                  const char *v = g_ptr_array_index (words, w);
+                  g_autofree char *lang = NULL;
+                  values[w - 1] = v[0] == '"' ? unquote (v, &lang) : g_strdup (v);
+                }
+              if (words->len - 1 != list->fields->len)
+                {
+                  g_strfreev (values);
+                  fail (&p, 1, "%u values for the %u fields of \"%s\"", words->len - 1,
+                        list->fields->len, list->name);
+                  break;
+                }
+              g_hash_table_replace (list->codes, g_strdup (first), values);
+            }
+          else if (node)
+            for (guint w = 0; w < words->len && !p.failed; w++)
+              parse_item (&p, node, g_ptr_array_index (words, w), g_array_index (cols, guint, w));
+          else
+            fail (&p, 1, "an indented line belongs to \"columns\", \"codes\" or \"node\"");
+          continue;
+        }
+      list = NULL;
+      node = NULL;
+      in_columns = FALSE;
+      if (g_str_equal (first, "table") && words->len == 2)
+        {
+          const char *t = g_ptr_array_index (words, 1);
+          if (!g_str_equal (t, "tsv") && !g_str_equal (t, "csv"))
+            fail (&p, g_array_index (cols, guint, 1), "table is tsv or csv");
+          m->csv = g_str_equal (t, "csv");
+        }
+      else if (g_str_equal (first, "header") && words->len == 2)
+        m->header = g_str_equal (g_ptr_array_index (words, 1), "yes");
+      else if (g_str_equal (first, "columns"))
+        {
+          in_columns = TRUE;
+          for (guint w = 1; w < words->len; w++)
+            g_ptr_array_add (m->columns, g_strdup (g_ptr_array_index (words, w)));
+        }
+      else if (g_str_equal (first, "base") && words->len == 2)
+        {
+          const char *b = g_ptr_array_index (words, 1);
+          g_autofree char *iri = g_strndup (b + 1, strlen (b) >= 2 ? strlen (b) - 2 : 0);
+          if (b[0] != '<' || !g_str_has_suffix (b, ">") || !dg_iri_validate (iri, NULL))
+            fail (&p, g_array_index (cols, guint, 1), "expected base <IRI>");
+          g_free (m->base);
+          m->base = g_steal_pointer (&iri);
+        }
+      else if (g_str_equal (first, "codes") && words->len >= 3)
+        {
+          guint w = 2;
+          list = g_new0 (DgCodeList, 1);
+          list->name = g_strdup (g_ptr_array_index (words, 1));
+          list->fields = g_ptr_array_new_with_free_func (g_free);
+          list->codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                               (GDestroyNotify)g_strfreev);
+          if (g_str_equal (g_ptr_array_index (words, 2), "prefix"))
+            {
+              list->prefix = TRUE;
+              w++;
+            }
+          for (; w < words->len; w++)
+            g_ptr_array_add (list->fields, g_strdup (g_ptr_array_index (words, w)));
+          g_ptr_array_add (m->lists, list);
+        }
+      else if (g_str_equal (first, "node"))
+        {
+          parse_node (&p, words, cols);
+          if (!p.failed)
+            node = g_ptr_array_index (m->nodes, m->nodes->len - 1);
+        }
+      else
+        fail (&p, 1, "unknown directive \"%s\" (table, header, columns, base, codes, node)", first);
+    }
+  if (!p.failed && !m->columns->len)
+    {
+      p.line = 1;
+      fail (&p, 1, "no columns");
+    }
+  if (!p.failed && !m->nodes->len)
+    {
+      p.line = 1;
+      fail (&p, 1, "no node");
+    }
+  return !p.failed;
+}
+
+/**
+ * dg_mapping_new_from_data:
+ * @data: (array length=length) (element-type guint8): the mapping's text
+ * @length: its length, or -1 if nul-terminated
+ * @name: its name, for messages
+ * @error: return location for a #GError, or %NULL
+ *
+ * Returns: (transfer full) (nullable): the mapping, or %NULL with an error
+ *   at its `name:line:col`
+ */
+DgMapping *
+dg_mapping_new_from_data (const char *data, gssize length, const char *name, GError **error)
+{
+  g_autoptr (DgMapping) self = g_object_new (DG_TYPE_MAPPING, NULL);
+  g_autofree char *base = g_path_get_basename (name);
+  char *dot = strrchr (base, '.');
+
+  g_return_val_if_fail (data != NULL && name != NULL, NULL);
+  if (dot && dot != base)
+    *dot = '\0';
+  self->name = g_strdup (base);
+  if (!parse (self, data, length < 0 ? strlen (data) : (gsize)length, name, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+/**
+ * dg_mapping_new:
+ * @name_or_path: a built-in mapping's name (`gdelt-events`), or a mapping
+ *   file
+ * @error: return location for a #GError, or %NULL
+ *
+ * Returns: (transfer full) (nullable): the mapping, or %NULL
+ */
+DgMapping *
+dg_mapping_new (const char *name_or_path, GError **error)
+{
+  g_autofree char *resource = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) local = NULL;
+  gsize length;
+
+  g_return_val_if_fail (name_or_path != NULL, NULL);
+  if (!strchr (name_or_path, '/') && !strchr (name_or_path, '.'))
+    {
+      resource = g_strconcat (RESOURCE_DIR, name_or_path, ".map", NULL);
+      bytes = g_resource_lookup_data (_dg_get_resource (), resource, G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                      NULL);
+      if (bytes)
+        {
+          g_autofree char *name = g_strconcat ("resource://", resource, NULL);
+          gsize size;
+          const char *data = g_bytes_get_data (bytes, &size);
+          return dg_mapping_new_from_data (data, (gssize)size, name, error);
+        }
+    }
+  if (!g_file_get_contents (name_or_path, &contents, &length, &local))
+    {
+      g_auto (GStrv) names = dg_mapping_list_builtin ();
+      g_autofree char *list = g_strjoinv (", ", names);
+      g_set_error (error, DG_ERROR, DG_ERROR_IO, "no mapping \"%s\" (built in: %s): %s",
+                   name_or_path, list, local->message);
+      return NULL;
+    }
+  return dg_mapping_new_from_data (contents, (gssize)length, name_or_path, error);
+}
+
+/**
+ * dg_mapping_get_name:
+ * @self: a #DgMapping
+ *
+ * Returns: the mapping's name: its file's, without the extension
+ */
+const char *
+dg_mapping_get_name (DgMapping *self)
+{
+  g_return_val_if_fail (DG_IS_MAPPING (self), NULL);
+  return self->name;
+}
+
+/**
+ * dg_mapping_list_builtin:
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the names of the
+ *   built-in mappings
+ */
+char **
+dg_mapping_list_builtin (void)
+{
+  g_auto (GStrv) files = g_resource_enumerate_children (_dg_get_resource (), RESOURCE_DIR,
+                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  GPtrArray *out = g_ptr_array_new ();
+
+  for (guint i = 0; files && files[i]; i++)
+    if (g_str_has_suffix (files[i], ".map"))
+      g_ptr_array_add (out, g_strndup (files[i], strlen (files[i]) - 4));
+  g_ptr_array_add (out, NULL);
+  return (char **)g_ptr_array_free (out, FALSE);
+}

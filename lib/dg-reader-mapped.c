@@ -1,0 +1,528 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "dg-mapping-private.h"
+#include "dg-reader-private.h"
+#include "dg-text-private.h"
+#include "dg-text.h"
+#include "dg-xsd-private.h"
+
+/* A table read through a mapping (dg_reader_set_mapping()): a row at a
+ * time from the stream, TSV or CSV (RFC 4180: quoted cells hold commas,
+ * quotes doubled, and line breaks), each row becoming the nodes and
+ * statements the mapping says.  A cell that does not fit is an error at
+ * its file:line:col, and the row is counted as refused; no row is dropped
+ * without one. */
+
+#define DG_RDFS_LABEL "http://www.w3.org/2000/01/rdf-schema#label"
+
+typedef struct
+{
+  DgReader *reader;
+  DgMapping *m;
+  guint file;
+  GPtrArray *cells;     /* char*: the row's cells, in the mapping's column order */
+  GArray *cell_cols;    /* guint: the column (1-based, characters) each starts at */
+  GArray *order;        /* int: table position -> mapping column (header) */
+  guint line;           /* of the row's first line */
+  guint *made;          /* node made by each mapping node, or G_MAXUINT */
+  gboolean row_failed;
+  GArray *reported;     /* gboolean by column: an error said of it in this row */
+  GHashTable *classes;  /* keyword -> class IRI (or "" when unknown) */
+} Rows;
+
+static void
+row_error (Rows *r, int column, const char *format, ...) G_GNUC_PRINTF (3, 4);
+
+static void
+row_error (Rows *r, int column, const char *format, ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+  DgPos pos = { r->file, r->line, column >= 0 && (guint)column < r->cell_cols->len
+                                      ? g_array_index (r->cell_cols, guint, column)
+                                      : 1 };
+
+  r->row_failed = TRUE;
+  /* One message a cell: two nodes may read one code. */
+  if (column >= 0 && (guint)column < r->reported->len)
+    {
+      if (g_array_index (r->reported, gboolean, column))
+        return;
+      g_array_index (r->reported, gboolean, column) = TRUE;
+    }
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  dg_reader_report (r->reader, DG_SEVERITY_ERROR, &pos, "%s", message);
+}
+
+static const char *
+cell (Rows *r, int column)
+{
+  return column >= 0 && (guint)column < r->cells->len ? g_ptr_array_index (r->cells, column) : "";
+}
+
+/* A value in an IRI: what is not unreserved or a sub-delimiter is
+ * percent-encoded, so a cell cannot break out of its template. */
+static void
+append_iri_part (GString *out, const char *value)
+{
+  g_string_append_uri_escaped (out, value, "!$&'()*+,;=:@", TRUE);
+}
+
+/* The template's text for this row; NULL when a piece it needs is empty
+ * (a column with no value, a code no list has). @first_column: the first
+ * column it reads, for messages. */
+static char *
+expand (Rows *r, const DgTemplate *t, gboolean iri, int *first_column)
+{
+  GString *out = g_string_new (NULL);
+
+  if (first_column)
+    *first_column = -1;
+  for (guint i = 0; i < t->pieces->len; i++)
+    {
+      const DgPiece *p = &g_array_index (t->pieces, DgPiece, i);
+      const char *v;
+      g_autofree char *owned = NULL;
+
+      if (p->text)
+        {
+          g_string_append (out, p->text);
+          continue;
+        }
+      if (first_column && *first_column < 0)
+        *first_column = p->column;
+      v = cell (r, p->column);
+      if (p->list >= 0)
+        {
+          const DgCodeList *list = g_ptr_array_index (r->m->lists, p->list);
+          /* A code the list does not know does not fit the mapping. */
+          if (v[0] && !dg_code_list_has (list, v))
+            {
+              row_error (r, p->column, "unknown code \"%s\" in column %s (code list \"%s\")", v,
+                         (const char *)g_ptr_array_index (r->m->columns, p->column), list->name);
+              g_string_free (out, TRUE);
+              return NULL;
+            }
+          v = dg_code_list_lookup (list, v, p->field);
+        }
+      else if (p->filter && g_str_equal (p->filter, "yyyymmdd") && v[0])
+        {
+          if (strlen (v) != 8 || strspn (v, "0123456789") != 8)
+            {
+              row_error (r, p->column, "\"%s\" is not a date written YYYYMMDD", v);
+              v = NULL;
+            }
+          else
+            v = owned = g_strdup_printf ("%.4s-%.2s-%.2s", v, v + 4, v + 6);
+        }
+      else if (p->filter && g_str_equal (p->filter, "url"))
+        {
+          if (!(g_str_has_prefix (v, "http://") || g_str_has_prefix (v, "https://"))
+              || !dg_iri_validate (v, NULL))
+            v = NULL;
+          else
+            {
+              g_string_append (out, v); /* an IRI already */
+              continue;
+            }
+        }
+      if (!v || !v[0] || g_str_equal (v, "-"))
+        {
+          g_string_free (out, TRUE);
+          return NULL;
+        }
+      if (iri)
+        append_iri_part (out, v);
+      else
+        g_string_append (out, v);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+holds (Rows *r, const DgMapNode *n)
+{
+  for (guint i = 0; i < n->when->len; i += 3)
+    {
+      const char *a = cell (r, g_array_index (n->when, int, i));
+      int other = g_array_index (n->when, int, i + 1);
+      gboolean equal = g_array_index (n->when, int, i + 2);
+
+      if (!a[0] || (other >= 0 && g_str_equal (a, cell (r, other)) != equal))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static const char *
+class_iri (Rows *r, const char *keyword, int column)
+{
+  const char *iri = g_hash_table_lookup (r->classes, keyword);
+  g_autoptr (GError) error = NULL;
+
+  if (!iri)
+    {
+      iri = dg_ontology_lookup (r->reader->ontology, DG_TERM_CLASS, keyword, &error);
+      g_hash_table_insert (r->classes, g_strdup (keyword), (gpointer)(iri ? iri : ""));
+      if (!iri)
+        {
+          row_error (r, column, "the mapping gives %s", error->message);
+          return NULL;
+        }
+    }
+  return iri[0] ? iri : NULL;
+}
+
+static int
+node_index (Rows *r, const char *key)
+{
+  for (guint i = 0; i < r->m->nodes->len; i++)
+    if (g_str_equal (((DgMapNode *)g_ptr_array_index (r->m->nodes, i))->key, key))
+      return (int)i;
+  return -1;
+}
+
+static void
+add_item (Rows *r, guint subject, const DgMapItem *item)
+{
+  DgGraph *g = r->reader->graph;
+  int key_col, value_col;
+  g_autofree char *key = expand (r, &item->key, FALSE, &key_col);
+  g_autoptr (GError) error = NULL;
+  const char *property;
+  DgTerm *term = NULL;
+
+  if (!key)
+    return; /* a role this code does not give */
+  if (g_str_equal (key, "label"))
+    property = DG_RDFS_LABEL;
+  else
+    {
+      property = dg_ontology_lookup (r->reader->ontology, DG_TERM_OBJECT_PROPERTY, key, NULL);
+      if (!property)
+        property = dg_ontology_lookup (r->reader->ontology, DG_TERM_DATATYPE_PROPERTY, key, &error);
+      if (!property)
+        {
+          row_error (r, key_col, "the mapping (line %u) gives %s", item->line, error->message);
+          return;
+        }
+      term = dg_ontology_term (r->reader->ontology, property);
+    }
+  if (item->refs)
+    {
+      for (guint i = 0; i < item->refs->len; i++)
+        {
+          int k = node_index (r, g_ptr_array_index (item->refs, i));
+          if (k >= 0 && r->made[k] != G_MAXUINT)
+            {
+              if (!dg_graph_add_relation (g, subject, property, r->made[k], &error))
+                row_error (r, key_col, "%s", error->message);
+              return;
+            }
+        }
+      return;
+    }
+  {
+    g_autofree char *value = expand (r, &item->value, FALSE, &value_col);
+    const char *datatype = NULL;
+    DgDate d;
+
+    if (!value)
+      return;
+    if (value_col < 0)
+      value_col = key_col;
+    if (term && term->kind == DG_TERM_OBJECT_PROPERTY)
+      {
+        g_autofree char *iri = dg_iri_resolve (r->m->base, value);
+        guint object;
+        if (!dg_graph_add_node (g, iri, NULL, &object, &error)
+            || !dg_graph_add_relation (g, subject, property, object, &error))
+          row_error (r, value_col, "%s", error->message);
+        return;
+      }
+    if (term && term->datatype && dg_xsd_is_date_type (term->datatype))
+      {
+        if (!dg_date_parse (value, &d, &error))
+          {
+            row_error (r, value_col, "%s", error->message);
+            return;
+          }
+        datatype = dg_date_datatype (&d);
+      }
+    else if (term && term->datatype && !g_str_has_suffix (term->datatype, "#string")
+             && !g_str_has_suffix (term->datatype, "#langString"))
+      datatype = term->datatype;
+    if (!dg_graph_add_literal (g, subject, property, value, datatype,
+                               item->language && (!datatype) ? item->language : NULL, &error))
+      row_error (r, value_col, "%s", error->message);
+  }
+}
+
+/* Returns the number of nodes the row made. */
+static guint
+map_row (Rows *r)
+{
+  guint n_made = 0;
+  DgGraph *g = r->reader->graph;
+  DgMapping *m = r->m;
+  g_autoptr (GError) error = NULL;
+
+  for (guint k = 0; k < m->nodes->len; k++)
+    {
+      const DgMapNode *n = g_ptr_array_index (m->nodes, k);
+      g_autofree char *klass = NULL, *rel = NULL, *iri = NULL;
+      const char *class_i;
+      int class_col;
+
+      r->made[k] = G_MAXUINT;
+      if (!holds (r, n) || !(klass = expand (r, &n->klass, FALSE, &class_col)))
+        continue;
+      for (guint a = 0; a < n->iris->len && !rel; a++)
+        rel = expand (r, g_ptr_array_index (n->iris, a), TRUE, NULL);
+      if (!rel || !(class_i = class_iri (r, klass, class_col)))
+        continue;
+      iri = dg_iri_resolve (m->base, rel);
+      if (!dg_graph_add_node (g, iri, class_i, &r->made[k], &error))
+        {
+          row_error (r, class_col, "%s", error->message);
+          g_clear_error (&error);
+          r->made[k] = G_MAXUINT;
+        }
+      else
+        n_made++;
+    }
+  for (guint k = 0; k < m->nodes->len; k++)
+    {
+      const DgMapNode *n = g_ptr_array_index (m->nodes, k);
+      if (r->made[k] == G_MAXUINT)
+        continue;
+      for (guint i = 0; i < n->items->len; i++)
+        add_item (r, r->made[k], &g_array_index (n->items, DgMapItem, i));
+    }
+  return n_made;
+}
+
+/* The cells of a row; CSV may span lines: @more asks for the next one. */
+static gboolean
+split_row (Rows *r, const char *line, GPtrArray *raw, GArray *cols, GString *pending)
+{
+  if (!r->m->csv)
+    {
+      const char *p = line;
+      guint col = 1;
+      for (;;)
+        {
+          const char *tab = strchr (p, '\t');
+          g_ptr_array_add (raw, g_strndup (p, tab ? (gsize)(tab - p) : strlen (p)));
+          g_array_append_val (cols, col);
+          if (!tab)
+            break;
+          col += (guint)g_utf8_strlen (p, tab - p) + 1;
+          p = tab + 1;
+        }
+      return TRUE;
+    }
+  /* CSV: a quoted cell ends at a lone quote; "" is a quote inside. */
+  g_string_append (pending, line);
+  {
+    const char *p = pending->str;
+    guint quotes = 0;
+    for (; *p; p++)
+      quotes += *p == '"';
+    if (quotes % 2)
+      {
+        g_string_append_c (pending, '\n');
+        return FALSE;
+      }
+  }
+  {
+    const char *p = pending->str;
+    guint col = 1;
+    while (TRUE)
+      {
+        GString *value = g_string_new (NULL);
+        const char *start = p;
+        if (*p == '"')
+          {
+            p++;
+            while (*p)
+              {
+                if (*p == '"' && p[1] == '"')
+                  {
+                    g_string_append_c (value, '"');
+                    p += 2;
+                  }
+                else if (*p == '"')
+                  {
+                    p++;
+                    break;
+                  }
+                else
+                  g_string_append_c (value, *p++);
+              }
+            while (*p && *p != ',')
+              g_string_append_c (value, *p++);
+          }
+        else
+          while (*p && *p != ',')
+            g_string_append_c (value, *p++);
+        g_ptr_array_add (raw, g_string_free (value, FALSE));
+        g_array_append_val (cols, col);
+        col += (guint)g_utf8_strlen (start, p - start) + 1;
+        if (*p != ',')
+          break;
+        p++;
+      }
+  }
+  g_string_truncate (pending, 0);
+  return TRUE;
+}
+
+void
+dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMapping *m)
+{
+  g_autoptr (GDataInputStream) data = g_data_input_stream_new (in);
+  g_autoptr (GString) pending = g_string_new (NULL);
+  Rows r = { 0 };
+  guint line_no = 0, start_line = 0;
+  gboolean header = m->header;
+
+  r.reader = self;
+  r.m = m;
+  r.file = dg_reader_add_file (self, name, FALSE);
+  if (!self->refused_rows)
+    {
+      self->refused_rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      self->mapped_files = g_array_new (FALSE, TRUE, sizeof (gboolean));
+    }
+  if (self->mapped_files->len <= r.file)
+    g_array_set_size (self->mapped_files, r.file + 1);
+  g_array_index (self->mapped_files, gboolean, r.file) = TRUE;
+  r.cells = g_ptr_array_new_with_free_func (g_free);
+  r.cell_cols = g_array_new (FALSE, FALSE, sizeof (guint));
+  r.order = g_array_new (FALSE, FALSE, sizeof (int));
+  r.reported = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  r.made = g_new (guint, m->nodes->len);
+  r.classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_data_input_stream_set_newline_type (data, G_DATA_STREAM_NEWLINE_TYPE_ANY);
+  for (guint i = 0; i < m->columns->len; i++)
+    g_array_append_val (r.order, i);
+  for (;;)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *line = g_data_input_stream_read_line (data, NULL, NULL, &error);
+      g_autoptr (GPtrArray) raw = NULL;
+      g_autoptr (GArray) cols = NULL;
+      gsize bad;
+
+      if (error)
+        {
+          DgPos pos = { r.file, line_no + 1, 1 };
+          self->counting_row = ((guint64)r.file << 32) | (line_no + 1);
+          dg_reader_report (self, DG_SEVERITY_ERROR, &pos, "%s", error->message);
+          self->rows_refused++;
+          break;
+        }
+      if (!line)
+        break;
+      line_no++;
+      if (!pending->len)
+        start_line = line_no;
+      if (!dg_text_find_invalid (line, strlen (line), &bad))
+        {
+          DgPos pos = { r.file, line_no, (guint)g_utf8_strlen (line, (gssize)bad) + 1 };
+          self->counting_row = ((guint64)r.file << 32) | line_no;
+          dg_reader_report (self, DG_SEVERITY_ERROR, &pos, "invalid UTF-8");
+          self->rows_read++;
+          self->rows_refused++;
+          continue;
+        }
+      if (!line[0] && !pending->len)
+        continue;
+      raw = g_ptr_array_new_with_free_func (g_free);
+      cols = g_array_new (FALSE, FALSE, sizeof (guint));
+      if (!split_row (&r, line, raw, cols, pending))
+        continue;
+      r.line = start_line;
+      self->counting_row = ((guint64)r.file << 32) | start_line;
+      if (header)
+        {
+          /* The header names the columns; the mapping's may come in any order. */
+          g_array_set_size (r.order, 0);
+          for (guint i = 0; i < raw->len; i++)
+            {
+              int c = -1;
+              for (guint k = 0; k < m->columns->len && c < 0; k++)
+                if (g_str_equal (g_ptr_array_index (m->columns, k), g_ptr_array_index (raw, i)))
+                  c = (int)k;
+              g_array_append_val (r.order, c);
+            }
+          header = FALSE;
+          continue;
+        }
+      self->rows_read++;
+      r.row_failed = FALSE;
+      g_array_set_size (r.reported, 0);
+      g_array_set_size (r.reported, m->columns->len);
+      g_ptr_array_set_size (r.cells, 0);
+      g_array_set_size (r.cell_cols, m->columns->len);
+      for (guint k = 0; k < m->columns->len; k++)
+        {
+          g_ptr_array_add (r.cells, g_strdup (""));
+          g_array_index (r.cell_cols, guint, k) = 1;
+        }
+      if (raw->len != (m->header ? r.order->len : m->columns->len))
+        {
+          guint want = m->header ? r.order->len : m->columns->len;
+          DgPos pos = { r.file, r.line,
+                        raw->len > want ? g_array_index (cols, guint, want)
+                                        : (guint)g_utf8_strlen (line, -1) + 1 };
+          dg_reader_report (self, DG_SEVERITY_ERROR, &pos, "%u cells where %s has %u columns",
+                            raw->len, m->header ? "the header" : "the mapping",
+                            m->header ? r.order->len : m->columns->len);
+          self->rows_refused++;
+          continue;
+        }
+      for (guint i = 0; i < raw->len && i < r.order->len; i++)
+        {
+          int c = g_array_index (r.order, int, i);
+          if (c < 0)
+            continue;
+          g_free (g_ptr_array_index (r.cells, c));
+          g_ptr_array_index (r.cells, c) = g_strdup (g_ptr_array_index (raw, i));
+          g_array_index (r.cell_cols, guint, c) = g_array_index (cols, guint, i);
+        }
+      if (map_row (&r) == 0 && !r.row_failed)
+        row_error (&r, -1, "the row gives no node: the mapping \"%s\" needs its columns %s",
+                   m->name, "filled");
+      {
+        DgPos at = { r.file, r.line, 1 };
+        /* Statements checked at the end (domain, range) are the row's. */
+        dg_reader_note_statements (self, &at);
+      }
+      if (dg_reader_row_refused (self, r.file, r.line))
+        self->rows_refused++;
+      else
+        self->rows_mapped++;
+    }
+  if (pending->len)
+    {
+      DgPos pos = { r.file, start_line, 1 };
+      self->counting_row = ((guint64)r.file << 32) | start_line;
+      dg_reader_report (self, DG_SEVERITY_ERROR, &pos, "unterminated quoted cell");
+      self->rows_read++;
+      self->rows_refused++;
+    }
+  self->counting_row = G_MAXUINT64;
+  g_ptr_array_unref (r.cells);
+  g_array_unref (r.cell_cols);
+  g_array_unref (r.order);
+  g_array_unref (r.reported);
+  g_free (r.made);
+  g_hash_table_destroy (r.classes);
+}
