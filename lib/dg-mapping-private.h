@@ -10,11 +10,11 @@ G_BEGIN_DECLS
 /* A piece of a template: text, or a column's value through a filter. */
 typedef struct
 {
-  char *text;      /* literal text, or NULL */
-  int column;      /* the column, or -1 */
-  char *filter;    /* NULL, "yyyymmdd", "url", or a code list name */
-  int list;        /* the code list, or -1 */
-  int field;       /* its field (0: the first after the code) */
+  char *text;   /* literal text, or NULL */
+  int column;   /* the column, or -1 */
+  char *filter; /* NULL, "yyyymmdd", "url", or a code list name */
+  int list;     /* the code list, or -1 */
+  int field;    /* its field (0: the first after the code) */
 } DgPiece;
 
 typedef struct
@@ -36,18 +36,18 @@ typedef struct
 {
   char *key;
   DgTemplate klass;
-  GPtrArray *iris;    /* DgTemplate*: alternatives, the first not empty wins */
-  GArray *when;       /* int triples: column, other column (-1: only non-empty), 1 if == */
-  GArray *items;      /* DgMapItem */
+  GPtrArray *iris; /* DgTemplate*: alternatives, the first not empty wins */
+  GArray *when;    /* int triples: column, other column (-1: only non-empty), 1 if == */
+  GArray *items;   /* DgMapItem */
   guint line;
 } DgMapNode;
 
 typedef struct
 {
   char *name;
-  gboolean prefix;    /* a code's longest prefix in the list counts */
-  GPtrArray *fields;  /* char* */
-  GHashTable *codes;  /* code -> GStrv of values */
+  gboolean prefix;   /* a code's longest prefix in the list counts */
+  GPtrArray *fields; /* char* */
+  GHashTable *codes; /* code -> GStrv of values */
 } DgCodeList;
 
 struct _DgMapping
@@ -56,10 +56,10 @@ struct _DgMapping
   char *name;
   gboolean csv;
   gboolean header;
-  GPtrArray *columns;   /* char* */
+  GPtrArray *columns; /* char* */
   char *base;
-  GPtrArray *lists;     /* DgCodeList* */
-  GPtrArray *nodes;     /* DgMapNode* */
+  GPtrArray *lists; /* DgCodeList* */
+  GPtrArray *nodes; /* DgMapNode* */
 };
 
 /* The value of code @code in @list's @field, or NULL ("-" is none). */

@@ -155,8 +155,7 @@ typedef struct
   gboolean failed;
 } Parser;
 
-static void
-fail (Parser *p, guint column, const char *format, ...) G_GNUC_PRINTF (3, 4);
+static void fail (Parser *p, guint column, const char *format, ...) G_GNUC_PRINTF (3, 4);
 
 static void
 fail (Parser *p, guint column, const char *format, ...)
@@ -169,8 +168,8 @@ fail (Parser *p, guint column, const char *format, ...)
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_set_error (p->error, DG_ERROR, DG_ERROR_INVALID_VALUE, "%s:%u:%u: %s", p->name, p->line,
-               column, message);
+  g_set_error (p->error, DG_ERROR, DG_ERROR_INVALID_VALUE, "%s:%u:%u: %s", p->name, p->line, column,
+               message);
   p->failed = TRUE;
 }
 
@@ -285,7 +284,8 @@ parse_template (Parser *p, const char *s, guint column, DgTemplate *t)
                     return FALSE;
                   }
                 list = g_ptr_array_index (p->m->lists, piece.list);
-                for (piece.field = 0; colon && (guint)piece.field < list->fields->len; piece.field++)
+                for (piece.field = 0; colon && (guint)piece.field < list->fields->len;
+                     piece.field++)
                   if (g_str_equal (g_ptr_array_index (list->fields, piece.field), colon + 1))
                     break;
                 if (colon && (guint)piece.field == list->fields->len)
@@ -375,7 +375,8 @@ parse_node (Parser *p, GPtrArray *words, GArray *cols)
   node->when = g_array_new (FALSE, FALSE, sizeof (int));
   node->items = g_array_new (FALSE, TRUE, sizeof (DgMapItem));
   g_ptr_array_add (p->m->nodes, node);
-  if (!parse_template (p, g_ptr_array_index (words, 2), g_array_index (cols, guint, 2), &node->klass))
+  if (!parse_template (p, g_ptr_array_index (words, 2), g_array_index (cols, guint, 2),
+                       &node->klass))
     return;
   {
     /* "{A|url}|source/{B}": split at the "|" between two templates. */
@@ -396,7 +397,8 @@ parse_node (Parser *p, GPtrArray *words, GArray *cols)
 
             *c = '\0';
             g_ptr_array_add (node->iris, t);
-            if (!parse_template (p, start, g_array_index (cols, guint, 3) + (guint)(start - whole), t))
+            if (!parse_template (p, start, g_array_index (cols, guint, 3) + (guint)(start - whole),
+                                 t))
               return;
             if (end)
               break;
@@ -519,8 +521,8 @@ parse (DgMapping *m, const char *data, gsize len, const char *name, GError **err
           list = g_new0 (DgCodeList, 1);
           list->name = g_strdup (g_ptr_array_index (words, 1));
           list->fields = g_ptr_array_new_with_free_func (g_free);
-          list->codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                               (GDestroyNotify)g_strfreev);
+          list->codes
+              = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_strfreev);
           if (g_str_equal (g_ptr_array_index (words, 2), "prefix"))
             {
               list->prefix = TRUE;

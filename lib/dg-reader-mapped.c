@@ -23,27 +23,28 @@ typedef struct
   DgReader *reader;
   DgMapping *m;
   guint file;
-  GPtrArray *cells;     /* char*: the row's cells, in the mapping's column order */
-  GArray *cell_cols;    /* guint: the column (1-based, characters) each starts at */
-  GArray *order;        /* int: table position -> mapping column (header) */
-  guint line;           /* of the row's first line */
-  guint *made;          /* node made by each mapping node, or G_MAXUINT */
+  GPtrArray *cells;  /* char*: the row's cells, in the mapping's column order */
+  GArray *cell_cols; /* guint: the column (1-based, characters) each starts at */
+  GArray *order;     /* int: table position -> mapping column (header) */
+  guint line;        /* of the row's first line */
+  guint *made;       /* node made by each mapping node, or G_MAXUINT */
   gboolean row_failed;
-  GArray *reported;     /* gboolean by column: an error said of it in this row */
-  GHashTable *classes;  /* keyword -> class IRI (or "" when unknown) */
+  GArray *reported;    /* gboolean by column: an error said of it in this row */
+  GHashTable *classes; /* keyword -> class IRI (or "" when unknown) */
+  GHashTable *properties; /* keyword -> property IRI */
 } Rows;
 
-static void
-row_error (Rows *r, int column, const char *format, ...) G_GNUC_PRINTF (3, 4);
+static void row_error (Rows *r, int column, const char *format, ...) G_GNUC_PRINTF (3, 4);
 
 static void
 row_error (Rows *r, int column, const char *format, ...)
 {
   va_list args;
   g_autofree char *message = NULL;
-  DgPos pos = { r->file, r->line, column >= 0 && (guint)column < r->cell_cols->len
-                                      ? g_array_index (r->cell_cols, guint, column)
-                                      : 1 };
+  DgPos pos = { r->file, r->line,
+                column >= 0 && (guint)column < r->cell_cols->len
+                    ? g_array_index (r->cell_cols, guint, column)
+                    : 1 };
 
   r->row_failed = TRUE;
   /* One message a cell: two nodes may read one code. */
@@ -201,7 +202,7 @@ add_item (Rows *r, guint subject, const DgMapItem *item)
     return; /* a role this code does not give */
   if (g_str_equal (key, "label"))
     property = DG_RDFS_LABEL;
-  else
+  else if (!(property = g_hash_table_lookup (r->properties, key)))
     {
       property = dg_ontology_lookup (r->reader->ontology, DG_TERM_OBJECT_PROPERTY, key, NULL);
       if (!property)
@@ -211,8 +212,10 @@ add_item (Rows *r, guint subject, const DgMapItem *item)
           row_error (r, key_col, "the mapping (line %u) gives %s", item->line, error->message);
           return;
         }
-      term = dg_ontology_term (r->reader->ontology, property);
+      g_hash_table_insert (r->properties, g_strdup (key), (gpointer)property);
     }
+  if (property != (const char *)DG_RDFS_LABEL)
+    term = dg_ontology_term (r->reader->ontology, property);
   if (item->refs)
     {
       for (guint i = 0; i < item->refs->len; i++)
@@ -409,6 +412,7 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
   r.reported = g_array_new (FALSE, TRUE, sizeof (gboolean));
   r.made = g_new (guint, m->nodes->len);
   r.classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r.properties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_data_input_stream_set_newline_type (data, G_DATA_STREAM_NEWLINE_TYPE_ANY);
   for (guint i = 0; i < m->columns->len; i++)
     g_array_append_val (r.order, i);
@@ -525,4 +529,5 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
   g_array_unref (r.reported);
   g_free (r.made);
   g_hash_table_destroy (r.classes);
+  g_hash_table_destroy (r.properties);
 }

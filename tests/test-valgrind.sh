@@ -60,6 +60,8 @@ run 0 "rdf TriG, a graph per source" rdf -f trig -o "$tmp/a.trig" "$seed"
 run 0 "rdf N-Quads" rdf -f nquads -o "$tmp/a.nq" "$seed"
 run 0 "extract an article (ICU, hunspell)" extract -q -g "$examples/vietnam/entities.dg" \
   -o "$tmp/a.dg" "$examples/articles/korea-visit-2025.txt"
+run 0 "rdf through the GDELT mapping" rdf --mapping gdelt-events -f nquads -o "$tmp/g.nq" \
+  "$examples/gdelt/20170701-sample.export.CSV"
 printf 'ab\303(\n' >"$tmp/bad.txt"
 run 1 "extract invalid UTF-8" extract -o "$tmp/b.dg" "$tmp/bad.txt"
 run 0 "TriG read back, with blank nodes and graphs, as N-Quads" rdf -q -f nquads -o "$tmp/b.nq" \

@@ -12,7 +12,7 @@ seconds=${FUZZ_SECONDS:-60}
 cc=${CLANG:-clang}
 work=${FUZZ_WORK:-$builddir/tests/fuzz-work}
 # FUZZ_TARGETS="a b" runs only those.
-read -r -a targets <<<"${FUZZ_TARGETS:-fuzz-reader-dg fuzz-reader-tsv fuzz-reader-include fuzz-reader-large fuzz-rdf-parse fuzz-reader-rdf fuzz-writer-dot fuzz-writer-rdf fuzz-graph-store fuzz-extract}"
+read -r -a targets <<<"${FUZZ_TARGETS:-fuzz-reader-dg fuzz-reader-tsv fuzz-reader-include fuzz-reader-large fuzz-rdf-parse fuzz-reader-rdf fuzz-writer-dot fuzz-writer-rdf fuzz-graph-store fuzz-extract fuzz-reader-mapped}"
 
 command -v "$cc" >/dev/null || { echo "fuzz: $cc is not installed (Debian package clang)"; exit 77; }
 mkdir -p "$work/bin" "$work/crashes"
@@ -85,6 +85,9 @@ for f in "$srcdir"/examples/articles/*.txt; do
 done
 printf '\001General Secretary To Lam visited Japan from 10 to 13 September 2023. Trade reached 139 billion US dollars in 2023.\n' >"$work/corpus/fuzz-extract/en"
 printf '\000Perdana Menteri Jepang Fumio Kishida mengunjungi Vietnam dari 7 hingga 9 Maret 2024; kedua negara meningkatkan hubungan dari Kemitraan Strategis menjadi Kemitraan Strategis Komprehensif.\n' >"$work/corpus/fuzz-extract/id"
+seed fuzz-reader-mapped
+{ printf '\000'; head -n 5 "$srcdir"/examples/gdelt/*.CSV; } >"$work/corpus/fuzz-reader-mapped/gdelt"
+printf '\001note,id,who,whom,when\n"a, ""b""",v1,TL,KR,20250810\n"two\nlines",v2,LJ,VN,2025\n' >"$work/corpus/fuzz-reader-mapped/csv"
 seed fuzz-writer-dot
 seed fuzz-writer-rdf
 i=0

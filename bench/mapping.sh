@@ -1,0 +1,44 @@
+#!/bin/bash
+# SPDX-License-Identifier: LGPL-2.1-or-later
+# GDELT rows through the gdelt-events mapping: rows/s and bytes of memory a
+# row, on a GDELT-shaped table of BENCH_ROWS rows (default 10^6) made from
+# the real rows of the sample (../shared/data/gdelt, else the 60 bundled in
+# examples/gdelt), each copy with event ids of its own; the fastest of
+# BENCH_REPEAT runs (default 3).  RMLStreamer's published rate is about
+# 70,000 records/s on a Flink cluster.
+#   bench/mapping.sh
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+top=${top_builddir:-$here/..}
+dg=${DIPLOGRAPH:-$top/tools/diplograph}
+rows=${BENCH_ROWS:-1000000}
+repeat=${BENCH_REPEAT:-3}
+sample=$here/../../shared/data/gdelt/20170701-sample.export.CSV
+[ -f "$sample" ] || sample=$here/../examples/gdelt/20170701-sample.export.CSV
+work=$(mktemp -d "${TMPDIR:-/tmp}/dg-mapping-bench-XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+echo "machine: $(nproc) cores, $(uname -sr); diplograph $("$dg" --version | cut -d' ' -f2)"
+# Copies of the real rows, GLOBALEVENTID made unique: the events differ, the
+# states, actors, places and sources repeat as they do in GDELT.
+awk -v want="$rows" -F'\t' 'BEGIN { OFS = "\t" }
+  { line[NR] = $0 }
+  END { for (i = 0; i < want; i++) { $0 = line[i % NR + 1]; $1 = 900000000 + i; print } }' \
+  "$sample" >"$work/rows.CSV"
+bytes=$(stat -c %s "$work/rows.CSV")
+
+/usr/bin/time -f '%e %M' -o "$work/t" "$dg" check -q --mapping gdelt-events /dev/null 2>/dev/null
+read -r _ fixed_kb <"$work/t"
+best=
+for _ in $(seq "$repeat"); do
+  /usr/bin/time -f '%e %M' -o "$work/t" "$dg" rdf -q --mapping gdelt-events -f nquads \
+    -o "$work/out.nq" "$work/rows.CSV"
+  read -r s kb <"$work/t"
+  if [ -z "$best" ] || awk "BEGIN { exit !($s < $best) }"; then best=$s; best_kb=$kb; fi
+done
+quads=$(wc -l <"$work/out.nq")
+awk -v r="$rows" -v b="$bytes" -v s="$best" -v kb="$best_kb" -v f="$fixed_kb" -v q="$quads" 'BEGIN {
+  printf "table: %d rows, %.0f MB; N-Quads out: %d quads\n", r, b / 1048576, q
+  printf "rdf --mapping gdelt-events -f nquads: %.2f s, %.0f rows/s, peak RSS %d MB, %.0f bytes a row above the fixed %d MB\n",
+    s, r / s, kb / 1024, (kb - f) * 1024 / r, f / 1024
+}'
