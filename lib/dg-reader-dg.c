@@ -523,13 +523,14 @@ read_buffer (DgFileState *parent, const char *data, gsize len, const char *name,
   }
   fs.frames = g_array_new (FALSE, FALSE, sizeof (DgFrame));
   fs.depth = parent->depth + (parent->file == G_MAXUINT32 ? 0 : 1);
-  fs.is_table
-      = r->input_format ? g_str_equal (r->input_format, "tsv") : g_str_has_suffix (name, ".tsv");
+  fs.is_table = r->input_format ? g_str_equal (r->input_format, "tsv")
+                                : g_str_has_suffix (name, ".tsv") || g_str_has_suffix (name, ".tsv.gz");
   if (fs.is_table)
     {
       g_autofree char *base = g_path_get_basename (name);
+      char *dot = strstr (base, ".tsv");
 
-      fs.stem = g_strndup (base, strlen (base) - 4);
+      fs.stem = dot ? g_strndup (base, (gsize)(dot - base)) : g_strdup (base);
       for (char *c = fs.stem; *c; c++)
         if (!dg_stmt_is_word_char (*c))
           *c = '-';

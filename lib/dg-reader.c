@@ -433,10 +433,9 @@ dg_reader_set_base_iri (DgReader *self, const char *base_iri, GError **error)
 /* Reads @data, known as @key (the file's identity) for includes and for
  * not reading a file twice, in its syntax. */
 static void
-read_contents (DgReader *self, const char *data, gsize len, const char *name, const char *key)
+read_contents (DgReader *self, const char *data, gsize len, const char *name, const char *key,
+               const char *syntax)
 {
-  const char *syntax = self->input_format ? self->input_format : dg_reader_format_for_name (name);
-
   g_hash_table_add (self->read_files, g_strdup (key));
   if (dg_reader_format_is_rdf (syntax) || (self->mapping && (!syntax || g_str_equal (syntax, "tsv"))))
     {
@@ -490,7 +489,8 @@ dg_reader_read_data (DgReader *self, const char *data, gssize length, const char
       return FALSE;
     }
   canonical = g_canonicalize_filename (name, NULL);
-  read_contents (self, data, len, name, canonical);
+  read_contents (self, data, len, name, canonical,
+                 self->input_format ? self->input_format : dg_reader_format_for_name (name));
   return TRUE;
 }
 
@@ -511,6 +511,7 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
 {
   g_autofree char *contents = NULL;
   g_autofree char *key = NULL;
+  g_autofree char *unzipped_name = NULL;
   g_autoptr (GInputStream) in = NULL;
   const char *name, *syntax;
   gsize length;
@@ -524,7 +525,19 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
     return FALSE;
   if (g_hash_table_contains (self->read_files, key))
     return TRUE;
-  syntax = self->input_format ? self->input_format : dg_reader_format_for_name (name);
+  if (g_str_has_suffix (name, ".gz"))
+    {
+      /* Datasets come compressed (GDELT's zip aside): read through zlib,
+       * in the syntax of the name without ".gz". */
+      g_autoptr (GZlibDecompressor) gunzip = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
+      GInputStream *plain = g_converter_input_stream_new (in, G_CONVERTER (gunzip));
+
+      g_object_unref (in);
+      in = plain;
+      unzipped_name = g_strndup (name, strlen (name) - 3);
+    }
+  syntax = self->input_format ? self->input_format
+                              : dg_reader_format_for_name (unzipped_name ? unzipped_name : name);
   if (self->mapping && (!syntax || g_str_equal (syntax, "tsv")))
     {
       /* A table in a layout of its own: a row at a time. */
@@ -541,7 +554,7 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
     }
   if (!dg_input_read_all (in, name, DG_READER_MAX_FILE, &contents, &length, error))
     return FALSE;
-  read_contents (self, contents, length, name, key);
+  read_contents (self, contents, length, name, key, syntax);
   return TRUE;
 }
 

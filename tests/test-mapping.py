@@ -112,6 +112,21 @@ with tempfile.TemporaryDirectory() as tmp:
     else:
         skip("no shared GDELT rows at " + shared)
 
+    # Compressed input: read through zlib, in the syntax of its name without .gz.
+    import gzip
+    gz = os.path.join(tmp, "sample.export.CSV.gz")
+    with open(os.path.join(EXAMPLES, "gdelt", "20170701-sample.export.CSV"), "rb") as src, \
+            gzip.open(gz, "wb") as dst:
+        dst.write(src.read())
+    r = run("check", "--mapping", "gdelt-events", gz)
+    ok(r.returncode == 0 and "60 rows read through the mapping, 60 mapped, 0 refused" in r.stderr,
+       "a .gz table is read through zlib", r.stderr.splitlines())
+    with open(gz, "r+b") as f:
+        f.truncate(200)
+    r = run("check", "--mapping", "gdelt-events", gz)
+    ok(r.returncode != 0 and r.stderr.count(gz) >= 1, "a truncated .gz: an error naming the file",
+       r.stderr.splitlines())
+
     # A mapping of one's own, over CSV with a header in another order.
     mapping = os.path.join(tmp, "visits.map")
     with open(mapping, "w", encoding="utf-8") as f:
