@@ -32,6 +32,9 @@ typedef struct
   GArray *reported;    /* gboolean by column: an error said of it in this row */
   GHashTable *classes; /* keyword -> class IRI (or "" when unknown) */
   GHashTable *properties; /* keyword -> property IRI */
+  GArray *described;      /* gboolean by node: its statements made by an earlier row */
+  GHashTable *seen;       /* "node property value" of such nodes' statements */
+  gboolean again;         /* the node being stated was by an earlier row */
 } Rows;
 
 static void row_error (Rows *r, int column, const char *format, ...) G_GNUC_PRINTF (3, 4);
@@ -188,6 +191,25 @@ node_index (Rows *r, const char *key)
   return -1;
 }
 
+/* Whether a statement of a node stated by an earlier row is new; takes
+ * @said. */
+static gboolean
+first_time (Rows *r, char *said)
+{
+  if (!r->again)
+    {
+      g_free (said);
+      return TRUE;
+    }
+  if (g_hash_table_contains (r->seen, said))
+    {
+      g_free (said);
+      return FALSE;
+    }
+  g_hash_table_add (r->seen, said);
+  return TRUE;
+}
+
 static void
 add_item (Rows *r, guint subject, const DgMapItem *item)
 {
@@ -223,6 +245,9 @@ add_item (Rows *r, guint subject, const DgMapItem *item)
           int k = node_index (r, g_ptr_array_index (item->refs, i));
           if (k >= 0 && r->made[k] != G_MAXUINT)
             {
+              g_autofree char *said = g_strdup_printf ("%u %s @%u", subject, property, r->made[k]);
+              if (!first_time (r, g_steal_pointer (&said)))
+                return;
               if (!dg_graph_add_relation (g, subject, property, r->made[k], &error))
                 row_error (r, key_col, "%s", error->message);
               return;
@@ -236,6 +261,9 @@ add_item (Rows *r, guint subject, const DgMapItem *item)
     DgDate d;
 
     if (!value)
+      return;
+    if (!first_time (r, g_strdup_printf ("%u %s %s@%s", subject, property, value,
+                                         item->language ? item->language : "")))
       return;
     if (value_col < 0)
       value_col = key_col;
@@ -302,10 +330,20 @@ map_row (Rows *r)
   for (guint k = 0; k < m->nodes->len; k++)
     {
       const DgMapNode *n = g_ptr_array_index (m->nodes, k);
-      if (r->made[k] == G_MAXUINT)
+      guint node = r->made[k];
+
+      if (node == G_MAXUINT)
         continue;
+      /* A node many rows name (a state, an actor, a source) is stated in
+       * full by the first; later rows add only what it does not have yet
+       * (another spelling of its name), so that a hot node does not gather
+       * a repeat a row. */
+      if (node >= r->described->len)
+        g_array_set_size (r->described, node + 1);
+      r->again = g_array_index (r->described, gboolean, node);
+      g_array_index (r->described, gboolean, node) = TRUE;
       for (guint i = 0; i < n->items->len; i++)
-        add_item (r, r->made[k], &g_array_index (n->items, DgMapItem, i));
+        add_item (r, node, &g_array_index (n->items, DgMapItem, i));
     }
   return n_made;
 }
@@ -413,6 +451,8 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
   r.made = g_new (guint, m->nodes->len);
   r.classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r.properties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r.described = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  r.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_data_input_stream_set_newline_type (data, G_DATA_STREAM_NEWLINE_TYPE_ANY);
   for (guint i = 0; i < m->columns->len; i++)
     g_array_append_val (r.order, i);
@@ -530,4 +570,6 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
   g_free (r.made);
   g_hash_table_destroy (r.classes);
   g_hash_table_destroy (r.properties);
+  g_array_unref (r.described);
+  g_hash_table_destroy (r.seen);
 }
