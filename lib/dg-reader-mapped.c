@@ -236,8 +236,8 @@ add_item (Rows *r, guint subject, const DgMapItem *item)
         }
       g_hash_table_insert (r->properties, g_strdup (key), (gpointer)property);
     }
-  if (property != (const char *)DG_RDFS_LABEL)
-    term = dg_ontology_term (r->reader->ontology, property);
+  /* rdfs:label is no term of the ontology's: NULL for it. */
+  term = dg_ontology_term (r->reader->ontology, property);
   if (item->refs)
     {
       for (guint i = 0; i < item->refs->len; i++)
