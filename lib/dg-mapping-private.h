@@ -32,12 +32,21 @@ typedef struct
   guint line, column; /* in the mapping file */
 } DgMapItem;
 
+/* COLUMN (not empty), COLUMN==OTHER, COLUMN!=OTHER, COLUMN=="text". */
+typedef struct
+{
+  int column;
+  int other;     /* the other column, or -1 */
+  char *literal; /* the text compared with, or NULL */
+  gboolean equal;
+} DgCondition;
+
 typedef struct
 {
   char *key;
   DgTemplate klass;
   GPtrArray *iris; /* DgTemplate*: alternatives, the first not empty wins */
-  GArray *when;    /* int triples: column, other column (-1: only non-empty), 1 if == */
+  GArray *when;    /* DgCondition: all hold */
   GArray *items;   /* DgMapItem */
   guint line;
 } DgMapNode;
@@ -57,6 +66,9 @@ struct _DgMapping
   gboolean csv;
   gboolean header;
   GPtrArray *columns; /* char* */
+  GPtrArray *headers; /* char*: what the header calls each column */
+  guint n_required;   /* the columns before the first optional one */
+  GArray *keep;       /* DgCondition: the rows a mapping reads */
   char *base;
   GPtrArray *lists; /* DgCodeList* */
   GPtrArray *nodes; /* DgMapNode* */

@@ -49,6 +49,20 @@ template_free (DgTemplate *t)
 }
 
 static void
+condition_clear (DgCondition *c)
+{
+  g_free (c->literal);
+}
+
+static GArray *
+conditions_new (void)
+{
+  GArray *a = g_array_new (FALSE, TRUE, sizeof (DgCondition));
+  g_array_set_clear_func (a, (GDestroyNotify)condition_clear);
+  return a;
+}
+
+static void
 node_free (DgMapNode *n)
 {
   g_free (n->key);
@@ -85,6 +99,8 @@ dg_mapping_finalize (GObject *object)
   g_free (self->name);
   g_free (self->base);
   g_ptr_array_unref (self->columns);
+  g_ptr_array_unref (self->headers);
+  g_array_unref (self->keep);
   g_ptr_array_unref (self->lists);
   g_ptr_array_unref (self->nodes);
   G_OBJECT_CLASS (dg_mapping_parent_class)->finalize (object);
@@ -100,6 +116,8 @@ static void
 dg_mapping_init (DgMapping *self)
 {
   self->columns = g_ptr_array_new_with_free_func (g_free);
+  self->headers = g_ptr_array_new_with_free_func (g_free);
+  self->keep = conditions_new ();
   self->lists = g_ptr_array_new_with_free_func ((GDestroyNotify)list_free);
   self->nodes = g_ptr_array_new_with_free_func ((GDestroyNotify)node_free);
 }
@@ -141,7 +159,8 @@ dg_code_list_lookup (const DgCodeList *list, const char *code, int field)
   if (!values || field < 0 || (guint)field >= g_strv_length (values)
       || g_str_equal (values[field], "-"))
     return NULL;
-  return values[field];
+  /* "=": the code itself, so "*" can keep a name no list has. */
+  return g_str_equal (values[field], "=") ? code : values[field];
 }
 
 /* --- Parsing ------------------------------------------------------------------ */
@@ -153,6 +172,8 @@ typedef struct
   guint line;
   GError **error;
   gboolean failed;
+  GFile *dir;   /* of the mapping file, or NULL: a built-in one */
+  guint depth;  /* of includes */
 } Parser;
 
 static void fail (Parser *p, guint column, const char *format, ...) G_GNUC_PRINTF (3, 4);
@@ -304,6 +325,17 @@ parse_template (Parser *p, const char *s, guint column, DgTemplate *t)
 }
 
 /* A quoted word: its text unescaped, and its @language. */
+static char *unquote (const char *word, char **language);
+
+/* A quoted code ("South Korea"): its text. */
+static char *
+unquote_plain (const char *word)
+{
+  g_autofree char *language = NULL;
+  return unquote (word, &language);
+}
+
+
 static char *
 unquote (const char *word, char **language)
 {
@@ -358,6 +390,43 @@ parse_item (Parser *p, DgMapNode *node, const char *word, guint column)
   g_array_append_val (node->items, item);
 }
 
+/* COLUMN, COLUMN==OTHER, COLUMN!=OTHER, COLUMN=="TEXT", COLUMN!="TEXT". */
+static gboolean
+parse_condition (Parser *p, const char *text, guint column, GArray *into)
+{
+  DgCondition c = { -1, -1, NULL, FALSE };
+  const char *op = strstr (text, "==");
+  const char *ne = strstr (text, "!=");
+  g_autofree char *name = NULL;
+
+  if (!op || (ne && ne < op))
+    op = ne;
+  c.equal = op && op[0] == '=';
+  name = op ? g_strndup (text, (gsize)(op - text)) : g_strdup (text);
+  c.column = column_index (p->m, name);
+  if (c.column < 0)
+    {
+      fail (p, column, "unknown column \"%s\"", name);
+      return FALSE;
+    }
+  if (op && op[2] == '"')
+    {
+      g_autofree char *language = NULL;
+      c.literal = unquote (op + 2, &language);
+    }
+  else if (op)
+    {
+      c.other = column_index (p->m, op + 2);
+      if (c.other < 0)
+        {
+          fail (p, column + (guint)(op - text) + 2, "unknown column \"%s\"", op + 2);
+          return FALSE;
+        }
+    }
+  g_array_append_val (into, c);
+  return TRUE;
+}
+
 static void
 parse_node (Parser *p, GPtrArray *words, GArray *cols)
 {
@@ -372,7 +441,7 @@ parse_node (Parser *p, GPtrArray *words, GArray *cols)
   node->key = g_strdup (g_ptr_array_index (words, 1));
   node->line = p->line;
   node->iris = g_ptr_array_new_with_free_func ((GDestroyNotify)template_free);
-  node->when = g_array_new (FALSE, FALSE, sizeof (int));
+  node->when = conditions_new ();
   node->items = g_array_new (FALSE, TRUE, sizeof (DgMapItem));
   g_ptr_array_add (p->m->nodes, node);
   if (!parse_template (p, g_ptr_array_index (words, 2), g_array_index (cols, guint, 2),
@@ -409,35 +478,115 @@ parse_node (Parser *p, GPtrArray *words, GArray *cols)
   for (guint i = 4; i < words->len; i++)
     {
       const char *w = g_ptr_array_index (words, i);
-      g_auto (GStrv) sides = NULL;
-      int a, b = -1, equal;
 
       if (!g_str_has_prefix (w, "when="))
         {
           fail (p, g_array_index (cols, guint, i),
-                "expected when=COLUMN, when=COLUMN!=COLUMN or when=COLUMN==COLUMN");
+                "expected when=COLUMN, when=COLUMN!=COLUMN or when=COLUMN==\"TEXT\"");
           return;
         }
-      equal = strstr (w, "==") != NULL;
-      sides = g_strsplit (w + 5, equal ? "==" : "!=", 2);
-      a = column_index (p->m, sides[0]);
-      if (sides[1])
-        b = column_index (p->m, sides[1]);
-      if (a < 0 || (sides[1] && b < 0))
-        {
-          fail (p, g_array_index (cols, guint, i), "unknown column in \"%s\"", w);
-          return;
-        }
-      g_array_append_val (node->when, a);
-      g_array_append_val (node->when, b);
-      g_array_append_val (node->when, equal);
+      if (!parse_condition (p, w + 5, g_array_index (cols, guint, i) + 5, node->when))
+        return;
     }
 }
 
-static gboolean
-parse (DgMapping *m, const char *data, gsize len, const char *name, GError **error)
+static gboolean parse (DgMapping *m, const char *data, gsize len, const char *name, GFile *dir,
+                       guint depth, GError **error);
+
+/* A column of "columns": NAME, NAME="Header text" (a header that names it
+ * otherwise, with spaces), NAME? (the rows may end before it). */
+static void
+add_column (Parser *p, const char *word, guint column)
 {
-  Parser p = { m, name, 0, error, FALSE };
+  const char *eq = strchr (word, '=');
+  g_autofree char *name = eq ? g_strndup (word, (gsize)(eq - word)) : g_strdup (word);
+  gboolean optional = g_str_has_suffix (name, "?");
+  char *header = NULL;
+
+  if (optional)
+    name[strlen (name) - 1] = '\0';
+  else if (p->m->n_required < p->m->columns->len)
+    {
+      fail (p, column, "column \"%s\" follows an optional one: only the last columns may be", name);
+      return;
+    }
+  if (eq)
+    {
+      g_autofree char *language = NULL;
+      if (eq[1] != '"')
+        {
+          fail (p, column, "expected NAME=\"Header text\"");
+          return;
+        }
+      header = unquote (eq + 1, &language);
+    }
+  if (!name[0] || strpbrk (name, "{}|=!\"") || column_index (p->m, name) >= 0)
+    {
+      fail (p, column, "column name \"%s\" is empty, taken or holds one of {}|=!\"", name);
+      g_free (header);
+      return;
+    }
+  g_ptr_array_add (p->m->columns, g_steal_pointer (&name));
+  g_ptr_array_add (p->m->headers, header);
+  if (!optional)
+    p->m->n_required = p->m->columns->len;
+}
+
+/* "include NAME" (a built-in part: the code lists every CAMEO dataset
+ * shares) or "include FILE" (beside the including mapping). */
+static void
+include (Parser *p, const char *what, guint column)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr (GFile) dir = NULL;
+  g_autoptr (GError) local = NULL;
+  gsize length = 0;
+
+  if (p->depth >= 8)
+    {
+      fail (p, column, "includes nest deeper than 8 (one includes itself?)");
+      return;
+    }
+  if (!strchr (what, '/') && !strchr (what, '.'))
+    {
+      g_autofree char *resource = g_strconcat (RESOURCE_DIR, what, ".inc", NULL);
+      g_autoptr (GBytes) bytes
+          = g_resource_lookup_data (_dg_get_resource (), resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      if (!bytes)
+        {
+          fail (p, column, "no built-in part \"%s\" to include", what);
+          return;
+        }
+      contents = g_strndup (g_bytes_get_data (bytes, &length), g_bytes_get_size (bytes));
+      name = g_strconcat ("resource://", resource, NULL);
+    }
+  else
+    {
+      g_autoptr (GFile) file = NULL;
+      if (!p->dir)
+        {
+          fail (p, column, "a mapping not read from a file includes built-in parts only");
+          return;
+        }
+      file = g_file_resolve_relative_path (p->dir, what);
+      if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local))
+        {
+          fail (p, column, "cannot include \"%s\": %s", what, local->message);
+          return;
+        }
+      name = g_file_get_path (file);
+      dir = g_file_get_parent (file);
+    }
+  if (!parse (p->m, contents, length, name, dir, p->depth + 1, p->error))
+    p->failed = TRUE;
+}
+
+static gboolean
+parse (DgMapping *m, const char *data, gsize len, const char *name, GFile *dir, guint depth,
+       GError **error)
+{
+  Parser p = { m, name, 0, error, FALSE, dir, depth };
   g_auto (GStrv) lines = NULL;
   g_autofree char *text = g_strndup (data, len);
   DgCodeList *list = NULL;
@@ -461,25 +610,25 @@ parse (DgMapping *m, const char *data, gsize len, const char *name, GError **err
       if (indented)
         {
           if (in_columns)
-            for (guint w = 0; w < words->len; w++)
-              g_ptr_array_add (m->columns, g_strdup (g_ptr_array_index (words, w)));
+            for (guint w = 0; w < words->len && !p.failed; w++)
+              add_column (&p, g_ptr_array_index (words, w), g_array_index (cols, guint, w));
           else if (list)
             {
               GStrv values = g_new0 (char *, words->len);
               for (guint w = 1; w < words->len; w++)
                 {
-                  const char *v = g_ptr_array_index (words, w);
                   g_autofree char *lang = NULL;
+                  const char *v = g_ptr_array_index (words, w);
                   values[w - 1] = v[0] == '"' ? unquote (v, &lang) : g_strdup (v);
                 }
               if (words->len - 1 != list->fields->len)
                 {
+                  fail (&p, 1, "code \"%s\" has %u values where \"%s\" has %u fields", first,
+                        words->len - 1, list->name, list->fields->len);
                   g_strfreev (values);
-                  fail (&p, 1, "%u values for the %u fields of \"%s\"", words->len - 1,
-                        list->fields->len, list->name);
                   break;
                 }
-              g_hash_table_replace (list->codes, g_strdup (first), values);
+              g_hash_table_replace (list->codes, first[0] == '"' ? unquote_plain (first) : g_strdup (first), values);
             }
           else if (node)
             for (guint w = 0; w < words->len && !p.failed; w++)
@@ -503,8 +652,8 @@ parse (DgMapping *m, const char *data, gsize len, const char *name, GError **err
       else if (g_str_equal (first, "columns"))
         {
           in_columns = TRUE;
-          for (guint w = 1; w < words->len; w++)
-            g_ptr_array_add (m->columns, g_strdup (g_ptr_array_index (words, w)));
+          for (guint w = 1; w < words->len && !p.failed; w++)
+            add_column (&p, g_ptr_array_index (words, w), g_array_index (cols, guint, w));
         }
       else if (g_str_equal (first, "base") && words->len == 2)
         {
@@ -515,9 +664,21 @@ parse (DgMapping *m, const char *data, gsize len, const char *name, GError **err
           g_free (m->base);
           m->base = g_steal_pointer (&iri);
         }
+      else if (g_str_equal (first, "include") && words->len == 2)
+        include (&p, g_ptr_array_index (words, 1), g_array_index (cols, guint, 1));
+      else if (g_str_equal (first, "keep") && words->len >= 2)
+        for (guint w = 1; w < words->len && !p.failed; w++)
+          parse_condition (&p, g_ptr_array_index (words, w), g_array_index (cols, guint, w),
+                           m->keep);
       else if (g_str_equal (first, "codes") && words->len >= 3)
         {
           guint w = 2;
+          if (list_index (m, g_ptr_array_index (words, 1)) >= 0)
+            {
+              fail (&p, g_array_index (cols, guint, 1), "a code list \"%s\" is already defined",
+                    (const char *)g_ptr_array_index (words, 1));
+              break;
+            }
           list = g_new0 (DgCodeList, 1);
           list->name = g_strdup (g_ptr_array_index (words, 1));
           list->fields = g_ptr_array_new_with_free_func (g_free);
@@ -539,8 +700,12 @@ parse (DgMapping *m, const char *data, gsize len, const char *name, GError **err
             node = g_ptr_array_index (m->nodes, m->nodes->len - 1);
         }
       else
-        fail (&p, 1, "unknown directive \"%s\" (table, header, columns, base, codes, node)", first);
+        fail (&p, 1,
+              "unknown directive \"%s\" (table, header, columns, base, include, keep, codes, node)",
+              first);
     }
+  if (depth > 0)
+    return !p.failed;
   if (!p.failed && !m->columns->len)
     {
       p.line = 1;
@@ -552,6 +717,21 @@ parse (DgMapping *m, const char *data, gsize len, const char *name, GError **err
       fail (&p, 1, "no node");
     }
   return !p.failed;
+}
+
+static DgMapping *
+new_from_data (const char *data, gssize length, const char *name, GFile *dir, GError **error)
+{
+  g_autoptr (DgMapping) self = g_object_new (DG_TYPE_MAPPING, NULL);
+  g_autofree char *base = g_path_get_basename (name);
+  char *dot = strrchr (base, '.');
+
+  if (dot && dot != base)
+    *dot = '\0';
+  self->name = g_strdup (base);
+  if (!parse (self, data, length < 0 ? strlen (data) : (gsize)length, name, dir, 0, error))
+    return NULL;
+  return g_steal_pointer (&self);
 }
 
 /**
@@ -567,17 +747,8 @@ parse (DgMapping *m, const char *data, gsize len, const char *name, GError **err
 DgMapping *
 dg_mapping_new_from_data (const char *data, gssize length, const char *name, GError **error)
 {
-  g_autoptr (DgMapping) self = g_object_new (DG_TYPE_MAPPING, NULL);
-  g_autofree char *base = g_path_get_basename (name);
-  char *dot = strrchr (base, '.');
-
   g_return_val_if_fail (data != NULL && name != NULL, NULL);
-  if (dot && dot != base)
-    *dot = '\0';
-  self->name = g_strdup (base);
-  if (!parse (self, data, length < 0 ? strlen (data) : (gsize)length, name, error))
-    return NULL;
-  return g_steal_pointer (&self);
+  return new_from_data (data, length, name, NULL, error);
 }
 
 /**
@@ -619,7 +790,11 @@ dg_mapping_new (const char *name_or_path, GError **error)
                    name_or_path, list, local->message);
       return NULL;
     }
-  return dg_mapping_new_from_data (contents, (gssize)length, name_or_path, error);
+  {
+    g_autoptr (GFile) file = g_file_new_for_path (name_or_path);
+    g_autoptr (GFile) dir = g_file_get_parent (file);
+    return new_from_data (contents, (gssize)length, name_or_path, dir, error);
+  }
 }
 
 /**

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "dg-mapping-private.h"
+#include "dg-ontology-private.h"
 #include "dg-reader-private.h"
 #include "dg-text-private.h"
 #include "dg-text.h"
@@ -149,15 +150,18 @@ expand (Rows *r, const DgTemplate *t, gboolean iri, int *first_column)
 }
 
 static gboolean
-holds (Rows *r, const DgMapNode *n)
+holds (Rows *r, GArray *conditions)
 {
-  for (guint i = 0; i < n->when->len; i += 3)
+  for (guint i = 0; i < conditions->len; i++)
     {
-      const char *a = cell (r, g_array_index (n->when, int, i));
-      int other = g_array_index (n->when, int, i + 1);
-      gboolean equal = g_array_index (n->when, int, i + 2);
+      const DgCondition *c = &g_array_index (conditions, DgCondition, i);
+      const char *a = cell (r, c->column);
 
-      if (!a[0] || (other >= 0 && g_str_equal (a, cell (r, other)) != equal))
+      if (!a[0])
+        return FALSE;
+      if (c->literal && g_str_equal (a, c->literal) != c->equal)
+        return FALSE;
+      if (c->other >= 0 && g_str_equal (a, cell (r, c->other)) != c->equal)
         return FALSE;
     }
   return TRUE;
@@ -269,7 +273,11 @@ add_item (Rows *r, guint subject, const DgMapItem *item)
       value_col = key_col;
     if (term && term->kind == DG_TERM_OBJECT_PROPERTY)
       {
-        g_autofree char *iri = dg_iri_resolve (r->m->base, value);
+        /* A role or partnership level by its keyword, as in a .dg file;
+         * anything else an IRI relative to the mapping's base. */
+        DgTerm *individual = dg_ontology_find (r->reader->ontology, DG_TERM_INDIVIDUAL, value);
+        g_autofree char *iri
+            = individual ? g_strdup (individual->iri) : dg_iri_resolve (r->m->base, value);
         guint object;
         if (!dg_graph_add_node (g, iri, NULL, &object, &error)
             || !dg_graph_add_relation (g, subject, property, object, &error))
@@ -311,7 +319,7 @@ map_row (Rows *r)
       int class_col;
 
       r->made[k] = G_MAXUINT;
-      if (!holds (r, n) || !(klass = expand (r, &n->klass, FALSE, &class_col)))
+      if (!holds (r, n->when) || !(klass = expand (r, &n->klass, FALSE, &class_col)))
         continue;
       for (guint a = 0; a < n->iris->len && !rel; a++)
         rel = expand (r, g_ptr_array_index (n->iris, a), TRUE, NULL);
@@ -497,16 +505,37 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
       if (header)
         {
           /* The header names the columns; the mapping's may come in any order. */
+          g_autofree gboolean *found = g_new0 (gboolean, m->columns->len);
           g_array_set_size (r.order, 0);
           for (guint i = 0; i < raw->len; i++)
             {
               int c = -1;
               for (guint k = 0; k < m->columns->len && c < 0; k++)
-                if (g_str_equal (g_ptr_array_index (m->columns, k), g_ptr_array_index (raw, i)))
-                  c = (int)k;
+                {
+                  const char *h = g_ptr_array_index (m->headers, k);
+                  if (g_str_equal (h ? h : g_ptr_array_index (m->columns, k),
+                                   g_ptr_array_index (raw, i)))
+                    c = (int)k;
+                }
+              if (c >= 0)
+                found[c] = TRUE;
               g_array_append_val (r.order, c);
             }
           header = FALSE;
+          /* A column the mapping reads and the header lacks would leave every
+           * row's cell empty: the file is not read. */
+          for (guint k = 0; k < m->n_required; k++)
+            if (!found[k])
+              {
+                const char *h = g_ptr_array_index (m->headers, k);
+                DgPos pos = { r.file, r.line, 1 };
+                dg_reader_report (self, DG_SEVERITY_ERROR, &pos,
+                                  "the header has no column \"%s\", which the mapping \"%s\" "
+                                  "reads: the file is not read",
+                                  h ? h : (const char *)g_ptr_array_index (m->columns, k),
+                                  m->name);
+                goto done;
+              }
           continue;
         }
       self->rows_read++;
@@ -520,15 +549,20 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
           g_ptr_array_add (r.cells, g_strdup (""));
           g_array_index (r.cell_cols, guint, k) = 1;
         }
-      if (raw->len != (m->header ? r.order->len : m->columns->len))
+      if (m->header ? raw->len != r.order->len
+                    : raw->len < m->n_required || raw->len > m->columns->len)
         {
           guint want = m->header ? r.order->len : m->columns->len;
           DgPos pos = { r.file, r.line,
                         raw->len > want ? g_array_index (cols, guint, want)
                                         : (guint)g_utf8_strlen (line, -1) + 1 };
-          dg_reader_report (self, DG_SEVERITY_ERROR, &pos, "%u cells where %s has %u columns",
-                            raw->len, m->header ? "the header" : "the mapping",
-                            m->header ? r.order->len : m->columns->len);
+          if (m->header || m->n_required == m->columns->len)
+            dg_reader_report (self, DG_SEVERITY_ERROR, &pos, "%u cells where %s has %u columns",
+                              raw->len, m->header ? "the header" : "the mapping", want);
+          else
+            dg_reader_report (self, DG_SEVERITY_ERROR, &pos,
+                              "%u cells where the mapping has %u to %u columns", raw->len,
+                              m->n_required, want);
           self->rows_refused++;
           continue;
         }
@@ -540,6 +574,12 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
           g_free (g_ptr_array_index (r.cells, c));
           g_ptr_array_index (r.cells, c) = g_strdup (g_ptr_array_index (raw, i));
           g_array_index (r.cell_cols, guint, c) = g_array_index (cols, guint, i);
+        }
+      if (!holds (&r, m->keep))
+        {
+          /* Left out by the mapping's "keep": counted, never a silent drop. */
+          self->rows_left_out++;
+          continue;
         }
       if (map_row (&r) == 0 && !r.row_failed)
         row_error (&r, -1, "the row gives no node: the mapping \"%s\" needs its columns %s",
@@ -562,6 +602,7 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
       self->rows_read++;
       self->rows_refused++;
     }
+done:
   self->counting_row = G_MAXUINT64;
   g_ptr_array_unref (r.cells);
   g_array_unref (r.cell_cols);

@@ -72,7 +72,7 @@ struct _DgReader
   guint edge_base;
   gboolean finished;
   DgMapping *mapping;           /* tables are read through it, or NULL */
-  guint64 rows_read, rows_mapped, rows_refused;
+  guint64 rows_read, rows_mapped, rows_refused, rows_left_out;
   GHashTable *refused_rows;     /* guint64 file << 32 | line of rows with an error */
   GArray *mapped_files;         /* gboolean by file: read through a mapping */
   guint64 counting_row;         /* the row being read (its refusal is counted at its end) */

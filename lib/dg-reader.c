@@ -411,6 +411,20 @@ dg_reader_get_n_rows (DgReader *self, guint64 *n_mapped, guint64 *n_refused)
 }
 
 /**
+ * dg_reader_get_n_rows_left_out:
+ * @self: a #DgReader
+ *
+ * Returns: the rows read through a mapping that its `keep` left out (COW's
+ *   dyad-years with no exchange); neither mapped nor refused
+ */
+guint64
+dg_reader_get_n_rows_left_out (DgReader *self)
+{
+  g_return_val_if_fail (DG_IS_READER (self), 0);
+  return self->rows_left_out;
+}
+
+/**
  * dg_reader_set_base_iri:
  * @self: a #DgReader
  * @base_iri: (nullable): the IRI relative IRIs in RDF input resolve

@@ -59,6 +59,7 @@ gboolean dg_reader_set_input_format (DgReader *self, const char *format, GError 
 gboolean dg_reader_set_base_iri (DgReader *self, const char *base_iri, GError **error);
 void dg_reader_set_mapping (DgReader *self, DgMapping *mapping);
 guint64 dg_reader_get_n_rows (DgReader *self, guint64 *n_mapped, guint64 *n_refused);
+guint64 dg_reader_get_n_rows_left_out (DgReader *self);
 gboolean dg_reader_read_file (DgReader *self, const char *path, GError **error);
 gboolean dg_reader_has_read (DgReader *self, const char *path);
 gboolean dg_reader_read_data (DgReader *self, const char *data, gssize length, const char *name,

@@ -370,11 +370,14 @@ load (DgGraph *graph, char **files, gboolean summarize)
   {
     guint64 mapped, refused, rows = dg_reader_get_n_rows (reader, &mapped, &refused);
     /* No row is lost without a word: what a mapping read, made and refused. */
+    guint64 left_out = dg_reader_get_n_rows_left_out (reader);
+    g_autofree char *kept = left_out ? g_strdup_printf (", %" G_GUINT64_FORMAT " left out by its keep", left_out)
+                                     : g_strdup ("");
     if (rows && (!opt_quiet || refused))
       fprintf (stderr,
                "diplograph: %" G_GUINT64_FORMAT " rows read through the mapping, %" G_GUINT64_FORMAT
-               " mapped, %" G_GUINT64_FORMAT " refused\n",
-               rows, mapped, refused);
+               " mapped%s, %" G_GUINT64_FORMAT " refused\n",
+               rows, mapped, kept, refused);
   }
   if (dg_reader_get_n_errors (reader) > 0)
     fprintf (stderr, "%u error%s, %u warning%s\n", dg_reader_get_n_errors (reader),
