@@ -8,6 +8,14 @@
   each state-to-state diplomacy row (different actor countries, CAMEO root
   03-05) an event linked to both states (directly, or through its actor's
   state), dated and derived from its source; the N-Quads read by rapper;
+- GDELT 1.0's layouts of the same rows (58 columns, and 57 with no
+  SOURCEURL) through gdelt1-events: the same nodes;
+- ICEWS and COW Diplomatic Exchange rows (tests/data: their documented
+  layouts, rows written to cover each case) through icews-events and
+  cow-diplomatic-exchange: roles, shared state IRIs and labels, actors'
+  affiliation, mission ranks, rows left out by "keep" and counted;
+- include (built-in parts and files), a header's own column names, "=" in
+  code lists, optional last columns;
 - a mapping of one's own over CSV: RFC 4180 quoting, a header in another
   order, values typed by the ontology, a visit's roles from a code list;
 - what does not fit: an unknown code, a row with too few cells, an
@@ -31,16 +39,18 @@ SHARED = os.environ.get("DG_SHARED", os.path.join(os.path.dirname(__file__), "..
 RAPPER = os.environ.get("RAPPER", "")
 DG = rdflib.Namespace("https://w3id.org/diplograph#")
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
-GDELT = "https://w3id.org/diplograph/gdelt/"
+BASE = "https://w3id.org/diplograph/"
+GDELT = BASE + "gdelt/"
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
 
 def run(*args):
     return subprocess.run([DIPLOGRAPH] + list(args), capture_output=True, text=True)
 
 
-def gdelt(path, expect_rows, tmp):
+def gdelt(path, expect_rows, tmp, mapping="gdelt-events"):
     nq = os.path.join(tmp, "out.nq")
-    r = run("rdf", "--mapping", "gdelt-events", "-f", "nquads", "-o", nq, path)
+    r = run("rdf", "--mapping", mapping, "-f", "nquads", "-o", nq, path)
     ok(r.returncode == 0
        and "%d rows read through the mapping, %d mapped, 0 refused" % (expect_rows, expect_rows)
        in r.stderr,
@@ -75,7 +85,7 @@ def gdelt(path, expect_rows, tmp):
     good, to_states = [], 0
     for r in diplomacy:
         e = rdflib.URIRef(GDELT + "event/" + r[0])
-        countries = [rdflib.URIRef(GDELT + "country/" + c) for c in (r[7], r[17])]
+        countries = [rdflib.URIRef(BASE + "country/" + c) for c in (r[7], r[17])]
         states = [c for c in countries if (c, RDF.type, DG.State) in g]
         actors = {o for _, p, o in g.triples((e, None, None))
                   if p in (DG.participant, DG.visitor, DG.host)}
@@ -96,16 +106,64 @@ def gdelt(path, expect_rows, tmp):
            or (rdflib.URIRef(GDELT + "event/" + r[0]), DG.host, None) not in g]
     ok(not bad, "every 'make a visit' (042) with two actors has a visitor and a host (%d)" % len(visits),
        bad[:5])
-    sources = [r for r in rows if r[60] and not r[60].startswith("http")]
+    sources = [r for r in rows if r[-1] and not r[-1].startswith("http")]
     for r in sources[:3]:
         s = g.value(rdflib.URIRef(GDELT + "event/" + r[0]), PROV.wasDerivedFrom)
-        ok(s is not None and str(g.value(s, rdflib.RDFS.label)) == r[60],
-           "a SOURCEURL that is no URL is kept as written: %r" % r[60])
+        ok(s is not None and str(g.value(s, rdflib.RDFS.label)) == r[-1],
+           "a SOURCEURL that is no URL is kept as written: %r" % r[-1])
     return g
+
+
+def write(path, text):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    return path
+
+
+def quads(path):
+    return set(l for l in open(path, encoding="utf-8"))
+
+
+def gdelt1(path, tmp):
+    """GDELT 1.0's layouts of the same rows: no *_ADM2Code columns (58),
+    and no SOURCEURL either in the backfiles (57).  Made here from GDELT 2.0
+    rows by dropping those columns; the nodes must be the same."""
+    rows = [l.rstrip("\n").split("\t") for l in open(path, encoding="utf-8")]
+    adm2 = {40, 48, 56}  # Actor1Geo_, Actor2Geo_, ActionGeo_ADM2Code
+    daily, backfile = os.path.join(tmp, "v1.CSV"), os.path.join(tmp, "v1-backfile.CSV")
+    with open(daily, "w", encoding="utf-8") as d, open(backfile, "w", encoding="utf-8") as b:
+        for r in rows:
+            v1 = [c for i, c in enumerate(r) if i not in adm2]
+            d.write("\t".join(v1) + "\n")
+            b.write("\t".join(v1[:-1]) + "\n")
+    two, one, back = (os.path.join(tmp, n) for n in ("two.nq", "one.nq", "back.nq"))
+    run("rdf", "--mapping", "gdelt-events", "-f", "nquads", "-o", two, path)
+    r = run("rdf", "--mapping", "gdelt1-events", "-f", "nquads", "-o", one, daily)
+    ok(r.returncode == 0 and quads(one) == quads(two),
+       "GDELT 1.0's 58 columns give the quads GDELT 2.0's 61 give for the same rows (%d)"
+       % len(quads(two)), r.stderr.splitlines()[:5])
+    r = run("rdf", "--mapping", "gdelt1-events", "-f", "nquads", "-o", back, backfile)
+    # With no source, an event's statements are in the default graph: triples compared.
+    t_two, t_back = triples(two), triples(back)
+    extra = t_back - t_two
+    sources = {s for s, p, o in t_two if p == RDF.type and o == DG.SourceDocument}
+    missing = {t for t in t_two - t_back if t[1] != PROV.wasDerivedFrom and t[0] not in sources}
+    ok(r.returncode == 0 and "%d mapped, 0 refused" % len(rows) in r.stderr and not extra,
+       "a backfile's 57 columns (no SOURCEURL): every row mapped, nothing new",
+       r.stderr.splitlines()[:5] + sorted(extra)[:3])
+    ok(not missing and len(t_two - t_back) > 0,
+       "a backfile's rows give the same nodes but their sources", sorted(missing)[:3])
+
+
+def triples(path):
+    ds = rdflib.Dataset()
+    ds.parse(path, format="nquads")
+    return {(s, p, o) for s, p, o, _ in ds.quads((None, None, None, None))}
 
 
 with tempfile.TemporaryDirectory() as tmp:
     gdelt(os.path.join(EXAMPLES, "gdelt", "20170701-sample.export.CSV"), 60, tmp)
+    gdelt1(os.path.join(EXAMPLES, "gdelt", "20170701-sample.export.CSV"), tmp)
     shared = os.path.join(SHARED, "data", "gdelt", "20170701-sample.export.CSV")
     if os.path.exists(shared):
         gdelt(shared, 4060, tmp)
@@ -127,10 +185,111 @@ with tempfile.TemporaryDirectory() as tmp:
     ok(r.returncode != 0 and r.stderr.count(gz) >= 1, "a truncated .gz: an error naming the file",
        r.stderr.splitlines())
 
+    # ICEWS event files (tests/data/icews-layout.tab: the layout of the ICEWS
+    # files with their header; rows written here to cover each case).
+    icews = os.path.join(DATA, "icews-layout.tab")
+    nq = os.path.join(tmp, "icews.nq")
+    r = run("rdf", "--mapping", "icews-events", "-f", "nquads", "-o", nq, icews)
+    ok(r.returncode == 0 and "5 rows read through the mapping, 5 mapped, 0 refused" in r.stderr,
+       "icews-events: every row mapped", r.stderr.splitlines())
+    g = rdflib.Graph()
+    for t in triples(nq):
+        g.add(t)
+    ev = lambda n: rdflib.URIRef(BASE + "icews/event/%d" % n)  # noqa: E731
+    obama = rdflib.URIRef(BASE + "icews/actor/Barack%20Obama")
+    vnm, usa = rdflib.URIRef(BASE + "country/VNM"), rdflib.URIRef(BASE + "country/USA")
+    ok((ev(900001), DG.visitor, obama) in g and (ev(900001), DG.host, vnm) in g
+       and (ev(900002), DG.host, vnm) in g and (ev(900002), DG.visitor, obama) in g,
+       "042 and 043: visitor and host, the reverse for 043; a state named as an actor is the state")
+    ok((obama, DG.affiliation, usa) in g and (usa, DG.iso3166, rdflib.Literal("US")) in g
+       and (vnm, rdflib.RDFS.label, rdflib.Literal("Vietnam", lang="en")) in g,
+       "an actor is affiliated with its country: country/ISO3 with GDELT's label")
+    ok((ev(900004), DG.participant, rdflib.URIRef(BASE + "country/RUS")) not in g
+       and (rdflib.URIRef(BASE + "icews/actor/Ministry%20(Russian%20Federation)"), DG.affiliation,
+            rdflib.URIRef(BASE + "country/RUS")) in g,
+       "\"Russian Federation\" is RUS; its ministry acts, not the state")
+    kosovo = rdflib.URIRef(BASE + "icews/country/Kosovo")
+    ok((ev(900005), DG.participant, kosovo) in g
+       and (kosovo, rdflib.RDFS.label, rdflib.Literal("Kosovo", lang="en")) in g
+       and (kosovo, DG.iso3166, None) not in g,
+       "a country name no list has is a state of that name, not a refused row")
+    ok((ev(900001), DG.date, rdflib.Literal("2016-05-23", datatype=rdflib.XSD.date)) in g
+       and (ev(900001), DG.goldsteinScale, None) in g
+       and g.value(g.value(ev(900001), PROV.wasDerivedFrom), DG.publisher) is not None
+       and g.value(g.value(ev(900001), DG.location), rdflib.RDFS.label) == rdflib.Literal("Hanoi"),
+       "an event: dated, its intensity, its story and publisher, its city")
+    ok((ev(900003), RDF.type, DG.SigningCeremony) in g, "057: a signing ceremony")
+
+    # COW Diplomatic Exchange (tests/data/cow-de-layout.csv: its layout).
+    cow = os.path.join(DATA, "cow-de-layout.csv")
+    nq = os.path.join(tmp, "cow.nq")
+    r = run("rdf", "--mapping", "cow-diplomatic-exchange", "-f", "nquads", "-o", nq, cow)
+    ok(r.returncode == 0 and "6 rows read through the mapping, 5 mapped, 1 left out by its keep, "
+       "0 refused" in r.stderr,
+       "cow-diplomatic-exchange: a dyad-year with no exchange is left out, and counted",
+       r.stderr.splitlines())
+    g = rdflib.Graph()
+    for t in triples(nq):
+        g.add(t)
+    mission = lambda a, b, y: rdflib.URIRef(BASE + "cow/mission/%d-at-%d/%d" % (a, b, y))  # noqa: E731
+    ok((rdflib.URIRef(BASE + "cow/exchange/2-816/2000"), DG.party, vnm) in g
+       and (rdflib.URIRef(BASE + "cow/exchange/2-816/1990"), None, None) not in g,
+       "COW 816 is Vietnam, the node GDELT and ICEWS name; no relation where DE is 0")
+    ok((mission(816, 732, 1995), DG.missionRank, DG.ChargeDAffaires) in g
+       and (mission(732, 816, 1995), DG.missionRank, DG.Envoy) in g
+       and (mission(816, 2, 2000), DG.missionRank, DG.Ambassador) in g
+       and (mission(816, 2, 2000), DG.subOrganizationOf, vnm) in g
+       and (mission(816, 2, 2000), DG.accreditedTo, usa) in g,
+       "DR_at_1 is the rank of state 2's mission at state 1: 1, 2, 3 are the ontology's roles")
+    ok((mission(245, 240, 1817), DG.missionRank, None) not in g and (mission(245, 240, 1817), None, None) in g
+       and (mission(240, 245, 1817), None, None) not in g,
+       "rank 9 (other): a mission with no rank; rank 0: no mission")
+    rvn = rdflib.URIRef(BASE + "cow/state/817")
+    ok((rvn, rdflib.RDFS.label, rdflib.Literal("Republic of Vietnam", lang="en")) in g
+       and (rvn, DG.iso3166, None) not in g,
+       "a state no ISO code names (817, the Republic of Vietnam) keeps its COW number")
+
+    # The shared code lists of the built-in mappings agree on every state.
+    gd, ic, cw = (triples(p) for p in (os.path.join(tmp, "two.nq"), os.path.join(tmp, "icews.nq"), nq))
+    labels = {}
+    for t in gd | ic | cw:
+        if t[1] == rdflib.RDFS.label and str(t[0]).startswith(BASE + "country/"):
+            labels.setdefault(t[0], set()).add(t[2])
+    ok(labels and all(len(v) == 1 for v in labels.values()),
+       "GDELT, ICEWS and COW give each state one label (%d states)" % len(labels),
+       [(k, v) for k, v in labels.items() if len(v) > 1][:3])
+
+    # Mapping features: include, a header's own names, "=", optional columns.
+    part = write(os.path.join(tmp, "people.inc"), 'codes people name\n  TL "To Lam"\n  * =\n')
+    mine = write(os.path.join(tmp, "mine.map"),
+                 'table tsv\nheader yes\ncolumns who="Who went" where="To" note?\n'
+                 'base <https://example.org/v/>\ninclude people.inc\ninclude cameo-events\n'
+                 'node p Person person/{who}\n  label="{who|people:name}"@en\n')
+    table = write(os.path.join(tmp, "t.tsv"), "To\tWho went\nKR\tTL\nJP\tNguyen Van A\n")
+    nt = os.path.join(tmp, "t.nt")
+    r = run("rdf", "--mapping", mine, "-f", "ntriples", "-o", nt, table)
+    text = open(nt, encoding="utf-8").read() if r.returncode == 0 else ""
+    ok(r.returncode == 0 and '"To Lam"@en' in text and '"Nguyen Van A"@en' in text,
+       "include beside the mapping and a built-in part; a header's own names; \"=\" keeps "
+       "a code no list has", r.stderr.splitlines())
+    write(table, "To\tWho\nKR\tTL\n")
+    r = run("check", "--mapping", mine, table)
+    ok(r.returncode == 1 and (table + ':1:1: error: the header has no column "Who went"') in r.stderr,
+       "a header without a column the mapping reads: an error, not empty cells",
+       r.stderr.splitlines())
+    with open(mine, "a", encoding="utf-8") as f:
+        f.write("include no-such-part\n")
+    r = run("check", "--mapping", mine, table)
+    ok(r.returncode != 0 and (mine + ":9:9:") in r.stderr and "no-such-part" in r.stderr,
+       "an include that is none: the mapping's file:line:col", r.stderr.splitlines())
+    with open(part, "a", encoding="utf-8") as f:
+        f.write("node q Person {nosuch}\n")
+    r = run("check", "--mapping", mine, table)
+    ok(r.returncode != 0 and (part + ":4:") in r.stderr,
+       "an error in an included file: its own file:line:col", r.stderr.splitlines())
+
     # A mapping of one's own, over CSV with a header in another order.
-    mapping = os.path.join(tmp, "visits.map")
-    with open(mapping, "w", encoding="utf-8") as f:
-        f.write('''# visits from a spreadsheet
+    mapping = write(os.path.join(tmp, "visits.map"), '''# visits from a spreadsheet
 table csv
 header yes
 columns id when who whom note
@@ -144,11 +303,10 @@ node host State state/{whom} when=whom
 node visit Visit visit/{id}
   visitor=@visitor host=@host start={when} description="{note}"@en
 ''')
-    csv_path = os.path.join(tmp, "visits.csv")
-    with open(csv_path, "w", encoding="utf-8") as f:
-        f.write('note,id,who,whom,when\n'
-                '"A state visit, ""historic""",v1,TL,KR,2025-08-10\n'
-                '"two\nlines",v2,LJ,VN,2025-11\n')
+    csv_path = write(os.path.join(tmp, "visits.csv"),
+                     'note,id,who,whom,when\n'
+                     '"A state visit, ""historic""",v1,TL,KR,2025-08-10\n'
+                     '"two\nlines",v2,LJ,VN,2025-11\n')
     ttl = os.path.join(tmp, "visits.nt")
     r = run("rdf", "--mapping", mapping, "-f", "ntriples", "-o", ttl, csv_path)
     text = open(ttl, encoding="utf-8").read() if r.returncode == 0 else ""
@@ -165,12 +323,11 @@ node visit Visit visit/{id}
        in text, "a code list gives the label")
 
     # What does not fit.
-    with open(csv_path, "w", encoding="utf-8") as f:
-        f.write('note,id,who,whom,when\n'
-                'x,v1,XX,KR,2025-08-10\n'
-                'y,v2,TL,KR,2025-02-30\n'
-                'z,v3,TL\n'
-                'fine,v4,TL,KR,2025\n')
+    write(csv_path, 'note,id,who,whom,when\n'
+                    'x,v1,XX,KR,2025-08-10\n'
+                    'y,v2,TL,KR,2025-02-30\n'
+                    'z,v3,TL\n'
+                    'fine,v4,TL,KR,2025\n')
     r = run("check", "--mapping", mapping, csv_path)
     lines = r.stderr.splitlines()
     ok(r.returncode == 1, "check exits 1 on rows that do not fit", lines)
