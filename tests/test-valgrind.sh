@@ -62,6 +62,13 @@ run 0 "extract an article (ICU, hunspell)" extract -q -g "$examples/vietnam/enti
   -o "$tmp/a.dg" "$examples/articles/korea-visit-2025.txt"
 run 0 "rdf through the GDELT mapping" rdf --mapping gdelt-events -f nquads -o "$tmp/g.nq" \
   "$examples/gdelt/20170701-sample.export.CSV"
+run 0 "check through the ICEWS mapping (included code lists, header names)" check -q \
+  --mapping icews-events "$srcdir/data/icews-layout.tab"
+run 0 "rdf through the COW mapping (keep, individuals)" rdf -q --mapping cow-diplomatic-exchange \
+  -o "$tmp/c.ttl" "$srcdir/data/cow-de-layout.csv"
+printf 'Who\n1\n' >"$tmp/short.csv"
+run 1 "a header without the mapping's columns" check -q --mapping cow-diplomatic-exchange \
+  "$tmp/short.csv"
 printf 'ab\303(\n' >"$tmp/bad.txt"
 run 1 "extract invalid UTF-8" extract -o "$tmp/b.dg" "$tmp/bad.txt"
 run 0 "TriG read back, with blank nodes and graphs, as N-Quads" rdf -q -f nquads -o "$tmp/b.nq" \
