@@ -469,3 +469,12 @@ dg_text_append_quoted (GString *out, const char *s)
     }
   g_string_append_c (out, '"');
 }
+
+char **
+dg_language_chain_copy (const char *const *languages, GError **error)
+{
+  for (guint i = 0; languages[i]; i++)
+    if (!dg_language_tag_validate (languages[i], error))
+      return NULL;
+  return g_strdupv ((char **)languages);
+}

@@ -110,13 +110,15 @@ dg_dot_writer_new (DgGraph *graph)
 gboolean
 dg_dot_writer_set_languages (DgDotWriter *self, const char *const *languages, GError **error)
 {
+  char **copy;
+
   g_return_val_if_fail (DG_IS_DOT_WRITER (self), FALSE);
   g_return_val_if_fail (languages != NULL, FALSE);
-  for (guint i = 0; languages[i]; i++)
-    if (!dg_language_tag_validate (languages[i], error))
-      return FALSE;
+  copy = dg_language_chain_copy (languages, error);
+  if (!copy)
+    return FALSE;
   g_strfreev (self->languages);
-  self->languages = g_strdupv ((char **)languages);
+  self->languages = copy;
   return TRUE;
 }
 

@@ -66,6 +66,9 @@ run 0 "check through the ICEWS mapping (included code lists, header names)" chec
   --mapping icews-events "$srcdir/data/icews-layout.tab"
 run 0 "rdf through the COW mapping (keep, individuals)" rdf -q --mapping cow-diplomatic-exchange \
   -o "$tmp/c.ttl" "$srcdir/data/cow-de-layout.csv"
+run 0 "network GEXF of the partnerships" network --focus vietnam --classes State,Partnership \
+  --collapse -o "$tmp/p.gexf" "$seed"
+run 0 "network CSV of the whole graph" network -f csv -o "$tmp/csv" "$seed"
 printf 'Who\n1\n' >"$tmp/short.csv"
 run 1 "a header without the mapping's columns" check -q --mapping cow-diplomatic-exchange \
   "$tmp/short.csv"

@@ -75,7 +75,8 @@ static const GOptionEntry common_entries[]
           "(default: by file name; .dg for standard input)",
           "FORMAT" },
         { "mapping", 'm', 0, G_OPTION_ARG_STRING, &opt_mapping,
-          "Read tables (.csv, .tsv, …) through this mapping: a built-in one (gdelt-events) or a "
+          "Read tables (.csv, .tsv, …) through this mapping: a built-in one (gdelt-events, "
+          "gdelt1-events, icews-events, cow-diplomatic-exchange) or a "
           "file",
           "NAME|FILE" },
         { "base", 0, 0, G_OPTION_ARG_STRING, &opt_base,
@@ -87,32 +88,42 @@ static const GOptionEntry output_entries[]
           "Write to FILE (replaced only when complete) instead of standard output", "FILE" },
         { NULL } };
 
-static const GOptionEntry dot_entries[]
+static const GOptionEntry view_entries[]
     = { { "lang", 'l', 0, G_OPTION_ARG_STRING, &opt_lang,
           "Label languages, most preferred first (default: en)", "LANG[,LANG…]" },
         { "focus", 0, 0, G_OPTION_ARG_STRING, &opt_focus,
-          "Draw only what lies within --depth links of node ID (an ego graph)", "ID" },
+          "Keep only what lies within --depth links of node ID (an ego graph)", "ID" },
         { "depth", 0, 0, G_OPTION_ARG_INT, &opt_depth, "Links to follow from --focus (default: 2)",
           "N" },
         { "relations", 0, 0, G_OPTION_ARG_STRING, &opt_relations,
-          "Draw only links of these relations", "REL[,REL…]" },
+          "Keep only links of these relations", "REL[,REL…]" },
         { "classes", 0, 0, G_OPTION_ARG_STRING, &opt_classes,
-          "Draw only nodes of these classes (and subclasses)", "CLASS[,CLASS…]" },
-        { "from", 0, 0, G_OPTION_ARG_STRING, &opt_from, "Draw only facts in force on or after DATE",
+          "Keep only nodes of these classes (and subclasses)", "CLASS[,CLASS…]" },
+        { "from", 0, 0, G_OPTION_ARG_STRING, &opt_from, "Keep only facts in force on or after DATE",
           "DATE" },
-        { "to", 0, 0, G_OPTION_ARG_STRING, &opt_to, "Draw only facts in force on or before DATE",
+        { "to", 0, 0, G_OPTION_ARG_STRING, &opt_to, "Keep only facts in force on or before DATE",
           "DATE" },
         { "source", 0, 0, G_OPTION_ARG_STRING, &opt_source,
-          "Draw only facts cited from SOURCE (id, IRI or file name)", "SOURCE" },
-        { "clusters", 0, 0, G_OPTION_ARG_NONE, &opt_clusters,
+          "Keep only facts cited from SOURCE (id, IRI or file name)", "SOURCE" },
+        { "collapse", 0, 0, G_OPTION_ARG_NONE, &opt_collapse,
+          "Partnerships, relations and posts between two nodes as labelled edges", NULL },
+        { NULL } };
+
+static const GOptionEntry dot_entries[]
+    = { { "clusters", 0, 0, G_OPTION_ARG_NONE, &opt_clusters,
           "Box each state with its leaders and organizations", NULL },
         { "legend", 0, 0, G_OPTION_ARG_NONE, &opt_legend,
           "Add a legend of the classes and relations drawn", NULL },
-        { "collapse", 0, 0, G_OPTION_ARG_NONE, &opt_collapse,
-          "Draw partnerships, relations and posts as labelled edges", NULL },
         { "rankdir", 0, 0, G_OPTION_ARG_STRING, &opt_rankdir, "LR (default), RL, TB or BT", "DIR" },
         { "layout", 'K', 0, G_OPTION_ARG_STRING, &opt_layout,
           "Layout engine: dot (default), neato, fdp, sfdp, circo, twopi or osage", "ENGINE" },
+        { NULL } };
+
+static const GOptionEntry network_entries[]
+    = { { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
+          "graphml, gexf (dynamic, for Gephi), csv (-o DIR: nodes.csv, edges.csv) or cytoscape "
+          "(default: from the -o file name, else graphml)",
+          "FORMAT" },
         { NULL } };
 
 static const GOptionEntry render_entries[]
@@ -185,6 +196,7 @@ static int write_rdf (DgGraph *graph, const char *command);
 static int push (DgGraph *graph, const char *command);
 static int extract (DgGraph *graph, const char *command);
 static int terms (DgGraph *graph, const char *command);
+static int write_network (DgGraph *graph, const char *command);
 
 /* What a command's arguments are. */
 typedef enum
@@ -201,19 +213,21 @@ typedef struct
 {
   const char *name;
   const char *summary;
-  const GOptionEntry *options[3];
+  const GOptionEntry *options[4];
   CommandFunc run;
   Args args;
 } Command;
 
 static const Command commands[] = {
   { "check", "Validate FILEs and report every problem as file:line:col", { NULL }, NULL, ARGS_GRAPH },
-  { "dot", "Write FILEs as a Graphviz DOT diagram", { output_entries, dot_entries, NULL },
-    write_dot, ARGS_GRAPH },
+  { "dot", "Write FILEs as a Graphviz DOT diagram",
+    { output_entries, view_entries, dot_entries, NULL }, write_dot, ARGS_GRAPH },
   { "rdf", "Write FILEs as RDF (Turtle, N-Triples, N-Quads or TriG)",
     { output_entries, rdf_entries, NULL }, write_rdf, ARGS_GRAPH },
   { "render", "Lay out and render FILEs as SVG, PNG or PDF (in-process Graphviz)",
-    { output_entries, dot_entries, render_entries }, write_render, ARGS_GRAPH },
+    { output_entries, view_entries, dot_entries, render_entries }, write_render, ARGS_GRAPH },
+  { "network", "Write a view of FILEs as a network: GraphML, GEXF, CSV or Cytoscape.js JSON",
+    { output_entries, view_entries, network_entries, NULL }, write_network, ARGS_GRAPH },
   { "push", "Upload FILEs to a SPARQL store (Graph Store HTTP Protocol)", { push_entries, NULL },
     push, ARGS_GRAPH },
   { "extract", "Propose candidate facts from a news article (FILE: UTF-8 text) as .dg",
@@ -410,20 +424,13 @@ split_list (const char *list)
   return items;
 }
 
-/* The writer the dot and render options describe; NULL with @error when an
+/* The selection the view options describe; NULL with @error when an
  * option names something the graph or the ontology does not have. */
-static DgDotWriter *
-configure_dot_writer (DgGraph *graph, GError **error)
+static DgSelection *
+configure_selection (DgGraph *graph, GError **error)
 {
-  g_autoptr (DgDotWriter) writer = dg_dot_writer_new (graph);
   g_autoptr (DgSelection) selection = dg_selection_new (graph);
 
-  if (opt_lang)
-    {
-      g_auto (GStrv) langs = split_list (opt_lang);
-      if (!dg_dot_writer_set_languages (writer, (const char *const *)langs, error))
-        return NULL;
-    }
   if (opt_depth < 0)
     {
       g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "--depth must be 0 or more");
@@ -447,6 +454,30 @@ configure_dot_writer (DgGraph *graph, GError **error)
     return NULL;
   if (opt_focus && !dg_selection_set_focus (selection, opt_focus, (guint)opt_depth, error))
     return NULL;
+  return g_steal_pointer (&selection);
+}
+
+/* The languages of --lang, or NULL for the default. */
+static GStrv
+view_languages (void)
+{
+  return opt_lang ? split_list (opt_lang) : NULL;
+}
+
+/* The writer the dot and render options describe; NULL with @error when an
+ * option names something the graph or the ontology does not have. */
+static DgDotWriter *
+configure_dot_writer (DgGraph *graph, GError **error)
+{
+  g_autoptr (DgDotWriter) writer = dg_dot_writer_new (graph);
+  g_autoptr (DgSelection) selection = NULL;
+  g_auto (GStrv) langs = view_languages ();
+
+  if (langs && !dg_dot_writer_set_languages (writer, (const char *const *)langs, error))
+    return NULL;
+  selection = configure_selection (graph, error);
+  if (!selection)
+    return NULL;
   if ((opt_rankdir && !dg_dot_writer_set_rankdir (writer, opt_rankdir, error))
       || (opt_layout && !dg_dot_writer_set_layout (writer, opt_layout, error)))
     return NULL;
@@ -455,6 +486,17 @@ configure_dot_writer (DgGraph *graph, GError **error)
                                        | (opt_legend ? DG_DOT_LEGEND : 0)
                                        | (opt_collapse ? DG_DOT_COLLAPSE : 0));
   return g_steal_pointer (&writer);
+}
+
+/* The exit status of a view option the graph or ontology cannot satisfy. */
+static int
+view_status (const GError *error)
+{
+  return g_error_matches (error, DG_ERROR, DG_ERROR_UNKNOWN_NODE)
+                 || g_error_matches (error, DG_ERROR, DG_ERROR_UNKNOWN_TERM)
+                 || g_error_matches (error, DG_ERROR, DG_ERROR_INVALID_VALUE)
+             ? EXIT_USAGE
+             : EXIT_INVALID;
 }
 
 /* The exit status for an error of the library. */
@@ -482,11 +524,7 @@ dot_writer_for (DgGraph *graph, int *status)
   if (!writer)
     {
       print_error (error->message);
-      *status = g_error_matches (error, DG_ERROR, DG_ERROR_UNKNOWN_NODE)
-                        || g_error_matches (error, DG_ERROR, DG_ERROR_UNKNOWN_TERM)
-                        || g_error_matches (error, DG_ERROR, DG_ERROR_INVALID_VALUE)
-                    ? EXIT_USAGE
-                    : EXIT_INVALID;
+      *status = view_status (error);
       return NULL;
     }
   n_drawn = dg_dot_writer_count_nodes (writer);
@@ -595,6 +633,47 @@ write_rdf (DgGraph *graph, const char *command)
   dg_rdf_writer_set_with_ontology (writer, opt_with_ontology);
   return write_out (writer, (ToFileFunc)dg_rdf_writer_write_file,
                     (ToStreamFunc)dg_rdf_writer_write);
+}
+
+static int
+write_network (DgGraph *graph, const char *command)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DgNetworkWriter) writer = dg_network_writer_new (graph);
+  g_autoptr (DgSelection) selection = NULL;
+  g_auto (GStrv) langs = view_languages ();
+  DgNetworkFormat format = DG_NETWORK_GRAPHML;
+
+  (void)command;
+  if ((langs && !dg_network_writer_set_languages (writer, (const char *const *)langs, &error))
+      || !(selection = configure_selection (graph, &error)))
+    {
+      print_error (error->message);
+      return view_status (error);
+    }
+  if (opt_format)
+    {
+      if (!dg_network_writer_set_format_name (writer, opt_format, &error))
+        {
+          print_error (error->message);
+          return EXIT_USAGE;
+        }
+    }
+  else if (!to_stdout () && dg_network_format_for_name (opt_output, &format))
+    dg_network_writer_set_format (writer, format);
+  else if (!to_stdout () && strchr (opt_output, '.') && !g_file_test (opt_output, G_FILE_TEST_IS_DIR))
+    {
+      /* -o x.png would be GraphML under a name that says otherwise. */
+      g_autofree char *msg = g_strdup_printf (
+          "%s: the name says no network format (.graphml, .gexf, .cyjs, .json); give -f",
+          opt_output);
+      print_error (msg);
+      return EXIT_USAGE;
+    }
+  dg_network_writer_set_selection (writer, selection);
+  dg_network_writer_set_collapse (writer, opt_collapse);
+  return write_out (writer, (ToFileFunc)dg_network_writer_write_file,
+                    (ToStreamFunc)dg_network_writer_write);
 }
 
 /* The password for --user: never an option, which other users could read

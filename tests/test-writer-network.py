@@ -1,0 +1,201 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""Networks of a view (lib/dg-writer-network.c and dg-network-*.c), read
+back by the tools they are for:
+
+- GraphML read by Debian's networkx and igraph, GEXF by networkx and the
+  npm graphology-gexf parser, the CSV lists by Python's csv module, the
+  Cytoscape.js JSON by json: each has the nodes and edges `diplograph dot`
+  draws of the same view (counted by Graphviz's own JSON output), for the
+  whole seed graph and for the state–state network of Vietnam's
+  partnerships;
+- the partnerships' times: start and end dates, a level ending the eve of
+  the one that replaced it; labels in the --lang chain; text with XML and
+  CSV specials kept exactly;
+- what must not happen: a name that says another format, CSV to standard
+  output, an unknown focus: a clear error, the output left as it was.
+"""
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from taplib import finish, ok, skip  # noqa: E402
+
+import igraph  # noqa: E402
+import networkx as nx  # noqa: E402
+
+DIPLOGRAPH = os.environ.get("DIPLOGRAPH", "../tools/diplograph")
+SRCDIR = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__)))
+EXAMPLES = os.environ.get("DG_EXAMPLES", os.path.join(SRCDIR, "..", "examples"))
+DOT = os.environ.get("DOT") or shutil.which("dot")
+NODE = os.environ.get("NODE") or shutil.which("node")
+NODE_DIR = os.path.join(SRCDIR, "node")
+SEED = os.path.join(EXAMPLES, "vietnam", "all.dg")
+SEEDBASE = "https://w3id.org/diplograph/seed/"
+PARTNERS = ["--focus", "vietnam", "--depth", "2", "--classes", "State,Partnership",
+            "--relations", "party", "--collapse"]
+
+
+def run(*args):
+    return subprocess.run([DIPLOGRAPH] + list(args), capture_output=True, text=True)
+
+
+def dot_counts(view, tmp):
+    """Nodes and edges Graphviz finds in the DOT of the same view."""
+    path = os.path.join(tmp, "view.dot")
+    r = run("dot", "-q", "-o", path, *view)
+    j = json.loads(subprocess.run([DOT, "-Tjson0", path], capture_output=True, text=True,
+                                  check=True).stdout)
+    assert r.returncode == 0
+    return len(j.get("objects", [])), len(j.get("edges", []))
+
+
+def views(tmp, name, view):
+    want = dot_counts(view, tmp)
+    graphml = os.path.join(tmp, name + ".graphml")
+    r = run("network", "-o", graphml, *view)
+    ok(r.returncode == 0, "%s: GraphML written" % name, r.stderr.splitlines())
+    g = nx.read_graphml(graphml)
+    ok((g.number_of_nodes(), g.number_of_edges()) == want,
+       "%s: networkx reads the GraphML: %d nodes, %d edges, as dot draws" % ((name,) + want),
+       [(g.number_of_nodes(), g.number_of_edges())])
+    ig = igraph.Graph.Read_GraphML(graphml)
+    ok((ig.vcount(), ig.ecount()) == want
+       and sorted(ig.degree()) == sorted(d for _, d in g.degree())
+       and {"label", "class", "start"} <= set(ig.vs.attributes())
+       and {"label", "relation"} <= set(ig.es.attributes()),
+       "%s: igraph reads it too, the same degrees, typed node and edge keys" % name,
+       [ig.vs.attributes(), ig.es.attributes()])
+
+    gexf = os.path.join(tmp, name + ".gexf")
+    r = run("network", "-f", "gexf", "-o", gexf, *view)
+    gx = nx.read_gexf(gexf) if r.returncode == 0 else nx.Graph()
+    ok((gx.number_of_nodes(), gx.number_of_edges()) == want,
+       "%s: networkx reads the GEXF 1.2draft" % name, r.stderr.splitlines())
+    if NODE and os.path.isdir(os.path.join(NODE_DIR, "node_modules", "graphology-gexf")):
+        p = subprocess.run([NODE, os.path.join(NODE_DIR, "gexf.mjs"), gexf],
+                           capture_output=True, text=True)
+        parsed = json.loads(p.stdout) if p.returncode == 0 else {}
+        ok((parsed.get("order"), parsed.get("size")) == want,
+           "%s: graphology-gexf parses it: %s" % (name, (parsed.get("order"), parsed.get("size"))),
+           p.stderr.splitlines()[:5])
+    else:
+        skip("graphology-gexf not installed: run `npm ci` in tests/node")
+
+    out = os.path.join(tmp, name + "-csv")
+    r = run("network", "-f", "csv", "-o", out, *view)
+    nodes = list(csv.DictReader(open(os.path.join(out, "nodes.csv"), newline="", encoding="utf-8")))
+    edges = list(csv.DictReader(open(os.path.join(out, "edges.csv"), newline="", encoding="utf-8")))
+    fromcsv = nx.MultiDiGraph()
+    fromcsv.add_nodes_from(n["Id"] for n in nodes)
+    fromcsv.add_edges_from((e["Source"], e["Target"]) for e in edges)
+    ok(r.returncode == 0 and (len(nodes), len(edges)) == want
+       and fromcsv.number_of_nodes() == len(nodes)
+       and sorted(d for _, d in fromcsv.degree()) == sorted(d for _, d in g.degree()),
+       "%s: nodes.csv and edges.csv: the same nodes, edges and degrees" % name,
+       r.stderr.splitlines())
+
+    cy = os.path.join(tmp, name + ".cyjs")
+    r = run("network", "-o", cy, *view)
+    elements = json.load(open(cy, encoding="utf-8"))["elements"] if r.returncode == 0 else {}
+    ok((len(elements.get("nodes", [])), len(elements.get("edges", []))) == want,
+       "%s: Cytoscape.js JSON (by the name .cyjs)" % name, r.stderr.splitlines())
+    return g, gx, edges
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    if not DOT:
+        skip("Graphviz dot is not installed")
+        sys.exit(finish())
+    views(tmp, "seed", ["--collapse", SEED])
+    g, gx, edges = views(tmp, "partnerships", PARTNERS + [SEED])
+
+    # The state-state network of partnerships: states, and partnerships as
+    # undirected edges that start and end.
+    ok(g.is_directed() is False and all(d["class"].endswith("#State") for _, d in g.nodes(data=True)),
+       "partnerships: states as nodes, undirected edges", list(g.nodes(data=True))[:2])
+    esp = [d for _, _, d in gx.edges(data=True) if d.get("fact") == SEEDBASE + "vn-jp-esp"]
+    csp = [d for _, _, d in gx.edges(data=True) if d.get("fact") == SEEDBASE + "vn-jp-csp"]
+    ok(esp and esp[0].get("start") == "2014-01-01" and esp[0].get("end") == "2023-11-26"
+       and csp and csp[0].get("start") == "2023-11-27" and "end" not in csp[0],
+       "GEXF times: Japan's Extensive Strategic Partnership (2014) ends the eve of the "
+       "Comprehensive one (2023-11-27), which has not ended", esp + csp)
+    ok(any(e["Fact"] == SEEDBASE + "vn-jp-esp" and e["End"] == "2023-11-26"
+           and e["Type"] == "Undirected" for e in edges),
+       "CSV: the same times, Gephi's Type column", edges[:2])
+
+    # Labels in the language chain.
+    r = run("network", "--lang", "id", "-f", "cytoscape", *PARTNERS + [SEED])
+    labels = {e["data"]["label"] for e in json.loads(r.stdout)["elements"]["edges"]} \
+        if r.returncode == 0 else set()
+    ok("Kemitraan Strategis Komprehensif" in labels,
+       "--lang id: Indonesian labels", sorted(labels))
+
+    # Text that XML and CSV must escape survives the trip.
+    special = os.path.join(tmp, "special.dg")
+    with open(special, "w", encoding="utf-8") as f:
+        f.write('@base <https://example.org/s/>\n'
+                'State a "A & <B>, \\"quoted\\"\\nline" iso3166=AA\n'
+                'State b "Côte d\'Ivoire; 東京" iso3166=BB\n'
+                'Partnership p party=a party=b level=StrategicPartnership start=2020\n')
+    for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        path = os.path.join(tmp, "special." + fmt)
+        r = run("network", "--collapse", "-o", path, special)
+        names = {d.get("label") for _, d in read(path).nodes(data=True)} if r.returncode == 0 else set()
+        ok(names == {'A & <B>, "quoted"\nline', "Côte d'Ivoire; 東京"},
+           "%s: labels with &, <, quotes, a line break and non-ASCII read back exactly" % fmt,
+           r.stderr.splitlines() + sorted(map(str, names)))
+    r = run("network", "--collapse", "-f", "csv", "-o", os.path.join(tmp, "special"), special)
+    rows = list(csv.DictReader(open(os.path.join(tmp, "special", "nodes.csv"), newline="",
+                                    encoding="utf-8")))
+    ok(r.returncode == 0 and {x["Label"] for x in rows} == {'A & <B>, "quoted"\nline',
+                                                           "Côte d'Ivoire; 東京"},
+       "csv: quoted fields keep commas, quotes and line breaks", [x["Label"] for x in rows])
+
+    # What must not happen.
+    # A .dg file cannot hold a control character; Turtle can.
+    control = os.path.join(tmp, "control.ttl")
+    with open(control, "w", encoding="utf-8") as f:
+        f.write('<https://example.org/a> a <https://w3id.org/diplograph#State> ;\n'
+                '  <http://www.w3.org/2000/01/rdf-schema#label> "bell\\u0007" .\n')
+    out = os.path.join(tmp, "control.graphml")
+    with open(out, "w") as f:
+        f.write("before\n")
+    r = run("network", "-o", out, control)
+    ok(r.returncode != 0 and 'U+0007 in "bell\\007"' in r.stderr and open(out).read() == "before\n",
+       "a label with a character XML 1.0 cannot hold: an error naming it, the output untouched",
+       [r.stderr])
+    r = run("network", "-f", "cytoscape", control)
+    ok(r.returncode == 0
+       and json.loads(r.stdout)["elements"]["nodes"][0]["data"]["label"] == "bell\a",
+       "JSON escapes it instead", [r.stderr])
+    kept = os.path.join(tmp, "kept.png")
+    with open(kept, "w") as f:
+        f.write("a picture\n")
+    r = run("network", "-o", kept, SEED)
+    ok(r.returncode == 2 and open(kept).read() == "a picture\n" and "-f" in r.stderr,
+       "-o x.png: exit 2, the name says no network format, the file untouched", [r.stderr])
+    r = run("network", "-f", "csv", SEED)
+    ok(r.returncode != 0 and "directory" in r.stderr and not r.stdout,
+       "csv to standard output: an error asking for a directory", [r.stderr])
+    graphml = os.path.join(tmp, "partnerships.graphml")
+    before = open(graphml, encoding="utf-8").read()
+    r = run("network", "--focus", "nobody", "-o", graphml, SEED)
+    ok(r.returncode == 2 and open(graphml, encoding="utf-8").read() == before,
+       "an unknown focus: exit 2, the existing output as it was", [r.stderr])
+    r = run("network", "-f", "pajek", SEED)
+    ok(r.returncode == 2 and "graphml, gexf, csv or cytoscape" in r.stderr,
+       "an unknown format: exit 2, the formats listed", [r.stderr])
+    notdir = os.path.join(tmp, "file")
+    with open(notdir, "w") as f:
+        f.write("x")
+    r = run("network", "-f", "csv", "-o", notdir, SEED)
+    ok(r.returncode == 3 and open(notdir).read() == "x",
+       "csv onto a file that is no directory: an error, the file untouched", [r.stderr])
+
+sys.exit(finish())
