@@ -44,6 +44,10 @@ check "the extraction lexicon is installed" [ -n "$(find "$stage" -name diplogra
 # Extraction from Python, through GObject Introspection on what was installed.
 typelib=$(find "$stage" -name Diplograph-1.0.typelib | head -n 1)
 if [ -n "$typelib" ] && "${PYTHON3:-python3}" -c 'import gi' 2>/dev/null; then
+  override=$(find "$stage" -path '*/gi/overrides/Diplograph.py' | head -n 1)
+  check "the PyGObject override is installed under the prefix" [ -n "$override" ]
+  pythonpath=$(dirname "$(dirname "$(dirname "$override")")")
+  PYTHONPATH="$pythonpath" \
   GI_TYPELIB_PATH=$(dirname "$typelib") LD_LIBRARY_PATH="$libdir" "${PYTHON3:-python3}" - \
     "$examples/vietnam/entities.dg" "$examples/articles/korea-visit-2025.txt" >"$tmp/py" 2>&1 <<'EOF'
 import sys
@@ -56,6 +60,7 @@ graph = Dg.Graph.new(ontology)
 reader = Dg.Reader.new(graph)
 reader.read_file(sys.argv[1])
 reader.finish()
+print("override:", len(graph) == graph.get_n_nodes(), Dg.NO_OBJECT, graph.get_node_iri(graph.node("vietnam")))
 extractor = Dg.Extractor.new(ontology, "id")
 extractor.add_gazetteer(graph)
 extractor.set_source("k1", None, "2025-08-14")
@@ -72,6 +77,8 @@ EOF
   check "Python extracts candidates through the typelib" \
     grep -q "^StateVisit k1-statevisit-1 visitor=to-lam .*startDate=2025-08-10 endDate=2025-08-13" "$tmp/py"
   check "and gets invalid text refused as a GLib.Error" grep -q "^refused: bad.txt:1:3: invalid UTF-8" "$tmp/py"
+  check "the installed override is loaded with the typelib" \
+    grep -q "^override: True 4294967295 https://w3id.org/diplograph/seed/vietnam$" "$tmp/py"
 fi
 [ $failed -ne 0 ] && sed 's/^/# /' "$tmp/cc.log" "$tmp/out" "$tmp/py" 2>/dev/null | head -n 20
 finish

@@ -16,8 +16,8 @@ skip () { echo "1..0 # SKIP $1"; exit 0; }
 [ "${DG_SANITIZERS:-no}" = yes ] && skip "built with the sanitizers (python3 cannot load an ASan library)"
 [ -f "$builddir/../lib/Diplograph-1.0.typelib" ] || skip "built without GObject Introspection"
 command -v jupyter-nbconvert >/dev/null 2>&1 || skip "jupyter-nbconvert is not installed"
-"$python" -c 'import gi, ipykernel, rdflib' 2>/dev/null || \
-  skip "$python lacks python3-gi, python3-ipykernel or python3-rdflib"
+"$python" -c 'import gi, ipykernel, rdflib, networkx' 2>/dev/null || \
+  skip "$python lacks python3-gi, python3-ipykernel, python3-rdflib or python3-networkx"
 
 # A kernel on Debian's python3, whatever python3 comes first on PATH.
 mkdir -p "$tmp/jupyter/kernels/python3"
@@ -29,6 +29,7 @@ libdir=$(cd "$builddir/../lib" && pwd)
 if JUPYTER_PATH="$tmp/jupyter" JUPYTER_DATA_DIR="$tmp/jupyter" HOME="$tmp" \
    GI_TYPELIB_PATH="$libdir${GI_TYPELIB_PATH:+:$GI_TYPELIB_PATH}" \
    LD_LIBRARY_PATH="$libdir/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
+   PYTHONPATH="$srcdir/../lib${PYTHONPATH:+:$PYTHONPATH}" \
    DG_EXAMPLES="$examples" \
    jupyter-nbconvert --to notebook --execute --ExecutePreprocessor.timeout=300 \
      --output-dir "$tmp/out" "$examples/notebooks/seed-graph.ipynb" >"$tmp/log" 2>&1
