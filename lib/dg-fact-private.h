@@ -37,6 +37,14 @@ G_GNUC_INTERNAL gboolean dg_fact_time (DgFactTerms *terms, guint node, DgFactTim
  * level replaced it.  Free with g_free(). */
 G_GNUC_INTERNAL gint64 *dg_fact_successor_ends (DgFactTerms *terms);
 
+/* When @node's fact holds, as the selection's time window reads it, as
+ * ISO dates ("" for none): from its first date to its end, a point in
+ * time's last day, or the eve of the level that replaced it
+ * (@successor_end from dg_fact_successor_ends()); FALSE for a timeless
+ * node. */
+G_GNUC_INTERNAL gboolean dg_fact_span (DgFactTerms *terms, const gint64 *successor_end, guint node,
+                                       char start[11], char end[11]);
+
 /* The date a diagram writes beside a fact, as written ("2022",
  * "2023-11-27"): its earliest upgrade, else its earliest start, else its
  * earliest date; NULL when it has none. */

@@ -304,3 +304,43 @@ dg_fact_is_citation (DgFactTerms *terms, guint node)
 {
   return literal_with_role (terms, node, DG_PROVENANCE_QUOTE) != NULL;
 }
+
+/* A day as days are compared (YYYYMMDD), as an ISO date; "the day before
+ * the first of a month" (an upgrade's start minus one) is that month's
+ * eve. */
+static void
+day_text (gint64 day, char out[11])
+{
+  GDate d;
+  int y = (int)(day / 10000), m = (int)(day / 100 % 100), dd = (int)(day % 100);
+
+  out[0] = '\0';
+  if (day == G_MAXINT64 || day == G_MININT64 || y < 1 || y > 9999 || m < 1 || m > 12)
+    return;
+  g_date_clear (&d, 1);
+  if (dd == 0)
+    {
+      g_date_set_dmy (&d, 1, (GDateMonth)m, (GDateYear)y);
+      g_date_subtract_days (&d, 1);
+    }
+  else if (g_date_valid_dmy ((GDateDay)dd, (GDateMonth)m, (GDateYear)y))
+    g_date_set_dmy (&d, (GDateDay)dd, (GDateMonth)m, (GDateYear)y);
+  else
+    return;
+  g_snprintf (out, 11, "%04u-%02u-%02u", g_date_get_year (&d), g_date_get_month (&d),
+              g_date_get_day (&d));
+}
+
+gboolean
+dg_fact_span (DgFactTerms *terms, const gint64 *successor_end, guint node, char start[11],
+         char end[11])
+{
+  DgFactTime t;
+
+  start[0] = end[0] = '\0';
+  if (!dg_fact_time (terms, node, &t))
+    return FALSE;
+  day_text (t.start, start);
+  day_text (t.ends ? t.end : t.point_end != G_MININT64 ? t.point_end : successor_end[node], end);
+  return TRUE;
+}

@@ -43,6 +43,11 @@ G_GNUC_INTERNAL guint dg_text_edit_distance (const char *a, const char *b, guint
  * CR and no held NUL comes out a valid .dg string too. */
 G_GNUC_INTERNAL void dg_text_append_quoted (GString *out, const char *s);
 
+/* @text as a quoted JSON string onto @out; with @in_html also "<", ">",
+ * "&" and U+2028/U+2029 escaped, so that it cannot end the <script>
+ * element that holds it. */
+G_GNUC_INTERNAL void dg_text_append_json (GString *out, const char *text, gboolean in_html);
+
 /* A copy of @languages (a language chain, most preferred first) when each
  * is a valid tag; NULL with @error otherwise. */
 G_GNUC_INTERNAL char **dg_language_chain_copy (const char *const *languages, GError **error);

@@ -478,3 +478,27 @@ dg_language_chain_copy (const char *const *languages, GError **error)
       return NULL;
   return g_strdupv ((char **)languages);
 }
+
+void
+dg_text_append_json (GString *out, const char *text, gboolean in_html)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p; p++)
+    {
+      unsigned char c = (unsigned char)*p;
+
+      if (c == '"' || c == '\\')
+        g_string_append_printf (out, "\\%c", c);
+      else if (c < 0x20 || (in_html && (c == '<' || c == '>' || c == '&')))
+        g_string_append_printf (out, "\\u%04x", c);
+      else if (in_html && c == 0xE2 && (unsigned char)p[1] == 0x80
+               && ((unsigned char)p[2] == 0xA8 || (unsigned char)p[2] == 0xA9))
+        {
+          g_string_append_printf (out, "\\u%04x", (unsigned char)p[2] == 0xA8 ? 0x2028 : 0x2029);
+          p += 2;
+        }
+      else
+        g_string_append_c (out, (char)c);
+    }
+  g_string_append_c (out, '"');
+}

@@ -44,7 +44,8 @@ struct _DgDotWriter
   DgDotFlags flags;
   guint wrap_width;
   char *rankdir;
-  char *layout; /* NULL: not set, dot */
+  char *layout;         /* NULL: not set, dot */
+  gboolean element_ids; /* id and class on nodes and edges, for a page's script */
 };
 
 G_DEFINE_FINAL_TYPE (DgDotWriter, dg_dot_writer, G_TYPE_OBJECT)
@@ -295,6 +296,7 @@ typedef struct
   Agsym_t *label, *shape, *fillcolor, *tooltip, *url;
   Agsym_t *elabel, *estyle, *ecolor, *edir, *etooltip, *eurl, *epenwidth;
   Agsym_t *glabel, *gstyle, *gcolor, *gfillcolor;
+  Agsym_t *id, *klass, *eid, *eclass; /* with element ids, else NULL */
   DgDiagram *d;     /* what to draw */
   Agnode_t **nodes; /* per node of d */
 } Build;
@@ -339,8 +341,28 @@ add_nodes (Build *b, GError **error)
         agxset (an, b->shape, (char *)dn->klass->shape);
       if (dn->klass && dn->klass->fill_color)
         agxset (an, b->fillcolor, (char *)dn->klass->fill_color);
+      if (b->id)
+        {
+          /* Ours, not the data's: what a page's script finds elements by. */
+          g_autofree char *id = g_strdup_printf ("dgn%u", i);
+          g_autofree char *klass = g_strdup_printf ("dgc%u", dn->klass ? dn->klass->index : G_MAXUINT);
+          agxset (an, b->id, id);
+          agxset (an, b->klass, klass);
+        }
     }
   return TRUE;
+}
+
+/* With element ids, an edge is "dge" and the index of its diagram edge. */
+static void
+set_edge_id (Build *b, Agedge_t *ae, guint index)
+{
+  g_autofree char *id = NULL;
+
+  if (!b->eid)
+    return;
+  id = g_strdup_printf ("dge%u", index);
+  agxset (ae, b->eid, id);
 }
 
 static gboolean
@@ -356,9 +378,11 @@ add_edges (Build *b, GError **error)
 
       if (!de->collapsed)
         {
-          if (!add_edge (b, b->nodes[de->tail], b->nodes[de->head], (DgTerm *)de->style,
-                         de->label, de->iri, error))
+          ae = add_edge (b, b->nodes[de->tail], b->nodes[de->head], (DgTerm *)de->style,
+                         de->label, de->iri, error);
+          if (!ae)
             return FALSE;
+          set_edge_id (b, ae, i);
           continue;
         }
       text = dg_dot_wrap (de->label, self->wrap_width ? self->wrap_width + 4 : 0);
@@ -372,6 +396,7 @@ add_edges (Build *b, GError **error)
                      de->iri, error);
       if (!ae || !set_tooltip (ae, b->etooltip, de->tooltip, de->iri, error))
         return FALSE;
+      set_edge_id (b, ae, i);
       if (de->link)
         agxset (ae, b->eurl, (char *)de->link);
       agxset (ae, b->epenwidth, (char *)"2");
@@ -526,6 +551,12 @@ build (DgDotWriter *self, Agdisc_t *disc, GError **error)
       if (attributes[i].slot != NO_SLOT)
         G_STRUCT_MEMBER (Agsym_t *, &b, attributes[i].slot) = sym;
     }
+  if (self->element_ids)
+    {
+      b.id = agattr (b.ag, AGNODE, (char *)"id", (char *)"");
+      b.klass = agattr (b.ag, AGNODE, (char *)"class", (char *)"");
+      b.eid = agattr (b.ag, AGEDGE, (char *)"id", (char *)"");
+    }
   ok = add_nodes (&b, error) && add_edges (&b, error)
        && (!(self->flags & DG_DOT_CLUSTERS) || add_clusters (&b, error))
        && (!(self->flags & DG_DOT_LEGEND) || add_legend (&b, error));
@@ -535,6 +566,31 @@ build (DgDotWriter *self, Agdisc_t *disc, GError **error)
       return NULL;
     }
   return b.ag;
+}
+
+void
+dg_dot_writer_set_element_ids (DgDotWriter *self, gboolean ids)
+{
+  self->element_ids = ids;
+}
+
+DgDiagram *
+dg_dot_writer_new_diagram (DgDotWriter *self)
+{
+  return dg_diagram_new (self->graph, self->selection, self->flags,
+                         (const char *const *)self->languages);
+}
+
+DgGraph *
+dg_dot_writer_get_graph (DgDotWriter *self)
+{
+  return self->graph;
+}
+
+const char *const *
+dg_dot_writer_get_languages (DgDotWriter *self)
+{
+  return (const char *const *)self->languages;
 }
 
 /**

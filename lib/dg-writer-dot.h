@@ -47,6 +47,8 @@ gboolean dg_dot_writer_render (DgDotWriter *self, const char *format, GOutputStr
                                GError **error);
 gboolean dg_dot_writer_render_file (DgDotWriter *self, const char *format, const char *path,
                                     GError **error);
+gboolean dg_dot_writer_write_html (DgDotWriter *self, GOutputStream *stream, GError **error);
+gboolean dg_dot_writer_write_html_file (DgDotWriter *self, const char *path, GError **error);
 gboolean dg_dot_writer_can_render (const char *format);
 const char *dg_dot_writer_render_format_for_name (const char *file_name);
 char *dg_dot_escape (const char *text, GError **error);

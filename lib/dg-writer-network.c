@@ -221,49 +221,6 @@ dg_network_format_for_name (const char *file_name, DgNetworkFormat *format)
 
 /* --- The network of a view ------------------------------------------------- */
 
-/* A day as days are compared (YYYYMMDD), as an ISO date; "the day before
- * the first of a month" (an upgrade's start minus one) is that month's
- * eve. */
-static void
-day_text (gint64 day, char out[11])
-{
-  GDate d;
-  int y = (int)(day / 10000), m = (int)(day / 100 % 100), dd = (int)(day % 100);
-
-  out[0] = '\0';
-  if (day == G_MAXINT64 || day == G_MININT64 || y < 1 || y > 9999 || m < 1 || m > 12)
-    return;
-  g_date_clear (&d, 1);
-  if (dd == 0)
-    {
-      g_date_set_dmy (&d, 1, (GDateMonth)m, (GDateYear)y);
-      g_date_subtract_days (&d, 1);
-    }
-  else if (g_date_valid_dmy ((GDateDay)dd, (GDateMonth)m, (GDateYear)y))
-    g_date_set_dmy (&d, (GDateDay)dd, (GDateMonth)m, (GDateYear)y);
-  else
-    return;
-  g_snprintf (out, 11, "%04u-%02u-%02u", g_date_get_year (&d), g_date_get_month (&d),
-              g_date_get_day (&d));
-}
-
-/* When @node's fact holds, as the selection's time window reads it: from
- * its first date to its end, a point in time's last day, or the eve of
- * the level that replaced it; FALSE for a timeless node. */
-static gboolean
-span_of (DgFactTerms *terms, const gint64 *successor_end, guint node, char start[11],
-         char end[11])
-{
-  DgFactTime t;
-
-  start[0] = end[0] = '\0';
-  if (!dg_fact_time (terms, node, &t))
-    return FALSE;
-  day_text (t.start, start);
-  day_text (t.ends ? t.end : t.point_end != G_MININT64 ? t.point_end : successor_end[node], end);
-  return TRUE;
-}
-
 static void
 network_node_clear (DgNetworkNode *n)
 {
@@ -307,7 +264,7 @@ network_new (DgNetworkWriter *self)
 
       nn.klass = dn->klass ? dn->klass->iri : klass ? klass : "";
       nn.klass_label = dn->klass ? dg_term_label (dn->klass, langs) : "";
-      span_of (terms, successor_end, dn->node, nn.start, nn.end);
+      dg_fact_span (terms, successor_end, dn->node, nn.start, nn.end);
       g_array_append_val (net->nodes, nn);
     }
   for (guint i = 0; i < d->edges->len; i++)
@@ -322,16 +279,16 @@ network_new (DgNetworkWriter *self)
           ne.fact = de->iri;
           ne.relation = de->style ? de->style->iri : "";
           if (dg_graph_lookup_node (self->graph, de->iri, &fact))
-            span_of (terms, successor_end, fact, ne.start, ne.end);
+            dg_fact_span (terms, successor_end, fact, ne.start, ne.end);
         }
       else
         {
           /* A link holds while its fact does: the dated end (an event, a post). */
           ne.fact = "";
           ne.relation = de->iri;
-          if (!span_of (terms, successor_end,
+          if (!dg_fact_span (terms, successor_end,
                         g_array_index (d->nodes, DgDiagramNode, de->tail).node, ne.start, ne.end))
-            span_of (terms, successor_end, g_array_index (d->nodes, DgDiagramNode, de->head).node,
+            dg_fact_span (terms, successor_end, g_array_index (d->nodes, DgDiagramNode, de->head).node,
                      ne.start, ne.end);
         }
       if (ne.directed)
@@ -438,19 +395,7 @@ dg_network_out_xml (DgNetworkOut *out, const char *text)
 void
 dg_network_out_json (DgNetworkOut *out, const char *text)
 {
-  g_string_append_c (out->buffer, '"');
-  for (const char *p = text; *p; p++)
-    {
-      unsigned char c = (unsigned char)*p;
-
-      if (c == '"' || c == '\\')
-        g_string_append_printf (out->buffer, "\\%c", c);
-      else if (c < 0x20)
-        g_string_append_printf (out->buffer, "\\u%04x", c);
-      else
-        g_string_append_c (out->buffer, (char)c);
-    }
-  g_string_append_c (out->buffer, '"');
+  dg_text_append_json (out->buffer, text, FALSE);
   maybe_flush (out);
 }
 

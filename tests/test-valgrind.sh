@@ -68,6 +68,7 @@ run 0 "rdf through the COW mapping (keep, individuals)" rdf -q --mapping cow-dip
   -o "$tmp/c.ttl" "$srcdir/data/cow-de-layout.csv"
 run 0 "network GEXF of the partnerships" network --focus vietnam --classes State,Partnership \
   --collapse -o "$tmp/p.gexf" "$seed"
+run 0 "html page of an article's view" html --source s003 --collapse -o "$tmp/p.html" "$seed"
 run 0 "network CSV of the whole graph" network -f csv -o "$tmp/csv" "$seed"
 printf 'Who\n1\n' >"$tmp/short.csv"
 run 1 "a header without the mapping's columns" check -q --mapping cow-diplomatic-exchange \

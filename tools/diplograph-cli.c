@@ -197,6 +197,7 @@ static int push (DgGraph *graph, const char *command);
 static int extract (DgGraph *graph, const char *command);
 static int terms (DgGraph *graph, const char *command);
 static int write_network (DgGraph *graph, const char *command);
+static int write_html (DgGraph *graph, const char *command);
 
 /* What a command's arguments are. */
 typedef enum
@@ -226,6 +227,8 @@ static const Command commands[] = {
     { output_entries, rdf_entries, NULL }, write_rdf, ARGS_GRAPH },
   { "render", "Lay out and render FILEs as SVG, PNG or PDF (in-process Graphviz)",
     { output_entries, view_entries, dot_entries, render_entries }, write_render, ARGS_GRAPH },
+  { "html", "Write a view of FILEs as one interactive HTML page (works offline)",
+    { output_entries, view_entries, dot_entries, NULL }, write_html, ARGS_GRAPH },
   { "network", "Write a view of FILEs as a network: GraphML, GEXF, CSV or Cytoscape.js JSON",
     { output_entries, view_entries, network_entries, NULL }, write_network, ARGS_GRAPH },
   { "push", "Upload FILEs to a SPARQL store (Graph Store HTTP Protocol)", { push_entries, NULL },
@@ -561,18 +564,24 @@ write_out (gpointer writer, ToFileFunc to_file, ToStreamFunc to_stream)
   return status_of (error);
 }
 
+/* The view of the dot options, written by a writer's pair of functions. */
 static int
-write_dot (DgGraph *graph, const char *command)
+write_view (DgGraph *graph, ToFileFunc to_file, ToStreamFunc to_stream)
 {
   g_autoptr (DgDotWriter) writer = NULL;
   int status = EXIT_OK;
 
-  (void)command;
   writer = dot_writer_for (graph, &status);
   if (!writer)
     return status;
-  return write_out (writer, (ToFileFunc)dg_dot_writer_write_file,
-                    (ToStreamFunc)dg_dot_writer_write);
+  return write_out (writer, to_file, to_stream);
+}
+
+static int
+write_dot (DgGraph *graph, const char *command)
+{
+  (void)command;
+  return write_view (graph, (ToFileFunc)dg_dot_writer_write_file, (ToStreamFunc)dg_dot_writer_write);
 }
 
 /* The format render writes: -T, else the output file's ending, else SVG. */
@@ -606,6 +615,14 @@ write_render (DgGraph *graph, const char *command)
   if (!render_format)
     render_format = "svg";
   return write_out (writer, render_to_file, render_to_stream);
+}
+
+static int
+write_html (DgGraph *graph, const char *command)
+{
+  (void)command;
+  return write_view (graph, (ToFileFunc)dg_dot_writer_write_html_file,
+                     (ToStreamFunc)dg_dot_writer_write_html);
 }
 
 static int
