@@ -188,6 +188,9 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run("network", "--focus", "nobody", "-o", graphml, SEED)
     ok(r.returncode == 2 and open(graphml, encoding="utf-8").read() == before,
        "an unknown focus: exit 2, the existing output as it was", [r.stderr])
+    r = run("rdf", "-f", "graphml", SEED)
+    ok(r.returncode == 2 and "diplograph network -f" in r.stderr,
+       "rdf -f graphml: exit 2, pointing to the network command", [r.stderr])
     r = run("network", "-f", "pajek", SEED)
     ok(r.returncode == 2 and "graphml, gexf, csv or cytoscape" in r.stderr,
        "an unknown format: exit 2, the formats listed", [r.stderr])

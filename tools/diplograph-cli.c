@@ -634,8 +634,15 @@ write_rdf (DgGraph *graph, const char *command)
   (void)command;
   if (opt_format && !dg_rdf_format_from_name (opt_format, &format))
     {
+      DgNetworkFormat network;
+      g_autofree char *as_name = g_strconcat ("x.", opt_format, NULL);
+      /* A network format asked of rdf: say which command writes it. */
+      gboolean is_network = dg_network_format_for_name (as_name, &network)
+                            || g_ascii_strcasecmp (opt_format, "csv") == 0
+                            || g_ascii_strcasecmp (opt_format, "cytoscape") == 0;
       g_autofree char *msg = g_strdup_printf (
-          "unknown format \"%s\" (turtle, ntriples, nquads or trig)", opt_format);
+          "unknown format \"%s\" (turtle, ntriples, nquads or trig)%s", opt_format,
+          is_network ? "; networks are written by diplograph network -f FORMAT" : "");
       print_error (msg);
       return EXIT_USAGE;
     }
