@@ -12,16 +12,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 top=${top_builddir:-$here/..}
 dg=${DIPLOGRAPH:-$top/tools/diplograph}
 rows=${BENCH_ROWS:-5000}
-sample=$here/../../shared/data/gdelt/20170701-sample.export.CSV
-[ -f "$sample" ] || sample=$here/../examples/gdelt/20170701-sample.export.CSV
 work=$(mktemp -d "${TMPDIR:-/tmp}/dg-html-bench-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 echo "machine: $(nproc) cores, $(uname -sr); $(/usr/bin/chromium --version 2>/dev/null)"
-awk -v want="$rows" -F'\t' 'BEGIN { OFS = "\t" }
-  { line[NR] = $0 }
-  END { for (i = 0; i < want; i++) { $0 = line[i % NR + 1]; $1 = 900000000 + i; print } }' \
-  "$sample" >"$work/rows.CSV"
+"$here/gdelt-rows.sh" "$rows" "$work/rows.CSV"
 /usr/bin/time -f '%e %M' -o "$work/t" "$dg" html -q --mapping gdelt-events --layout sfdp \
   -o "$work/page.html" "$work/rows.CSV" 2>"$work/err" || { cat "$work/err"; exit 1; }
 read -r secs kb <"$work/t"

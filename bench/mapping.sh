@@ -13,18 +13,11 @@ top=${top_builddir:-$here/..}
 dg=${DIPLOGRAPH:-$top/tools/diplograph}
 rows=${BENCH_ROWS:-1000000}
 repeat=${BENCH_REPEAT:-3}
-sample=$here/../../shared/data/gdelt/20170701-sample.export.CSV
-[ -f "$sample" ] || sample=$here/../examples/gdelt/20170701-sample.export.CSV
 work=$(mktemp -d "${TMPDIR:-/tmp}/dg-mapping-bench-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 echo "machine: $(nproc) cores, $(uname -sr); diplograph $("$dg" --version | cut -d' ' -f2)"
-# Copies of the real rows, GLOBALEVENTID made unique: the events differ, the
-# states, actors, places and sources repeat as they do in GDELT.
-awk -v want="$rows" -F'\t' 'BEGIN { OFS = "\t" }
-  { line[NR] = $0 }
-  END { for (i = 0; i < want; i++) { $0 = line[i % NR + 1]; $1 = 900000000 + i; print } }' \
-  "$sample" >"$work/rows.CSV"
+"$here/gdelt-rows.sh" "$rows" "$work/rows.CSV"
 bytes=$(stat -c %s "$work/rows.CSV")
 
 /usr/bin/time -f '%e %M' -o "$work/t" "$dg" check -q --mapping gdelt-events /dev/null 2>/dev/null

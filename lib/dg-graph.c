@@ -658,7 +658,20 @@ dg_graph_add_citation (DgGraph *self, guint fact, guint source, const char *quot
       || (language && !dg_language_tag_validate (language, error)))
     return FALSE;
   n = GPOINTER_TO_UINT (g_hash_table_lookup (self->n_citations, GUINT_TO_POINTER (fact))) + 1;
-  iri = g_strdup_printf ("%s-cite-%u", dg_graph_get_node_iri (self, fact), n);
+  {
+    /* Named by what it says, not by how many came before: the same
+     * citation read by another process, with other files, gets the same
+     * IRI (a shard of a build), and a new citation renames no other. */
+    g_autoptr (GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+    const char *source_iri = dg_graph_get_node_iri (self, source);
+
+    g_checksum_update (sum, (const guchar *)source_iri, (gssize)strlen (source_iri) + 1);
+    g_checksum_update (sum, (const guchar *)(language ? language : ""),
+                       (gssize)strlen (language ? language : "") + 1);
+    g_checksum_update (sum, (const guchar *)quote, -1);
+    iri = g_strdup_printf ("%s-cite-%.12s", dg_graph_get_node_iri (self, fact),
+                           g_checksum_get_string (sum));
+  }
   if (!dg_graph_add_node (self, iri, citation_class (self), &cit, error))
     return FALSE;
   g_hash_table_insert (self->n_citations, GUINT_TO_POINTER (fact), GUINT_TO_POINTER (n));

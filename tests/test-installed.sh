@@ -18,6 +18,9 @@ pc=$(find "$stage" -name diplograph.pc | head -n 1)
 check "diplograph.pc is installed" [ -n "$pc" ]
 check "the public header is installed" [ -n "$(find "$stage" -path '*/diplograph/diplograph.h')" ]
 check "the CLI is installed" [ -n "$(find "$stage" -path '*/bin/diplograph')" ]
+check "diplograph-dask is installed" [ -x "$(find "$stage" -path '*/bin/diplograph-dask')" ]
+check "diplograph-virtuoso-load is installed" \
+  [ -x "$(find "$stage" -path '*/bin/diplograph-virtuoso-load')" ]
 check "the ontology is installed" [ -n "$(find "$stage" -name diplograph.ttl)" ]
 check "the man page is installed" [ -n "$(find "$stage" -name diplograph.1)" ]
 if [ -f "$builddir/../lib/Diplograph-1.0.typelib" ]; then
