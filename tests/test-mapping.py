@@ -106,6 +106,15 @@ def gdelt(path, expect_rows, tmp, mapping="gdelt-events"):
            or (rdflib.URIRef(GDELT + "event/" + r[0]), DG.host, None) not in g]
     ok(not bad, "every 'make a visit' (042) with two actors has a visitor and a host (%d)" % len(visits),
        bad[:5])
+    known = {"VM": "VNM", "US": "USA", "CH": "CHN", "KS": "KOR", "JA": "JPN", "UK": "GBR",
+             "RS": "RUS", "IN": "IND"}
+    placed = [r for r in rows if r[58] and r[53] in known]
+    wrong = [r[0] for r in placed
+             if (rdflib.URIRef(GDELT + "place/" + r[58]), DG.locatedIn,
+                 rdflib.URIRef(BASE + "country/" + known[r[53]])) not in g]
+    ok(placed and not wrong,
+       "a place is located in the country its FIPS 10-4 code names (VM: VNM, UK: GBR …; %d rows)"
+       % len(placed), wrong[:5])
     sources = [r for r in rows if r[-1] and not r[-1].startswith("http")]
     for r in sources[:3]:
         s = g.value(rdflib.URIRef(GDELT + "event/" + r[0]), PROV.wasDerivedFrom)
