@@ -21,6 +21,7 @@ citation_of (DgGraph *graph, const char *iri, guint *citation)
   if (!dg_graph_lookup_node (graph, iri, &node))
     return FALSE;
   rels = dg_graph_get_relations (graph, node);
+  g_ptr_array_set_free_func (rels, (GDestroyNotify)dg_relation_free);
   for (guint i = 0; i < rels->len; i++)
     {
       DgRelation *r = g_ptr_array_index (rels, i);
