@@ -18,7 +18,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/dg-dask-bench-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export DIPLOGRAPH=$dg DIPLOGRAPH_MAPPINGS=$here/../ontology/mappings
 
-echo "machine: $(nproc) cores, $(uname -sr); dask $(python3 -c 'import dask; print(dask.__version__)')"
+echo "machine: $(nproc) cores, $(uname -sr); dask $(/usr/bin/python3 -c "import dask; print(dask.__version__)")"
 "$here/gdelt-rows.sh" "$rows" "$work/rows.CSV"
 /usr/bin/time -f '%e %M' -o "$work/t" "$dg" rdf -q --mapping gdelt-events -f nquads \
   -o "$work/one.nq" "$work/rows.CSV"
@@ -27,11 +27,11 @@ echo "one run: $rows rows in $secs s, $((kb / 1024)) MB peak, $(wc -l <"$work/on
 rm -f "$work/one.nq"
 for n in 1 2; do
   start=$(date +%s%N)
-  python3 "$tool" --workers "$n" --mapping gdelt-events --rows-per-partition "$part" \
+  "$tool" --workers "$n" --mapping gdelt-events --rows-per-partition "$part" \
     -o "$work/shards$n" "$work/rows.CSV" 2>"$work/err$n" || { cat "$work/err$n"; exit 1; }
   wall=$(( ($(date +%s%N) - start) / 1000000 ))
   echo "$wall" >"$work/wall$n"
-  python3 - "$work/shards$n/manifest.json" "$n" "$wall" <<'PY'
+  /usr/bin/python3 - "$work/shards$n/manifest.json" "$n" "$wall" <<'PY'
 import json, sys
 m = json.load(open(sys.argv[1]))
 parts = m["partitions"]
@@ -46,4 +46,4 @@ print("%s worker%s: %d partitions of %d rows in %.1f s wall (the command, cluste
 PY
   rm -rf "$work/shards$n"
 done
-echo "speed-up of 2 workers over 1: $(python3 -c "print('%.2f' % ($(cat "$work/wall1") / $(cat "$work/wall2")))")x"
+echo "speed-up of 2 workers over 1: $(/usr/bin/python3 -c "print('%.2f' % ($(cat "$work/wall1") / $(cat "$work/wall2")))")x"

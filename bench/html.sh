@@ -1,7 +1,7 @@
 #!/bin/bash
 # SPDX-License-Identifier: LGPL-2.1-or-later
 # The interactive page at scale: a GDELT-shaped table of BENCH_ROWS rows
-# (default 5,000: about 10,000 nodes drawn) through the gdelt-events
+# (default 9,000: about 10,000 nodes drawn) through the gdelt-events
 # mapping, written by `diplograph html --layout sfdp` (the layout for this
 # many nodes), then opened from file:// in headless Chromium
 # (tests/node/viewer.mjs: load until the script is ready, a search, a
@@ -11,7 +11,7 @@ set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 top=${top_builddir:-$here/..}
 dg=${DIPLOGRAPH:-$top/tools/diplograph}
-rows=${BENCH_ROWS:-5000}
+rows=${BENCH_ROWS:-9000}
 work=$(mktemp -d "${TMPDIR:-/tmp}/dg-html-bench-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
@@ -29,5 +29,6 @@ import json, sys
 seen = json.load(open(sys.argv[1]))
 print("chromium: loaded and ready in %d ms; %s; errors: %d; requests: %d"
       % (seen["loadMs"], seen["start"]["text"], len(seen["errors"]), len(seen["requests"])))
-print("slider at 2015: %s" % seen["in2015"]["text"])
+print("search \"to lam\" answered in %d ms; slider at 2015 applied in %d ms: %s"
+      % (seen["searchMs"], seen["sliderMs"], seen["in2015"]["text"]))
 PY

@@ -36,7 +36,9 @@ try {
   out.start = await count();
   await page.screenshot({ path: path.join(outdir, 'viewer-start.png') });
 
+  let t0 = Date.now();
   await page.fill('#dg-search', 'to lam');
+  out.searchMs = Date.now() - t0;
   out.results = await page.$$eval('#dg-results button', (bs) => bs.map((b) => b.textContent));
   await page.press('#dg-search', 'Enter');
   const toLam = await page.evaluate(() => {
@@ -71,7 +73,9 @@ try {
   }
 
   await page.check('#dg-time-on');
+  t0 = Date.now();
   await page.$eval('#dg-time', (s) => { s.value = '2015'; s.dispatchEvent(new Event('input')); });
+  out.sliderMs = Date.now() - t0;
   out.in2015 = await count();
   out.year = await page.$eval('#dg-year', (o) => o.textContent);
   await page.screenshot({ path: path.join(outdir, 'viewer-2015.png') });
