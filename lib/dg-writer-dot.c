@@ -294,7 +294,7 @@ typedef struct
   DgGraph *g;
   Agraph_t *ag;
   Agsym_t *label, *shape, *fillcolor, *tooltip, *url;
-  Agsym_t *elabel, *estyle, *ecolor, *edir, *etooltip, *eurl, *epenwidth;
+  Agsym_t *elabel, *estyle, *ecolor, *edir, *etooltip, *elabeltooltip, *eurl, *epenwidth;
   Agsym_t *glabel, *gstyle, *gcolor, *gfillcolor;
   Agsym_t *id, *klass, *eid, *eclass; /* with element ids, else NULL */
   DgDiagram *d;     /* what to draw */
@@ -394,7 +394,10 @@ add_edges (Build *b, GError **error)
         }
       ae = add_edge (b, b->nodes[de->tail], b->nodes[de->head], (DgTerm *)de->style, text,
                      de->iri, error);
-      if (!ae || !set_tooltip (ae, b->etooltip, de->tooltip, de->iri, error))
+      /* The label's own link gets the same tooltip: left unset, Graphviz
+       * titles it with the label, its line breaks as a literal "\n". */
+      if (!ae || !set_tooltip (ae, b->etooltip, de->tooltip, de->iri, error)
+          || !set_tooltip (ae, b->elabeltooltip, de->tooltip, de->iri, error))
         return FALSE;
       set_edge_id (b, ae, i);
       if (de->link)
@@ -522,6 +525,7 @@ static const struct
   { AGEDGE, "color", "#555555", G_STRUCT_OFFSET (Build, ecolor) },
   { AGEDGE, "dir", "forward", G_STRUCT_OFFSET (Build, edir) },
   { AGEDGE, "tooltip", "", G_STRUCT_OFFSET (Build, etooltip) },
+  { AGEDGE, "labeltooltip", "", G_STRUCT_OFFSET (Build, elabeltooltip) },
   { AGEDGE, "URL", "", G_STRUCT_OFFSET (Build, eurl) },
   { AGEDGE, "penwidth", "1", G_STRUCT_OFFSET (Build, epenwidth) },
 };
@@ -811,9 +815,12 @@ dg_dot_writer_can_render (const char *format)
 const char *
 dg_dot_writer_render_format_for_name (const char *file_name)
 {
+  g_autofree char *lower = NULL;
+
   g_return_val_if_fail (file_name != NULL, NULL);
+  lower = g_ascii_strdown (file_name, -1); /* x.PNG is a PNG too */
   for (guint i = 0; i < G_N_ELEMENTS (render_formats); i++)
-    if (g_str_has_suffix (file_name, render_formats[i].suffix))
+    if (g_str_has_suffix (lower, render_formats[i].suffix))
       return render_formats[i].format;
   return NULL;
 }

@@ -187,6 +187,17 @@ check "nodes link to their IRIs" grep -q 'xlink:href="https://w3id.org/diplograp
 check "tooltips show the quotes" grep -q 'xlink:title="person&#10;\[000_2fc4be84900a58b8.txt\]' "$tmp/f.svg"
 "$DIPLOGRAPH" render -o "$tmp/f.png" --source s002 "$seed"
 check "render -o x.png writes PNG" [ "$(head -c 4 "$tmp/f.png" | tail -c 3)" = PNG ]
+"$DIPLOGRAPH" render -o "$tmp/upper.PNG" --source s002 "$seed"
+check "render -o x.PNG writes PNG (the ending's case does not matter)" \
+  [ "$(head -c 4 "$tmp/upper.PNG" | tail -c 3)" = PNG ]
+echo keep >"$tmp/f.jpg"
+"$DIPLOGRAPH" render -q -o "$tmp/f.jpg" --source s002 "$seed" 2>"$tmp/jpg.err"
+jpg_status=$?
+check "render -o x.jpg: exit 2, the file untouched, not SVG under a JPEG name" \
+  sh -c '[ "$1" -eq 2 ] && [ "$(cat "$2")" = keep ]' sh "$jpg_status" "$tmp/f.jpg"
+"$DIPLOGRAPH" render -q --collapse -o "$tmp/c.svg" "$seed"
+check "no SVG tooltip shows a literal backslash-n (a collapsed edge's label has its tooltip)" \
+  sh -c '! grep -q "xlink:title=\"[^\"]*\\\\n" "$1"' sh "$tmp/c.svg"
 "$DIPLOGRAPH" render -T pdf --source s002 "$seed" >"$tmp/f.pdf"
 check "render -T pdf writes PDF to stdout" [ "$(head -c 4 "$tmp/f.pdf")" = "%PDF" ]
 "$DIPLOGRAPH" render -T gif "$seed" >/dev/null 2>"$tmp/err"

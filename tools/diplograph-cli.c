@@ -611,7 +611,18 @@ write_render (DgGraph *graph, const char *command)
     return status;
   render_format = opt_render_format;
   if (!render_format && !to_stdout ())
-    render_format = dg_dot_writer_render_format_for_name (opt_output);
+    {
+      g_autofree char *base = g_path_get_basename (opt_output);
+      render_format = dg_dot_writer_render_format_for_name (opt_output);
+      if (!render_format && strchr (base, '.'))
+        {
+          /* x.jpg would be SVG under a name that says otherwise. */
+          g_autofree char *msg = g_strdup_printf (
+              "%s: render writes svg, png or pdf, which the name does not say; give -T", opt_output);
+          print_error (msg);
+          return EXIT_USAGE;
+        }
+    }
   if (!render_format)
     render_format = "svg";
   return write_out (writer, render_to_file, render_to_stream);
