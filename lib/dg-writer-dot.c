@@ -46,6 +46,8 @@ struct _DgDotWriter
   char *rankdir;
   char *layout;         /* NULL: not set, dot */
   gboolean element_ids; /* id and class on nodes and edges, for a page's script */
+  guint date_length;    /* characters of a date a label keeps: 4, 7, 10; 0: as written */
+  guint dpi;            /* of PNG output; 0: Graphviz's 96 */
 };
 
 G_DEFINE_FINAL_TYPE (DgDotWriter, dg_dot_writer, G_TYPE_OBJECT)
@@ -166,6 +168,66 @@ dg_dot_writer_set_flags (DgDotWriter *self, DgDotFlags flags)
 {
   g_return_if_fail (DG_IS_DOT_WRITER (self));
   self->flags = flags;
+}
+
+/**
+ * dg_dot_writer_set_date_precision:
+ * @self: a #DgDotWriter
+ * @precision: (nullable): `year`, `month` or `day`, or %NULL for dates as
+ *   the data writes them
+ * @error: return location for a #GError, or %NULL
+ *
+ * Writes the dates beside collapsed facts at one precision, so that a
+ * diagram does not show "(2022)" beside "(2023-11-27)"; a date written
+ * less precisely than asked stays as written.
+ *
+ * Returns: %TRUE if @precision is one of those
+ */
+gboolean
+dg_dot_writer_set_date_precision (DgDotWriter *self, const char *precision, GError **error)
+{
+  static const struct
+  {
+    const char *name;
+    guint length;
+  } precisions[] = { { "year", 4 }, { "month", 7 }, { "day", 10 } };
+
+  g_return_val_if_fail (DG_IS_DOT_WRITER (self), FALSE);
+  if (!precision)
+    {
+      self->date_length = 0;
+      return TRUE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (precisions); i++)
+    if (g_str_equal (precision, precisions[i].name))
+      {
+        self->date_length = precisions[i].length;
+        return TRUE;
+      }
+  g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
+               "unknown date precision \"%s\" (year, month or day)", precision);
+  return FALSE;
+}
+
+/**
+ * dg_dot_writer_set_dpi:
+ * @self: a #DgDotWriter
+ * @dpi: dots per inch of rendered PNG, 36 to 1200; 0 for Graphviz's 96
+ * @error: return location for a #GError, or %NULL
+ *
+ * Returns: %TRUE if @dpi is in range
+ */
+gboolean
+dg_dot_writer_set_dpi (DgDotWriter *self, guint dpi, GError **error)
+{
+  g_return_val_if_fail (DG_IS_DOT_WRITER (self), FALSE);
+  if (dpi != 0 && (dpi < 36 || dpi > 1200))
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "--dpi %u: give 36 to 1200", dpi);
+      return FALSE;
+    }
+  self->dpi = dpi;
+  return TRUE;
 }
 
 /**
@@ -388,7 +450,8 @@ add_edges (Build *b, GError **error)
       text = dg_dot_wrap (de->label, self->wrap_width ? self->wrap_width + 4 : 0);
       if (de->date)
         {
-          char *dated = g_strdup_printf ("%s (%s)", text, de->date);
+          guint keep = self->date_length ? self->date_length : (guint)strlen (de->date);
+          char *dated = g_strdup_printf ("%s (%.*s)", text, (int)keep, de->date);
           g_free (text);
           text = dated;
         }
@@ -542,6 +605,12 @@ build (DgDotWriter *self, Agdisc_t *disc, GError **error)
 
   b.ag = agopen ((char *)"diplograph", Agdirected, disc);
   agattr (b.ag, AGRAPH, (char *)"rankdir", self->rankdir);
+  if (self->dpi)
+    {
+      char dpi[16];
+      g_snprintf (dpi, sizeof dpi, "%u", self->dpi);
+      agattr (b.ag, AGRAPH, (char *)"dpi", dpi);
+    }
   if (self->layout)
     agattr (b.ag, AGRAPH, (char *)"layout", self->layout);
   /* dot's older ranking fails ("trouble in init_rank") on many graphs

@@ -198,6 +198,16 @@ check "render -o x.jpg: exit 2, the file untouched, not SVG under a JPEG name" \
 "$DIPLOGRAPH" render -q --collapse -o "$tmp/c.svg" "$seed"
 check "no SVG tooltip shows a literal backslash-n (a collapsed edge's label has its tooltip)" \
   sh -c '! grep -q "xlink:title=\"[^\"]*\\\\n" "$1"' sh "$tmp/c.svg"
+"$DIPLOGRAPH" dot -q --collapse --date-precision year -o "$tmp/year.dot" "$seed"
+check "--date-precision year: no collapsed edge's date beyond its year" \
+  sh -c 'grep -q "Partnership (20[0-9][0-9])" "$1" && ! grep -q "([0-9][0-9][0-9][0-9]-[0-9]" "$1"' sh "$tmp/year.dot"
+"$DIPLOGRAPH" dot -q --date-precision week "$seed" >/dev/null 2>&1
+check "--date-precision week: exit 2" [ $? -eq 2 ]
+"$DIPLOGRAPH" render -q --dpi 192 -o "$tmp/hi.png" --source s002 "$seed"
+"$DIPLOGRAPH" render -q -o "$tmp/lo.png" --source s002 "$seed"
+png_width () { od -An -tu1 -j16 -N4 "$1" | awk '{ print $1 * 16777216 + $2 * 65536 + $3 * 256 + $4 }'; }
+check "--dpi 192: a PNG twice as wide as the default 96 dpi" \
+  [ $(( $(png_width "$tmp/hi.png") * 10 / $(png_width "$tmp/lo.png") )) -ge 19 ]
 "$DIPLOGRAPH" render -T pdf --source s002 "$seed" >"$tmp/f.pdf"
 check "render -T pdf writes PDF to stdout" [ "$(head -c 4 "$tmp/f.pdf")" = "%PDF" ]
 "$DIPLOGRAPH" render -T gif "$seed" >/dev/null 2>"$tmp/err"

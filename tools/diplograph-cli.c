@@ -45,6 +45,8 @@ static gboolean opt_clusters;
 static gboolean opt_legend;
 static gboolean opt_collapse;
 static char *opt_rankdir;
+static char *opt_date_precision;
+static int opt_dpi;
 static char *opt_layout;
 static char *opt_render_format;
 static char *opt_endpoint;
@@ -115,6 +117,9 @@ static const GOptionEntry dot_entries[]
         { "legend", 0, 0, G_OPTION_ARG_NONE, &opt_legend,
           "Add a legend of the classes and relations drawn", NULL },
         { "rankdir", 0, 0, G_OPTION_ARG_STRING, &opt_rankdir, "LR (default), RL, TB or BT", "DIR" },
+        { "date-precision", 0, 0, G_OPTION_ARG_STRING, &opt_date_precision,
+          "Dates beside collapsed facts at one precision: year, month or day (default: as written)",
+          "PRECISION" },
         { "layout", 'K', 0, G_OPTION_ARG_STRING, &opt_layout,
           "Layout engine: dot (default), neato, fdp, sfdp, circo, twopi or osage", "ENGINE" },
         { NULL } };
@@ -129,6 +134,8 @@ static const GOptionEntry network_entries[]
 static const GOptionEntry render_entries[]
     = { { "format", 'T', 0, G_OPTION_ARG_STRING, &opt_render_format,
           "svg, png or pdf (default: from the -o file name, else svg)", "FORMAT" },
+        { "dpi", 0, 0, G_OPTION_ARG_INT, &opt_dpi,
+          "Dots per inch of PNG output, 36 to 1200 (default: 96)", "N" },
         { NULL } };
 
 static const GOptionEntry rdf_entries[]
@@ -482,6 +489,8 @@ configure_dot_writer (DgGraph *graph, GError **error)
   if (!selection)
     return NULL;
   if ((opt_rankdir && !dg_dot_writer_set_rankdir (writer, opt_rankdir, error))
+      || (opt_date_precision && !dg_dot_writer_set_date_precision (writer, opt_date_precision, error))
+      || (opt_dpi && !dg_dot_writer_set_dpi (writer, opt_dpi < 0 ? 1 : (guint)opt_dpi, error))
       || (opt_layout && !dg_dot_writer_set_layout (writer, opt_layout, error)))
     return NULL;
   dg_dot_writer_set_selection (writer, selection);
