@@ -38,6 +38,8 @@ typedef struct
   char *tooltip;       /* a collapsed fact's tooltip; NULL for a link */
   const char *link;    /* a collapsed fact's IRI when a browser may follow it */
   const DgTerm *style; /* the relation, or the collapsed fact's class; nullable */
+  const DgTerm *value; /* a collapsed fact's label value when it has an edge colour (a
+                        * partnership's level), else NULL */
   gboolean collapsed;  /* an n-ary fact drawn as this edge */
   gboolean undirected; /* a collapsed fact whose two ends are alike */
 } DgDiagramEdge;
@@ -56,6 +58,7 @@ typedef struct
   GArray *clusters;     /* DgDiagramCluster, in the order their first member comes */
   GPtrArray *classes;   /* const DgTerm*: the classes drawn, first drawn first */
   GPtrArray *relations; /* const DgTerm*: the relations (and collapsed classes) drawn */
+  GPtrArray *values;    /* const DgTerm*: the coloured label values drawn (levels) */
 } DgDiagram;
 
 /* The diagram of @graph as @selection (nullable) keeps it, with @flags'

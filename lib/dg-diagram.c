@@ -290,8 +290,21 @@ add_collapsed_edges (Build *b)
             for (guint i = 0; i < n && !label; i++)
               {
                 const DgEdge *e = dg_graph_edge (g, edges[i]);
-                if (e->predicate == p && !e->is_literal)
-                  label = dg_graph_get_node_label (g, e->object, b->langs);
+                DgTerm *value;
+
+                if (e->predicate != p || e->is_literal)
+                  continue;
+                /* A value the ontology names (a level, a role) is labelled
+                 * in the language chain from there; the data may not. */
+                value = dg_ontology_term (dg_graph_get_ontology (g),
+                                          dg_graph_get_node_iri (g, e->object));
+                label = value ? dg_term_label (value, b->langs)
+                              : dg_graph_get_node_label (g, e->object, b->langs);
+                if (value && value->edge_color)
+                  {
+                    de.value = value;
+                    note_term (b->d->values, value);
+                  }
               }
         }
       if (!label)
@@ -432,6 +445,7 @@ dg_diagram_new (DgGraph *graph, DgSelection *selection, DgDotFlags flags,
   g_array_set_clear_func (d->clusters, (GDestroyNotify)cluster_clear);
   d->classes = g_ptr_array_new ();
   d->relations = g_ptr_array_new ();
+  d->values = g_ptr_array_new ();
   find_collapsed (&b);
   add_nodes (&b);
   add_edges (&b);
@@ -451,6 +465,7 @@ dg_diagram_free (DgDiagram *diagram)
   g_array_unref (diagram->clusters);
   g_ptr_array_unref (diagram->classes);
   g_ptr_array_unref (diagram->relations);
+  g_ptr_array_unref (diagram->values);
   g_free (diagram);
 }
 

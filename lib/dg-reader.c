@@ -382,7 +382,7 @@ dg_reader_set_input_format (DgReader *self, const char *format, GError **error)
  *
  * Reads the next tables — files whose name does not say `.dg` or an RDF
  * syntax (`.csv`, `.CSV`, `.tsv`, `.txt` …) — a row at a time through
- * @mapping: GDELT's event files, a dataset's CSV.
+ * the mapping, as GDELT's event files or a dataset's CSV are read.
  */
 void
 dg_reader_set_mapping (DgReader *self, DgMapping *mapping)

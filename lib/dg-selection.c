@@ -40,6 +40,7 @@ struct _DgSelection
   gboolean has_focus;
   guint focus;
   guint depth;
+  gboolean collapse; /* a collapsible fact is part of its edge, not a hop */
   GPtrArray *relations; /* DgTerm*, or NULL for all */
   GPtrArray *classes;   /* DgTerm*, or NULL for all */
   gboolean has_source;
@@ -208,6 +209,25 @@ dg_selection_set_focus (DgSelection *self, const char *node, guint depth, GError
   self->depth = depth;
   invalidate (self);
   return TRUE;
+}
+
+/**
+ * dg_selection_set_collapse:
+ * @self: a #DgSelection
+ * @collapse: whether facts a diagram draws as edges count as those edges
+ *
+ * With @collapse, a focus's depth counts a fact of a collapsible class (a
+ * partnership, a post held) and the link to its far end as one step, as a
+ * diagram drawn with %DG_DOT_COLLAPSE shows it: depth 1 around a state
+ * reaches its partners.  Without it (the default) the fact is a step of
+ * its own.
+ */
+void
+dg_selection_set_collapse (DgSelection *self, gboolean collapse)
+{
+  g_return_if_fail (DG_IS_SELECTION (self));
+  self->collapse = collapse;
+  invalidate (self);
 }
 
 /* The ontology terms @names mean: local names, keywords or IRIs, of @kind
@@ -401,6 +421,36 @@ edge_followed (DgSelection *self, const DgEdge *e)
          || dg_selection_contains_relation (self, dg_graph_string (self->graph, e->predicate));
 }
 
+/* The cost of stepping from @v along @e (either way): a step leaving a
+ * collapsed fact for one of its ends is part of the edge the fact is
+ * drawn as, so it costs nothing. */
+static guint
+step_cost (DgSelection *self, guint v, const DgEdge *e)
+{
+  DgTerm *vk, *prop;
+
+  if (!self->collapse)
+    return 1;
+  vk = dg_graph_node_term (self->graph, v);
+  prop = dg_graph_predicate_term (self->graph, e->predicate);
+  return vk && (vk->flags & DG_TERM_COLLAPSIBLE) && prop && (prop->flags & DG_TERM_COLLAPSE_END)
+             ? 0
+             : 1;
+}
+
+/* Relaxes @u to @d, the cheaper steps first (a 0-1 breadth-first search). */
+static void
+reach (GQueue *queue, guint *dist, guint u, guint d, guint cost)
+{
+  if (d >= dist[u])
+    return;
+  dist[u] = d;
+  if (cost == 0)
+    g_queue_push_head (queue, GUINT_TO_POINTER (u));
+  else
+    g_queue_push_tail (queue, GUINT_TO_POINTER (u));
+}
+
 /* Breadth-first over the followed links between kept nodes, both ways. */
 static void
 ego (DgSelection *self)
@@ -409,19 +459,19 @@ ego (DgSelection *self)
   guint n_nodes = dg_graph_get_n_nodes (g);
   g_autofree guint *dist = g_new (guint, n_nodes);
   g_autofree guint *in_offsets = g_new0 (guint, n_nodes + 1);
-  g_autofree guint *in_edges = NULL;
+  g_autofree guint32 *in_edges = NULL;
   g_autofree guint *fill = NULL;
-  g_autoptr (GArray) queue = g_array_new (FALSE, FALSE, sizeof (guint));
+  GQueue queue = G_QUEUE_INIT;
 
-  /* Incoming links, as a compressed index (the graph keeps outgoing
-   * only): one pass counts them per node, the second files them. */
+  /* Incoming links, as a compressed index of edge ids (the graph keeps
+   * outgoing only): one pass counts them per node, the second files them. */
   for (guint pass = 0; pass < 2; pass++)
     {
       if (pass == 1)
         {
           for (guint v = 0; v < n_nodes; v++)
             in_offsets[v + 1] += in_offsets[v];
-          in_edges = g_new (guint, MAX (in_offsets[n_nodes], 1));
+          in_edges = g_new (guint32, MAX (in_offsets[n_nodes], 1));
           fill = g_memdup2 (in_offsets, sizeof (guint) * MAX (n_nodes, 1));
         }
       for (guint s = 0; s < n_nodes; s++)
@@ -438,7 +488,7 @@ ego (DgSelection *self)
               if (pass == 0)
                 in_offsets[e->object + 1]++;
               else
-                in_edges[fill[e->object]++] = s;
+                in_edges[fill[e->object]++] = edges[i];
             }
         }
     }
@@ -446,35 +496,33 @@ ego (DgSelection *self)
   for (guint v = 0; v < n_nodes; v++)
     dist[v] = G_MAXUINT;
   if (self->keep[self->focus])
+    reach (&queue, dist, self->focus, 0, 0);
+  while (!g_queue_is_empty (&queue))
     {
-      dist[self->focus] = 0;
-      g_array_append_val (queue, self->focus);
-    }
-  for (guint head = 0; head < queue->len; head++)
-    {
-      guint v = g_array_index (queue, guint, head), n;
-      const guint32 *edges;
+      guint v = GPOINTER_TO_UINT (g_queue_pop_head (&queue)), n;
+      const guint32 *edges = dg_graph_edges_of (g, v, &n);
 
-      if (dist[v] == self->depth)
-        continue;
-      edges = dg_graph_edges_of (g, v, &n);
       for (guint i = 0; i < n; i++)
         {
           const DgEdge *e = dg_graph_edge (g, edges[i]);
-          if (edge_followed (self, e) && self->keep[e->object] && dist[e->object] == G_MAXUINT)
-            {
-              dist[e->object] = dist[v] + 1;
-              g_array_append_val (queue, e->object);
-            }
+          guint cost;
+
+          if (!edge_followed (self, e) || !self->keep[e->object])
+            continue;
+          cost = step_cost (self, v, e);
+          if (dist[v] + cost <= self->depth)
+            reach (&queue, dist, e->object, dist[v] + cost, cost);
         }
       for (guint i = in_offsets[v]; i < in_offsets[v + 1]; i++)
         {
-          guint u = in_edges[i];
-          if (self->keep[u] && dist[u] == G_MAXUINT)
-            {
-              dist[u] = dist[v] + 1;
-              g_array_append_val (queue, u);
-            }
+          const DgEdge *e = dg_graph_edge (g, in_edges[i]);
+          guint cost;
+
+          if (!self->keep[e->subject])
+            continue;
+          cost = step_cost (self, v, e);
+          if (dist[v] + cost <= self->depth)
+            reach (&queue, dist, e->subject, dist[v] + cost, cost);
         }
     }
   for (guint v = 0; v < n_nodes; v++)

@@ -18,6 +18,7 @@ DgSelection *dg_selection_new (DgGraph *graph);
 DgGraph *dg_selection_get_graph (DgSelection *self);
 
 gboolean dg_selection_set_focus (DgSelection *self, const char *node, guint depth, GError **error);
+void dg_selection_set_collapse (DgSelection *self, gboolean collapse);
 gboolean dg_selection_set_relations (DgSelection *self, const char *const *relations,
                                      GError **error);
 gboolean dg_selection_set_classes (DgSelection *self, const char *const *classes, GError **error);

@@ -15,6 +15,10 @@ G_GNUC_INTERNAL char *dg_dot_wrap (const char *text, guint width);
 /* As dg_dot_escape(), for a tooltip, which Graphviz unescapes once more. */
 G_GNUC_INTERNAL char *dg_dot_escape_tooltip (const char *text, GError **error);
 
+/* The legend of @diagram as a Graphviz HTML-like table (dg-dot-legend.c),
+ * labels in @languages; NULL when nothing is drawn. */
+G_GNUC_INTERNAL char *dg_dot_legend_html (const DgDiagram *diagram, const char *const *languages);
+
 /* For a page that scripts the drawing (dg-writer-html.c): nodes get
  * id="dgnI" (I: the diagram node) and class="dgcK" (K: the class term's
  * index), edges id="dgeI"; the same diagram, made again, gives the

@@ -15,6 +15,7 @@
 #include "dg-text-private.h"
 #include "dg-output-private.h"
 #include "dg-xsd-private.h"
+#include "dg-font-private.h"
 #include "dg-writer-dot-private.h"
 
 /**
@@ -48,6 +49,7 @@ struct _DgDotWriter
   gboolean element_ids; /* id and class on nodes and edges, for a page's script */
   guint date_length;    /* characters of a date a label keeps: 4, 7, 10; 0: as written */
   guint dpi;            /* of PNG output; 0: Graphviz's 96 */
+  char *font;           /* an installed family; NULL: fontconfig's sans-serif */
 };
 
 G_DEFINE_FINAL_TYPE (DgDotWriter, dg_dot_writer, G_TYPE_OBJECT)
@@ -62,6 +64,7 @@ dg_dot_writer_finalize (GObject *object)
   g_strfreev (self->languages);
   g_free (self->rankdir);
   g_free (self->layout);
+  g_free (self->font);
   G_OBJECT_CLASS (dg_dot_writer_parent_class)->finalize (object);
 }
 
@@ -231,6 +234,31 @@ dg_dot_writer_set_dpi (DgDotWriter *self, guint dpi, GError **error)
 }
 
 /**
+ * dg_dot_writer_set_font:
+ * @self: a #DgDotWriter
+ * @family: (nullable): a font family that is installed ("DejaVu Serif"),
+ *   or a generic one ("sans-serif"); %NULL for fontconfig's sans-serif
+ * @error: return location for a #GError, or %NULL
+ *
+ * The font of every label.  The DOT names the installed family fontconfig
+ * finds for @family, so the DOT, the SVG and the fonts a PDF embeds agree.
+ *
+ * Returns: %TRUE on success; %FALSE if no such family is installed
+ */
+gboolean
+dg_dot_writer_set_font (DgDotWriter *self, const char *family, GError **error)
+{
+  char *font = NULL;
+
+  g_return_val_if_fail (DG_IS_DOT_WRITER (self), FALSE);
+  if (family && !(font = dg_font_resolve (family, error)))
+    return FALSE;
+  g_free (self->font);
+  self->font = font;
+  return TRUE;
+}
+
+/**
  * dg_dot_writer_set_wrap_width:
  * @self: a #DgDotWriter
  * @width: characters per line of a node label, or 0 not to wrap
@@ -357,6 +385,7 @@ typedef struct
   Agraph_t *ag;
   Agsym_t *label, *shape, *fillcolor, *tooltip, *url;
   Agsym_t *elabel, *estyle, *ecolor, *edir, *etooltip, *elabeltooltip, *eurl, *epenwidth;
+  Agsym_t *edecorate;
   Agsym_t *glabel, *gstyle, *gcolor, *gfillcolor;
   Agsym_t *id, *klass, *eid, *eclass; /* with element ids, else NULL */
   DgDiagram *d;     /* what to draw */
@@ -466,6 +495,12 @@ add_edges (Build *b, GError **error)
       if (de->link)
         agxset (ae, b->eurl, (char *)de->link);
       agxset (ae, b->epenwidth, (char *)"2");
+      /* A level colours its partnership, on the ontology's ramp. */
+      if (de->value && de->value->edge_color)
+        agxset (ae, b->ecolor, (char *)de->value->edge_color);
+      /* Underlined and tied to its edge by a line: where edges share a
+       * corridor, a label cannot be read as another edge's. */
+      agxset (ae, b->edecorate, (char *)"true");
       if (de->undirected)
         agxset (ae, b->edir, (char *)"none");
     }
@@ -500,57 +535,65 @@ add_clusters (Build *b, GError **error)
   return TRUE;
 }
 
-/* A key to the classes and relations drawn, in the order first drawn.  The
- * class samples have no links, so dot ranks them together: one column
- * (a row top to bottom), with the relation samples spanning the next. */
+/* The legend: one table as the graph's label, in the bottom right corner,
+ * where every layout engine puts it (dg-dot-legend.c). */
 static gboolean
 add_legend (Build *b, GError **error)
 {
-  const char *const *langs = (const char *const *)b->self->languages;
-  Agraph_t *legend;
+  g_autofree char *html = dg_dot_legend_html (b->d, (const char *const *)b->self->languages);
+  char *s;
 
-  if (b->d->classes->len == 0 && b->d->relations->len == 0)
+  (void)error;
+  if (!html)
     return TRUE;
-  legend = agsubg (b->ag, (char *)"cluster_legend", TRUE);
-  agxset (legend, b->glabel, (char *)"Legend");
-  agxset (legend, b->gstyle, (char *)"rounded");
-  agxset (legend, b->gcolor, (char *)"#999999");
-  /* Names with spaces cannot be IRIs, so they never meet a data node. */
-  for (guint i = 0; i < b->d->classes->len; i++)
+  /* agxset() interns the value; interned first as HTML, it stays HTML. */
+  s = agstrdup_html (b->ag, html);
+  agxset (b->ag, b->glabel, s);
+  agstrfree (b->ag, s);
+  agattr (b->ag, AGRAPH, (char *)"labelloc", (char *)"b");
+  agattr (b->ag, AGRAPH, (char *)"labeljust", (char *)"r");
+  /* Clusters keep their names on top, centred, whatever reads the DOT. */
+  for (Agraph_t *sg = agfstsubg (b->ag); sg; sg = agnxtsubg (sg))
     {
-      DgTerm *t = g_ptr_array_index (b->d->classes, i);
-      g_autofree char *name = g_strdup_printf ("legend class %u", i);
-      Agnode_t *an = agnode (legend, name, TRUE);
-
-      if (!set_text (an, b->label, dg_term_label (t, langs), t->iri, error))
-        return FALSE;
-      if (t->shape)
-        agxset (an, b->shape, (char *)t->shape);
-      if (t->fill_color)
-        agxset (an, b->fillcolor, (char *)t->fill_color);
-      agxset (an, b->url, (char *)t->iri);
-    }
-  for (guint i = 0; i < b->d->relations->len; i++)
-    {
-      DgTerm *t = g_ptr_array_index (b->d->relations, i);
-      g_autofree char *tail_name = g_strdup_printf ("legend relation %u", i);
-      g_autofree char *head_name = g_strdup_printf ("legend relation %u end", i);
-      Agnode_t *tail = agnode (legend, tail_name, TRUE);
-      Agnode_t *head = agnode (legend, head_name, TRUE);
-      Agedge_t *ae;
-
-      agxset (tail, b->shape, (char *)"point");
-      agxset (head, b->shape, (char *)"point");
-      ae = add_edge (b, tail, head, t, dg_term_label (t, langs), t->iri, error);
-      if (!ae)
-        return FALSE;
-      if (t->kind == DG_TERM_CLASS)
-        {
-          /* A collapsed fact: drawn as its class is. */
-          agxset (ae, b->epenwidth, (char *)"2");
-        }
+      agset (sg, (char *)"labelloc", (char *)"t");
+      agset (sg, (char *)"labeljust", (char *)"c");
     }
   return TRUE;
+}
+
+/* Nodes with no edge drawn, outside any box, chained by invisible edges
+ * into rows of about the square root of their number: dot puts them all
+ * in its first rank, one tall column, otherwise. */
+static void
+pack_isolated (Build *b)
+{
+  g_autofree gboolean *linked = g_new0 (gboolean, b->d->nodes->len + 1);
+  g_autoptr (GArray) alone = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint row;
+
+  for (guint i = 0; i < b->d->edges->len; i++)
+    {
+      const DgDiagramEdge *de = &g_array_index (b->d->edges, DgDiagramEdge, i);
+      linked[de->tail] = linked[de->head] = TRUE;
+    }
+  for (guint i = 0; i < b->d->nodes->len; i++)
+    if (!linked[i] && g_array_index (b->d->nodes, DgDiagramNode, i).cluster == DG_DIAGRAM_NO_CLUSTER)
+      g_array_append_val (alone, i);
+  if (alone->len < 4)
+    return;
+  for (row = 1; row * row < alone->len; row++)
+    ;
+  for (guint k = 0; k + 1 < alone->len; k++)
+    {
+      Agedge_t *ae;
+
+      if ((k + 1) % row == 0)
+        continue;
+      ae = agedge (b->ag, b->nodes[g_array_index (alone, guint, k)],
+                   b->nodes[g_array_index (alone, guint, k + 1)], NULL, TRUE);
+      agxset (ae, b->estyle, (char *)"invis");
+      agxset (ae, b->elabel, (char *)"");
+    }
 }
 
 #define NO_SLOT G_MAXSIZE
@@ -591,6 +634,7 @@ static const struct
   { AGEDGE, "labeltooltip", "", G_STRUCT_OFFSET (Build, elabeltooltip) },
   { AGEDGE, "URL", "", G_STRUCT_OFFSET (Build, eurl) },
   { AGEDGE, "penwidth", "1", G_STRUCT_OFFSET (Build, epenwidth) },
+  { AGEDGE, "decorate", "false", G_STRUCT_OFFSET (Build, edecorate) },
 };
 
 /* Builds the diagram in cgraph; the caller closes it. */
@@ -624,6 +668,16 @@ build (DgDotWriter *self, Agdisc_t *disc, GError **error)
       if (attributes[i].slot != NO_SLOT)
         G_STRUCT_MEMBER (Agsym_t *, &b, attributes[i].slot) = sym;
     }
+  /* The font, resolved now rather than at set time when none was asked
+   * for: fontconfig's sans-serif, by its installed name. */
+  {
+    g_autofree char *sans = self->font ? NULL : dg_font_resolve ("sans-serif", NULL);
+    const char *font = self->font ? self->font : sans ? sans : "Helvetica";
+
+    agattr (b.ag, AGRAPH, (char *)"fontname", (char *)font);
+    agattr (b.ag, AGNODE, (char *)"fontname", (char *)font);
+    agattr (b.ag, AGEDGE, (char *)"fontname", (char *)font);
+  }
   if (self->element_ids)
     {
       b.id = agattr (b.ag, AGNODE, (char *)"id", (char *)"");
@@ -633,6 +687,8 @@ build (DgDotWriter *self, Agdisc_t *disc, GError **error)
   ok = add_nodes (&b, error) && add_edges (&b, error)
        && (!(self->flags & DG_DOT_CLUSTERS) || add_clusters (&b, error))
        && (!(self->flags & DG_DOT_LEGEND) || add_legend (&b, error));
+  if (ok)
+    pack_isolated (&b);
   if (!ok)
     {
       agclose (b.ag);

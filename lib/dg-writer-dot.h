@@ -40,6 +40,7 @@ void dg_dot_writer_set_flags (DgDotWriter *self, DgDotFlags flags);
 void dg_dot_writer_set_wrap_width (DgDotWriter *self, guint width);
 gboolean dg_dot_writer_set_date_precision (DgDotWriter *self, const char *precision, GError **error);
 gboolean dg_dot_writer_set_dpi (DgDotWriter *self, guint dpi, GError **error);
+gboolean dg_dot_writer_set_font (DgDotWriter *self, const char *family, GError **error);
 gboolean dg_dot_writer_set_rankdir (DgDotWriter *self, const char *rankdir, GError **error);
 gboolean dg_dot_writer_set_layout (DgDotWriter *self, const char *engine, GError **error);
 guint dg_dot_writer_count_nodes (DgDotWriter *self);

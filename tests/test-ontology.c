@@ -36,8 +36,13 @@ test_builtin (void)
 
   /* Styles are data, inherited down the hierarchy. */
   t = dg_ontology_term (o, DG "StateVisit");
-  g_assert_cmpstr (t->shape, ==, "oval");
-  g_assert_cmpstr (t->fill_color, ==, "#d9d2e9");
+  g_assert_cmpstr (t->shape, ==, "oval");      /* from Event */
+  g_assert_cmpstr (t->fill_color, ==, "#b4a7d6"); /* from Visit */
+  /* A partnership level carries its colour on the ramp. */
+  t = dg_ontology_term (o, DG "ComprehensiveStrategicPartnership");
+  g_assert_cmpstr (t->edge_color, ==, "#980043");
+  g_assert_cmpstr (dg_term_label (t, (const char *const[]){ "vi", NULL }), ==,
+                   "Đối tác Chiến lược Toàn diện");
   t = dg_ontology_term (o, DG "visitor");
   g_assert_cmpuint (t->domain->len, ==, 1);
   t = dg_ontology_term (o, DG "party");

@@ -200,6 +200,33 @@ test_focus (void)
   g_assert_false (kept (s, "to-lam-gs-cpv"));
 }
 
+/* Drawn collapsed, a partnership is part of the edge between its parties:
+ * depth 1 around Vietnam reaches its partners, and no further. */
+static void
+test_focus_collapse (void)
+{
+  g_autoptr (DgGraph) g = test_seed_graph ();
+  g_autoptr (DgSelection) s = dg_selection_new (g);
+
+  g_assert_true (dg_selection_set_focus (s, "vietnam", 1, NULL));
+  g_assert_true (kept (s, "vn-kr-csp"));
+  g_assert_false (kept (s, "korea"));
+  dg_selection_set_collapse (s, TRUE);
+  g_assert_true (kept (s, "vn-kr-csp"));
+  g_assert_true (kept (s, "korea"));
+  g_assert_true (kept (s, "japan"));
+  g_assert_true (kept (s, "china"));
+  /* A post held is collapsed too: its holder and organization are one
+   * step apart. */
+  g_assert_true (dg_selection_set_focus (s, "to-lam", 1, NULL));
+  g_assert_true (kept (s, "cpv"));
+  g_assert_true (dg_selection_set_focus (s, "to-lam", 0, NULL));
+  g_assert_cmpuint (dg_selection_get_n_nodes (s), ==, 1);
+  dg_selection_set_collapse (s, FALSE);
+  g_assert_true (dg_selection_set_focus (s, "to-lam", 1, NULL));
+  g_assert_false (kept (s, "cpv"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -212,5 +239,6 @@ main (int argc, char **argv)
   g_test_add_func ("/selection/source", test_source);
   g_test_add_func ("/selection/time-window", test_time_window);
   g_test_add_func ("/selection/focus", test_focus);
+  g_test_add_func ("/selection/focus-collapse", test_focus_collapse);
   return g_test_run ();
 }

@@ -64,6 +64,18 @@ read_dot (const char *path)
   return ag;
 }
 
+/* Edges a reader sees: not the invisible ones that pack isolated nodes. */
+static guint
+count_visible_edges (Agraph_t *ag)
+{
+  guint n = 0;
+
+  for (Agnode_t *v = agfstnode (ag); v; v = agnxtnode (ag, v))
+    for (Agedge_t *e = agfstout (ag, v); e; e = agnxtout (ag, e))
+      n += g_strcmp0 (agget (e, (char *)"style"), "invis") != 0;
+  return n;
+}
+
 /* cgraph reads back exactly the escaped labels, and no more nodes than
  * were written: nothing was injected. */
 static void
@@ -74,7 +86,7 @@ test_cgraph_round_trip (void)
   Agraph_t *ag = read_dot (path);
 
   g_assert_cmpint (agnnodes (ag), ==, G_N_ELEMENTS (hostile_labels));
-  g_assert_cmpint (agnedges (ag), ==, 0);
+  g_assert_cmpint (count_visible_edges (ag), ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (hostile_labels); i++)
     {
       g_autofree char *iri = g_strdup_printf (KG "n%u", i);
@@ -395,7 +407,7 @@ test_seed_collapsed_clusters (void)
   g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
   g_autofree char *path = NULL;
   DgOntology *o = dg_graph_get_ontology (g);
-  Agraph_t *ag, *vn, *cn, *legend;
+  Agraph_t *ag, *vn, *cn;
   Agedge_t *e;
   guint n_classed = 0;
 
@@ -407,6 +419,10 @@ test_seed_collapsed_clusters (void)
   g_assert_nonnull (e);
   /* Wrapped as edge labels are: 32 characters a line. */
   g_assert_cmpstr (agget (e, (char *)"label"), ==, "Comprehensive Strategic\\nPartnership (2022)");
+  /* Coloured by its level, on the ontology's ramp, and tied to its edge. */
+  g_assert_cmpstr (agget (e, (char *)"color"), ==,
+                   dg_ontology_term (o, DG "ComprehensiveStrategicPartnership")->edge_color);
+  g_assert_cmpstr (agget (e, (char *)"decorate"), ==, "true");
   g_assert_cmpstr (agget (e, (char *)"dir"), ==, "none");
   g_assert_cmpstr (agget (e, (char *)"URL"), ==, SEED "vn-kr-csp");
   g_assert_nonnull (strstr (agget (e, (char *)"tooltip"), "[000_2fc4be84900a58b8.txt]"));
@@ -427,9 +443,8 @@ test_seed_collapsed_clusters (void)
   g_assert_null (agnode (cn, (char *)SEED "to-lam", FALSE));
   g_assert_null (agnode (vn, (char *)SEED "asean", FALSE));
 
-  legend = cluster_labelled (ag, "Legend");
-  g_assert_nonnull (legend);
-  g_assert_nonnull (agnode (legend, (char *)"legend class 0", FALSE));
+  /* The legend is the graph's label, not nodes of its own. */
+  g_assert_true (aghtmlstr (agget (ag, (char *)"label")));
 
   /* Every data node is shaped and filled as its class says. */
   for (Agnode_t *n = agfstnode (ag); n; n = agnxtnode (ag, n))
@@ -539,7 +554,8 @@ test_seed_views (void)
       if (views[v].relations)
         for (Agnode_t *n = agfstnode (ag); n; n = agnxtnode (ag, n))
           for (Agedge_t *e = agfstout (ag, n); e; e = agnxtout (ag, e))
-            g_assert_cmpstr (agget (e, (char *)"label"), ==, "party");
+            if (g_strcmp0 (agget (e, (char *)"style"), "invis") != 0)
+              g_assert_cmpstr (agget (e, (char *)"label"), ==, "party");
       agclose (ag);
 
       if (test_tool ("dot"))
@@ -640,6 +656,206 @@ test_seed_deterministic (void)
     }
 }
 
+/* The entries of a legend table: the text of each label cell. */
+static GHashTable *
+legend_entries (const char *html)
+{
+  g_autoptr (GRegex) re = g_regex_new ("<TD ALIGN=\"LEFT\">([^<]*)</TD>", 0, 0, NULL);
+  g_autoptr (GMatchInfo) m = NULL;
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_regex_match (re, html, 0, &m);
+  for (; g_match_info_matches (m); g_match_info_next (m, NULL))
+    g_hash_table_add (set, g_match_info_fetch (m, 1));
+  return set;
+}
+
+/* What a legend should hold for a drawn DOT, worked out from the graph:
+ * each data node's class, each link's relation, and each collapsed fact's
+ * level (or class, when it has none). */
+static GHashTable *
+expected_entries (DgGraph *g, Agraph_t *ag)
+{
+  DgOntology *o = dg_graph_get_ontology (g);
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint32 level;
+
+  g_assert_true (dg_graph_string_id (g, DG "level", &level));
+  for (Agnode_t *n = agfstnode (ag); n; n = agnxtnode (ag, n))
+    {
+      guint id;
+
+      if (!dg_graph_lookup_node (g, agnameof (n), &id))
+        continue;
+      g_hash_table_add (set, g_strdup (dg_term_label (dg_graph_node_term (g, id), NULL)));
+      for (Agedge_t *e = agfstout (ag, n); e; e = agnxtout (ag, e))
+        {
+          const char *url = agget (e, (char *)"URL");
+          guint fact, ne;
+          const guint32 *edges;
+          const char *label = NULL;
+
+          if (g_strcmp0 (agget (e, (char *)"style"), "invis") == 0)
+            continue;
+          if (!url || !*url || !dg_graph_lookup_node (g, url, &fact))
+            {
+              g_hash_table_add (set, g_strdup (agget (e, (char *)"label")));
+              continue;
+            }
+          edges = dg_graph_edges_of (g, fact, &ne);
+          for (guint i = 0; i < ne; i++)
+            {
+              const DgEdge *de = dg_graph_edge (g, edges[i]);
+              if (de->predicate == level)
+                label = dg_term_label (dg_ontology_term (o, dg_graph_get_node_iri (g, de->object)),
+                                       NULL);
+            }
+          g_hash_table_add (set,
+                            g_strdup (label ? label : dg_term_label (dg_graph_node_term (g, fact), NULL)));
+        }
+    }
+  return set;
+}
+
+/* The legend lists exactly what each view draws: nothing missing, nothing
+ * that is not in the drawing, each entry once, as one table in the bottom
+ * right corner. */
+static void
+test_legend_exact (void)
+{
+  static const char *const sources[] = { "s000", "s001", "s002", "s003", "s004", NULL, "vietnam" };
+  g_autoptr (DgGraph) g = test_seed_graph ();
+
+  for (guint v = 0; v < G_N_ELEMENTS (sources); v++)
+    {
+      g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+      g_autoptr (DgSelection) s = dg_selection_new (g);
+      g_autoptr (GHashTable) got = NULL, want = NULL;
+      g_autofree char *path = NULL;
+      GHashTableIter it;
+      gpointer key;
+      const char *html;
+      Agraph_t *ag;
+
+      dg_dot_writer_set_wrap_width (w, 0);
+      if (v + 1 == G_N_ELEMENTS (sources))
+        {
+          dg_selection_set_collapse (s, TRUE);
+          g_assert_true (dg_selection_set_focus (s, sources[v], 1, NULL));
+        }
+      else if (sources[v])
+        g_assert_true (dg_selection_set_source (s, sources[v], NULL));
+      dg_dot_writer_set_selection (w, s);
+      dg_dot_writer_set_flags (w, DG_DOT_COLLAPSE | DG_DOT_CLUSTERS | DG_DOT_LEGEND);
+      path = write_with (w, "legend.dot");
+      ag = read_dot (path);
+      html = agget (ag, (char *)"label");
+      g_assert_true (aghtmlstr ((char *)html));
+      g_assert_cmpstr (agget (ag, (char *)"labelloc"), ==, "b");
+      g_assert_cmpstr (agget (ag, (char *)"labeljust"), ==, "r");
+      got = legend_entries (html);
+      want = expected_entries (g, ag);
+      g_test_message ("view %u: %u legend entries", v, g_hash_table_size (got));
+      g_hash_table_iter_init (&it, want);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        if (!g_hash_table_contains (got, key))
+          g_error ("view %u: \"%s\" drawn but not in the legend", v, (char *)key);
+      g_hash_table_iter_init (&it, got);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        if (!g_hash_table_contains (want, key))
+          g_error ("view %u: \"%s\" in the legend but not drawn", v, (char *)key);
+      agclose (ag);
+    }
+}
+
+/* Nodes with no edge are packed into rows of invisible edges, about as
+ * long as there are rows, rather than one column. */
+static void
+test_isolated_packed (void)
+{
+  g_autoptr (DgGraph) g = hostile_graph ();
+  g_autofree char *path = write_dot (g, "isolated.dot");
+  Agraph_t *ag = read_dot (path);
+  guint n = agnnodes (ag), invisible = 0, starts = 0;
+
+  for (Agnode_t *v = agfstnode (ag); v; v = agnxtnode (ag, v))
+    {
+      for (Agedge_t *e = agfstout (ag, v); e; e = agnxtout (ag, e))
+        {
+          g_assert_cmpstr (agget (e, (char *)"style"), ==, "invis");
+          invisible++;
+        }
+      starts += agfstin (ag, v) == NULL;
+    }
+  g_assert_cmpuint (n, >=, 9);
+  /* Rows: the nodes no invisible edge enters; about the square root. */
+  g_assert_cmpuint (invisible, ==, n - starts);
+  g_assert_cmpuint (starts * starts, >=, n / 2);
+  g_assert_cmpuint (starts * starts, <=, 2 * n);
+  agclose (ag);
+}
+
+/* Labels in the language chain: a level and a role in Vietnamese from
+ * the ontology, whatever language the data labels them in. */
+static void
+test_levels_in_language (void)
+{
+  g_autoptr (DgGraph) g = test_seed_graph ();
+  g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+  const char *const vi[] = { "vi", NULL };
+  g_autofree char *path = NULL;
+  Agraph_t *ag;
+  Agedge_t *e;
+
+  g_assert_true (dg_dot_writer_set_languages (w, vi, NULL));
+  dg_dot_writer_set_wrap_width (w, 0);
+  dg_dot_writer_set_flags (w, DG_DOT_COLLAPSE | DG_DOT_LEGEND);
+  path = write_with (w, "vi.dot");
+  ag = read_dot (path);
+  e = edge_between (ag, SEED "vietnam", SEED "korea");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (agget (e, (char *)"label"), ==, "Đối tác Chiến lược Toàn diện (2022)");
+  e = edge_between (ag, SEED "to-lam", SEED "cpv");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (agget (e, (char *)"label"), ==, "Tổng Bí thư (2024)");
+  g_assert_nonnull (strstr (agget (ag, (char *)"label"), "Đối tác Chiến lược Toàn diện"));
+  agclose (ag);
+}
+
+/* The font is one fontconfig has: a family that is not installed is
+ * refused, and the default names the installed sans-serif. */
+static void
+test_font (void)
+{
+  g_autoptr (DgGraph) g = hostile_graph ();
+  g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  Agraph_t *ag;
+  g_autofree char *font = NULL;
+
+  g_assert_false (dg_dot_writer_set_font (w, "No Such Font Family 7q", &error));
+  g_assert_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "not installed"));
+  path = write_with (w, "font.dot");
+  ag = read_dot (path);
+  font = g_strdup (agget (ag, (char *)"fontname"));
+  g_assert_cmpstr (font, !=, "Helvetica");
+  g_assert_cmpstr (agget (agfstnode (ag), (char *)"fontname"), ==, font);
+  agclose (ag);
+  /* The installed family, asked for by name in another case, is taken. */
+  {
+    g_autofree char *upper = g_ascii_strup (font, -1);
+    g_autofree char *path2 = NULL;
+
+    g_assert_true (dg_dot_writer_set_font (w, upper, NULL));
+    path2 = write_with (w, "font2.dot");
+    ag = read_dot (path2);
+    g_assert_cmpstr (agget (ag, (char *)"fontname"), ==, font);
+    agclose (ag);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -655,6 +871,10 @@ main (int argc, char **argv)
   g_test_add_func ("/writer-dot/deterministic", test_deterministic);
   g_test_add_func ("/writer-dot/seed-collapsed-clusters", test_seed_collapsed_clusters);
   g_test_add_func ("/writer-dot/seed-views", test_seed_views);
+  g_test_add_func ("/writer-dot/legend-exact", test_legend_exact);
+  g_test_add_func ("/writer-dot/isolated-packed", test_isolated_packed);
+  g_test_add_func ("/writer-dot/levels-in-language", test_levels_in_language);
+  g_test_add_func ("/writer-dot/font", test_font);
   g_test_add_func ("/writer-dot/render-formats", test_render_formats);
   g_test_add_func ("/writer-dot/seed-deterministic", test_seed_deterministic);
   return g_test_run ();

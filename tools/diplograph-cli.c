@@ -48,6 +48,7 @@ static char *opt_rankdir;
 static char *opt_date_precision;
 static int opt_dpi;
 static char *opt_layout;
+static char *opt_font;
 static char *opt_render_format;
 static char *opt_endpoint;
 static char *opt_graph;
@@ -120,6 +121,10 @@ static const GOptionEntry dot_entries[]
         { "date-precision", 0, 0, G_OPTION_ARG_STRING, &opt_date_precision,
           "Dates beside collapsed facts at one precision: year, month or day (default: as written)",
           "PRECISION" },
+        { "font", 0, 0, G_OPTION_ARG_STRING, &opt_font,
+          "Font family of every label, one installed (fc-list : family) or sans-serif, serif, "
+          "monospace (default: sans-serif)",
+          "FAMILY" },
         { "layout", 'K', 0, G_OPTION_ARG_STRING, &opt_layout,
           "Layout engine: dot (default), neato, fdp, sfdp, circo, twopi or osage", "ENGINE" },
         { NULL } };
@@ -462,6 +467,8 @@ configure_selection (DgGraph *graph, GError **error)
     return NULL;
   if (opt_source && !dg_selection_set_source (selection, opt_source, error))
     return NULL;
+  /* A collapsed fact is drawn as part of its edge: depth counts it so. */
+  dg_selection_set_collapse (selection, opt_collapse);
   if (opt_focus && !dg_selection_set_focus (selection, opt_focus, (guint)opt_depth, error))
     return NULL;
   return g_steal_pointer (&selection);
@@ -491,6 +498,7 @@ configure_dot_writer (DgGraph *graph, GError **error)
   if ((opt_rankdir && !dg_dot_writer_set_rankdir (writer, opt_rankdir, error))
       || (opt_date_precision && !dg_dot_writer_set_date_precision (writer, opt_date_precision, error))
       || (opt_dpi && !dg_dot_writer_set_dpi (writer, opt_dpi < 0 ? 1 : (guint)opt_dpi, error))
+      || (opt_font && !dg_dot_writer_set_font (writer, opt_font, error))
       || (opt_layout && !dg_dot_writer_set_layout (writer, opt_layout, error)))
     return NULL;
   dg_dot_writer_set_selection (writer, selection);

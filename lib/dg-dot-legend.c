@@ -1,0 +1,221 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "dg-ontology-private.h"
+#include "dg-writer-dot-private.h"
+
+/*
+ * A diagram's legend as one Graphviz HTML-like table: what is drawn and
+ * nothing else, in three groups (classes of nodes; relations drawn as
+ * links; facts drawn as edges, with the values that colour them), two or
+ * three entries a row.  A table is laid out as one label by every engine,
+ * so the legend stays together where the graph's label goes (a corner);
+ * sample nodes and edges were scattered by circo and took a row each.
+ *
+ * Every word in it is an ontology label; they are escaped, so an extension
+ * cannot inject markup.  A table cannot hold a node shape, so a class's
+ * sample is a glyph of its shape on its fill colour.
+ */
+
+/* Glyphs for Graphviz's node shapes, all in DejaVu Sans (Debian's default
+ * font), so none is drawn as a missing-glyph box. */
+static const struct
+{
+  const char *shape, *glyph;
+} shape_glyphs[] = {
+  { "box", "\u25ad" },           { "rect", "\u25ad" },          { "rectangle", "\u25ad" },
+  { "square", "\u25a1" },        { "ellipse", "\u25ef" },       { "oval", "\u25ef" },
+  { "circle", "\u25cb" },        { "doublecircle", "\u25ce" },  { "house", "\u2302" },
+  { "hexagon", "\u2b21" },       { "pentagon", "\u2b20" },      { "box3d", "\u274f" },
+  { "note", "\u25a4" },          { "component", "\u25eb" },     { "parallelogram", "\u25b1" },
+  { "diamond", "\u25c7" },       { "Mdiamond", "\u25c7" },      { "triangle", "\u25b3" },
+  { "invtriangle", "\u25bd" },   { "folder", "\u25ad" },        { "tab", "\u25ad" },
+};
+
+static const char *
+glyph_of (const char *shape)
+{
+  for (guint i = 0; shape && i < G_N_ELEMENTS (shape_glyphs); i++)
+    if (g_str_equal (shape, shape_glyphs[i].shape))
+      return shape_glyphs[i].glyph;
+  return "\u25ad"; /* Graphviz's default shape is a box */
+}
+
+/* A line drawn in @style: what an edge of it looks like, in text. */
+static const char *
+line_of (const char *style, gboolean thick)
+{
+  if (style && strstr (style, "dashed"))
+    return "\u254c\u254c\u254c\u254c";
+  if (style && strstr (style, "dotted"))
+    return "\u2508\u2508\u2508\u2508";
+  return thick ? "\u2501\u2501\u2501\u2501" : "\u2500\u2500\u2500\u2500";
+}
+
+typedef struct
+{
+  GString *html;
+  guint columns;
+  const char *const *langs;
+} Legend;
+
+static void
+append_label (Legend *l, const DgTerm *t)
+{
+  g_autofree char *text = g_markup_escape_text (dg_term_label (t, l->langs), -1);
+
+  g_string_append_printf (l->html, "<TD ALIGN=\"LEFT\">%s</TD>", text);
+}
+
+static void
+class_cell (Legend *l, const DgTerm *t)
+{
+  g_string_append_printf (l->html,
+                          "<TD BGCOLOR=\"%s\" BORDER=\"1\" COLOR=\"#666666\" CELLPADDING=\"1\">"
+                          "%s</TD>",
+                          t->fill_color ? t->fill_color : "#ffffff", glyph_of (t->shape));
+  append_label (l, t);
+}
+
+/* A relation or collapsed fact: its line, in its colour, with an arrowhead
+ * when its edges are drawn directed. */
+static void
+line_cell (Legend *l, const DgTerm *t, const char *color, gboolean thick, gboolean arrow)
+{
+  g_string_append_printf (l->html, "<TD><FONT COLOR=\"%s\">%s%s</FONT></TD>",
+                          color ? color : "#555555", line_of (t->edge_style, thick),
+                          arrow ? "\u25b6" : "");
+  append_label (l, t);
+}
+
+static void
+start_group (Legend *l, gboolean first)
+{
+  if (!first)
+    g_string_append (l->html, "<HR/>");
+}
+
+/* Opens or closes a row around entry @i of @n. */
+static void
+row_open (Legend *l, guint i)
+{
+  if (i % l->columns == 0)
+    g_string_append (l->html, "<TR>");
+}
+
+static void
+row_close (Legend *l, guint i, guint n)
+{
+  if (i % l->columns == l->columns - 1 || i == n - 1)
+    {
+      /* A short last row is padded, so that every row spans the table. */
+      for (guint k = i % l->columns + 1; k < l->columns; k++)
+        g_string_append (l->html, "<TD></TD><TD></TD>");
+      g_string_append (l->html, "</TR>");
+    }
+}
+
+/* How @t's edges are drawn in @d: whether any is directed, whether it is
+ * a collapsed fact, and whether any is drawn in @t's own colour rather
+ * than a value's (a partnership with no level). */
+static void
+drawn_as (const DgDiagram *d, const DgTerm *t, gboolean *directed, gboolean *collapsed,
+          gboolean *plain)
+{
+  *directed = *collapsed = *plain = FALSE;
+  for (guint i = 0; i < d->edges->len; i++)
+    {
+      const DgDiagramEdge *e = &g_array_index (d->edges, DgDiagramEdge, i);
+
+      if (e->style != t)
+        continue;
+      *collapsed |= e->collapsed;
+      *directed |= !e->undirected;
+      *plain |= e->value == NULL;
+    }
+}
+
+char *
+dg_dot_legend_html (const DgDiagram *d, const char *const *languages)
+{
+  Legend l = { NULL, 1, languages };
+  guint n_links = 0, n_facts = 0, most;
+  g_autoptr (GPtrArray) links = g_ptr_array_new ();
+  g_autoptr (GPtrArray) facts = g_ptr_array_new ();
+  g_autoptr (GArray) fact_arrows = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < d->relations->len; i++)
+    {
+      const DgTerm *t = g_ptr_array_index (d->relations, i);
+      gboolean directed, collapsed, plain;
+
+      drawn_as (d, t, &directed, &collapsed, &plain);
+      if (collapsed && !plain)
+        continue; /* its values' entries say it all */
+      if (collapsed)
+        {
+          g_ptr_array_add (facts, (gpointer)t);
+          g_array_append_val (fact_arrows, directed);
+        }
+      else
+        g_ptr_array_add (links, (gpointer)t);
+    }
+  n_links = links->len;
+  n_facts = facts->len + d->values->len;
+  if (d->classes->len + n_links + n_facts == 0)
+    return NULL;
+  most = MAX (d->classes->len, MAX (n_links, n_facts));
+  l.columns = most <= 6 ? 1 : most <= 16 ? 2 : 3;
+  l.html = g_string_new (NULL);
+  g_string_append_printf (l.html,
+                          "<TABLE BORDER=\"1\" COLOR=\"#999999\" CELLBORDER=\"0\" "
+                          "CELLSPACING=\"2\" CELLPADDING=\"2\" BGCOLOR=\"#ffffff\">");
+  if (d->classes->len)
+    {
+      start_group (&l, first);
+      first = FALSE;
+      for (guint i = 0; i < d->classes->len; i++)
+        {
+          row_open (&l, i);
+          class_cell (&l, g_ptr_array_index (d->classes, i));
+          row_close (&l, i, d->classes->len);
+        }
+    }
+  if (n_links)
+    {
+      start_group (&l, first);
+      first = FALSE;
+      for (guint i = 0; i < n_links; i++)
+        {
+          const DgTerm *t = g_ptr_array_index (links, i);
+
+          row_open (&l, i);
+          line_cell (&l, t, t->edge_color, FALSE, TRUE);
+          row_close (&l, i, n_links);
+        }
+    }
+  if (n_facts)
+    {
+      start_group (&l, first);
+      for (guint i = 0; i < n_facts; i++)
+        {
+          row_open (&l, i);
+          if (i < facts->len)
+            {
+              const DgTerm *t = g_ptr_array_index (facts, i);
+              line_cell (&l, t, t->edge_color, TRUE, g_array_index (fact_arrows, gboolean, i));
+            }
+          else
+            {
+              const DgTerm *v = g_ptr_array_index (d->values, i - facts->len);
+              line_cell (&l, v, v->edge_color, TRUE, FALSE);
+            }
+          row_close (&l, i, n_facts);
+        }
+    }
+  g_string_append (l.html, "</TABLE>");
+  return g_string_free (l.html, FALSE);
+}
