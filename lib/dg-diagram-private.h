@@ -41,6 +41,7 @@ typedef struct
   const DgTerm *value; /* a collapsed fact's label value when it has an edge colour (a
                         * partnership's level), else NULL */
   gboolean collapsed;  /* an n-ary fact drawn as this edge */
+  guint fact;          /* that fact's graph node; DG_NO_NODE for a link */
   gboolean undirected; /* a collapsed fact whose two ends are alike */
 } DgDiagramEdge;
 
@@ -67,6 +68,11 @@ G_GNUC_INTERNAL DgDiagram *dg_diagram_new (DgGraph *graph, DgSelection *selectio
                                            DgDotFlags flags, const char *const *languages);
 G_GNUC_INTERNAL void dg_diagram_free (DgDiagram *diagram);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgDiagram, dg_diagram_free)
+
+/* Keeps the nodes and edges of @diagram whose flag is set (an edge also
+ * needs both its ends), renumbered in order; the legend's lists follow. */
+G_GNUC_INTERNAL void dg_diagram_prune (DgDiagram *diagram, const gboolean *keep_nodes,
+                                       const gboolean *keep_edges);
 
 /* How many of @graph's nodes @selection shows (as nodes or as collapsed
  * edges), without building the diagram. */

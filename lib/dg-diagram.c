@@ -249,6 +249,7 @@ add_edges (Build *b)
             continue;
           de.tail = b->index[node];
           de.head = b->index[e->object];
+          de.fact = DG_NO_NODE;
           de.label = g_strdup (prop ? dg_term_label (prop, b->langs) : dg_text_iri_tail (de.iri));
           de.style = prop;
           g_array_append_val (b->d->edges, de);
@@ -317,6 +318,7 @@ add_collapsed_edges (Build *b)
       de.head = head;
       de.style = klass;
       de.collapsed = TRUE;
+      de.fact = node;
       de.undirected = !b->directed[node];
       g_array_append_val (b->d->edges, de);
       note_term (b->d->relations, klass);
@@ -477,4 +479,56 @@ dg_diagram_count_nodes (DgGraph *graph, DgSelection *selection)
   for (guint v = 0; v < n_nodes; v++)
     count += shown (graph, selection, v);
   return count;
+}
+
+void
+dg_diagram_prune (DgDiagram *d, const gboolean *keep_nodes, const gboolean *keep_edges)
+{
+  g_autofree guint *renumber = g_new (guint, d->nodes->len + 1);
+  guint n = 0, m = 0;
+
+  for (guint i = 0; i < d->nodes->len; i++)
+    {
+      DgDiagramNode *dn = &g_array_index (d->nodes, DgDiagramNode, i);
+
+      renumber[i] = keep_nodes[i] ? n : G_MAXUINT;
+      if (!keep_nodes[i])
+        node_clear (dn);
+      else if (i != n++)
+        g_array_index (d->nodes, DgDiagramNode, n - 1) = *dn;
+    }
+  /* The cleared ones are moved past the end: the array's clear function
+   * must not see them again. */
+  g_array_set_clear_func (d->nodes, NULL);
+  g_array_set_size (d->nodes, n);
+  g_array_set_clear_func (d->nodes, (GDestroyNotify)node_clear);
+  for (guint i = 0; i < d->edges->len; i++)
+    {
+      DgDiagramEdge *de = &g_array_index (d->edges, DgDiagramEdge, i);
+
+      if (!keep_edges[i] || renumber[de->tail] == G_MAXUINT || renumber[de->head] == G_MAXUINT)
+        {
+          edge_clear (de);
+          continue;
+        }
+      de->tail = renumber[de->tail];
+      de->head = renumber[de->head];
+      if (i != m++)
+        g_array_index (d->edges, DgDiagramEdge, m - 1) = *de;
+    }
+  g_array_set_clear_func (d->edges, NULL);
+  g_array_set_size (d->edges, m);
+  g_array_set_clear_func (d->edges, (GDestroyNotify)edge_clear);
+  /* The legend lists what is still drawn. */
+  g_ptr_array_set_size (d->classes, 0);
+  g_ptr_array_set_size (d->relations, 0);
+  g_ptr_array_set_size (d->values, 0);
+  for (guint i = 0; i < d->nodes->len; i++)
+    note_term (d->classes, (DgTerm *)g_array_index (d->nodes, DgDiagramNode, i).klass);
+  for (guint i = 0; i < d->edges->len; i++)
+    {
+      const DgDiagramEdge *de = &g_array_index (d->edges, DgDiagramEdge, i);
+      note_term (d->relations, (DgTerm *)de->style);
+      note_term (d->values, (DgTerm *)de->value);
+    }
 }

@@ -15,6 +15,11 @@ G_GNUC_INTERNAL gboolean dg_text_find_invalid (const char *buf, gsize len, gsize
  * valid UTF-8, and writers write them back as \u0000. */
 #define DG_TEXT_HELD_NUL "\xC0\x80"
 
+/* @text (consumed) for a terminal: C0 and C1 control characters but the
+ * newline, and a held U+0000, each become U+FFFD, so that data cannot
+ * move the cursor or set a title.  Free with g_free(). */
+G_GNUC_INTERNAL char *dg_text_for_terminal (char *text);
+
 /* As dg_text_validate(), but a held U+0000 is valid. */
 G_GNUC_INTERNAL gboolean dg_text_validate_held (const char *text, GError **error);
 

@@ -502,3 +502,26 @@ dg_text_append_json (GString *out, const char *text, gboolean in_html)
     }
   g_string_append_c (out, '"');
 }
+
+char *
+dg_text_for_terminal (char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p; p++)
+    {
+      guchar c = (guchar)*p, d = (guchar)p[1];
+
+      if ((c < 0x20 && c != '\n') || c == 0x7f)
+        g_string_append (out, "\uFFFD");
+      else if ((c == 0xC2 && d >= 0x80 && d <= 0x9F) || (c == 0xC0 && d == 0x80))
+        {
+          g_string_append (out, "\uFFFD");
+          p++;
+        }
+      else
+        g_string_append_c (out, (char)c);
+    }
+  g_free (text);
+  return g_string_free (out, FALSE);
+}

@@ -19,6 +19,11 @@ G_GNUC_INTERNAL char *dg_dot_escape_tooltip (const char *text, GError **error);
  * labels in @languages; NULL when nothing is drawn. */
 G_GNUC_INTERNAL char *dg_dot_legend_html (const DgDiagram *diagram, const char *const *languages);
 
+/* Facts to draw marked (dg-diff.c): graph node -> const DgTerm* kind of
+ * change, drawn in the kind's dg:edgeColor and dg:edgeStyle and listed in
+ * the legend; %NULL for none.  The writer keeps a reference. */
+G_GNUC_INTERNAL void dg_dot_writer_set_marks (DgDotWriter *self, GHashTable *marks);
+
 /* For a page that scripts the drawing (dg-writer-html.c): nodes get
  * id="dgnI" (I: the diagram node) and class="dgcK" (K: the class term's
  * index), edges id="dgeI"; the same diagram, made again, gives the

@@ -50,6 +50,7 @@ struct _DgDotWriter
   guint date_length;    /* characters of a date a label keeps: 4, 7, 10; 0: as written */
   guint dpi;            /* of PNG output; 0: Graphviz's 96 */
   char *font;           /* an installed family; NULL: fontconfig's sans-serif */
+  GHashTable *marks;    /* graph node -> DgTerm* change kind (diff), or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (DgDotWriter, dg_dot_writer, G_TYPE_OBJECT)
@@ -65,6 +66,7 @@ dg_dot_writer_finalize (GObject *object)
   g_free (self->rankdir);
   g_free (self->layout);
   g_free (self->font);
+  g_clear_pointer (&self->marks, g_hash_table_unref);
   G_OBJECT_CLASS (dg_dot_writer_parent_class)->finalize (object);
 }
 
@@ -386,6 +388,7 @@ typedef struct
   Agsym_t *label, *shape, *fillcolor, *tooltip, *url;
   Agsym_t *elabel, *estyle, *ecolor, *edir, *etooltip, *elabeltooltip, *eurl, *epenwidth;
   Agsym_t *edecorate;
+  Agsym_t *color, *penwidth, *nstyle;
   Agsym_t *glabel, *gstyle, *gcolor, *gfillcolor;
   Agsym_t *id, *klass, *eid, *eclass; /* with element ids, else NULL */
   DgDiagram *d;     /* what to draw */
@@ -406,6 +409,43 @@ add_edge (Build *b, Agnode_t *tail, Agnode_t *head, DgTerm *style, const char *l
   if (style && style->edge_color)
     agxset (ae, b->ecolor, (char *)style->edge_color);
   return ae;
+}
+
+/* A fact a diff marks (dg_dot_writer_set_marks()): outlined or drawn in
+ * its kind's colour and line, thick. */
+static const DgTerm *
+mark_of (Build *b, guint node)
+{
+  return b->self->marks ? g_hash_table_lookup (b->self->marks, GUINT_TO_POINTER (node)) : NULL;
+}
+
+static void
+mark_node (Build *b, Agnode_t *an, guint node)
+{
+  const DgTerm *kind = mark_of (b, node);
+
+  if (!kind || !kind->edge_color)
+    return;
+  agxset (an, b->color, (char *)kind->edge_color);
+  agxset (an, b->penwidth, (char *)"3");
+  if (kind->edge_style)
+    {
+      g_autofree char *style = g_strconcat ("filled,", kind->edge_style, NULL);
+      agxset (an, b->nstyle, style);
+    }
+}
+
+static void
+mark_edge (Build *b, Agedge_t *ae, guint fact)
+{
+  const DgTerm *kind = mark_of (b, fact);
+
+  if (!kind || !kind->edge_color)
+    return;
+  agxset (ae, b->ecolor, (char *)kind->edge_color);
+  agxset (ae, b->epenwidth, (char *)"3.5");
+  if (kind->edge_style)
+    agxset (ae, b->estyle, (char *)kind->edge_style);
 }
 
 /* The diagram's nodes, edges and boxes, in its order: the same diagram
@@ -432,6 +472,7 @@ add_nodes (Build *b, GError **error)
         agxset (an, b->shape, (char *)dn->klass->shape);
       if (dn->klass && dn->klass->fill_color)
         agxset (an, b->fillcolor, (char *)dn->klass->fill_color);
+      mark_node (b, an, dn->node);
       if (b->id)
         {
           /* Ours, not the data's: what a page's script finds elements by. */
@@ -501,6 +542,7 @@ add_edges (Build *b, GError **error)
       /* Underlined and tied to its edge by a line: where edges share a
        * corridor, a label cannot be read as another edge's. */
       agxset (ae, b->edecorate, (char *)"true");
+      mark_edge (b, ae, de->fact);
       if (de->undirected)
         agxset (ae, b->edir, (char *)"none");
     }
@@ -613,7 +655,7 @@ static const struct
   { AGRAPH, "style", "", G_STRUCT_OFFSET (Build, gstyle) },
   { AGRAPH, "color", "", G_STRUCT_OFFSET (Build, gcolor) },
   { AGRAPH, "fillcolor", "", G_STRUCT_OFFSET (Build, gfillcolor) },
-  { AGNODE, "style", "filled", NO_SLOT },
+  { AGNODE, "style", "filled", G_STRUCT_OFFSET (Build, nstyle) },
   { AGNODE, "fontname", "Helvetica", NO_SLOT },
   { AGNODE, "fontsize", "11", NO_SLOT },
   { AGNODE, "shape", "box", G_STRUCT_OFFSET (Build, shape) },
@@ -623,6 +665,8 @@ static const struct
   { AGNODE, "label", "\\N", G_STRUCT_OFFSET (Build, label) },
   { AGNODE, "tooltip", "", G_STRUCT_OFFSET (Build, tooltip) },
   { AGNODE, "URL", "", G_STRUCT_OFFSET (Build, url) },
+  { AGNODE, "color", "black", G_STRUCT_OFFSET (Build, color) },
+  { AGNODE, "penwidth", "1", G_STRUCT_OFFSET (Build, penwidth) },
   { AGEDGE, "fontname", "Helvetica", NO_SLOT },
   { AGEDGE, "fontsize", "9", NO_SLOT },
   { AGEDGE, "fontcolor", "#555555", NO_SLOT },
@@ -637,6 +681,55 @@ static const struct
   { AGEDGE, "decorate", "false", G_STRUCT_OFFSET (Build, edecorate) },
 };
 
+/* A diagram of changes draws the facts marked and what they link: the
+ * ends of a marked edge, the neighbours of a marked node. */
+static void
+keep_marked (DgDotWriter *self, DgDiagram *d)
+{
+  g_autofree gboolean *nodes = g_new0 (gboolean, d->nodes->len + 1);
+  g_autofree gboolean *edges = g_new0 (gboolean, d->edges->len + 1);
+  g_autofree gboolean *marked = g_new0 (gboolean, d->nodes->len + 1);
+
+  for (guint i = 0; i < d->nodes->len; i++)
+    marked[i] = nodes[i] = g_hash_table_contains (
+        self->marks, GUINT_TO_POINTER (g_array_index (d->nodes, DgDiagramNode, i).node));
+  for (guint i = 0; i < d->edges->len; i++)
+    {
+      const DgDiagramEdge *de = &g_array_index (d->edges, DgDiagramEdge, i);
+
+      edges[i] = (de->collapsed && g_hash_table_contains (self->marks, GUINT_TO_POINTER (de->fact)))
+                 || marked[de->tail] || marked[de->head];
+      if (edges[i])
+        nodes[de->tail] = nodes[de->head] = TRUE;
+    }
+  dg_diagram_prune (d, nodes, edges);
+  /* Facts drawn as edges are all drawn in their change's colour: their
+   * classes' and levels' colours would not be seen, so the legend says
+   * only the kinds of change. */
+  g_ptr_array_set_size (d->values, 0);
+  for (guint i = d->relations->len; i-- > 0;)
+    {
+      gboolean plain = FALSE;
+
+      for (guint k = 0; k < d->edges->len; k++)
+        {
+          const DgDiagramEdge *de = &g_array_index (d->edges, DgDiagramEdge, k);
+          plain |= de->style == g_ptr_array_index (d->relations, i)
+                   && !(de->collapsed && g_hash_table_contains (self->marks, GUINT_TO_POINTER (de->fact)));
+        }
+      if (!plain)
+        g_ptr_array_remove_index (d->relations, i);
+    }
+}
+
+static gint
+by_index (gconstpointer a, gconstpointer b)
+{
+  const DgTerm *x = *(DgTerm *const *)a, *y = *(DgTerm *const *)b;
+
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
 /* Builds the diagram in cgraph; the caller closes it. */
 static Agraph_t *
 build (DgDotWriter *self, Agdisc_t *disc, GError **error)
@@ -645,6 +738,21 @@ build (DgDotWriter *self, Agdisc_t *disc, GError **error)
                                             (const char *const *)self->languages);
   g_autofree Agnode_t **nodes = g_new0 (Agnode_t *, d->nodes->len + 1);
   Build b = { .self = self, .g = self->graph, .d = d, .nodes = nodes };
+
+  if (self->marks)
+    keep_marked (self, d);
+  /* The kinds of change drawn join the legend, after the values. */
+  for (guint i = 0; self->marks && i < d->nodes->len + d->edges->len; i++)
+    {
+      guint node = i < d->nodes->len ? g_array_index (d->nodes, DgDiagramNode, i).node
+                                     : g_array_index (d->edges, DgDiagramEdge, i - d->nodes->len).fact;
+      gpointer kind = g_hash_table_lookup (self->marks, GUINT_TO_POINTER (node));
+
+      if (kind && !g_ptr_array_find (d->values, kind, NULL))
+        g_ptr_array_add (d->values, kind);
+    }
+  if (self->marks)
+    g_ptr_array_sort (d->values, by_index); /* the ontology's order of kinds */
   gboolean ok;
 
   b.ag = agopen ((char *)"diplograph", Agdirected, disc);
@@ -695,6 +803,13 @@ build (DgDotWriter *self, Agdisc_t *disc, GError **error)
       return NULL;
     }
   return b.ag;
+}
+
+void
+dg_dot_writer_set_marks (DgDotWriter *self, GHashTable *marks)
+{
+  g_clear_pointer (&self->marks, g_hash_table_unref);
+  self->marks = marks ? g_hash_table_ref (marks) : NULL;
 }
 
 void

@@ -28,6 +28,7 @@
 #include "dg-text.h"
 #include "dg-validate.h"
 #include "dg-writer-dot.h"
+#include "dg-writer-diff.h"
 #include "dg-writer-network.h"
 #include "dg-writer-rdf.h"
 

@@ -143,6 +143,15 @@ static const GOptionEntry render_entries[]
           "Dots per inch of PNG output, 36 to 1200 (default: 96)", "N" },
         { NULL } };
 
+static const GOptionEntry diff_entries[]
+    = { { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
+          "text (default), patch (RDF Patch), dot, or a diagram: svg, png, pdf (default: from "
+          "the -o file name, else text)",
+          "FORMAT" },
+        { "dpi", 0, 0, G_OPTION_ARG_INT, &opt_dpi,
+          "Dots per inch of PNG output, 36 to 1200 (default: 96)", "N" },
+        { NULL } };
+
 static const GOptionEntry rdf_entries[]
     = { { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
           "turtle (default), ntriples, nquads or trig (a named graph per source document)",
@@ -210,6 +219,7 @@ static int extract (DgGraph *graph, const char *command);
 static int terms (DgGraph *graph, const char *command);
 static int write_network (DgGraph *graph, const char *command);
 static int write_html (DgGraph *graph, const char *command);
+static int write_diff (DgGraph *graph, const char *command);
 
 /* What a command's arguments are. */
 typedef enum
@@ -243,6 +253,8 @@ static const Command commands[] = {
     { output_entries, view_entries, dot_entries, NULL }, write_html, ARGS_GRAPH },
   { "network", "Write a view of FILEs as a network: GraphML, GEXF, CSV or Cytoscape.js JSON",
     { output_entries, view_entries, network_entries, NULL }, write_network, ARGS_GRAPH },
+  { "diff", "Say what changed between --from and --to: as text, an RDF Patch or a diagram",
+    { output_entries, view_entries, dot_entries, diff_entries }, write_diff, ARGS_GRAPH },
   { "push", "Upload FILEs to a SPARQL store (Graph Store HTTP Protocol)", { push_entries, NULL },
     push, ARGS_GRAPH },
   { "extract", "Propose candidate facts from a news article (FILE: UTF-8 text) as .dg",
@@ -726,6 +738,60 @@ write_network (DgGraph *graph, const char *command)
   dg_network_writer_set_collapse (writer, opt_collapse);
   return write_out (writer, (ToFileFunc)dg_network_writer_write_file,
                     (ToStreamFunc)dg_network_writer_write);
+}
+
+/* The format diff writes, by the name of its -o file. */
+static const struct
+{
+  const char *suffix, *format;
+} diff_suffixes[] = { { ".txt", "text" }, { ".patch", "patch" }, { ".rdfp", "patch" },
+                      { ".dot", "dot" },  { ".gv", "dot" },       { ".svg", "svg" },
+                      { ".png", "png" },  { ".pdf", "pdf" } };
+
+static int
+write_diff (DgGraph *graph, const char *command)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DgDotWriter) view = NULL;
+  g_autoptr (DgDiffWriter) writer = NULL;
+  const char *format = opt_format;
+  int status = EXIT_OK;
+
+  (void)command;
+  if (!opt_from || !opt_to)
+    {
+      print_error ("diff compares two dates: give --from and --to");
+      return EXIT_USAGE;
+    }
+  if (!format && !to_stdout ())
+    {
+      g_autofree char *base = g_path_get_basename (opt_output);
+      for (guint i = 0; i < G_N_ELEMENTS (diff_suffixes) && !format; i++)
+        if (g_str_has_suffix (base, diff_suffixes[i].suffix))
+          format = diff_suffixes[i].format;
+      if (!format && strchr (base, '.'))
+        {
+          g_autofree char *msg = g_strdup_printf (
+              "%s: the name says no diff format (.txt, .patch, .dot, .svg, .png, .pdf); give -f",
+              opt_output);
+          print_error (msg);
+          return EXIT_USAGE;
+        }
+    }
+  /* Facts are compared as the diagram draws them: collapsed to edges. */
+  opt_collapse = TRUE;
+  view = dot_writer_for (graph, &status);
+  if (!view)
+    return status;
+  writer = dg_diff_writer_new (view);
+  if (!dg_diff_writer_set_dates (writer, opt_from, opt_to, &error)
+      || !dg_diff_writer_set_format (writer, format ? format : "text", &error))
+    {
+      print_error (error->message);
+      return EXIT_USAGE;
+    }
+  return write_out (writer, (ToFileFunc)dg_diff_writer_write_file,
+                    (ToStreamFunc)dg_diff_writer_write);
 }
 
 /* The password for --user: never an option, which other users could read

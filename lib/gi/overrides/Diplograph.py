@@ -137,7 +137,10 @@ class Graph(Diplograph.Graph):
         """The view ``selection`` keeps (all of the graph when None) as a
         networkx MultiDiGraph, or MultiGraph when every edge is a symmetric
         fact: nodes by IRI with label, class, class_label, start and end;
-        edges with label, relation, fact, start and end."""
+        edges with label, relation, fact, start and end.  With ``collapse``,
+        partnerships and posts are edges; for a focus's depth to count them
+        so, call ``selection.set_collapse(True)`` as well (as ``--collapse``
+        does)."""
         import networkx
         from gi.repository import Gio
 
