@@ -9,6 +9,7 @@
 #include "dg-ontology-private.h"
 #include "dg-selection.h"
 #include "dg-text-private.h"
+#include "dg-writer-dot-private.h"
 
 /*
  * The decisions of what a view draws (see dg-diagram-private.h), made from
@@ -67,8 +68,8 @@ note_term (GPtrArray *seen, DgTerm *term)
 
 /* An SVG link is followed by a click: only to a web page, never to a
  * javascript: or data: IRI that the data may hold. */
-static const char *
-link_of (const char *iri)
+const char *
+dg_dot_link_of (const char *iri)
 {
   return g_ascii_strncasecmp (iri, "http://", 7) == 0 || g_ascii_strncasecmp (iri, "https://", 8) == 0
              ? iri
@@ -213,7 +214,7 @@ add_nodes (Build *b)
       label = dg_graph_get_node_label (g, node, b->langs);
       dn.label = g_strdup (label ? label : dg_text_iri_tail (dn.iri));
       dn.tooltip = tooltip_of (b, node);
-      dn.link = link_of (dn.iri);
+      dn.link = dg_dot_link_of (dn.iri);
       dn.cluster = DG_DIAGRAM_NO_CLUSTER;
       b->index[node] = b->d->nodes->len;
       g_array_append_val (b->d->nodes, dn);
@@ -313,7 +314,7 @@ add_collapsed_edges (Build *b)
       de.label = g_strdup (label ? label : dg_text_iri_tail (de.iri));
       de.date = dg_fact_label_date (b->terms, node);
       de.tooltip = tooltip_of (b, node);
-      de.link = link_of (de.iri);
+      de.link = dg_dot_link_of (de.iri);
       de.tail = tail;
       de.head = head;
       de.style = klass;

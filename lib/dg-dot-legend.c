@@ -167,7 +167,7 @@ dg_dot_legend_html (const DgDiagram *d, const char *const *languages)
   n_facts = facts->len + d->values->len;
   if (d->classes->len + n_links + n_facts == 0)
     return NULL;
-  most = MAX (d->classes->len, MAX (n_links, n_facts));
+  most = d->classes->len + n_links + n_facts;
   l.columns = most <= 6 ? 1 : most <= 16 ? 2 : 3;
   l.html = g_string_new (NULL);
   g_string_append_printf (l.html,

@@ -367,14 +367,14 @@ set_text_escaped (void *obj, Agsym_t *sym, const char *text, const char *iri,
   return TRUE;
 }
 
-static gboolean
-set_text (void *obj, Agsym_t *sym, const char *text, const char *iri, GError **error)
+gboolean
+dg_dot_set_text (void *obj, Agsym_t *sym, const char *text, const char *iri, GError **error)
 {
   return set_text_escaped (obj, sym, text, iri, dg_dot_escape, error);
 }
 
-static gboolean
-set_tooltip (void *obj, Agsym_t *sym, const char *text, const char *iri, GError **error)
+gboolean
+dg_dot_set_tooltip (void *obj, Agsym_t *sym, const char *text, const char *iri, GError **error)
 {
   return set_text_escaped (obj, sym, text, iri, dg_dot_escape_tooltip, error);
 }
@@ -402,7 +402,7 @@ add_edge (Build *b, Agnode_t *tail, Agnode_t *head, DgTerm *style, const char *l
 {
   Agedge_t *ae = agedge (b->ag, tail, head, NULL, TRUE);
 
-  if (!set_text (ae, b->elabel, label, iri, error))
+  if (!dg_dot_set_text (ae, b->elabel, label, iri, error))
     return NULL;
   if (style && style->edge_style)
     agxset (ae, b->estyle, (char *)style->edge_style);
@@ -463,8 +463,8 @@ add_nodes (Build *b, GError **error)
       Agnode_t *an = agnode (b->ag, (char *)dn->iri, TRUE);
 
       b->nodes[i] = an;
-      if (!set_text (an, b->label, wrapped, dn->iri, error)
-          || !set_tooltip (an, b->tooltip, dn->tooltip, dn->iri, error))
+      if (!dg_dot_set_text (an, b->label, wrapped, dn->iri, error)
+          || !dg_dot_set_tooltip (an, b->tooltip, dn->tooltip, dn->iri, error))
         return FALSE;
       if (dn->link)
         agxset (an, b->url, (char *)dn->link);
@@ -529,8 +529,8 @@ add_edges (Build *b, GError **error)
                      de->iri, error);
       /* The label's own link gets the same tooltip: left unset, Graphviz
        * titles it with the label, its line breaks as a literal "\n". */
-      if (!ae || !set_tooltip (ae, b->etooltip, de->tooltip, de->iri, error)
-          || !set_tooltip (ae, b->elabeltooltip, de->tooltip, de->iri, error))
+      if (!ae || !dg_dot_set_tooltip (ae, b->etooltip, de->tooltip, de->iri, error)
+          || !dg_dot_set_tooltip (ae, b->elabeltooltip, de->tooltip, de->iri, error))
         return FALSE;
       set_edge_id (b, ae, i);
       if (de->link)
@@ -566,7 +566,7 @@ add_clusters (Build *b, GError **error)
           g_autofree char *name = g_strdup_printf ("cluster_%u", c);
 
           boxes[c] = agsubg (b->ag, name, TRUE);
-          if (!set_text (boxes[c], b->glabel, dc->label, dc->iri, error))
+          if (!dg_dot_set_text (boxes[c], b->glabel, dc->label, dc->iri, error))
             return FALSE;
           agxset (boxes[c], b->gstyle, (char *)"rounded,filled");
           agxset (boxes[c], b->gcolor, (char *)"#9fb8d0");
@@ -577,29 +577,36 @@ add_clusters (Build *b, GError **error)
   return TRUE;
 }
 
+void
+dg_dot_set_legend (Agraph_t *ag, const DgDiagram *diagram, const char *const *languages)
+{
+  g_autofree char *html = dg_dot_legend_html (diagram, languages);
+  char *s;
+
+  if (!html)
+    return;
+  /* agxset() interns the value; interned first as HTML, it stays HTML. */
+  s = agstrdup_html (ag, html);
+  agattr (ag, AGRAPH, (char *)"label", (char *)"");
+  agset (ag, (char *)"label", s);
+  agstrfree (ag, s);
+  agattr (ag, AGRAPH, (char *)"labelloc", (char *)"b");
+  agattr (ag, AGRAPH, (char *)"labeljust", (char *)"r");
+  /* Clusters keep their names on top, centred, whatever reads the DOT. */
+  for (Agraph_t *sg = agfstsubg (ag); sg; sg = agnxtsubg (sg))
+    {
+      agset (sg, (char *)"labelloc", (char *)"t");
+      agset (sg, (char *)"labeljust", (char *)"c");
+    }
+}
+
 /* The legend: one table as the graph's label, in the bottom right corner,
  * where every layout engine puts it (dg-dot-legend.c). */
 static gboolean
 add_legend (Build *b, GError **error)
 {
-  g_autofree char *html = dg_dot_legend_html (b->d, (const char *const *)b->self->languages);
-  char *s;
-
   (void)error;
-  if (!html)
-    return TRUE;
-  /* agxset() interns the value; interned first as HTML, it stays HTML. */
-  s = agstrdup_html (b->ag, html);
-  agxset (b->ag, b->glabel, s);
-  agstrfree (b->ag, s);
-  agattr (b->ag, AGRAPH, (char *)"labelloc", (char *)"b");
-  agattr (b->ag, AGRAPH, (char *)"labeljust", (char *)"r");
-  /* Clusters keep their names on top, centred, whatever reads the DOT. */
-  for (Agraph_t *sg = agfstsubg (b->ag); sg; sg = agnxtsubg (sg))
-    {
-      agset (sg, (char *)"labelloc", (char *)"t");
-      agset (sg, (char *)"labeljust", (char *)"c");
-    }
+  dg_dot_set_legend (b->ag, b->d, (const char *const *)b->self->languages);
   return TRUE;
 }
 
@@ -776,15 +783,12 @@ build (DgDotWriter *self, Agdisc_t *disc, GError **error)
       if (attributes[i].slot != NO_SLOT)
         G_STRUCT_MEMBER (Agsym_t *, &b, attributes[i].slot) = sym;
     }
-  /* The font, resolved now rather than at set time when none was asked
-   * for: fontconfig's sans-serif, by its installed name. */
   {
-    g_autofree char *sans = self->font ? NULL : dg_font_resolve ("sans-serif", NULL);
-    const char *font = self->font ? self->font : sans ? sans : "Helvetica";
+    g_autofree char *font = dg_dot_writer_dup_font (self);
 
-    agattr (b.ag, AGRAPH, (char *)"fontname", (char *)font);
-    agattr (b.ag, AGNODE, (char *)"fontname", (char *)font);
-    agattr (b.ag, AGEDGE, (char *)"fontname", (char *)font);
+    agattr (b.ag, AGRAPH, (char *)"fontname", font);
+    agattr (b.ag, AGNODE, (char *)"fontname", font);
+    agattr (b.ag, AGEDGE, (char *)"fontname", font);
   }
   if (self->element_ids)
     {
@@ -805,6 +809,25 @@ build (DgDotWriter *self, Agdisc_t *disc, GError **error)
   return b.ag;
 }
 
+guint
+dg_dot_writer_get_dpi (DgDotWriter *self)
+{
+  return self->dpi;
+}
+
+/* The font, resolved now rather than at set time when none was asked
+ * for: fontconfig's sans-serif, by its installed name. */
+char *
+dg_dot_writer_dup_font (DgDotWriter *self)
+{
+  char *sans;
+
+  if (self->font)
+    return g_strdup (self->font);
+  sans = dg_font_resolve ("sans-serif", NULL);
+  return sans ? sans : g_strdup ("Helvetica");
+}
+
 void
 dg_dot_writer_set_marks (DgDotWriter *self, GHashTable *marks)
 {
@@ -816,6 +839,12 @@ void
 dg_dot_writer_set_element_ids (DgDotWriter *self, gboolean ids)
 {
   self->element_ids = ids;
+}
+
+DgDiagram *
+dg_dot_writer_new_diagram_with (DgDotWriter *self, DgDotFlags flags)
+{
+  return dg_diagram_new (self->graph, self->selection, flags, (const char *const *)self->languages);
 }
 
 DgDiagram *
@@ -969,13 +998,40 @@ init_disc (Agdisc_t *disc, Agiodisc_t *io)
  *
  * Returns: %TRUE on success
  */
+/* For other drawings (dg-writer-timeline.c): a graph whose agwrite()
+ * goes to a sink, and its writing out. */
+Agraph_t *
+dg_dot_open_graph (const char *name)
+{
+  static Agiodisc_t io;
+  static Agdisc_t disc;
+
+  if (!disc.io)
+    init_disc (&disc, &io);
+  return agopen ((char *)name, Agdirected, &disc);
+}
+
+gboolean
+dg_dot_write_graph (Agraph_t *ag, GOutputStream *stream, GError **error)
+{
+  DgSink sink;
+
+  dg_sink_init (&sink, stream);
+  if (agwrite (ag, &sink) != 0)
+    {
+      dg_sink_finish (&sink, NULL);
+      g_set_error (error, DG_ERROR, DG_ERROR_IO, "cgraph could not write the diagram");
+      return FALSE;
+    }
+  return dg_sink_finish (&sink, error);
+}
+
 gboolean
 dg_dot_writer_write (DgDotWriter *self, GOutputStream *stream, GError **error)
 {
   Agiodisc_t io;
   Agdisc_t disc;
   Agraph_t *ag;
-  DgSink sink;
   gboolean ok;
 
   g_return_val_if_fail (DG_IS_DOT_WRITER (self), FALSE);
@@ -984,15 +1040,7 @@ dg_dot_writer_write (DgDotWriter *self, GOutputStream *stream, GError **error)
   ag = build (self, &disc, error);
   if (!ag)
     return FALSE;
-  dg_sink_init (&sink, stream);
-  if (agwrite (ag, &sink) != 0)
-    {
-      dg_sink_finish (&sink, NULL);
-      g_set_error (error, DG_ERROR, DG_ERROR_IO, "cgraph could not write the diagram");
-      ok = FALSE;
-    }
-  else
-    ok = dg_sink_finish (&sink, error);
+  ok = dg_dot_write_graph (ag, stream, error);
   agclose (ag);
   return ok;
 }
@@ -1098,11 +1146,6 @@ gboolean
 dg_dot_writer_render (DgDotWriter *self, const char *format, GOutputStream *stream, GError **error)
 {
   g_autoptr (GOutputStream) text = NULL;
-  Agraph_t *ag;
-  GVC_t *gvc;
-  char *data = NULL;
-  unsigned int length = 0;
-  gboolean ok = FALSE;
 
   g_return_val_if_fail (DG_IS_DOT_WRITER (self), FALSE);
   g_return_val_if_fail (format != NULL, FALSE);
@@ -1120,7 +1163,21 @@ dg_dot_writer_render (DgDotWriter *self, const char *format, GOutputStream *stre
       || !g_output_stream_write_all (text, "", 1, NULL, NULL, error)
       || !g_output_stream_close (text, NULL, error))
     return FALSE;
-  ag = agmemread (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (text)));
+  return dg_dot_render_text (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (text)),
+                             self->layout ? self->layout : "dot", format, stream, error);
+}
+
+gboolean
+dg_dot_render_text (const char *dot, const char *layout, const char *format, GOutputStream *stream,
+                    GError **error)
+{
+  Agraph_t *ag;
+  GVC_t *gvc;
+  char *data = NULL;
+  unsigned int length = 0;
+  gboolean ok = FALSE;
+
+  ag = agmemread (dot);
   if (!ag)
     {
       g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL, "cgraph could not read back the diagram");
@@ -1128,9 +1185,9 @@ dg_dot_writer_render (DgDotWriter *self, const char *format, GOutputStream *stre
     }
   g_mutex_lock (&gvc_lock);
   gvc = shared_context ();
-  if (gvLayout (gvc, ag, self->layout ? self->layout : "dot") != 0)
+  if (gvLayout (gvc, ag, layout) != 0)
     g_set_error (error, DG_ERROR, DG_ERROR_IO, "Graphviz could not lay out the diagram with %s",
-                 self->layout ? self->layout : "dot");
+                 layout);
   else
     {
       if (gvRenderData (gvc, ag, format, &data, &length) != 0)

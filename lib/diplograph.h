@@ -30,6 +30,7 @@
 #include "dg-writer-dot.h"
 #include "dg-writer-diff.h"
 #include "dg-writer-network.h"
+#include "dg-writer-timeline.h"
 #include "dg-writer-rdf.h"
 
 #undef DIPLOGRAPH_INSIDE

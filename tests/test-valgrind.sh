@@ -59,6 +59,7 @@ run 0 "render PNG" render --focus visit-kr-2025 --depth 1 -o "$tmp/a.png" "$seed
 run 0 "diff as text" diff --from 2023 --to 2025 -o "$tmp/d.txt" "$seed"
 run 0 "diff as a patch" diff --from 2023 --to 2025 -f patch -o "$tmp/d.patch" "$seed"
 run 0 "diff as a diagram" diff --from 2023 --to 2025 --focus vietnam --depth 1 --legend -o "$tmp/d.dot" "$seed"
+run 0 "timeline of Vietnam's partners" timeline --focus vietnam --legend -o "$tmp/t.svg" "$seed"
 run 0 "rdf TriG, a graph per source" rdf -f trig -o "$tmp/a.trig" "$seed"
 run 0 "rdf N-Quads" rdf -f nquads -o "$tmp/a.nq" "$seed"
 run 0 "extract an article (ICU, hunspell)" extract -q -g "$examples/vietnam/entities.dg" \

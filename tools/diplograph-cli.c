@@ -152,6 +152,13 @@ static const GOptionEntry diff_entries[]
           "Dots per inch of PNG output, 36 to 1200 (default: 96)", "N" },
         { NULL } };
 
+static const GOptionEntry timeline_entries[]
+    = { { "format", 'T', 0, G_OPTION_ARG_STRING, &opt_render_format,
+          "svg, png, pdf or dot (default: from the -o file name, else svg)", "FORMAT" },
+        { "dpi", 0, 0, G_OPTION_ARG_INT, &opt_dpi,
+          "Dots per inch of PNG output, 36 to 1200 (default: 96)", "N" },
+        { NULL } };
+
 static const GOptionEntry rdf_entries[]
     = { { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
           "turtle (default), ntriples, nquads or trig (a named graph per source document)",
@@ -220,6 +227,7 @@ static int terms (DgGraph *graph, const char *command);
 static int write_network (DgGraph *graph, const char *command);
 static int write_html (DgGraph *graph, const char *command);
 static int write_diff (DgGraph *graph, const char *command);
+static int write_timeline (DgGraph *graph, const char *command);
 
 /* What a command's arguments are. */
 typedef enum
@@ -253,6 +261,8 @@ static const Command commands[] = {
     { output_entries, view_entries, dot_entries, NULL }, write_html, ARGS_GRAPH },
   { "network", "Write a view of FILEs as a network: GraphML, GEXF, CSV or Cytoscape.js JSON",
     { output_entries, view_entries, network_entries, NULL }, write_network, ARGS_GRAPH },
+  { "timeline", "Draw a view along time: a lane per partner of --focus, levels as bars, events as marks",
+    { output_entries, view_entries, dot_entries, timeline_entries }, write_timeline, ARGS_GRAPH },
   { "diff", "Say what changed between --from and --to: as text, an RDF Patch or a diagram",
     { output_entries, view_entries, dot_entries, diff_entries }, write_diff, ARGS_GRAPH },
   { "push", "Upload FILEs to a SPARQL store (Graph Store HTTP Protocol)", { push_entries, NULL },
@@ -794,6 +804,63 @@ write_diff (DgGraph *graph, const char *command)
                     (ToStreamFunc)dg_diff_writer_write);
 }
 
+static const char *timeline_format;
+
+static gboolean
+timeline_to_file (gpointer writer, const char *path, GError **error)
+{
+  return dg_timeline_writer_write_file (writer, timeline_format, path, error);
+}
+
+static gboolean
+timeline_to_stream (gpointer writer, GOutputStream *stream, GError **error)
+{
+  return dg_timeline_writer_write (writer, timeline_format, stream, error);
+}
+
+static int
+write_timeline (DgGraph *graph, const char *command)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DgDotWriter) view = NULL;
+  g_autoptr (DgTimelineWriter) writer = NULL;
+  int status = EXIT_OK;
+
+  (void)command;
+  timeline_format = opt_render_format;
+  if (!timeline_format && !to_stdout ())
+    {
+      g_autofree char *base = g_path_get_basename (opt_output);
+      timeline_format = dg_dot_writer_render_format_for_name (opt_output);
+      if (!timeline_format && g_str_has_suffix (base, ".dot"))
+        timeline_format = "dot";
+      if (!timeline_format && strchr (base, '.'))
+        {
+          g_autofree char *msg = g_strdup_printf (
+              "%s: timeline draws svg, png, pdf or dot, which the name does not say; give -T",
+              opt_output);
+          print_error (msg);
+          return EXIT_USAGE;
+        }
+    }
+  if (!timeline_format)
+    timeline_format = "svg";
+  /* Partnerships are bars, not nodes: the view counts them as edges. */
+  opt_collapse = TRUE;
+  view = dot_writer_for (graph, &status);
+  if (!view)
+    return status;
+  writer = dg_timeline_writer_new (view);
+  dg_timeline_writer_set_legend (writer, opt_legend);
+  if (!dg_timeline_writer_set_focus (writer, opt_focus, &error)
+      || !dg_timeline_writer_set_span (writer, opt_from, opt_to, &error))
+    {
+      print_error (error->message);
+      return view_status (error);
+    }
+  return write_out (writer, timeline_to_file, timeline_to_stream);
+}
+
 /* The password for --user: never an option, which other users could read
  * in the process list. */
 static char *
@@ -1068,10 +1135,12 @@ main (int argc, char **argv)
     }
   catch_fatal_signals ();
 
-  if (opt_render_format && !dg_dot_writer_can_render (opt_render_format))
+  /* Checked before the inputs are read; a timeline also writes its DOT. */
+  if (opt_render_format && !dg_dot_writer_can_render (opt_render_format)
+      && !(command->run == write_timeline && g_str_equal (opt_render_format, "dot")))
     {
-      fprintf (stderr, "diplograph %s: cannot render \"%s\" (svg, png or pdf)\n", command->name,
-               opt_render_format);
+      fprintf (stderr, "diplograph %s: cannot render \"%s\" (svg, png or pdf%s)\n", command->name,
+               opt_render_format, command->run == write_timeline ? ", or dot" : "");
       return EXIT_USAGE;
     }
 

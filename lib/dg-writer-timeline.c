@@ -1,0 +1,993 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "dg-diagram-private.h"
+#include "dg-error.h"
+#include "dg-fact-private.h"
+#include "dg-ontology-private.h"
+#include "dg-output.h"
+#include "dg-selection.h"
+#include "dg-text-private.h"
+#include "dg-writer-dot-private.h"
+#include "dg-writer-timeline.h"
+#include "dg-xsd-private.h"
+
+/**
+ * DgTimelineWriter:
+ *
+ * A view of a graph along time: one lane for each partner of a node (the
+ * other party of its partnerships and diplomatic relations), or for each
+ * pair of parties when no node is chosen; a partnership's levels as bars
+ * from their start to their upgrade or end, in the level's colour; events
+ * (visits, summits, signings) as marks at their dates.  In SVG every bar
+ * and mark shows its quotes as its tooltip and links to its IRI.
+ *
+ * Drawn with Graphviz, every object at its place (neato with pinned
+ * positions), so PNG and PDF come out as SVG does.  The view (selection,
+ * languages, font) is a #DgDotWriter's, drawn with %DG_DOT_COLLAPSE and
+ * %DG_DOT_CLUSTERS: an event joins a lane when it links both parties, or
+ * people and bodies boxed under them.
+ */
+
+struct _DgTimelineWriter
+{
+  GObject parent_instance;
+  DgDotWriter *view;
+  char *focus; /* the node whose partners are the lanes; NULL: pairs */
+  gboolean legend;
+  double from, to; /* the axis asked for, in years; NAN: from the data */
+};
+
+G_DEFINE_FINAL_TYPE (DgTimelineWriter, dg_timeline_writer, G_TYPE_OBJECT)
+
+/* A day key (YYYYMMDD, see dg_date_first_day()) as a year with its
+ * fraction. */
+static double
+year_of_day (gint64 day)
+{
+  return day / 10000 + ((day / 100 % 100 - 1) * 30.5 + (day % 100 - 1)) / 366.0;
+}
+
+static void
+dg_timeline_writer_finalize (GObject *object)
+{
+  DgTimelineWriter *self = DG_TIMELINE_WRITER (object);
+
+  g_clear_object (&self->view);
+  g_free (self->focus);
+  G_OBJECT_CLASS (dg_timeline_writer_parent_class)->finalize (object);
+}
+
+static void
+dg_timeline_writer_class_init (DgTimelineWriterClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = dg_timeline_writer_finalize;
+}
+
+static void
+dg_timeline_writer_init (DgTimelineWriter *self)
+{
+  self->from = self->to = NAN;
+}
+
+/**
+ * dg_timeline_writer_new:
+ * @view: the view to draw along time: its graph, selection, languages and
+ *   font
+ *
+ * Returns: (transfer full): a new #DgTimelineWriter
+ */
+DgTimelineWriter *
+dg_timeline_writer_new (DgDotWriter *view)
+{
+  DgTimelineWriter *self;
+
+  g_return_val_if_fail (DG_IS_DOT_WRITER (view), NULL);
+  self = g_object_new (DG_TYPE_TIMELINE_WRITER, NULL);
+  self->view = g_object_ref (view);
+  return self;
+}
+
+/**
+ * dg_timeline_writer_set_focus:
+ * @self: a #DgTimelineWriter
+ * @node: (nullable): the IRI or id of the node whose partners are the
+ *   lanes, or %NULL for a lane per pair of parties
+ * @error: return location for a #GError, or %NULL
+ *
+ * Returns: %TRUE on success; %FALSE if @node names no node
+ */
+gboolean
+dg_timeline_writer_set_focus (DgTimelineWriter *self, const char *node, GError **error)
+{
+  g_autoptr (DgSelection) any = NULL;
+  guint id;
+
+  g_return_val_if_fail (DG_IS_TIMELINE_WRITER (self), FALSE);
+  any = dg_selection_new (dg_dot_writer_get_graph (self->view));
+  if (node && !dg_selection_find_node (any, node, &id, error))
+    return FALSE;
+  g_free (self->focus);
+  self->focus = node ? g_strdup (dg_graph_get_node_iri (dg_dot_writer_get_graph (self->view), id))
+                     : NULL;
+  return TRUE;
+}
+
+/**
+ * dg_timeline_writer_set_span:
+ * @self: a #DgTimelineWriter
+ * @from: (nullable): the axis's first day (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`),
+ *   or %NULL for the earliest date drawn
+ * @to: (nullable): its last day, or %NULL for the year after the latest
+ * @error: return location for a #GError, or %NULL
+ *
+ * The time the axis spans; bars are cut to it.  The view's own time window
+ * (dg_selection_set_time_window()) decides what is drawn.
+ *
+ * Returns: %TRUE on success; %FALSE if a date is not one
+ */
+gboolean
+dg_timeline_writer_set_span (DgTimelineWriter *self, const char *from, const char *to,
+                             GError **error)
+{
+  DgDate f, t;
+
+  g_return_val_if_fail (DG_IS_TIMELINE_WRITER (self), FALSE);
+  if ((from && !dg_date_parse (from, &f, error)) || (to && !dg_date_parse (to, &t, error)))
+    return FALSE;
+  self->from = from ? year_of_day (dg_date_first_day (&f)) : NAN;
+  self->to = to ? year_of_day (dg_date_last_day (&t)) + 1.0 / 366.0 : NAN;
+  if (from && to && self->to <= self->from)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "%s is before %s", to, from);
+      self->from = self->to = NAN;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * dg_timeline_writer_set_legend:
+ * @self: a #DgTimelineWriter
+ * @legend: whether to add a legend of the levels and events drawn
+ */
+void
+dg_timeline_writer_set_legend (DgTimelineWriter *self, gboolean legend)
+{
+  g_return_if_fail (DG_IS_TIMELINE_WRITER (self));
+  self->legend = legend;
+}
+
+/* Geometry, in points. */
+#define LABEL_WIDTH 190.0
+#define AXIS_WIDTH 860.0
+#define BAR_HEIGHT 15.0
+#define MARK_SIZE 8.0
+/* A lane, bottom up: a relation's line, an upgrade's date, the level bar,
+ * then the marks stacked and their dates. */
+#define RELATION_Y 4.0
+#define UPGRADE_Y 11.0
+#define BAR_Y 23.0
+#define MARKS_Y 38.0
+#define DATE_WIDTH 44.0
+
+typedef struct
+{
+  guint a, b;     /* the lane's parties (diagram nodes); b == G_MAXUINT: the focus alone */
+  char *label;
+  double first;   /* its earliest year, for the order of lanes */
+} Lane;
+
+typedef struct
+{
+  guint lane;
+  guint fact;     /* graph node */
+  double from, to; /* years */
+  gboolean open;  /* no end: drawn to the axis's end */
+  gboolean outside; /* wholly before or after the axis */
+  const DgDiagramEdge *edge;
+} Bar;
+
+typedef struct
+{
+  guint lane;
+  guint fact;
+  double at;
+  const DgDiagramNode *node;
+  char date[11];
+  guint level;    /* stacked above this many marks that would overlap it */
+  gboolean dated; /* its date is written (none near it is) */
+} Mark;
+
+typedef struct
+{
+  DgTimelineWriter *self;
+  DgGraph *g;
+  DgDiagram *d;
+  DgFactTerms *terms;
+  gint64 *successor_end;
+  guint focus; /* diagram node, or G_MAXUINT */
+  GArray *lanes, *bars, *marks;
+  double start, end; /* the axis, in years */
+  double *bottom;     /* per lane, in points from the drawing's bottom */
+  double *height;
+} Timeline;
+
+static void
+lane_clear (Lane *l)
+{
+  g_free (l->label);
+}
+
+/* "2023-11-27" as a year with its fraction; NAN when empty. */
+static double
+year_of (const char *iso)
+{
+  int y = 0, m = 1, d = 1;
+
+  if (!iso || !*iso || sscanf (iso, "%d-%d-%d", &y, &m, &d) < 1)
+    return NAN;
+  return y + ((m - 1) * 30.5 + (d - 1)) / 366.0;
+}
+
+/* The party a node stands for: the state it is boxed under, else itself. */
+static guint
+side_of (Timeline *t, guint node)
+{
+  const DgDiagramNode *dn = &g_array_index (t->d->nodes, DgDiagramNode, node);
+
+  if (dn->cluster != DG_DIAGRAM_NO_CLUSTER)
+    {
+      guint root = g_array_index (t->d->clusters, DgDiagramCluster, dn->cluster).root;
+      for (guint i = 0; i < t->d->nodes->len; i++)
+        if (g_array_index (t->d->nodes, DgDiagramNode, i).node == root)
+          return i;
+    }
+  return node;
+}
+
+static guint
+lane_for (Timeline *t, guint a, guint b)
+{
+  guint lo = t->focus != G_MAXUINT ? (a == t->focus ? b : a) : MIN (a, b);
+  guint hi = t->focus != G_MAXUINT ? G_MAXUINT - 1 : MAX (a, b);
+
+  for (guint i = 0; i < t->lanes->len; i++)
+    {
+      const Lane *l = &g_array_index (t->lanes, Lane, i);
+      if (l->a == lo && l->b == hi)
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+static guint
+add_lane (Timeline *t, guint a, guint b)
+{
+  guint i = lane_for (t, a, b);
+  Lane l = { 0 };
+
+  if (i != G_MAXUINT)
+    return i;
+  if (t->focus != G_MAXUINT)
+    {
+      l.a = a == t->focus ? b : a;
+      l.b = G_MAXUINT - 1;
+      l.label = g_strdup (g_array_index (t->d->nodes, DgDiagramNode, l.a).label);
+    }
+  else
+    {
+      l.a = MIN (a, b);
+      l.b = MAX (a, b);
+      l.label = g_strdup_printf ("%s \u2013 %s", g_array_index (t->d->nodes, DgDiagramNode, l.a).label,
+                                 g_array_index (t->d->nodes, DgDiagramNode, l.b).label);
+    }
+  l.first = INFINITY;
+  g_array_append_val (t->lanes, l);
+  return t->lanes->len - 1;
+}
+
+/* Bars: each undirected collapsed fact (a partnership, a relation) of the
+ * focus, or of any pair, with a start. */
+static void
+find_bars (Timeline *t)
+{
+  for (guint i = 0; i < t->d->edges->len; i++)
+    {
+      const DgDiagramEdge *de = &g_array_index (t->d->edges, DgDiagramEdge, i);
+      char start[11], end[11];
+      Bar bar = { .fact = de->fact, .edge = de };
+
+      if (!de->collapsed || !de->undirected)
+        continue;
+      if (t->focus != G_MAXUINT && de->tail != t->focus && de->head != t->focus)
+        continue;
+      /* A fact with no date is still the lane's: named at its end. */
+      dg_fact_span (t->terms, t->successor_end, de->fact, start, end);
+      bar.from = year_of (start);
+      bar.to = year_of (end);
+      bar.open = isnan (bar.to);
+      if (!bar.open)
+        bar.to += 1.0 / 366.0; /* through its last day */
+      bar.lane = add_lane (t, de->tail, de->head);
+      g_array_append_val (t->bars, bar);
+    }
+}
+
+/* Marks: each event (a point in time) in the view that links both parties
+ * of a lane (or people and bodies boxed under them). */
+static void
+find_marks (Timeline *t)
+{
+  g_autofree guint *sides = g_new (guint, t->d->nodes->len + 1);
+
+  for (guint v = 0; v < t->d->nodes->len; v++)
+    {
+      const DgDiagramNode *dn = &g_array_index (t->d->nodes, DgDiagramNode, v);
+      DgFactTime time;
+      char start[11], end[11];
+      guint n_sides = 0;
+      gboolean with_focus = FALSE;
+
+      if (!dg_fact_time (t->terms, dn->node, &time) || !time.point
+          || !dg_fact_span (t->terms, t->successor_end, dn->node, start, end) || !*start)
+        continue;
+      for (guint i = 0; i < t->d->edges->len; i++)
+        {
+          const DgDiagramEdge *de = &g_array_index (t->d->edges, DgDiagramEdge, i);
+          guint other = de->tail == v ? de->head : de->head == v ? de->tail : G_MAXUINT, side;
+          gboolean seen = FALSE;
+
+          if (other == G_MAXUINT || de->collapsed)
+            continue;
+          side = side_of (t, other);
+          for (guint k = 0; k < n_sides; k++)
+            seen |= sides[k] == side;
+          if (!seen && n_sides < t->d->nodes->len)
+            sides[n_sides++] = side;
+          with_focus |= side == t->focus;
+        }
+      for (guint i = 0; i < t->lanes->len; i++)
+        {
+          const Lane *l = &g_array_index (t->lanes, Lane, i);
+          gboolean has_a = FALSE, has_b = l->b == G_MAXUINT - 1 ? with_focus : FALSE;
+          Mark m = { .lane = i, .fact = dn->node, .at = year_of (start), .node = dn };
+
+          for (guint k = 0; k < n_sides; k++)
+            {
+              has_a |= sides[k] == l->a;
+              has_b |= sides[k] == l->b;
+            }
+          if (!has_a || !has_b)
+            continue;
+          g_strlcpy (m.date, dg_fact_label_date (t->terms, dn->node) ? dg_fact_label_date (t->terms, dn->node) : start,
+                     sizeof m.date);
+          g_array_append_val (t->marks, m);
+        }
+      /* An event of the focus with no partner of it belongs to no lane. */
+    }
+}
+
+static gint
+compare_lanes (gconstpointer a, gconstpointer b)
+{
+  const Lane *x = a, *y = b;
+
+  if (x->first != y->first)
+    return x->first < y->first ? -1 : 1;
+  return g_utf8_collate (x->label, y->label);
+}
+
+/* Lanes in the order their first bar or mark comes. */
+static void
+order_lanes (Timeline *t)
+{
+  g_autofree guint *renumber = NULL;
+  g_autoptr (GArray) sorted = NULL;
+
+  for (guint i = 0; i < t->bars->len; i++)
+    {
+      const Bar *b = &g_array_index (t->bars, Bar, i);
+      Lane *l = &g_array_index (t->lanes, Lane, b->lane);
+      if (!isnan (b->from))
+        l->first = MIN (l->first, b->from);
+    }
+  for (guint i = 0; i < t->marks->len; i++)
+    {
+      const Mark *m = &g_array_index (t->marks, Mark, i);
+      Lane *l = &g_array_index (t->lanes, Lane, m->lane);
+      l->first = MIN (l->first, m->at);
+    }
+  /* Sort indexes, then renumber what points at lanes. */
+  sorted = g_array_copy (t->lanes);
+  for (guint i = 0; i < sorted->len; i++)
+    g_array_index (sorted, Lane, i).a = i; /* carry the old index in a */
+  {
+    g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (Lane));
+    g_array_append_vals (keys, sorted->data, sorted->len);
+    g_array_sort (keys, compare_lanes);
+    renumber = g_new (guint, t->lanes->len + 1);
+    for (guint i = 0; i < keys->len; i++)
+      renumber[g_array_index (keys, Lane, i).a] = i;
+  }
+  {
+    g_autoptr (GArray) lanes = g_array_sized_new (FALSE, FALSE, sizeof (Lane), t->lanes->len);
+    g_array_set_size (lanes, t->lanes->len);
+    for (guint i = 0; i < t->lanes->len; i++)
+      g_array_index (lanes, Lane, renumber[i]) = g_array_index (t->lanes, Lane, i);
+    g_array_set_clear_func (t->lanes, NULL);
+    g_array_set_size (t->lanes, 0);
+    g_array_append_vals (t->lanes, lanes->data, lanes->len);
+    g_array_set_clear_func (t->lanes, (GDestroyNotify)lane_clear);
+  }
+  for (guint i = 0; i < t->bars->len; i++)
+    g_array_index (t->bars, Bar, i).lane = renumber[g_array_index (t->bars, Bar, i).lane];
+  for (guint i = 0; i < t->marks->len; i++)
+    g_array_index (t->marks, Mark, i).lane = renumber[g_array_index (t->marks, Mark, i).lane];
+}
+
+/* The axis: from the five-year mark before the first date to the year
+ * after the last. */
+static void
+find_axis (Timeline *t)
+{
+  double lo = INFINITY, hi = -INFINITY;
+
+  for (guint i = 0; i < t->bars->len; i++)
+    {
+      const Bar *b = &g_array_index (t->bars, Bar, i);
+      if (isnan (b->from))
+        continue;
+      lo = MIN (lo, b->from);
+      hi = MAX (hi, b->open ? b->from : b->to);
+    }
+  for (guint i = 0; i < t->marks->len; i++)
+    {
+      lo = MIN (lo, g_array_index (t->marks, Mark, i).at);
+      hi = MAX (hi, g_array_index (t->marks, Mark, i).at);
+    }
+  if (!isfinite (lo))
+    lo = hi = 2000;
+  t->start = isnan (t->self->from) ? floor (lo / 5.0) * 5.0 : t->self->from;
+  t->end = isnan (t->self->to) ? floor (hi) + 1.0 : t->self->to;
+  if (isnan (t->self->to) && t->end - t->start < 5.0)
+    t->end = t->start + 5.0;
+  if (t->end <= t->start)
+    t->end = t->start + 1.0;
+  /* Bars are cut to the axis; marks outside it are not drawn. */
+  for (guint i = 0; i < t->bars->len; i++)
+    {
+      Bar *b = &g_array_index (t->bars, Bar, i);
+
+      if (isnan (b->from))
+        continue;
+      if (b->from < t->start)
+        b->from = t->start;
+      if (b->open || b->to > t->end)
+        b->to = t->end;
+      b->outside = b->to <= b->from;
+    }
+  for (guint i = t->marks->len; i-- > 0;)
+    if (g_array_index (t->marks, Mark, i).at < t->start || g_array_index (t->marks, Mark, i).at > t->end)
+      g_array_remove_index (t->marks, i);
+}
+
+static double
+x_of (Timeline *t, double year)
+{
+  return LABEL_WIDTH + (year - t->start) / (t->end - t->start) * AXIS_WIDTH;
+}
+
+static gint
+compare_marks (gconstpointer a, gconstpointer b)
+{
+  const Mark *x = a, *y = b;
+
+  if (x->lane != y->lane)
+    return x->lane < y->lane ? -1 : 1;
+  if (x->at != y->at)
+    return x->at < y->at ? -1 : 1;
+  return x->fact < y->fact ? -1 : x->fact > y->fact;
+}
+
+/* Marks that would overlap stack up; a date is written where no other is
+ * within its width; each lane is as tall as its stacks. */
+static void
+layout_lanes (Timeline *t)
+{
+  guint n = t->lanes->len;
+  g_autofree guint *depth = g_new0 (guint, n + 1);
+  g_autofree double *last_date = g_new (double, n + 1);
+  double y = 40.0;
+
+  for (guint i = 0; i < n; i++)
+    last_date[i] = -INFINITY;
+  g_array_sort (t->marks, compare_marks);
+  for (guint i = 0; i < t->marks->len; i++)
+    {
+      Mark *m = &g_array_index (t->marks, Mark, i);
+      double x = x_of (t, m->at);
+
+      m->level = 0;
+      for (guint k = 0; k < i; k++)
+        {
+          const Mark *o = &g_array_index (t->marks, Mark, k);
+          if (o->lane == m->lane && fabs (x_of (t, o->at) - x) < MARK_SIZE + 1)
+            m->level = MAX (m->level, o->level + 1);
+        }
+      m->dated = x - last_date[m->lane] >= DATE_WIDTH;
+      if (m->dated)
+        last_date[m->lane] = x;
+      depth[m->lane] = MAX (depth[m->lane], m->level + 1);
+    }
+  t->bottom = g_new (double, n + 1);
+  t->height = g_new (double, n + 1);
+  /* Lanes top to bottom; Graphviz's y grows upwards. */
+  for (guint i = n; i-- > 0;)
+    {
+      t->height[i] = MARKS_Y + MAX (depth[i], 1) * (MARK_SIZE + 1) + 10.0;
+      t->bottom[i] = y;
+      y += t->height[i];
+    }
+}
+
+typedef struct
+{
+  Agraph_t *ag;
+  guint n;
+  Agsym_t *pos, *width, *height, *label, *shape, *style, *fill, *color, *fontsize, *tooltip,
+      *url, *fontcolor, *penwidth;
+} Draw;
+
+/* A node pinned at (@x, @y), @w × @h points. */
+static Agnode_t *
+place (Draw *dr, double x, double y, double w, double h, const char *shape)
+{
+  char name[32], pos[64], width[32], height[32];
+  Agnode_t *n;
+
+  g_snprintf (name, sizeof name, "t%u", dr->n++);
+  n = agnode (dr->ag, name, TRUE);
+  g_snprintf (pos, sizeof pos, "%.2f,%.2f!", x, y);
+  g_snprintf (width, sizeof width, "%.4f", w / 72.0);
+  g_snprintf (height, sizeof height, "%.4f", h / 72.0);
+  agxset (n, dr->pos, pos);
+  agxset (n, dr->width, width);
+  agxset (n, dr->height, height);
+  agxset (n, dr->shape, (char *)shape);
+  return n;
+}
+
+/* A filled shape with no outline of another colour. */
+static void
+paint (Draw *dr, Agnode_t *n, const char *color)
+{
+  agxset (n, dr->style, (char *)"filled");
+  agxset (n, dr->fill, (char *)color);
+  agxset (n, dr->color, (char *)color);
+}
+
+static gboolean
+text_at (Draw *dr, double x, double y, const char *text, const char *size, const char *iri,
+         GError **error)
+{
+  /* Wide enough for its text at this size (DejaVu Sans: about 0.62 em a
+   * character), so Graphviz never finds it too small. */
+  double w = g_utf8_strlen (text, -1) * g_ascii_strtod (size, NULL) * 0.62 + 4;
+  Agnode_t *n = place (dr, x, y, w, g_ascii_strtod (size, NULL) + 4, "plaintext");
+
+  agxset (n, dr->fontsize, (char *)size);
+  return dg_dot_set_text (n, dr->label, text, iri, error);
+}
+
+typedef struct
+{
+  DgFactTerms *terms;
+  GString *text;
+} Quotes;
+
+static void
+add_quote (const DgLiteral *quote, guint source, gpointer data)
+{
+  Quotes *q = data;
+  DgGraph *g = dg_fact_terms_get_graph (q->terms);
+  const char *file = source != DG_NO_NODE ? dg_fact_source_file (q->terms, source) : NULL;
+
+  g_string_append_c (q->text, '\n');
+  if (source != DG_NO_NODE)
+    g_string_append_printf (q->text, "[%s] ",
+                            file ? file : dg_text_iri_tail (dg_graph_get_node_iri (g, source)));
+  g_string_append_printf (q->text, "\"%s\"", dg_graph_string (g, quote->lexical));
+}
+
+/* What a bar or mark says when pointed at, and where it links. */
+static gboolean
+annotate (Timeline *t, Draw *dr, Agnode_t *n, guint fact, const char *what, GError **error)
+{
+  Quotes q = { t->terms, g_string_new (what) };
+  const char *iri = dg_graph_get_node_iri (t->g, fact);
+  const char *link = dg_dot_link_of (iri);
+  g_autofree char *text = NULL;
+
+  dg_fact_foreach_citation (t->terms, fact, add_quote, &q);
+  text = g_string_free (q.text, FALSE);
+  if (link)
+    agxset (n, dr->url, (char *)link);
+  return dg_dot_set_tooltip (n, dr->tooltip, text, iri, error);
+}
+
+/* @text wrapped at @width characters, each line flush right (Graphviz's
+ * "\r" line end), escaped line by line; NULL with @error naming @iri. */
+static char *
+right_aligned (const char *text, guint width, const char *iri, GError **error)
+{
+  g_autofree char *wrapped = dg_dot_wrap (text, width);
+  g_auto (GStrv) lines = g_strsplit (wrapped, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_autoptr (GError) local = NULL;
+      g_autofree char *escaped = dg_dot_escape (lines[i], &local);
+
+      if (!escaped)
+        {
+          g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "<%s>: %s", iri, local->message);
+          g_string_free (out, TRUE);
+          return NULL;
+        }
+      g_string_append_printf (out, "%s\\r", escaped);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+draw_bars (Timeline *t, Draw *dr, GError **error)
+{
+  for (guint i = 0; i < t->bars->len; i++)
+    {
+      const Bar *b = &g_array_index (t->bars, Bar, i);
+      const DgDiagramEdge *de = b->edge;
+      /* A relation is a thin line under the lane's partnerships. */
+      gboolean thin = de->value == NULL;
+      const char *color = de->value && de->value->edge_color ? de->value->edge_color
+                          : de->style && de->style->edge_color ? de->style->edge_color
+                                                               : "#555555";
+      double bottom = t->bottom[b->lane], x0, x1;
+      g_autofree char *what = NULL;
+      gboolean fits;
+      Agnode_t *n;
+
+      if (b->outside)
+        continue;
+      if (isnan (b->from))
+        {
+          /* Undated: no place on the axis, so named under the lane's
+           * name, in its colour, rather than lost. */
+          g_autofree char *note = g_strdup_printf ("%s, no date", de->label);
+          g_autofree char *text = right_aligned (note, 44, de->iri, error);
+          double lines = 0;
+
+          if (!text)
+            return FALSE;
+          for (const char *c = text; (c = strstr (c, "\\r")); c += 2)
+            lines++;
+          n = place (dr, LABEL_WIDTH / 2 - 6, bottom + t->height[b->lane] / 2 - 8 - lines * 4.5,
+                     LABEL_WIDTH - 12, lines * 9 + 2, "plaintext");
+          agxset (n, dr->fontsize, (char *)"7");
+          agxset (n, dr->fontcolor, (char *)color);
+          agxset (n, dr->label, text);
+          if (!annotate (t, dr, n, b->fact, note, error))
+            return FALSE;
+          continue;
+        }
+      x0 = x_of (t, b->from);
+      x1 = x_of (t, b->open ? t->end : b->to);
+      n = place (dr, (x0 + x1) / 2, bottom + (thin ? RELATION_Y : BAR_Y), MAX (x1 - x0, 2.0),
+                 thin ? 3.0 : BAR_HEIGHT, "box");
+      what = g_strdup_printf ("%s (%s%s)", de->label, de->date ? de->date : "",
+                              b->open ? " \u2013" : "");
+      /* The level's name inside its bar when it fits. */
+      fits = !thin && g_utf8_strlen (de->label, -1) * 8 * 0.62 < x1 - x0 - 6;
+      paint (dr, n, color);
+      agxset (n, dr->fontcolor, (char *)"#ffffff");
+      agxset (n, dr->fontsize, (char *)"8");
+      if (!dg_dot_set_text (n, dr->label, fits ? de->label : "", de->iri, error)
+          || !annotate (t, dr, n, b->fact, what, error))
+        return FALSE;
+      /* When it began, under its start. */
+      if (!thin && de->date)
+        {
+          double w = strlen (de->date) * 7 * 0.62 + 4;
+          if (!text_at (dr, x0 + w / 2, bottom + UPGRADE_Y, de->date, "7", de->iri, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+draw_marks (Timeline *t, Draw *dr, GError **error)
+{
+  for (guint i = 0; i < t->marks->len; i++)
+    {
+      const Mark *m = &g_array_index (t->marks, Mark, i);
+      double x = x_of (t, m->at), bottom = t->bottom[m->lane];
+      g_autofree char *what = NULL;
+      Agnode_t *n;
+
+      /* In its class's shape and colour, as the legend shows it. */
+      n = place (dr, x, bottom + MARKS_Y + m->level * (MARK_SIZE + 1), MARK_SIZE, MARK_SIZE,
+                 m->node->klass && m->node->klass->shape ? m->node->klass->shape : "ellipse");
+      agxset (n, dr->style, (char *)"filled");
+      agxset (n, dr->fill,
+              (char *)(m->node->klass && m->node->klass->fill_color ? m->node->klass->fill_color
+                                                                    : "#d9d2e9"));
+      agxset (n, dr->color, (char *)"#333333");
+      agxset (n, dr->label, (char *)"");
+      what = g_strdup_printf ("%s (%s)", m->node->label, m->date);
+      if (!annotate (t, dr, n, m->fact, what, error))
+        return FALSE;
+      /* Dates on one line above the lane's stacks, clear of the bars. */
+      if (m->dated
+          && !text_at (dr, x, bottom + t->height[m->lane] - 7, m->date, "6", m->node->iri, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Lane names, lane rules, the axis with a label every five or ten years,
+ * and light rules at those years. */
+static gboolean
+draw_frame (Timeline *t, Draw *dr, GError **error)
+{
+  guint n = t->lanes->len;
+  double bottom = n ? t->bottom[n - 1] : 40.0, top = n ? t->bottom[0] + t->height[0] : 80.0;
+  guint step = t->end - t->start > 40 ? 10 : t->end - t->start > 12 ? 5 : 1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const Lane *l = &g_array_index (t->lanes, Lane, i);
+      double y = t->bottom[i] + t->height[i] / 2;
+      Agnode_t *rule = place (dr, LABEL_WIDTH + AXIS_WIDTH / 2, t->bottom[i], AXIS_WIDTH, 0.5, "box");
+      Agnode_t *name;
+      g_autofree char *aligned = right_aligned (l->label, 34, l->label, error);
+
+      paint (dr, rule, "#e6e6e6");
+      if (!aligned)
+        return FALSE;
+      name = place (dr, LABEL_WIDTH / 2 - 6, y, LABEL_WIDTH - 12, 14.0, "plaintext");
+      agxset (name, dr->label, aligned);
+    }
+  for (double year = ceil (t->start / step) * step; year <= t->end; year += step)
+    {
+      char text[16];
+      double x = x_of (t, year);
+      Agnode_t *rule = place (dr, x, (top + bottom) / 2, 0.4, top - bottom, "box");
+
+      paint (dr, rule, "#dddddd");
+      g_snprintf (text, sizeof text, "%.0f", year);
+      if (!text_at (dr, x, bottom - 10, text, "9", "axis", error))
+        return FALSE;
+    }
+  {
+    Agnode_t *axis = place (dr, LABEL_WIDTH + AXIS_WIDTH / 2, bottom, AXIS_WIDTH, 0.8, "box");
+    paint (dr, axis, "#555555");
+  }
+  return TRUE;
+}
+
+/* The legend: the levels and relations drawn as bars, the event classes
+ * drawn as marks. */
+static void
+draw_legend (Timeline *t, Draw *dr)
+{
+  DgDiagram legend = { 0 };
+  const char *const *langs = dg_dot_writer_get_languages (t->self->view);
+
+  legend.nodes = g_array_new (FALSE, FALSE, sizeof (DgDiagramNode));
+  legend.edges = g_array_new (FALSE, FALSE, sizeof (DgDiagramEdge));
+  legend.classes = g_ptr_array_new ();
+  legend.relations = g_ptr_array_new ();
+  legend.values = g_ptr_array_new ();
+  for (guint i = 0; i < t->bars->len; i++)
+    {
+      const DgDiagramEdge *de = g_array_index (t->bars, Bar, i).edge;
+      gpointer term = (gpointer) (de->value ? de->value : de->style);
+
+      if (term && !g_ptr_array_find (legend.values, term, NULL))
+        g_ptr_array_add (legend.values, term);
+    }
+  for (guint i = 0; i < t->marks->len; i++)
+    {
+      gpointer klass = (gpointer)g_array_index (t->marks, Mark, i).node->klass;
+
+      if (klass && !g_ptr_array_find (legend.classes, klass, NULL))
+        g_ptr_array_add (legend.classes, klass);
+    }
+  dg_dot_set_legend (dr->ag, &legend, langs);
+  g_array_unref (legend.nodes);
+  g_array_unref (legend.edges);
+  g_ptr_array_unref (legend.classes);
+  g_ptr_array_unref (legend.relations);
+  g_ptr_array_unref (legend.values);
+}
+
+static void
+timeline_clear (Timeline *t)
+{
+  g_clear_pointer (&t->lanes, g_array_unref);
+  g_clear_pointer (&t->bars, g_array_unref);
+  g_clear_pointer (&t->marks, g_array_unref);
+  g_clear_pointer (&t->bottom, g_free);
+  g_clear_pointer (&t->height, g_free);
+  g_clear_pointer (&t->d, dg_diagram_free);
+  g_clear_pointer (&t->successor_end, g_free);
+  g_clear_pointer (&t->terms, dg_fact_terms_free);
+}
+
+/* The node attributes a drawing sets, their defaults, and where it keeps
+ * them. */
+static const struct
+{
+  const char *name, *value;
+  gsize slot;
+} node_attributes[] = {
+  { "pos", "", G_STRUCT_OFFSET (Draw, pos) },
+  { "width", "0.1", G_STRUCT_OFFSET (Draw, width) },
+  { "height", "0.1", G_STRUCT_OFFSET (Draw, height) },
+  { "label", "", G_STRUCT_OFFSET (Draw, label) },
+  { "shape", "box", G_STRUCT_OFFSET (Draw, shape) },
+  { "style", "", G_STRUCT_OFFSET (Draw, style) },
+  { "fillcolor", "#ffffff", G_STRUCT_OFFSET (Draw, fill) },
+  { "color", "#333333", G_STRUCT_OFFSET (Draw, color) },
+  { "fontcolor", "#222222", G_STRUCT_OFFSET (Draw, fontcolor) },
+  { "fontsize", "10", G_STRUCT_OFFSET (Draw, fontsize) },
+  { "tooltip", "", G_STRUCT_OFFSET (Draw, tooltip) },
+  { "URL", "", G_STRUCT_OFFSET (Draw, url) },
+};
+
+/* The drawing as a cgraph graph, every node pinned; NULL with @error. */
+static Agraph_t *
+build (DgTimelineWriter *self, GError **error)
+{
+  Timeline t = { .self = self, .focus = G_MAXUINT };
+  Draw dr = { 0 };
+  g_autofree char *font = dg_dot_writer_dup_font (self->view);
+  gboolean ok;
+
+  t.g = dg_dot_writer_get_graph (self->view);
+  t.d = dg_dot_writer_new_diagram_with (self->view, DG_DOT_COLLAPSE | DG_DOT_CLUSTERS);
+  t.terms = dg_fact_terms_new (t.g);
+  t.successor_end = dg_fact_successor_ends (t.terms);
+  t.lanes = g_array_new (FALSE, FALSE, sizeof (Lane));
+  g_array_set_clear_func (t.lanes, (GDestroyNotify)lane_clear);
+  t.bars = g_array_new (FALSE, FALSE, sizeof (Bar));
+  t.marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+  if (self->focus)
+    {
+      for (guint i = 0; i < t.d->nodes->len; i++)
+        if (g_str_equal (g_array_index (t.d->nodes, DgDiagramNode, i).iri, self->focus))
+          t.focus = i;
+      if (t.focus == G_MAXUINT)
+        {
+          g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "<%s> is not in the view",
+                       self->focus);
+          timeline_clear (&t);
+          return NULL;
+        }
+    }
+  find_bars (&t);
+  find_marks (&t);
+  order_lanes (&t);
+  find_axis (&t);
+  layout_lanes (&t);
+
+  dr.ag = dg_dot_open_graph ("timeline");
+  agattr (dr.ag, AGRAPH, (char *)"layout", (char *)"neato");
+  agattr (dr.ag, AGRAPH, (char *)"inputscale", (char *)"72");
+  agattr (dr.ag, AGRAPH, (char *)"overlap", (char *)"true");
+  agattr (dr.ag, AGRAPH, (char *)"splines", (char *)"false");
+  agattr (dr.ag, AGRAPH, (char *)"fontname", font);
+  agattr (dr.ag, AGRAPH, (char *)"fontsize", (char *)"10");
+  if (dg_dot_writer_get_dpi (self->view))
+    {
+      char dpi[16];
+      g_snprintf (dpi, sizeof dpi, "%u", dg_dot_writer_get_dpi (self->view));
+      agattr (dr.ag, AGRAPH, (char *)"dpi", dpi);
+    }
+  agattr (dr.ag, AGNODE, (char *)"fontname", font);
+  agattr (dr.ag, AGNODE, (char *)"fixedsize", (char *)"true");
+  agattr (dr.ag, AGNODE, (char *)"margin", (char *)"0");
+  for (guint i = 0; i < G_N_ELEMENTS (node_attributes); i++)
+    G_STRUCT_MEMBER (Agsym_t *, &dr, node_attributes[i].slot)
+        = agattr (dr.ag, AGNODE, (char *)node_attributes[i].name, (char *)node_attributes[i].value);
+  ok = draw_frame (&t, &dr, error) && draw_bars (&t, &dr, error) && draw_marks (&t, &dr, error);
+  if (ok && self->legend)
+    draw_legend (&t, &dr);
+  timeline_clear (&t);
+  if (!ok)
+    {
+      agclose (dr.ag);
+      return NULL;
+    }
+  return dr.ag;
+}
+
+/**
+ * dg_timeline_writer_write:
+ * @self: a #DgTimelineWriter
+ * @format: `svg`, `png`, `pdf`, or `dot` for the DOT Graphviz draws
+ * @stream: where to write
+ * @error: return location for a #GError, or %NULL
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+dg_timeline_writer_write (DgTimelineWriter *self, const char *format, GOutputStream *stream,
+                          GError **error)
+{
+  g_autoptr (GOutputStream) text = NULL;
+  Agraph_t *ag;
+  gboolean ok;
+
+  g_return_val_if_fail (DG_IS_TIMELINE_WRITER (self), FALSE);
+  if (!g_str_equal (format, "dot") && !dg_dot_writer_can_render (format))
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
+                   "cannot draw \"%s\" (svg, png, pdf or dot)", format);
+      return FALSE;
+    }
+  ag = build (self, error);
+  if (!ag)
+    return FALSE;
+  if (g_str_equal (format, "dot"))
+    {
+      ok = dg_dot_write_graph (ag, stream, error);
+      agclose (ag);
+      return ok;
+    }
+  text = g_memory_output_stream_new_resizable ();
+  ok = dg_dot_write_graph (ag, text, error) && g_output_stream_write_all (text, "", 1, NULL, NULL, error)
+       && g_output_stream_close (text, NULL, error);
+  agclose (ag);
+  return ok
+         && dg_dot_render_text (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (text)), "neato",
+                                format, stream, error);
+}
+
+typedef struct
+{
+  DgTimelineWriter *self;
+  const char *format;
+} Job;
+
+static gboolean
+write_cb (gpointer data, GOutputStream *stream, GError **error)
+{
+  Job *job = data;
+  return dg_timeline_writer_write (job->self, job->format, stream, error);
+}
+
+/**
+ * dg_timeline_writer_write_file:
+ * @self: a #DgTimelineWriter
+ * @format: as for dg_timeline_writer_write()
+ * @path: (type filename): the file to write, replaced only when complete
+ * @error: return location for a #GError, or %NULL
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+dg_timeline_writer_write_file (DgTimelineWriter *self, const char *format, const char *path,
+                               GError **error)
+{
+  Job job = { self, format };
+
+  g_return_val_if_fail (DG_IS_TIMELINE_WRITER (self), FALSE);
+  return dg_output_write_file (path, write_cb, &job, error);
+}

@@ -1,0 +1,156 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""A view along time (lib/dg-writer-timeline.c), read from the DOT it
+draws (every object pinned at its place) and rendered by Graphviz:
+
+- the hand-made graph (tests/data/diff-changes.dg): one lane for Alpha's
+  partner, the relation from 1990, the strategic partnership's bar ending
+  where the comprehensive one begins (its upgrade, 2024-05-01), each in
+  its level's colour from the ontology; the visits as marks, in date
+  order, linked with their quotes;
+- the seed graph's Vietnam: lanes China, Japan, Korea in the order their
+  relations began (1950, 1973, 1992); Japan's Extensive Strategic
+  Partnership from 2014 to the Comprehensive one of 2023-11-27; the
+  undated Vietnam–China partnership named, not lost; every mark's place
+  follows its date;
+- --from/--to set the axis; PNG and SVG render with no Graphviz warning;
+  x.jpg and an unknown focus are refused.
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from taplib import finish, ok  # noqa: E402
+
+import rdflib  # noqa: E402
+
+DIPLOGRAPH = os.environ.get("DIPLOGRAPH", "../tools/diplograph")
+SRCDIR = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__)))
+EXAMPLES = os.environ.get("DG_EXAMPLES", os.path.join(SRCDIR, "..", "examples"))
+DATA = os.path.join(SRCDIR, "data", "diff-changes.dg")
+SEED = os.path.join(EXAMPLES, "vietnam", "all.dg")
+ONTOLOGY = os.path.join(SRCDIR, "..", "ontology", "diplograph.ttl")
+DG = rdflib.Namespace("https://w3id.org/diplograph#")
+onto = rdflib.Graph().parse(ONTOLOGY, format="turtle")
+
+
+def run(*args):
+    return subprocess.run([DIPLOGRAPH, *args], capture_output=True)
+
+
+def nodes_of(dot):
+    """name -> attributes of every pinned node."""
+    dot = dot.replace("\\\n", "")  # agwrite's line continuations
+    out = {}
+    for name, attrs in re.findall(r'^\t(t\d+)\t\[(.*?)\];$', dot, re.S | re.M):
+        a = dict(re.findall(r'(\w+)=("(?:[^"\\]|\\.)*"|[^,\s\]]+)', attrs))
+        a = {k: v.strip('"') for k, v in a.items()}
+        x, y = a["pos"].rstrip("!").split(",")
+        a["x"], a["y"] = float(x), float(y)
+        a["w"] = float(a.get("width", "0.1")) * 72
+        out[name] = a
+    return out
+
+
+def by_url(nodes, base):
+    return {n["URL"].removeprefix(base): n for n in nodes.values() if "URL" in n}
+
+
+def level_colour(level):
+    return str(onto.value(DG[level], DG.edgeColor))
+
+
+def marks(nodes):
+    """(date, x) of every mark: a node whose tooltip ends its first line
+    with a date in parentheses, not a bar."""
+    out = []
+    for n in nodes.values():
+        m = re.match(r'^[^\\]*\((\d{4}(?:-\d\d(?:-\d\d)?)?)\)', n.get("tooltip", ""))
+        if m and float(n.get("height", "1")) * 72 < 9:
+            out.append((m.group(1), n["x"], n))
+    return out
+
+
+def day(date):
+    """A date as written, as its first day: (year, month, day)."""
+    parts = [int(p) for p in date.split("-")]
+    return tuple(parts + [1] * (3 - len(parts)))
+
+
+def dates_in_order(ms):
+    ms = sorted(ms, key=lambda m: (day(m[0]), m[1]))
+    return all(a[1] <= b[1] + 1e-6 for a, b in zip(ms, ms[1:]))
+
+
+# The hand-made graph.
+r = run("timeline", "--focus", "alpha", "-T", "dot", DATA)
+ok(r.returncode == 0, "timeline draws DOT", [r.stderr.decode()])
+dot = r.stdout.decode()
+nodes = nodes_of(dot)
+base = "https://example.org/diff/"
+u = by_url(nodes, base)
+ok({"ab-relations", "ab-sp", "ab-csp", "visit-2024", "visit-2019"} <= set(u),
+   "bars for the relation and both levels, marks for both visits", [sorted(u)])
+sp, csp, rel = u.get("ab-sp", {}), u.get("ab-csp", {}), u.get("ab-relations", {})
+ok(abs((sp["x"] + sp["w"] / 2) - (csp["x"] - csp["w"] / 2)) < 1.0,
+   "the strategic bar ends where the upgrade begins", [sp.get("pos"), csp.get("pos")])
+ok(sp["x"] - sp["w"] / 2 > rel["x"] - rel["w"] / 2, "the relation began before the partnership")
+ok(sp.get("fillcolor") == level_colour("StrategicPartnership")
+   and csp.get("fillcolor") == level_colour("ComprehensiveStrategicPartnership"),
+   "each bar in its level's colour from the ontology", [sp.get("fillcolor"), csp.get("fillcolor")])
+ok(u["visit-2019"]["x"] < u["visit-2024"]["x"], "marks placed by date")
+ok('They became strategic partners in 2015.' in sp.get("tooltip", ""), "a bar's tooltip has its quote")
+ok(not any("fisheries" in n.get("tooltip", "") for n in nodes.values()),
+   "an agreement is not a partnership lane's bar")
+
+# The seed graph: Vietnam's partners at a glance.
+r = run("timeline", "--focus", "vietnam", "--legend", "-T", "dot", SEED)
+dot = r.stdout.decode()
+nodes = nodes_of(dot)
+seed = "https://w3id.org/diplograph/seed/"
+u = by_url(nodes, seed)
+names = sorted((n for n in nodes.values() if n.get("shape") == "plaintext"
+                and n["x"] < 190 and n.get("label", "").endswith("\\r")
+                and "no date" not in n.get("label", "")), key=lambda n: -n["y"])
+lanes = [n["label"].replace("\\r", "") for n in names]
+ok(lanes == ["People's Republic of China", "Japan", "Republic of Korea"],
+   "one lane a partner, in the order relations began", [lanes])
+esp, jcsp = u.get("vn-jp-esp", {}), u.get("vn-jp-csp", {})
+ok(esp and jcsp and abs((esp["x"] + esp["w"] / 2) - (jcsp["x"] - jcsp["w"] / 2)) < 1.0
+   and esp["fillcolor"] == level_colour("ExtensiveStrategicPartnership"),
+   "Japan: Extensive Strategic from 2014 until the Comprehensive of 2023-11-27")
+ok(any("Comprehensive Strategic Cooperative" in n.get("label", "") and "no date" in n.get("label", "")
+       for n in nodes.values()), "the undated Vietnam–China partnership is named")
+ms = marks(nodes)
+ok(len(ms) >= 8 and dates_in_order(ms), "every mark's place follows its date (%d marks)" % len(ms))
+ok('<TABLE' in dot and 'Extensive Strategic Partnership</TD>' in dot, "a legend of the levels drawn")
+
+# The axis of --from/--to.
+r = run("timeline", "--focus", "vietnam", "--from", "2020", "--to", "2025", "-T", "dot", SEED)
+nodes = nodes_of(r.stdout.decode())
+years = sorted(int(n["label"]) for n in nodes.values() if n.get("label", "").isdigit()
+               and len(n["label"]) == 4 and n.get("fontsize") == "9")
+# The last tick is the end of 2025: 1 January 2026.
+ok(years == list(range(2020, 2027)), "--from 2020 --to 2025: a year a tick", [years])
+
+with tempfile.TemporaryDirectory() as tmp:
+    for fmt in ("png", "svg"):
+        out = os.path.join(tmp, "t." + fmt)
+        r = run("timeline", "--focus", "vietnam", "--legend", "-o", out, SEED)
+        with open(out, "rb") as f:
+            head = f.read()
+        ok(r.returncode == 0 and not r.stderr and (head.startswith(b"\x89PNG") if fmt == "png"
+                                                   else b"<svg" in head),
+           "%s renders with no warning" % fmt, [r.stderr.decode()])
+    ok(b'xlink:href="https://w3id.org/diplograph/seed/vn-jp-csp"' in head
+       and b"Kemitraan Strategis Komprehensif" in head, "SVG: a bar links to its IRI and quote")
+    jpg = os.path.join(tmp, "t.jpg")
+    r = run("timeline", "--focus", "vietnam", "-o", jpg, SEED)
+    ok(r.returncode == 2 and not os.path.exists(jpg), "x.jpg is refused", [r.stderr.decode()])
+    r = run("timeline", "--focus", "nowhere", "-o", os.path.join(tmp, "x.svg"), SEED)
+    ok(r.returncode == 2, "an unknown focus is refused", [r.stderr.decode()])
+
+finish()
