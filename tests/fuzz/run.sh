@@ -20,8 +20,8 @@ mkdir -p "$work/bin" "$work/crashes"
 # The library, built once more with fuzzer instrumentation.
 flags=(-g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
        -DDIPLOGRAPH_COMPILATION -I"$builddir" -I"$builddir/lib" -I"$srcdir/lib"
-       $(pkg-config --cflags glib-2.0 gobject-2.0 gio-2.0 gio-unix-2.0 libcgraph libgvc raptor2 serd-0 libsoup-3.0 icu-uc hunspell))
-libs=($(pkg-config --libs glib-2.0 gobject-2.0 gio-2.0 gio-unix-2.0 libcgraph libgvc raptor2 serd-0 libsoup-3.0 icu-uc hunspell))
+       $(pkg-config --cflags glib-2.0 gobject-2.0 gio-2.0 gio-unix-2.0 libcgraph libgvc fontconfig raptor2 serd-0 libsoup-3.0 icu-uc hunspell))
+libs=($(pkg-config --libs glib-2.0 gobject-2.0 gio-2.0 gio-unix-2.0 libcgraph libgvc fontconfig raptor2 serd-0 libsoup-3.0 icu-uc hunspell) -lm)
 sources=()
 for f in "$srcdir"/lib/dg-*.c; do
   case $(basename "$f") in dg-enum-types.c|dg-resources.c) ;; *) sources+=("$f") ;; esac
