@@ -212,6 +212,17 @@ check "--dpi 192: a PNG twice as wide as the default 96 dpi" \
 check "render -T pdf writes PDF to stdout" [ "$(head -c 4 "$tmp/f.pdf")" = "%PDF" ]
 "$DIPLOGRAPH" render -T gif "$seed" >/dev/null 2>"$tmp/err"
 if [ $? -eq 2 ] && grep -q 'svg, png or pdf' "$tmp/err"; then ok "an unknown render format exits 2"; else not_ok "an unknown render format exits 2"; fi
+# Fonts: one that is not installed is refused; the PDF embeds the family
+# the DOT names (fontconfig's match), not another.
+"$DIPLOGRAPH" render --font "No Such Family 7q" -o "$tmp/nofont.pdf" "$seed" 2>"$tmp/err"
+check "--font of a family not installed exits 2" [ $? -eq 2 ]
+check "and says so, writing nothing" [ ! -e "$tmp/nofont.pdf" ]
+grep -q 'not installed' "$tmp/err" || not_ok "the message names the problem"
+"$DIPLOGRAPH" dot --focus vietnam --depth 1 --collapse --classes State,Partnership "$seed" >"$tmp/font.dot"
+font=$(sed -n 's/^.*fontname="\{0,1\}\([^",]*\)"\{0,1\},\{0,1\}$/\1/p' "$tmp/font.dot" | head -n 1)
+"$DIPLOGRAPH" render --focus vietnam --depth 1 --collapse --classes State,Partnership -o "$tmp/font.pdf" "$seed"
+check "the default font is an installed family ($font), embedded in the PDF" \
+  grep -aq "FontName /[A-Z]*+$(printf '%s' "$font" | tr -d ' ')" "$tmp/font.pdf"
 "$DIPLOGRAPH" dot --focus to-lan "$seed" >/dev/null 2>"$tmp/err"
 if [ $? -eq 2 ] && grep -q 'did you mean "to-lam"' "$tmp/err"; then ok "an unknown focus exits 2 with a suggestion"; else not_ok "an unknown focus exits 2 with a suggestion"; fi
 "$DIPLOGRAPH" dot --classes Stat "$seed" >/dev/null 2>"$tmp/err"
