@@ -28,29 +28,9 @@ for loaders in 1 2; do
   db=$work/db$loaders
   mkdir -p "$db"
   sql=$(port) http=$(port)
-  cat >"$db/virtuoso.ini" <<INI
-[Database]
-DatabaseFile = virtuoso.db
-ErrorLogFile = virtuoso.log
-LockFile = virtuoso.lck
-TransactionFile = virtuoso.trx
-xa_persistent_file = virtuoso.pxa
-TempStorage = TempDatabase
-[TempDatabase]
-DatabaseFile = virtuoso-temp.db
-TransactionFile = virtuoso-temp.trx
-[Parameters]
-ServerPort = 127.0.0.1:$sql
-DisableUnixSocket = 1
-CheckpointInterval = 0
-NumberOfBuffers = 170000
-MaxDirtyBuffers = 130000
-DirsAllowed = ., $work/shards
-[HTTPServer]
-ServerPort = 127.0.0.1:$http
-ServerRoot = .
-ServerThreads = 4
-INI
+  /usr/bin/python3 -c 'import sys; print(open(sys.argv[1]).read() % dict(sql=int(sys.argv[2]),
+    http=int(sys.argv[3]), db=sys.argv[4], buffers=170000, dirty=130000))' \
+    "$here/../tests/data/virtuoso.ini" "$sql" "$http" "$work/shards" >"$db/virtuoso.ini"
   (cd "$db" && exec "$virtuoso" -c virtuoso.ini +foreground >/dev/null 2>&1) &
   server=$!
   for _ in $(seq 240); do

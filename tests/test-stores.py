@@ -152,32 +152,8 @@ def free_port():
         return s.getsockname()[1]
 
 
-VIRTUOSO_INI = """[Database]
-DatabaseFile = virtuoso.db
-ErrorLogFile = virtuoso.log
-LockFile = virtuoso.lck
-TransactionFile = virtuoso.trx
-xa_persistent_file = virtuoso.pxa
-TempStorage = TempDatabase
-[TempDatabase]
-DatabaseFile = virtuoso-temp.db
-TransactionFile = virtuoso-temp.trx
-[Parameters]
-ServerPort = 127.0.0.1:%(sql)d
-DisableUnixSocket = 1
-CheckpointInterval = 0
-NumberOfBuffers = 10000
-MaxDirtyBuffers = 6000
-DirsAllowed = ., %(db)s
-[HTTPServer]
-ServerPort = 127.0.0.1:%(http)d
-ServerRoot = .
-ServerThreads = 4
-Charset = UTF-8
-[SPARQL]
-ResultSetMaxRows = 100000
-MaxQueryExecutionTime = 120
-"""
+# The configuration bench/virtuoso-load.sh starts its server with too.
+VIRTUOSO_INI = open(os.path.join(SRCDIR, "data", "virtuoso.ini"), encoding="utf-8").read()
 
 
 def sparql_csv(url, query):
@@ -193,7 +169,7 @@ def virtuoso(work):
         return
     db = os.path.join(work, "virtuoso")
     os.mkdir(db)
-    ports = {"sql": free_port(), "http": free_port(), "db": db}
+    ports = {"sql": free_port(), "http": free_port(), "db": db, "buffers": 10000, "dirty": 6000}
     with open(os.path.join(db, "virtuoso.ini"), "w") as f:
         f.write(VIRTUOSO_INI % ports)
     server = subprocess.Popen([VIRTUOSO, "-c", "virtuoso.ini", "+foreground"], cwd=db,
