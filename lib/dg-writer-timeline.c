@@ -758,9 +758,13 @@ draw_frame (Timeline *t, Draw *dr, GError **error)
       g_autofree char *aligned = right_aligned (l->label, 34, l->label, error);
 
       paint (dr, rule, "#e6e6e6");
+      guint lines = 0;
+
       if (!aligned)
         return FALSE;
-      name = place (dr, LABEL_WIDTH / 2 - 6, y, LABEL_WIDTH - 12, 14.0, "plaintext");
+      for (const char *c = aligned; (c = strstr (c, "\\r")); c += 2)
+        lines++;
+      name = place (dr, LABEL_WIDTH / 2 - 6, y, LABEL_WIDTH - 12, lines * 13.0 + 2, "plaintext");
       agxset (name, dr->label, aligned);
     }
   for (double year = ceil (t->start / step) * step; year <= t->end; year += step)

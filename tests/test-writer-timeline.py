@@ -147,6 +147,13 @@ with tempfile.TemporaryDirectory() as tmp:
            "%s renders with no warning" % fmt, [r.stderr.decode()])
     ok(b'xlink:href="https://w3id.org/diplograph/seed/vn-jp-csp"' in head
        and b"Kemitraan Strategis Komprehensif" in head, "SVG: a bar links to its IRI and quote")
+    # Without a focus: a lane per pair of parties (names on two lines).
+    out = os.path.join(tmp, "pairs.svg")
+    r = run("timeline", "--legend", "-o", out, SEED)
+    with open(out, encoding="utf-8") as f:
+        svg = f.read()
+    ok(r.returncode == 0 and not r.stderr and "Vietnam – Japan" in svg and "Republic of Korea – ASEAN" in svg,
+       "no focus: a lane per pair, with no Graphviz warning", [r.stderr.decode()])
     jpg = os.path.join(tmp, "t.jpg")
     r = run("timeline", "--focus", "vietnam", "-o", jpg, SEED)
     ok(r.returncode == 2 and not os.path.exists(jpg), "x.jpg is refused", [r.stderr.decode()])
