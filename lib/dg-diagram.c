@@ -76,40 +76,17 @@ dg_dot_link_of (const char *iri)
              : NULL;
 }
 
-typedef struct
-{
-  DgFactTerms *terms;
-  GString *text;
-} TooltipState;
-
-static void
-add_citation (const DgLiteral *quote, guint source, gpointer data)
-{
-  TooltipState *st = data;
-  DgGraph *g = dg_fact_terms_get_graph (st->terms);
-
-  g_string_append_c (st->text, '\n');
-  if (source != DG_NO_NODE)
-    {
-      const char *file = dg_fact_source_file (st->terms, source);
-      g_string_append_printf (st->text, "[%s] ",
-                              file ? file : dg_text_iri_tail (dg_graph_get_node_iri (g, source)));
-    }
-  g_string_append_printf (st->text, "\"%s\"", dg_graph_string (g, quote->lexical));
-}
-
 /* The class and the cited quotes of a node, one per line. */
 static char *
 tooltip_of (Build *b, guint node)
 {
   DgGraph *g = b->g;
   DgTerm *klass = dg_graph_node_term (g, node);
-  TooltipState st = { b->terms, NULL };
+  GString *text = g_string_new (klass ? dg_term_label (klass, b->langs)
+                                      : dg_text_iri_tail (dg_graph_get_node_class (g, node)));
 
-  st.text = g_string_new (klass ? dg_term_label (klass, b->langs)
-                                : dg_text_iri_tail (dg_graph_get_node_class (g, node)));
-  dg_fact_foreach_citation (b->terms, node, add_citation, &st);
-  return g_string_free (st.text, FALSE);
+  dg_fact_append_citations (b->terms, node, text);
+  return g_string_free (text, FALSE);
 }
 
 /* With --collapse, a shown fact of a collapsible class whose collapse-end

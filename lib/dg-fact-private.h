@@ -63,6 +63,11 @@ typedef void (*DgCitationFunc) (const DgLiteral *quote, guint source, gpointer u
 G_GNUC_INTERNAL void dg_fact_foreach_citation (DgFactTerms *terms, guint node,
                                                DgCitationFunc func, gpointer user_data);
 
+/* Appends, for each citation of @node, a line: "\n[FILE] \"QUOTE\"" (the
+ * source's file name, else its IRI's tail; no brackets when it names no
+ * source) — what a drawing shows as a tooltip. */
+G_GNUC_INTERNAL void dg_fact_append_citations (DgFactTerms *terms, guint node, GString *out);
+
 /* Whether @node is a citation (it has a "quote"). */
 G_GNUC_INTERNAL gboolean dg_fact_is_citation (DgFactTerms *terms, guint node);
 

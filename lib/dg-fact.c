@@ -6,6 +6,7 @@
 #include "dg-fact-private.h"
 #include "dg-graph.h"
 #include "dg-ontology-private.h"
+#include "dg-text-private.h"
 #include "dg-xsd-private.h"
 
 /* A predicate of the graph with a role. */
@@ -343,4 +344,34 @@ dg_fact_span (DgFactTerms *terms, const gint64 *successor_end, guint node, char 
   day_text (t.start, start);
   day_text (t.ends ? t.end : t.point_end != G_MININT64 ? t.point_end : successor_end[node], end);
   return TRUE;
+}
+
+typedef struct
+{
+  DgFactTerms *terms;
+  GString *out;
+} CitationLines;
+
+static void
+add_citation_line (const DgLiteral *quote, guint source, gpointer data)
+{
+  CitationLines *cl = data;
+  DgGraph *g = cl->terms->graph;
+
+  g_string_append_c (cl->out, '\n');
+  if (source != DG_NO_NODE)
+    {
+      const char *file = dg_fact_source_file (cl->terms, source);
+      g_string_append_printf (cl->out, "[%s] ",
+                              file ? file : dg_text_iri_tail (dg_graph_get_node_iri (g, source)));
+    }
+  g_string_append_printf (cl->out, "\"%s\"", dg_graph_string (g, quote->lexical));
+}
+
+void
+dg_fact_append_citations (DgFactTerms *terms, guint node, GString *out)
+{
+  CitationLines cl = { terms, out };
+
+  dg_fact_foreach_citation (terms, node, add_citation_line, &cl);
 }

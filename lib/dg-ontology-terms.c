@@ -43,6 +43,17 @@ append_list (GString *out, GPtrArray *terms, const char *sep)
                             ((DgTerm *)g_ptr_array_index (terms, i))->local);
 }
 
+/* "  a kind of: A, B" on a line of its own, when @t has parents. */
+static void
+append_parents (GString *out, const DgTerm *t)
+{
+  if (!t->parents->len)
+    return;
+  g_string_append (out, "  a kind of: ");
+  append_list (out, t->parents, ", ");
+  g_string_append_c (out, '\n');
+}
+
 static void
 append_keywords (GString *out, const DgTerm *t, const char *open, const char *close)
 {
@@ -254,12 +265,7 @@ describe (Lister *l, DgTerm *t)
     {
       GPtrArray *lists[] = { objects, values };
 
-      if (t->parents->len)
-        {
-          g_string_append (out, "  a kind of: ");
-          append_list (out, t->parents, ", ");
-          g_string_append_c (out, '\n');
-        }
+      append_parents (out, t);
       for (guint i = 0, n = 0; i < classes->len; i++)
         {
           DgTerm *c = g_ptr_array_index (classes, i);
@@ -305,12 +311,7 @@ describe (Lister *l, DgTerm *t)
       g_string_append (out, "\n  takes: ");
       append_range (out, t);
       g_string_append_c (out, '\n');
-      if (t->parents->len)
-        {
-          g_string_append (out, "  a kind of: ");
-          append_list (out, t->parents, ", ");
-          g_string_append_c (out, '\n');
-        }
+      append_parents (out, t);
       for (guint i = 0, n = 0; i < individuals->len; i++)
         {
           DgTerm *ind = g_ptr_array_index (individuals, i);

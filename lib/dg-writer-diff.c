@@ -325,16 +325,11 @@ diff_compute (DgDiffWriter *self, Diff *df, GError **error)
     {
       Change *c = &g_array_index (df->changes, Change, i);
 
-      g_hash_table_insert (df->marks, GUINT_TO_POINTER (c->fact), (gpointer)c->kind);
+      /* A fact that began and ended in the window is drawn as ended. */
+      if (c->order == 2 || !g_hash_table_contains (df->marks, GUINT_TO_POINTER (c->fact)))
+        g_hash_table_insert (df->marks, GUINT_TO_POINTER (c->fact), (gpointer)c->kind);
       if (!(c->order == 2 && g_hash_table_contains (succeeded, GUINT_TO_POINTER (c->fact))))
         g_array_append_val (kept, *c);
-    }
-  /* A fact that began and ended in the window is drawn as ended. */
-  for (guint i = 0; i < df->changes->len; i++)
-    {
-      Change *c = &g_array_index (df->changes, Change, i);
-      if (c->order == 2)
-        g_hash_table_insert (df->marks, GUINT_TO_POINTER (c->fact), (gpointer)c->kind);
     }
   g_array_unref (df->changes);
   df->changes = kept;

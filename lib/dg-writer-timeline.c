@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "dg-diagram-private.h"
@@ -213,6 +212,7 @@ typedef struct
   guint focus; /* diagram node, or G_MAXUINT */
   GArray *lanes, *bars, *marks;
   double start, end; /* the axis, in years */
+  guint *cluster_root; /* per cluster: the diagram node it is named after, or G_MAXUINT */
   double *bottom;     /* per lane, in points from the drawing's bottom */
   double *height;
 } Timeline;
@@ -223,31 +223,23 @@ lane_clear (Lane *l)
   g_free (l->label);
 }
 
-/* "2023-11-27" as a year with its fraction; NAN when empty. */
 static double
 year_of (const char *iso)
 {
-  int y = 0, m = 1, d = 1;
+  DgDate date;
 
-  if (!iso || !*iso || sscanf (iso, "%d-%d-%d", &y, &m, &d) < 1)
-    return NAN;
-  return y + ((m - 1) * 30.5 + (d - 1)) / 366.0;
+  return iso && *iso && dg_date_parse (iso, &date, NULL) ? year_of_day (dg_date_first_day (&date))
+                                                         : NAN;
 }
 
-/* The party a node stands for: the state it is boxed under, else itself. */
 static guint
 side_of (Timeline *t, guint node)
 {
-  const DgDiagramNode *dn = &g_array_index (t->d->nodes, DgDiagramNode, node);
+  guint cluster = g_array_index (t->d->nodes, DgDiagramNode, node).cluster;
 
-  if (dn->cluster != DG_DIAGRAM_NO_CLUSTER)
-    {
-      guint root = g_array_index (t->d->clusters, DgDiagramCluster, dn->cluster).root;
-      for (guint i = 0; i < t->d->nodes->len; i++)
-        if (g_array_index (t->d->nodes, DgDiagramNode, i).node == root)
-          return i;
-    }
-  return node;
+  return cluster != DG_DIAGRAM_NO_CLUSTER && t->cluster_root[cluster] != G_MAXUINT
+             ? t->cluster_root[cluster]
+             : node;
 }
 
 static guint
@@ -318,16 +310,43 @@ find_bars (Timeline *t)
     }
 }
 
-/* Marks: each event (a point in time) in the view that links both parties
- * of a lane (or people and bodies boxed under them). */
 static void
 find_marks (Timeline *t)
 {
-  g_autofree guint *sides = g_new (guint, t->d->nodes->len + 1);
+  guint n = t->d->nodes->len;
+  g_autofree guint *sides = g_new (guint, n + 1);
+  g_autofree guint *offsets = g_new0 (guint, n + 2);
+  g_autofree guint *fill = NULL;
+  g_autofree guint *neighbours = NULL;
 
-  for (guint v = 0; v < t->d->nodes->len; v++)
+  /* Each node's neighbours by links (not collapsed facts), both ways, as
+   * a compressed index: one pass counts, the second files. */
+  for (guint i = 0; i < t->d->edges->len; i++)
+    {
+      const DgDiagramEdge *de = &g_array_index (t->d->edges, DgDiagramEdge, i);
+      if (!de->collapsed)
+        {
+          offsets[de->tail + 1]++;
+          offsets[de->head + 1]++;
+        }
+    }
+  for (guint v = 0; v < n; v++)
+    offsets[v + 1] += offsets[v];
+  neighbours = g_new (guint, offsets[n] + 1);
+  fill = g_memdup2 (offsets, sizeof (guint) * (n + 1));
+  for (guint i = 0; i < t->d->edges->len; i++)
+    {
+      const DgDiagramEdge *de = &g_array_index (t->d->edges, DgDiagramEdge, i);
+      if (!de->collapsed)
+        {
+          neighbours[fill[de->tail]++] = de->head;
+          neighbours[fill[de->head]++] = de->tail;
+        }
+    }
+  for (guint v = 0; v < n; v++)
     {
       const DgDiagramNode *dn = &g_array_index (t->d->nodes, DgDiagramNode, v);
+      const char *written;
       DgFactTime time;
       char start[11], end[11];
       guint n_sides = 0;
@@ -336,21 +355,19 @@ find_marks (Timeline *t)
       if (!dg_fact_time (t->terms, dn->node, &time) || !time.point
           || !dg_fact_span (t->terms, t->successor_end, dn->node, start, end) || !*start)
         continue;
-      for (guint i = 0; i < t->d->edges->len; i++)
+      for (guint i = offsets[v]; i < offsets[v + 1]; i++)
         {
-          const DgDiagramEdge *de = &g_array_index (t->d->edges, DgDiagramEdge, i);
-          guint other = de->tail == v ? de->head : de->head == v ? de->tail : G_MAXUINT, side;
+          guint side = side_of (t, neighbours[i]);
           gboolean seen = FALSE;
 
-          if (other == G_MAXUINT || de->collapsed)
-            continue;
-          side = side_of (t, other);
           for (guint k = 0; k < n_sides; k++)
             seen |= sides[k] == side;
-          if (!seen && n_sides < t->d->nodes->len)
+          if (!seen)
             sides[n_sides++] = side;
           with_focus |= side == t->focus;
         }
+      written = dg_fact_label_date (t->terms, dn->node);
+      /* An event of the focus with no partner of it belongs to no lane. */
       for (guint i = 0; i < t->lanes->len; i++)
         {
           const Lane *l = &g_array_index (t->lanes, Lane, i);
@@ -364,30 +381,30 @@ find_marks (Timeline *t)
             }
           if (!has_a || !has_b)
             continue;
-          g_strlcpy (m.date, dg_fact_label_date (t->terms, dn->node) ? dg_fact_label_date (t->terms, dn->node) : start,
-                     sizeof m.date);
+          g_strlcpy (m.date, written ? written : start, sizeof m.date);
           g_array_append_val (t->marks, m);
         }
-      /* An event of the focus with no partner of it belongs to no lane. */
     }
 }
 
 static gint
-compare_lanes (gconstpointer a, gconstpointer b)
+compare_lanes (gconstpointer a, gconstpointer b, gpointer lanes)
 {
-  const Lane *x = a, *y = b;
+  const Lane *x = &g_array_index ((GArray *)lanes, Lane, *(const guint *)a);
+  const Lane *y = &g_array_index ((GArray *)lanes, Lane, *(const guint *)b);
 
   if (x->first != y->first)
     return x->first < y->first ? -1 : 1;
   return g_utf8_collate (x->label, y->label);
 }
 
-/* Lanes in the order their first bar or mark comes. */
 static void
 order_lanes (Timeline *t)
 {
-  g_autofree guint *renumber = NULL;
-  g_autoptr (GArray) sorted = NULL;
+  guint n = t->lanes->len;
+  g_autofree guint *order = g_new (guint, n + 1);
+  g_autofree guint *renumber = g_new (guint, n + 1);
+  g_autoptr (GArray) lanes = g_array_sized_new (FALSE, FALSE, sizeof (Lane), n);
 
   for (guint i = 0; i < t->bars->len; i++)
     {
@@ -402,28 +419,20 @@ order_lanes (Timeline *t)
       Lane *l = &g_array_index (t->lanes, Lane, m->lane);
       l->first = MIN (l->first, m->at);
     }
-  /* Sort indexes, then renumber what points at lanes. */
-  sorted = g_array_copy (t->lanes);
-  for (guint i = 0; i < sorted->len; i++)
-    g_array_index (sorted, Lane, i).a = i; /* carry the old index in a */
-  {
-    g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (Lane));
-    g_array_append_vals (keys, sorted->data, sorted->len);
-    g_array_sort (keys, compare_lanes);
-    renumber = g_new (guint, t->lanes->len + 1);
-    for (guint i = 0; i < keys->len; i++)
-      renumber[g_array_index (keys, Lane, i).a] = i;
-  }
-  {
-    g_autoptr (GArray) lanes = g_array_sized_new (FALSE, FALSE, sizeof (Lane), t->lanes->len);
-    g_array_set_size (lanes, t->lanes->len);
-    for (guint i = 0; i < t->lanes->len; i++)
-      g_array_index (lanes, Lane, renumber[i]) = g_array_index (t->lanes, Lane, i);
-    g_array_set_clear_func (t->lanes, NULL);
-    g_array_set_size (t->lanes, 0);
-    g_array_append_vals (t->lanes, lanes->data, lanes->len);
-    g_array_set_clear_func (t->lanes, (GDestroyNotify)lane_clear);
-  }
+  /* Sort the lanes' indexes, then renumber what points at lanes. */
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  g_qsort_with_data (order, (gint)n, sizeof (guint), compare_lanes, t->lanes);
+  for (guint i = 0; i < n; i++)
+    {
+      renumber[order[i]] = i;
+      g_array_append_val (lanes, g_array_index (t->lanes, Lane, order[i]));
+    }
+  /* The lanes move, labels and all: the old array must not free them. */
+  g_array_set_clear_func (t->lanes, NULL);
+  g_array_set_size (t->lanes, 0);
+  g_array_append_vals (t->lanes, lanes->data, n);
+  g_array_set_clear_func (t->lanes, (GDestroyNotify)lane_clear);
   for (guint i = 0; i < t->bars->len; i++)
     g_array_index (t->bars, Bar, i).lane = renumber[g_array_index (t->bars, Bar, i).lane];
   for (guint i = 0; i < t->marks->len; i++)
@@ -513,11 +522,13 @@ layout_lanes (Timeline *t)
       double x = x_of (t, m->at);
 
       m->level = 0;
-      for (guint k = 0; k < i; k++)
+      /* Sorted by lane and time: only the marks just before can overlap. */
+      for (guint k = i; k-- > 0;)
         {
           const Mark *o = &g_array_index (t->marks, Mark, k);
-          if (o->lane == m->lane && fabs (x_of (t, o->at) - x) < MARK_SIZE + 1)
-            m->level = MAX (m->level, o->level + 1);
+          if (o->lane != m->lane || x - x_of (t, o->at) >= MARK_SIZE + 1)
+            break;
+          m->level = MAX (m->level, o->level + 1);
         }
       m->dated = x - last_date[m->lane] >= DATE_WIDTH;
       if (m->dated)
@@ -562,6 +573,14 @@ place (Draw *dr, double x, double y, double w, double h, const char *shape)
   return n;
 }
 
+/* About how wide @text is at @size points (DejaVu Sans: about 0.62 em a
+ * character), so that a box is never too small for Graphviz. */
+static double
+text_width (const char *text, double size)
+{
+  return g_utf8_strlen (text, -1) * size * 0.62;
+}
+
 /* A filled shape with no outline of another colour. */
 static void
 paint (Draw *dr, Agnode_t *n, const char *color)
@@ -575,46 +594,24 @@ static gboolean
 text_at (Draw *dr, double x, double y, const char *text, const char *size, const char *iri,
          GError **error)
 {
-  /* Wide enough for its text at this size (DejaVu Sans: about 0.62 em a
-   * character), so Graphviz never finds it too small. */
-  double w = g_utf8_strlen (text, -1) * g_ascii_strtod (size, NULL) * 0.62 + 4;
+  double w = text_width (text, g_ascii_strtod (size, NULL)) + 4;
   Agnode_t *n = place (dr, x, y, w, g_ascii_strtod (size, NULL) + 4, "plaintext");
 
   agxset (n, dr->fontsize, (char *)size);
   return dg_dot_set_text (n, dr->label, text, iri, error);
 }
 
-typedef struct
-{
-  DgFactTerms *terms;
-  GString *text;
-} Quotes;
-
-static void
-add_quote (const DgLiteral *quote, guint source, gpointer data)
-{
-  Quotes *q = data;
-  DgGraph *g = dg_fact_terms_get_graph (q->terms);
-  const char *file = source != DG_NO_NODE ? dg_fact_source_file (q->terms, source) : NULL;
-
-  g_string_append_c (q->text, '\n');
-  if (source != DG_NO_NODE)
-    g_string_append_printf (q->text, "[%s] ",
-                            file ? file : dg_text_iri_tail (dg_graph_get_node_iri (g, source)));
-  g_string_append_printf (q->text, "\"%s\"", dg_graph_string (g, quote->lexical));
-}
-
 /* What a bar or mark says when pointed at, and where it links. */
 static gboolean
 annotate (Timeline *t, Draw *dr, Agnode_t *n, guint fact, const char *what, GError **error)
 {
-  Quotes q = { t->terms, g_string_new (what) };
+  GString *quotes = g_string_new (what);
   const char *iri = dg_graph_get_node_iri (t->g, fact);
   const char *link = dg_dot_link_of (iri);
   g_autofree char *text = NULL;
 
-  dg_fact_foreach_citation (t->terms, fact, add_quote, &q);
-  text = g_string_free (q.text, FALSE);
+  dg_fact_append_citations (t->terms, fact, quotes);
+  text = g_string_free (quotes, FALSE);
   if (link)
     agxset (n, dr->url, (char *)link);
   return dg_dot_set_tooltip (n, dr->tooltip, text, iri, error);
@@ -692,7 +689,7 @@ draw_bars (Timeline *t, Draw *dr, GError **error)
       what = g_strdup_printf ("%s (%s%s)", de->label, de->date ? de->date : "",
                               b->open ? " \u2013" : "");
       /* The level's name inside its bar when it fits. */
-      fits = !thin && g_utf8_strlen (de->label, -1) * 8 * 0.62 < x1 - x0 - 6;
+      fits = !thin && text_width (de->label, 8) < x1 - x0 - 6;
       paint (dr, n, color);
       agxset (n, dr->fontcolor, (char *)"#ffffff");
       agxset (n, dr->fontsize, (char *)"8");
@@ -702,7 +699,7 @@ draw_bars (Timeline *t, Draw *dr, GError **error)
       /* When it began, under its start. */
       if (!thin && de->date)
         {
-          double w = strlen (de->date) * 7 * 0.62 + 4;
+          double w = text_width (de->date, 7) + 4;
           if (!text_at (dr, x0 + w / 2, bottom + UPGRADE_Y, de->date, "7", de->iri, error))
             return FALSE;
         }
@@ -827,6 +824,7 @@ timeline_clear (Timeline *t)
   g_clear_pointer (&t->lanes, g_array_unref);
   g_clear_pointer (&t->bars, g_array_unref);
   g_clear_pointer (&t->marks, g_array_unref);
+  g_clear_pointer (&t->cluster_root, g_free);
   g_clear_pointer (&t->bottom, g_free);
   g_clear_pointer (&t->height, g_free);
   g_clear_pointer (&t->d, dg_diagram_free);
@@ -872,6 +870,17 @@ build (DgTimelineWriter *self, GError **error)
   g_array_set_clear_func (t.lanes, (GDestroyNotify)lane_clear);
   t.bars = g_array_new (FALSE, FALSE, sizeof (Bar));
   t.marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+  /* A person or body counts as the state it is boxed under. */
+  t.cluster_root = g_new (guint, t.d->clusters->len + 1);
+  for (guint c = 0; c < t.d->clusters->len; c++)
+    t.cluster_root[c] = G_MAXUINT;
+  for (guint i = 0; i < t.d->nodes->len; i++)
+    {
+      const DgDiagramNode *dn = &g_array_index (t.d->nodes, DgDiagramNode, i);
+      if (dn->cluster != DG_DIAGRAM_NO_CLUSTER
+          && g_array_index (t.d->clusters, DgDiagramCluster, dn->cluster).root == dn->node)
+        t.cluster_root[dn->cluster] = i;
+    }
   if (self->focus)
     {
       for (guint i = 0; i < t.d->nodes->len; i++)

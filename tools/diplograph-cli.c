@@ -623,6 +623,30 @@ write_dot (DgGraph *graph, const char *command)
   return write_view (graph, (ToFileFunc)dg_dot_writer_write_file, (ToStreamFunc)dg_dot_writer_write);
 }
 
+/* The format of a drawing: -T, else the -o file's ending (.dot too when
+ * @dot), else SVG; NULL after saying why when the ending names none, for
+ * x.jpg would be SVG under a name that says otherwise.  @what says what
+ * the command writes. */
+static const char *
+drawing_format (const char *what, gboolean dot)
+{
+  const char *format;
+  g_autofree char *base = NULL;
+  g_autofree char *msg = NULL;
+
+  if (opt_render_format || to_stdout ())
+    return opt_render_format ? opt_render_format : "svg";
+  format = dg_dot_writer_render_format_for_name (opt_output);
+  base = g_path_get_basename (opt_output);
+  if (!format && dot && g_str_has_suffix (base, ".dot"))
+    format = "dot";
+  if (format || !strchr (base, '.'))
+    return format ? format : "svg";
+  msg = g_strdup_printf ("%s: %s, which the name does not say; give -T", opt_output, what);
+  print_error (msg);
+  return NULL;
+}
+
 /* The format render writes: -T, else the output file's ending, else SVG. */
 static const char *render_format;
 
@@ -648,22 +672,9 @@ write_render (DgGraph *graph, const char *command)
   writer = dot_writer_for (graph, &status);
   if (!writer)
     return status;
-  render_format = opt_render_format;
-  if (!render_format && !to_stdout ())
-    {
-      g_autofree char *base = g_path_get_basename (opt_output);
-      render_format = dg_dot_writer_render_format_for_name (opt_output);
-      if (!render_format && strchr (base, '.'))
-        {
-          /* x.jpg would be SVG under a name that says otherwise. */
-          g_autofree char *msg = g_strdup_printf (
-              "%s: render writes svg, png or pdf, which the name does not say; give -T", opt_output);
-          print_error (msg);
-          return EXIT_USAGE;
-        }
-    }
+  render_format = drawing_format ("render writes svg, png or pdf", FALSE);
   if (!render_format)
-    render_format = "svg";
+    return EXIT_USAGE;
   return write_out (writer, render_to_file, render_to_stream);
 }
 
@@ -827,24 +838,9 @@ write_timeline (DgGraph *graph, const char *command)
   int status = EXIT_OK;
 
   (void)command;
-  timeline_format = opt_render_format;
-  if (!timeline_format && !to_stdout ())
-    {
-      g_autofree char *base = g_path_get_basename (opt_output);
-      timeline_format = dg_dot_writer_render_format_for_name (opt_output);
-      if (!timeline_format && g_str_has_suffix (base, ".dot"))
-        timeline_format = "dot";
-      if (!timeline_format && strchr (base, '.'))
-        {
-          g_autofree char *msg = g_strdup_printf (
-              "%s: timeline draws svg, png, pdf or dot, which the name does not say; give -T",
-              opt_output);
-          print_error (msg);
-          return EXIT_USAGE;
-        }
-    }
+  timeline_format = drawing_format ("timeline draws svg, png, pdf or dot", TRUE);
   if (!timeline_format)
-    timeline_format = "svg";
+    return EXIT_USAGE;
   /* Partnerships are bars, not nodes: the view counts them as edges. */
   opt_collapse = TRUE;
   view = dot_writer_for (graph, &status);
