@@ -71,4 +71,19 @@ G_GNUC_INTERNAL const guint32 *dg_graph_edges_of (DgGraph *self, guint node, gui
 G_GNUC_INTERNAL const DgLiteral *dg_graph_find_literal (DgGraph *self, guint node,
                                                         const char *property);
 
+/* Appending @part, a graph read apart from @self (a part of a table read
+ * on another thread), as if it had been read into @self after what @self
+ * holds: strings, nodes, literals and then statements in @part's order, so
+ * that a reading in parts writes byte for byte what one reading writes.
+ * NULL, with @self unchanged, when that cannot be promised: @part has blank
+ * nodes, citations or named graphs, or gives a node another class than
+ * @self does (read in order, that is an error where it is stated). */
+typedef struct _DgGraphMerge DgGraphMerge;
+G_GNUC_INTERNAL DgGraphMerge *dg_graph_merge_begin (DgGraph *self, DgGraph *part);
+/* Our id of @part's node. */
+G_GNUC_INTERNAL guint dg_graph_merge_node (DgGraphMerge *m, guint part_node);
+/* Appends @part's statements @from to @to (exclusive). */
+G_GNUC_INTERNAL void dg_graph_merge_statements (DgGraphMerge *m, guint from, guint to);
+G_GNUC_INTERNAL void dg_graph_merge_free (DgGraphMerge *m);
+
 G_END_DECLS

@@ -500,6 +500,36 @@ read_line (DgFileState *fs, const char *line, gsize len)
   }
 }
 
+void
+dg_reader_read_lines (DgFileState *fs, const char *data, gsize len, const char *p,
+                      const char *end, const char *name)
+{
+  DgReader *r = fs->reader;
+
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      gsize line_len = nl ? (gsize)(nl - p) : (gsize)(end - p);
+
+      fs->line_no++;
+      fs->bom = 0;
+      if (fs->line_no == 1 && line_len >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+        fs->bom = 3;
+      /* CRLF files: the CR belongs to the line ending. */
+      read_line (fs, p, line_len > 0 && p[line_len - 1] == '\r' ? line_len - 1 : line_len);
+      p += line_len + 1;
+      if (r->progress && (fs->line_no & 0xffff) == 0)
+        r->progress (name, fs->line_no, MIN ((gsize)(p - data), len), len, r->progress_data);
+      /* Once a table's header is read, its rows may be read in parts. */
+      if (fs->is_table && fs->columns && !fs->parts_decided)
+        {
+          fs->parts_decided = TRUE;
+          if (p < end && dg_reader_read_table_parts (fs, data, len, p, end, name))
+            return;
+        }
+    }
+}
+
 static void
 read_buffer (DgFileState *parent, const char *data, gsize len, const char *name, const char *dir)
 {
@@ -535,21 +565,7 @@ read_buffer (DgFileState *parent, const char *data, gsize len, const char *name,
         if (!dg_stmt_is_word_char (*c))
           *c = '-';
     }
-  while (p < end)
-    {
-      const char *nl = memchr (p, '\n', end - p);
-      gsize line_len = nl ? (gsize)(nl - p) : (gsize)(end - p);
-
-      fs.line_no++;
-      fs.bom = 0;
-      if (fs.line_no == 1 && line_len >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
-        fs.bom = 3;
-      /* CRLF files: the CR belongs to the line ending. */
-      read_line (&fs, p, line_len > 0 && p[line_len - 1] == '\r' ? line_len - 1 : line_len);
-      p += line_len + 1;
-      if (r->progress && (fs.line_no & 0xffff) == 0)
-        r->progress (name, fs.line_no, MIN ((gsize)(p - data), len), len, r->progress_data);
-    }
+  dg_reader_read_lines (&fs, data, len, p, end, name);
   if (r->progress)
     r->progress (name, fs.line_no, len, len, r->progress_data);
   g_free (fs.base);

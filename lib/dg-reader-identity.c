@@ -21,21 +21,34 @@
 typedef struct
 {
   DgReader *reader;
-  GHashTable *first; /* key -> node + 1 */
-  GHashTable *said;  /* "a b" node pairs warned of */
+  GHashTable *said; /* "a b" node pairs warned of */
 } Identity;
 
+/* Why two nodes may be one: both have @property's @value, or, when
+ * @property is NULL, both are a @klass labelled @value.  Said only when
+ * warned of: most keys are seen once. */
+typedef struct
+{
+  const char *property; /* local name */
+  const char *klass;
+  const char *value;
+} Reason;
+
 static void
-warn (Identity *id, guint first, guint second, const char *why)
+warn (Identity *id, guint first, guint second, const Reason *reason)
 {
   DgReader *r = id->reader;
   DgGraph *g = dg_reader_get_graph (r);
   const DgPos *a = dg_reader_definition_of (r, first), *b = dg_reader_definition_of (r, second);
   g_autofree char *pair = g_strdup_printf ("%u %u", MIN (first, second), MAX (first, second));
   const char *first_name = dg_text_iri_tail (dg_graph_get_node_iri (g, first));
+  g_autofree char *why = NULL;
 
   if (g_hash_table_contains (id->said, pair))
     return;
+  why = reason->property ? g_strdup_printf ("both have %s \"%s\"", reason->property, reason->value)
+                         : g_strdup_printf ("both are a %s labelled \"%s\"",
+                                            dg_text_iri_tail (reason->klass), reason->value);
   g_hash_table_add (id->said, g_steal_pointer (&pair));
   dg_reader_report (r, DG_SEVERITY_WARNING, b,
                     "<%s> may be <%s>, defined at %s:%u:%u: %s; if they are one entity, "
@@ -46,37 +59,58 @@ warn (Identity *id, guint first, guint second, const char *why)
                     first_name);
 }
 
-/* Records @key for @node; warns when another node had it. */
-static void
-note (Identity *id, char *key, guint node, const char *why, gboolean other_file_only)
+/* The keys of the nodes @from to @to, computed apart from noting them so
+ * that slices of the nodes can be computed on several threads at once (the
+ * graph is only read; the ontology's terms are looked up, not the graph's
+ * cache of them) and noted in node order, as one pass would. */
+typedef struct
 {
-  gpointer seen;
+  guint node;
+  guint32 edge;
+  DgTerm *identifying; /* NULL: a label */
+  char *key;
+  guint hash;
+} Key;
 
-  if (!g_hash_table_lookup_extended (id->first, key, NULL, &seen))
+typedef struct
+{
+  DgReader *reader;
+  guint from, to;
+  guint32 label; /* 0: the graph has no label */
+  GArray *keys;  /* Key */
+  GHashTable *terms; /* predicate id -> DgTerm* or NULL */
+  GThread *thread;
+} Slice;
+
+static DgTerm *
+predicate_term (Slice *s, guint32 predicate)
+{
+  gpointer found;
+
+  if (!g_hash_table_lookup_extended (s->terms, GUINT_TO_POINTER (predicate), NULL, &found))
     {
-      g_hash_table_insert (id->first, key, GUINT_TO_POINTER (node + 1));
-      return;
+      DgGraph *g = dg_reader_get_graph (s->reader);
+      found = dg_ontology_term (dg_graph_get_ontology (g), dg_graph_string (g, predicate));
+      g_hash_table_insert (s->terms, GUINT_TO_POINTER (predicate), found);
     }
-  g_free (key);
-  if (GPOINTER_TO_UINT (seen) - 1 == node)
-    return;
-  if (other_file_only
-      && dg_reader_definition_of (id->reader, GPOINTER_TO_UINT (seen) - 1)->file
-             == dg_reader_definition_of (id->reader, node)->file)
-    return;
-  warn (id, GPOINTER_TO_UINT (seen) - 1, node, why);
+  return found;
 }
 
-void
-dg_reader_check_identity (DgReader *self)
+static const char *
+value_of (DgGraph *g, const DgEdge *e)
 {
-  DgGraph *g = dg_reader_get_graph (self);
-  Identity id = { self, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-                  g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
-  guint32 label;
-  gboolean has_label = dg_graph_string_id (g, DG_RDFS "label", &label);
+  return e->is_literal ? dg_graph_string (g, dg_graph_literal (g, e->object)->lexical)
+                       : dg_graph_get_node_iri (g, e->object);
+}
 
-  for (guint node = 0; node < dg_graph_get_n_nodes (g); node++)
+static gpointer
+collect_keys (gpointer data)
+{
+  Slice *s = data;
+  DgReader *self = s->reader;
+  DgGraph *g = dg_reader_get_graph (self);
+
+  for (guint node = s->from; node < s->to; node++)
     {
       const DgPos *pos = dg_reader_definition_of (self, node);
       const char *klass = dg_graph_get_node_class (g, node);
@@ -92,28 +126,164 @@ dg_reader_check_identity (DgReader *self)
         for (guint i = 0; i < n; i++)
           {
             const DgEdge *e = dg_graph_edge (g, edges[i]);
-            DgTerm *t = dg_graph_predicate_term (g, e->predicate);
-            const char *value;
-            g_autofree char *why = NULL;
+            DgTerm *t = pass == 0 ? predicate_term (s, e->predicate) : NULL;
+            const char *value = value_of (g, e);
+            Key k = { node, edges[i], NULL, NULL, 0 };
 
-            if (e->is_literal)
-              value = dg_graph_string (g, dg_graph_literal (g, e->object)->lexical);
-            else
-              value = dg_graph_get_node_iri (g, e->object);
             if (pass == 0 && t && (t->flags & DG_TERM_IDENTIFYING))
               {
-                why = g_strdup_printf ("both have %s \"%s\"", t->local, value);
-                note (&id, g_strdup_printf ("%s\t%s\t%s", klass, t->iri, value), node, why, FALSE);
+                k.identifying = t;
+                k.key = g_strconcat (klass, "\t", t->iri, "\t", value, NULL);
               }
-            else if (pass == 1 && has_label && e->predicate == label && e->is_literal)
+            else if (pass == 1 && s->label && e->predicate == s->label && e->is_literal)
               {
                 g_autofree char *folded = dg_words_fold_text (value, strlen (value));
-                why = g_strdup_printf ("both are a %s labelled \"%s\"", dg_text_iri_tail (klass),
-                                       value);
-                note (&id, g_strdup_printf ("%s\tlabel\t%s", klass, folded), node, why, TRUE);
+                k.key = g_strconcat (klass, "\tlabel\t", folded, NULL);
               }
+            else
+              continue;
+            k.hash = g_str_hash (k.key);
+            g_array_append_val (s->keys, k);
           }
     }
-  g_hash_table_destroy (id.first);
+  return NULL;
+}
+
+/* Keys are noted in node order by as many threads as there are slices,
+ * each the keys whose hash falls to it in a table of its own: a key's
+ * first node is the same, and what each finds (a key seen before, for
+ * another node) is then warned of in node order, as one pass would. */
+typedef struct
+{
+  DgReader *reader;
+  Slice *slices;
+  guint n_slices, part;
+  GHashTable *first; /* key -> node + 1 */
+  GArray *found;     /* Found */
+  GThread *thread;
+} Noter;
+
+typedef struct
+{
+  guint slice, index; /* the key, in node order */
+  guint first;
+} Found;
+
+static gpointer
+note_keys (gpointer data)
+{
+  Noter *t = data;
+
+  for (guint k = 0; k < t->n_slices; k++)
+    for (guint i = 0; i < t->slices[k].keys->len; i++)
+      {
+        Key *key = &g_array_index (t->slices[k].keys, Key, i);
+        gpointer seen;
+        guint first;
+
+        if (key->hash % t->n_slices != t->part)
+          continue;
+        if (!g_hash_table_lookup_extended (t->first, key->key, NULL, &seen))
+          {
+            g_hash_table_insert (t->first, g_steal_pointer (&key->key), GUINT_TO_POINTER (key->node + 1));
+            continue;
+          }
+        g_clear_pointer (&key->key, g_free);
+        first = GPOINTER_TO_UINT (seen) - 1;
+        /* A label names two entities of one file well enough. */
+        if (first == key->node
+            || (!key->identifying
+                && dg_reader_definition_of (t->reader, first)->file
+                       == dg_reader_definition_of (t->reader, key->node)->file))
+          continue;
+        g_array_append_val (t->found, ((Found){ k, i, first }));
+      }
+  return NULL;
+}
+
+static int
+compare_found (gconstpointer a, gconstpointer b)
+{
+  const Found *x = a, *y = b;
+
+  if (x->slice != y->slice)
+    return x->slice < y->slice ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Nodes a round of slices covers: their keys are held until noted. */
+#define ROUND_NODES 65536
+
+void
+dg_reader_check_identity (DgReader *self)
+{
+  DgGraph *g = dg_reader_get_graph (self);
+  Identity id = { self, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
+  guint n_nodes = dg_graph_get_n_nodes (g), n_slices = MAX (self->n_threads, 1), n;
+  g_autofree Slice *slices = g_new0 (Slice, n_slices);
+  g_autofree Noter *noters = g_new0 (Noter, n_slices);
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (Found));
+  guint32 label = 0;
+
+  dg_graph_string_id (g, DG_RDFS "label", &label);
+  /* The subject index, built here once: the slices only read it. */
+  if (n_nodes)
+    dg_graph_edges_of (g, 0, &n);
+  for (guint k = 0; k < n_slices; k++)
+    {
+      slices[k].reader = self;
+      slices[k].label = label;
+      slices[k].keys = g_array_new (FALSE, FALSE, sizeof (Key));
+      slices[k].terms = g_hash_table_new (NULL, NULL);
+      noters[k] = (Noter){ self, slices, n_slices, k,
+                           g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+                           g_array_new (FALSE, FALSE, sizeof (Found)), NULL };
+    }
+  for (guint start = 0; start < n_nodes; start += ROUND_NODES * n_slices)
+    {
+      guint round = MIN (ROUND_NODES * n_slices, n_nodes - start);
+
+      for (guint k = 0; k < n_slices; k++)
+        {
+          slices[k].from = start + (guint)((guint64)round * k / n_slices);
+          slices[k].to = start + (guint)((guint64)round * (k + 1) / n_slices);
+          if (k > 0)
+            slices[k].thread = g_thread_new ("dg-identity", collect_keys, &slices[k]);
+        }
+      collect_keys (&slices[0]);
+      for (guint k = 1; k < n_slices; k++)
+        g_thread_join (g_steal_pointer (&slices[k].thread));
+      for (guint k = 1; k < n_slices; k++)
+        noters[k].thread = g_thread_new ("dg-identity", note_keys, &noters[k]);
+      note_keys (&noters[0]);
+      g_array_set_size (found, 0);
+      for (guint k = 0; k < n_slices; k++)
+        {
+          if (noters[k].thread)
+            g_thread_join (g_steal_pointer (&noters[k].thread));
+          g_array_append_vals (found, noters[k].found->data, noters[k].found->len);
+          g_array_set_size (noters[k].found, 0);
+        }
+      g_array_sort (found, compare_found);
+      for (guint i = 0; i < found->len; i++)
+        {
+          const Found *f = &g_array_index (found, Found, i);
+          const Key *key = &g_array_index (slices[f->slice].keys, Key, f->index);
+          Reason why = { key->identifying ? key->identifying->local : NULL,
+                         dg_graph_get_node_class (g, key->node),
+                         value_of (g, dg_graph_edge (g, key->edge)) };
+
+          warn (&id, f->first, key->node, &why);
+        }
+      for (guint k = 0; k < n_slices; k++)
+        g_array_set_size (slices[k].keys, 0);
+    }
+  for (guint k = 0; k < n_slices; k++)
+    {
+      g_array_unref (slices[k].keys);
+      g_hash_table_unref (slices[k].terms);
+      g_hash_table_unref (noters[k].first);
+      g_array_unref (noters[k].found);
+    }
   g_hash_table_destroy (id.said);
 }

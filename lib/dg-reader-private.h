@@ -43,6 +43,7 @@ typedef struct
   const char *datatype;
   const char *language;
   DgPos pos;
+  guint slot; /* statements in the graph when it was deferred */
 } DgPending;
 
 /* The reader, as the readers of each syntax see it. */
@@ -76,6 +77,7 @@ struct _DgReader
   GHashTable *refused_rows;     /* guint64 file << 32 | line of rows with an error */
   GArray *mapped_files;         /* gboolean by file: read through a mapping */
   guint64 counting_row;         /* the row being read (its refusal is counted at its end) */
+  guint n_threads;              /* large tables are read in this many parts at once */
 };
 
 

@@ -27,7 +27,7 @@ typedef struct
   guint key_column;
 } DgToken;
 
-typedef struct
+typedef struct _DgFileState
 {
   DgReader *reader;
   guint32 file;
@@ -51,6 +51,7 @@ typedef struct
   gboolean is_table;
   GArray *columns; /* Column */
   char *stem;      /* for the ids of rows without an id column */
+  gboolean parts_decided; /* whether to read the rows in parts is decided */
 } DgFileState;
 
 typedef struct
@@ -79,5 +80,20 @@ G_GNUC_INTERNAL void dg_stmt_continuation (DgFileState *fs, guint indent, GArray
 G_GNUC_INTERNAL void dg_stmt_skip_block (DgFileState *fs);
 /* The ontology's property for @keyword; NULL after reporting at @column. */
 G_GNUC_INTERNAL DgTerm *dg_stmt_find_property (DgFileState *fs, const char *keyword, guint column);
+
+/* dg-reader-dg.c: reads the lines from @p to @end (line numbers go on
+ * from fs->line_no), reporting progress through the whole @data. */
+G_GNUC_INTERNAL void dg_reader_read_lines (DgFileState *fs, const char *data, gsize len,
+                                           const char *p, const char *end, const char *name);
+
+/* dg-reader-parts.c: whether the rest of a table, @p to @end of @data, is
+ * worth reading in parts on several threads; if so, reads it: the first
+ * part here, the others on threads of their own into graphs apart, which
+ * are then appended in order (or, where that could not give what one
+ * reading gives, read again here).  FALSE, with nothing read, when the
+ * rest is to be read here in one piece. */
+G_GNUC_INTERNAL gboolean dg_reader_read_table_parts (DgFileState *fs, const char *data, gsize len,
+                                                     const char *p, const char *end,
+                                                     const char *name);
 
 G_END_DECLS

@@ -92,6 +92,7 @@ dg_reader_init (DgReader *self)
   self->source_languages = g_hash_table_new (NULL, NULL);
   self->pending = g_array_new (FALSE, FALSE, sizeof (DgPending));
   self->edge_pos = g_array_new (FALSE, FALSE, sizeof (DgPos));
+  self->n_threads = 1;
 }
 
 /**
@@ -218,6 +219,7 @@ dg_reader_get_graph (DgReader *self)
 }
 
 static void apply (DgReader *self, const DgPending *p);
+static void link_to (DgReader *self, const DgPending *p, guint object);
 
 /* A statement that needs nothing read later goes into the graph at once:
  * values, and links to a node named by an IRI or already defined.  Only
@@ -239,7 +241,7 @@ dg_reader_push_pending (DgReader *r, DgPending *p)
     case DG_PENDING_REF:
       if (dg_graph_lookup_node (r->graph, p->iri, &node) && dg_reader_definition_of (r, node))
         {
-          apply (r, p);
+          link_to (r, p, node);
           return;
         }
       break;
@@ -247,7 +249,9 @@ dg_reader_push_pending (DgReader *r, DgPending *p)
     case DG_PENDING_ABOUT:
       break;
     }
-  /* Deferred: its strings (borrowed from the line being read) are kept. */
+  /* Deferred: its strings (borrowed from the line being read) are kept;
+   * its slot says where a part read apart applies it (dg-reader-parts.c). */
+  p->slot = dg_graph_get_n_statements (r->graph);
   p->property = dg_reader_keep (r, p->property);
   p->iri = dg_reader_keep (r, p->iri);
   p->name = dg_reader_keep (r, p->name);
@@ -389,6 +393,25 @@ dg_reader_set_mapping (DgReader *self, DgMapping *mapping)
 {
   g_return_if_fail (DG_IS_READER (self));
   g_set_object (&self->mapping, mapping);
+}
+
+/**
+ * dg_reader_set_threads:
+ * @self: a #DgReader
+ * @n_threads: how many threads may read, or 0 for one per processor
+ *
+ * Lets the reader read a large table (`.tsv`) in parts on @n_threads
+ * threads at once.  What it reads is the same as one thread reads, to the
+ * order of the statements, so every writer writes the same bytes: a part
+ * whose reading could depend on the rows before it (it has an error,
+ * defines an id defined before, or the table has directives among its
+ * rows) is read again in order.  The default is 1.
+ */
+void
+dg_reader_set_threads (DgReader *self, guint n_threads)
+{
+  g_return_if_fail (DG_IS_READER (self));
+  self->n_threads = n_threads ? n_threads : g_get_num_processors ();
 }
 
 /**
@@ -680,6 +703,20 @@ source_language (DgReader *self, guint source)
   return found;
 }
 
+/* A reference resolved: the link, at the reference's place. */
+static void
+link_to (DgReader *self, const DgPending *p, guint object)
+{
+  GError *error = NULL;
+
+  if (!dg_graph_add_relation (self->graph, p->subject, p->property, object, &error))
+    {
+      dg_reader_error_at (self, &p->pos, "%s", error->message);
+      g_error_free (error);
+    }
+  note_positions (self, &p->pos);
+}
+
 static void
 apply (DgReader *self, const DgPending *p)
 {
@@ -694,10 +731,9 @@ apply (DgReader *self, const DgPending *p)
         report_unknown_id (self, p);
       return;
     case DG_PENDING_REF:
-      if (!resolve_ref (self, p, &object))
-        return;
-      ok = dg_graph_add_relation (self->graph, p->subject, p->property, object, &error);
-      break;
+      if (resolve_ref (self, p, &object))
+        link_to (self, p, object);
+      return;
     case DG_PENDING_IRI:
       ok = dg_graph_add_node (self->graph, p->iri, NULL, &object, &error)
            && dg_graph_add_relation (self->graph, p->subject, p->property, object, &error);

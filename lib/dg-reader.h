@@ -58,6 +58,7 @@ const char *dg_reader_format_for_name (const char *name);
 gboolean dg_reader_set_input_format (DgReader *self, const char *format, GError **error);
 gboolean dg_reader_set_base_iri (DgReader *self, const char *base_iri, GError **error);
 void dg_reader_set_mapping (DgReader *self, DgMapping *mapping);
+void dg_reader_set_threads (DgReader *self, guint n_threads);
 guint64 dg_reader_get_n_rows (DgReader *self, guint64 *n_mapped, guint64 *n_refused);
 guint64 dg_reader_get_n_rows_left_out (DgReader *self);
 gboolean dg_reader_read_file (DgReader *self, const char *path, GError **error);

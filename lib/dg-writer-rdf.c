@@ -51,6 +51,7 @@ struct _DgRdfWriter
   guint64 n_written;
   guint64 n_expected;   /* TriG, or one graph: statements times their graphs */
   guint64 n_statements; /* N-Triples, N-Quads: statements visited */
+  guint n_threads;      /* Turtle and N-Triples are written on this many */
   /* During a write: */
   DgSink sink;
   GPtrArray *prefixes;  /* prefix, namespace, ... (borrowed) */
@@ -94,6 +95,7 @@ dg_rdf_writer_init (DgRdfWriter *self)
 {
   self->sources = g_array_new (FALSE, FALSE, sizeof (guint32));
   self->source_nodes = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->n_threads = 1;
 }
 
 /**
@@ -199,7 +201,9 @@ write_iri (DgRdfWriter *self, const char *iri)
           /* The empty prefix is the data's own; see write_prefixes(). */
           if (*prefix && g_str_has_prefix (iri, ns) && dg_text_is_simple_name (iri + strlen (ns)))
             {
-              g_string_append_printf (out, "%s:%s", prefix, iri + strlen (ns));
+              g_string_append (out, prefix);
+              g_string_append_c (out, ':');
+              g_string_append (out, iri + strlen (ns));
               return;
             }
         }
@@ -344,8 +348,9 @@ write_node_ntriples (DgRdfWriter *self, guint node, const guint32 *edges, guint 
       for (guint g = 0; g < n_graphs; g++)
         {
           write_iri (self, subject);
-          g_string_append_printf (self->sink.buf, " <%s> ",
-                                  dg_graph_string (self->graph, e->predicate));
+          g_string_append (self->sink.buf, " <");
+          g_string_append (self->sink.buf, dg_graph_string (self->graph, e->predicate));
+          g_string_append (self->sink.buf, "> ");
           write_object (self, e);
           end_line (self, graphs[g]);
         }
@@ -624,6 +629,143 @@ write_grouped (DgRdfWriter *self, guint32 only)
   grouping_clear (&gr);
 }
 
+/* A subject and its statements, in Turtle, N-Triples or N-Quads. */
+static void
+write_node (DgRdfWriter *self, guint node)
+{
+  guint n;
+  const guint32 *edges = dg_graph_edges_of (self->graph, node, &n);
+
+  if (n == 0 && !dg_graph_node_class_asserted (self->graph, node))
+    return;
+  if (self->format == DG_RDF_FORMAT_TURTLE)
+    write_node_turtle (self, node, edges, n, 0);
+  else
+    {
+      /* N-Triples has one graph: no sources to look for. */
+      if (self->format == DG_RDF_FORMAT_NQUADS)
+        find_sources (self, node);
+      write_node_ntriples (self, node, edges, n);
+    }
+}
+
+/* Nodes a thread writes at a time, into a buffer of its own. */
+#define BATCH_NODES 8192
+
+/* A batch of nodes written apart: a copy of the writer's fields with a
+ * buffer and counts of its own.  Writing a Turtle or N-Triples node only
+ * reads the graph (its index is built first) and the writer's settings, so
+ * copies may write on several threads; N-Quads and TriG look up sources
+ * and are written on one. */
+typedef struct
+{
+  DgRdfWriter copy;
+  guint from, to;
+  GThread *thread;
+} Batch;
+
+static gpointer
+write_batch (gpointer data)
+{
+  Batch *b = data;
+
+  for (guint node = b->from; node < b->to; node++)
+    write_node (&b->copy, node);
+  return NULL;
+}
+
+/* Buffers written by the output thread: the batches of a round fill some
+ * while it writes others, and wait for a free one when it lags. */
+#define OUTPUT_BUFFERS 8
+
+typedef struct
+{
+  GOutputStream *stream;
+  GAsyncQueue *full, *free;
+  GError *error;
+} Output;
+
+/* The end of the buffers to write. */
+static GString end_of_output;
+
+static gpointer
+write_output (gpointer data)
+{
+  Output *o = data;
+  GString *buf;
+
+  while ((buf = g_async_queue_pop (o->full)) != &end_of_output)
+    {
+      if (!o->error && buf->len)
+        g_output_stream_write_all (o->stream, buf->str, buf->len, NULL, NULL, &o->error);
+      g_string_truncate (buf, 0);
+      g_async_queue_push (o->free, buf);
+    }
+  return NULL;
+}
+
+/* As the one-thread loop writes, byte for byte: batches in node order,
+ * written out by a thread of their own while the next are made. */
+static void
+write_in_batches (DgRdfWriter *self, guint n_nodes)
+{
+  guint n_batches = self->n_threads;
+  g_autofree Batch *batches = g_new0 (Batch, n_batches);
+  Output o = { self->sink.stream, g_async_queue_new (), g_async_queue_new (), NULL };
+  GThread *output;
+
+  if (n_nodes)
+    dg_graph_edges_of (self->graph, 0, &(guint){ 0 });
+  for (guint i = 0; i < OUTPUT_BUFFERS + n_batches; i++)
+    g_async_queue_push (o.free, g_string_sized_new (1 << 20));
+  /* What the sink holds (the prefixes) goes first. */
+  {
+    GString *first = g_async_queue_pop (o.free);
+
+    g_string_append_len (first, self->sink.buf->str, (gssize)self->sink.buf->len);
+    g_string_truncate (self->sink.buf, 0);
+    g_async_queue_push (o.full, first);
+  }
+  output = g_thread_new ("dg-rdf-output", write_output, &o);
+  for (guint k = 0; k < n_batches; k++)
+    batches[k].copy = *self;
+  for (guint start = 0; start < n_nodes; start += BATCH_NODES * n_batches)
+    {
+      for (guint k = 0; k < n_batches; k++)
+        {
+          Batch *b = &batches[k];
+
+          b->from = MIN (n_nodes, start + BATCH_NODES * k);
+          b->to = MIN (n_nodes, b->from + BATCH_NODES);
+          b->copy.n_written = b->copy.n_statements = 0;
+          b->copy.sink.buf = g_async_queue_pop (o.free);
+          if (k > 0 && b->from < b->to)
+            b->thread = g_thread_new ("dg-rdf-writer", write_batch, b);
+        }
+      write_batch (&batches[0]);
+      for (guint k = 0; k < n_batches; k++)
+        {
+          Batch *b = &batches[k];
+
+          if (b->thread)
+            g_thread_join (g_steal_pointer (&b->thread));
+          self->n_written += b->copy.n_written;
+          self->n_statements += b->copy.n_statements;
+          g_async_queue_push (o.full, b->copy.sink.buf);
+        }
+    }
+  g_async_queue_push (o.full, &end_of_output);
+  g_thread_join (output);
+  for (guint i = 0; i < OUTPUT_BUFFERS + n_batches; i++)
+    g_string_free (g_async_queue_pop (o.free), TRUE);
+  g_async_queue_unref (o.full);
+  g_async_queue_unref (o.free);
+  /* The sink reports the first error, as if it had written. */
+  if (o.error && !self->sink.error)
+    self->sink.error = g_steal_pointer (&o.error);
+  g_clear_error (&o.error);
+}
+
 static guint32
 id_of (DgGraph *graph, const char *str)
 {
@@ -686,24 +828,12 @@ dg_rdf_writer_write (DgRdfWriter *self, GOutputStream *stream, GError **error)
     write_grouped (self, 0);
   else if (self->only_graph && self->format == DG_RDF_FORMAT_TURTLE)
     write_grouped (self, self->only_graph);
+  else if (self->n_threads > 1 && self->format != DG_RDF_FORMAT_NQUADS)
+    write_in_batches (self, n_nodes);
   else
     for (guint node = 0; node < n_nodes; node++)
       {
-        guint n;
-        const guint32 *edges = dg_graph_edges_of (self->graph, node, &n);
-        gboolean typed = dg_graph_node_class_asserted (self->graph, node);
-
-        if (n == 0 && !typed)
-          continue;
-        if (self->format == DG_RDF_FORMAT_TURTLE)
-          write_node_turtle (self, node, edges, n, 0);
-        else
-          {
-            /* N-Triples has one graph: no sources to look for. */
-            if (self->format == DG_RDF_FORMAT_NQUADS)
-              find_sources (self, node);
-            write_node_ntriples (self, node, edges, n);
-          }
+        write_node (self, node);
         dg_sink_flush_if_full (&self->sink);
       }
   if (self->with_ontology && (!self->only_graph || self->only_ontology))
@@ -833,6 +963,22 @@ dg_rdf_writer_get_n_written (DgRdfWriter *self)
 {
   g_return_val_if_fail (DG_IS_RDF_WRITER (self), 0);
   return self->n_written;
+}
+
+/**
+ * dg_rdf_writer_set_threads:
+ * @self: a #DgRdfWriter
+ * @n_threads: how many threads may write, or 0 for one per processor
+ *
+ * Lets the writer write Turtle and N-Triples on @n_threads threads, each a
+ * batch of subjects at a time; the output is the same, byte for byte, as
+ * one thread writes.  The default is 1.
+ */
+void
+dg_rdf_writer_set_threads (DgRdfWriter *self, guint n_threads)
+{
+  g_return_if_fail (DG_IS_RDF_WRITER (self));
+  self->n_threads = n_threads ? n_threads : g_get_num_processors ();
 }
 
 /**

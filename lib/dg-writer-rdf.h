@@ -41,5 +41,6 @@ gboolean dg_rdf_writer_write (DgRdfWriter *self, GOutputStream *stream, GError *
 gboolean dg_rdf_writer_write_file (DgRdfWriter *self, const char *path, GError **error);
 guint64 dg_rdf_writer_get_n_written (DgRdfWriter *self);
 void dg_rdf_writer_set_with_ontology (DgRdfWriter *self, gboolean with_ontology);
+void dg_rdf_writer_set_threads (DgRdfWriter *self, guint n_threads);
 
 G_END_DECLS

@@ -82,6 +82,18 @@ run 1 "extract invalid UTF-8" extract -o "$tmp/b.dg" "$tmp/bad.txt"
 run 0 "TriG read back, with blank nodes and graphs, as N-Quads" rdf -q -f nquads -o "$tmp/b.nq" \
   "$tmp/a.trig" "$srcdir/../ontology/diplograph.ttl"
 run 0 "Turtle read back and drawn" dot -q --focus to-lam -o "$tmp/c.dot" "$tmp/a.ttl"
+# Tables large enough to be read in parts (people hold posts defined in
+# the next file), then one with an id defined twice in its last part.
+awk 'BEGIN { print "class=Person\tid\tlabel@en\tholds";
+             for (i = 0; i < 4000; i++) printf "\tp%d\tLeader %d of a long name\tpost%d\n", i, i, i }' \
+  >"$tmp/people.tsv"
+awk 'BEGIN { print "class=PostHolding\tid\trole\tstart";
+             for (i = 0; i < 4000; i++) printf "\tpost%d\tPresident\t%d-01\n", i, 1950 + i % 70 }' \
+  >"$tmp/posts.tsv"
+printf '@include "people.tsv"\n@include "posts.tsv"\n' >"$tmp/big.dg"
+run 0 "rdf -j 3: tables read in parts, Turtle written on threads" rdf -j 3 -o "$tmp/j.ttl" "$tmp/big.dg"
+sed 's/^\tp3999\t/\tp1\t/' "$tmp/people.tsv" >"$tmp/people2.tsv" && mv "$tmp/people2.tsv" "$tmp/people.tsv"
+run 1 "rdf -j 3: a part read again after an error" rdf -q -j 3 -o "$tmp/j2.ttl" "$tmp/big.dg"
 run 3 "push to a closed port" push -q -e http://127.0.0.1:9/store "$seed"
 # A store that takes anything (HEAD, PUT, POST), on a port it picks.
 python=${PYTHON3:-python3}

@@ -64,6 +64,7 @@ static char *opt_date;
 static char *opt_terms_format;
 static gboolean opt_with_ontology;
 static char *opt_mapping;
+static gint opt_jobs = 1;
 
 /* Above this many nodes dot's layout takes minutes. */
 #define LARGE_DIAGRAM 1000
@@ -84,6 +85,9 @@ static const GOptionEntry common_entries[]
           "NAME|FILE" },
         { "base", 0, 0, G_OPTION_ARG_STRING, &opt_base,
           "Resolve relative IRIs in RDF input against IRI (default: the file's URI)", "IRI" },
+        { "jobs", 'j', 0, G_OPTION_ARG_INT, &opt_jobs,
+          "Read large tables on N threads (0: one per processor); the result is the same",
+          "N" },
         { NULL } };
 
 static const GOptionEntry output_entries[]
@@ -388,6 +392,12 @@ load (DgGraph *graph, char **files, gboolean summarize)
         }
       dg_reader_set_mapping (reader, mapping);
     }
+  if (opt_jobs < 0)
+    {
+      print_error ("--jobs must be 0 (one per processor) or more");
+      return EXIT_USAGE;
+    }
+  dg_reader_set_threads (reader, (guint)opt_jobs);
   if (!opt_quiet && isatty (STDERR_FILENO))
     dg_reader_set_progress_func (reader, show_progress, &start, NULL);
   for (guint i = 0; files[i]; i++)
@@ -716,6 +726,7 @@ write_rdf (DgGraph *graph, const char *command)
   writer = dg_rdf_writer_new (graph, format);
   dg_rdf_writer_set_default_graph (writer, opt_default_graph);
   dg_rdf_writer_set_with_ontology (writer, opt_with_ontology);
+  dg_rdf_writer_set_threads (writer, (guint)opt_jobs);
   return write_out (writer, (ToFileFunc)dg_rdf_writer_write_file,
                     (ToStreamFunc)dg_rdf_writer_write);
 }
@@ -1066,6 +1077,9 @@ main (int argc, char **argv)
   int status;
 
   setlocale (LC_ALL, "");
+  /* Standard output may be the data written: GLib's messages go to
+   * standard error, whatever their level. */
+  g_log_writer_default_set_use_stderr (TRUE);
   if (argc < 2)
     {
       usage (stderr);

@@ -1,0 +1,172 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""Large tables read in parts on several threads (lib/dg-reader-parts.c,
+`-j N`), on tables made here whose rows link across the parts:
+
+- every output syntax (Turtle, N-Triples, N-Quads, TriG) is byte for byte
+  what one thread writes, with -j 2, 3, 4 and 0, and so are the
+  diagnostics and the exit status;
+- the tables were read in parts, and each part after the first apart (the
+  library says so at debug level), unless a part could not stand alone;
+- references to ids defined in an earlier part, in a later part and in an
+  earlier file; rows without an id (named by their line); citations;
+  CRLF line ends;
+- a table with an error, an id defined in two parts (of one class or of
+  two) or a directive among its rows reads as one thread reads it: the same
+  diagnostics, in the same order, the same exit status;
+- labels shared across files give the same identity warnings;
+- `-j -1` is refused.
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from taplib import finish, ok  # noqa: E402
+
+DIPLOGRAPH = os.environ.get("DIPLOGRAPH", "../tools/diplograph")
+FORMATS = ["turtle", "ntriples", "nquads", "trig"]
+JOBS = ["2", "3", "4", "0"]
+ROWS = 1500  # people, posts and events each: a table of about 400 KB
+DEBUG = re.compile(r"^\(diplograph.*DEBUG.*\n?", re.M)
+PARTS = re.compile(r"(\S+): rows read in (\d+) parts, (\d+) of them apart")
+
+
+def run(*args, debug=False):
+    env = dict(os.environ)
+    if debug:
+        env["G_MESSAGES_DEBUG"] = "diplograph"
+    return subprocess.run([DIPLOGRAPH, *args], capture_output=True, env=env)
+
+
+def write(path, text, newline="\n"):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(text.replace("\n", newline))
+
+
+def make(d, newline="\n", tweak=None):
+    """main.dg: a source, and three tables; the mixed one is large."""
+    write(os.path.join(d, "main.dg"),
+          "@base <https://example.org/parts/>\n"
+          'SourceDocument src "Synthetic source"@en lang=en\n'
+          '@include "states.tsv"\n@include "mixed.tsv"\n@include "states2.tsv"\n', newline)
+    states = ["class=State\tid\tlabel@en\tlabel@vi"]
+    for i in range(40):
+        states.append("\ts%d\tNước Việt %d \"q\"\tViệt Nam %d" % (i, i, i))
+    write(os.path.join(d, "states.tsv"), "\n".join(states) + "\n", newline)
+    # Another file naming two of the same states by other ids: warned of.
+    write(os.path.join(d, "states2.tsv"),
+          "class=State\tid\tlabel@en\n\tother1\tNuoc Viet 1 \"q\"\n\tother2\tnước việt 2 \"Q\"\n",
+          newline)
+    header = "class\tid\tlabel@en\tholds\trole\tof\tstart\tdate\tvisitor\thost\tsource\tquote@en"
+    rows = []
+    for i in range(ROWS):
+        # A person holds a post defined further on (a later part).
+        rows.append("Person\tp%d\tLeader %d ắ\tpost%d\t\t\t\t\t\t\t\t" % (i, i, (i * 7919) % ROWS))
+    for i in range(ROWS):
+        # Posts of states defined in the file before.
+        rows.append("PostHolding\tpost%d\t\t\tPresident\ts%d\t%d-%02d\t\t\t\tsrc\t"
+                    % (i, i % 40, 1990 + i % 30, 1 + i % 12))
+    for i in range(ROWS):
+        # Visits by people defined in an earlier part; every seventh has no
+        # id (named by its line), every fifth a quote.
+        ident = "" if i % 7 == 0 else "e%d" % i
+        quote = "visited \\\"s%d\\\" \\t on day %d" % (i % 40, i) if i % 5 == 0 else ""
+        rows.append("StateVisit\t%s\tVisit %d\t\t\t\t\t%d-%02d-%02d\tp%d\ts%d\tsrc\t%s"
+                    % (ident, i, 1990 + i % 30, 1 + i % 12, 1 + i % 28, (i * 31) % ROWS, i % 40, quote))
+    if tweak:
+        tweak(rows)
+    write(os.path.join(d, "mixed.tsv"), header + "\n" + "\n".join(rows) + "\n", newline)
+    return os.path.join(d, "main.dg")
+
+
+def compare(name, main, expect_apart):
+    """-j 1 against each of JOBS, in each format."""
+    for fmt in FORMATS:
+        one = run("rdf", "-f", fmt, main)
+        good, detail = one.returncode in (0, 1), []
+        for j in JOBS:
+            many = run("rdf", "-j", j, "-f", fmt, main, debug=True)
+            err = DEBUG.sub("", many.stderr.decode())
+            if many.stdout != one.stdout:
+                good = False
+                detail.append("-j %s: %d bytes, -j 1: %d bytes" % (j, len(many.stdout), len(one.stdout)))
+            if err != one.stderr.decode() or many.returncode != one.returncode:
+                good = False
+                detail += ["-j %s: exit %d, -j 1: exit %d" % (j, many.returncode, one.returncode),
+                           err[:400], one.stderr.decode()[:400]]
+            if fmt == "turtle":
+                parts = {os.path.basename(m.group(1)): (int(m.group(2)), int(m.group(3)))
+                         for m in PARTS.finditer(many.stderr.decode())}
+                n = parts.get("mixed.tsv", (0, 0))
+                if n[0] < 2 or (expect_apart and n[1] != n[0] - 1) or (not expect_apart and n[1] == n[0] - 1):
+                    good = False
+                    detail.append("-j %s: parts of mixed.tsv (read, apart): %s" % (j, n))
+        # A graph with errors is not written: the same nothing, then.
+        ok(good and (len(one.stdout) > 100000 or (one.returncode and not one.stdout)),
+           "%s: -j %s write the %s of -j 1, byte for byte"
+           % (name, ", ".join(JOBS), fmt), detail)
+    return one
+
+
+with tempfile.TemporaryDirectory() as d:
+    main = make(d)
+    one = compare("clean tables", main, True)
+    check = run("check", main)
+    ok(check.returncode == 0 and b"no error" in check.stdout
+       and check.stderr.decode().count("may be <") == 2,
+       "the tables are valid, and the two states of another file are warned of",
+       [check.stdout.decode(), check.stderr.decode()[:600]])
+    ttl = run("rdf", main).stdout.decode()
+    ok("<https://example.org/parts/mixed-3002>" in ttl or ":mixed-3002 " in ttl,
+       "a row without an id is named by its line in a later part", [ttl[:300]])
+
+with tempfile.TemporaryDirectory() as d:
+    compare("CRLF line ends", make(d, "\r\n"), True)
+
+
+def unknown_class(rows):
+    rows[4200] = rows[4200].replace("StateVisit", "StateVisti", 1)
+
+
+def twice(rows):
+    # The last part defines p12, a person of the first, as a person again.
+    rows[4000] = "Person\tp12\tLeader 12 again\tpost12\t\t\t\t\t\t\t\t"
+
+
+def another_class(rows):
+    # p20 is a Person; the last part says it is a post (in a table, only a
+    # definition gives a class, so this is an id defined twice too).
+    rows[-1] = "PostHolding\tp20\t\t\tPresident\ts1\t2001-01\t\t\t\tsrc\t"
+
+
+def directive(rows):
+    rows.insert(2500, "@prefix ex: <https://example.org/ex/>")
+
+
+for name, tweak, apart in (("an unknown class in the last part", unknown_class, False),
+                           ("an id defined in two parts", twice, False),
+                           ("an id defined again as another class", another_class, False),
+                           ("a directive among the rows", directive, None)):
+    with tempfile.TemporaryDirectory() as d:
+        main = make(d, tweak=tweak)
+        if apart is None:
+            # Read in one piece: no parts at all.
+            r = run("check", "-j", "4", main, debug=True)
+            ok("mixed.tsv: rows read" not in r.stderr.decode(), name + ": the table is read in one piece",
+               [r.stderr.decode()[:300]])
+            one = run("rdf", main)
+            many = run("rdf", "-j", "4", main)
+            ok(one.stdout == many.stdout and one.stderr == many.stderr and one.returncode == many.returncode,
+               name + ": the same output")
+            continue
+        r = compare(name, main, apart)
+        ok(r.returncode == 1 and b"error" in r.stderr, name + ": an error, exit 1",
+           [r.stderr.decode()[:300]])
+
+r = run("check", "-j", "-1", "/dev/null")
+ok(r.returncode == 2 and b"--jobs" in r.stderr, "-j -1 is refused", [r.stderr.decode()])
+
+sys.exit(finish())
