@@ -103,6 +103,21 @@ value_of (DgGraph *g, const DgEdge *e)
                        : dg_graph_get_node_iri (g, e->object);
 }
 
+/* The key of statement @edge of @node: its class, the identifying
+ * property and the value, or its class and the label folded. */
+static char *
+make_key (DgGraph *g, guint node, guint32 edge, gboolean identifying)
+{
+  const DgEdge *e = dg_graph_edge (g, edge);
+  const char *klass = dg_graph_get_node_class (g, node), *value = value_of (g, e);
+  g_autofree char *folded = NULL;
+
+  if (identifying)
+    return g_strconcat (klass, "\t", dg_graph_string (g, e->predicate), "\t", value, NULL);
+  folded = dg_words_fold_text (value, strlen (value));
+  return g_strconcat (klass, "\tlabel\t", folded, NULL);
+}
+
 static gpointer
 collect_keys (gpointer data)
 {
@@ -113,12 +128,11 @@ collect_keys (gpointer data)
   for (guint node = s->from; node < s->to; node++)
     {
       const DgPos *pos = dg_reader_definition_of (self, node);
-      const char *klass = dg_graph_get_node_class (g, node);
       const guint32 *edges;
       guint n;
 
       /* Only what the files define: a node they merely name is not one. */
-      if (!pos || !klass || g_array_index (self->rdf_files, gboolean, pos->file))
+      if (!pos || !dg_graph_get_node_class (g, node) || g_array_index (self->rdf_files, gboolean, pos->file))
         continue;
       edges = dg_graph_edges_of (g, node, &n);
       /* Identifying values first: the surer reason is the one given. */
@@ -127,22 +141,14 @@ collect_keys (gpointer data)
           {
             const DgEdge *e = dg_graph_edge (g, edges[i]);
             DgTerm *t = pass == 0 ? predicate_term (s, e->predicate) : NULL;
-            const char *value = value_of (g, e);
             Key k = { node, edges[i], NULL, NULL, 0 };
 
             if (pass == 0 && t && (t->flags & DG_TERM_IDENTIFYING))
-              {
-                k.identifying = t;
-                k.key = g_strconcat (klass, "\t", t->iri, "\t", value, NULL);
-              }
-            else if (pass == 1 && s->label && e->predicate == s->label && e->is_literal)
-              {
-                g_autofree char *folded = dg_words_fold_text (value, strlen (value));
-                k.key = g_strconcat (klass, "\tlabel\t", folded, NULL);
-              }
-            else
+              k.identifying = t;
+            else if (!(pass == 1 && s->label && e->predicate == s->label && e->is_literal))
               continue;
-            k.hash = g_str_hash (k.key);
+            k.key = make_key (g, node, edges[i], k.identifying != NULL);
+            k.hash = (g_str_hash (k.key) & ~1u) | (k.identifying != NULL);
             g_array_append_val (s->keys, k);
           }
     }
@@ -153,13 +159,83 @@ collect_keys (gpointer data)
  * each the keys whose hash falls to it in a table of its own: a key's
  * first node is the same, and what each finds (a key seen before, for
  * another node) is then warned of in node order, as one pass would. */
+/* The keys seen, by where they were seen rather than as strings: a
+ * table of every labelled node's key held while the check runs would
+ * cost more than the graph's labels themselves.  A key is made again from
+ * its node and statement when another has its hash. */
+typedef struct
+{
+  guint32 hash;       /* its lowest bit: the key is of an identifying value */
+  guint32 node, edge; /* node + 1; 0: a free slot */
+} Seen;
+
+typedef struct
+{
+  Seen *slots;
+  guint bits, n;
+} SeenTable;
+
+static guint
+slot_of (guint32 hash, guint bits)
+{
+  /* Fibonacci hashing: a part's keys share their hash modulo the parts. */
+  return (guint)((hash * 2654435761u) >> (32 - bits));
+}
+
+static void
+seen_put (SeenTable *t, const Seen *seen)
+{
+  guint mask = (1u << t->bits) - 1, i = slot_of (seen->hash, t->bits);
+
+  while (t->slots[i].node)
+    i = (i + 1) & mask;
+  t->slots[i] = *seen;
+}
+
+/* The node @key was first seen for, or G_MAXUINT when it is new (and now
+ * seen for @key's node). */
+static guint
+seen_note (SeenTable *t, DgGraph *g, const Key *key)
+{
+  guint mask, i;
+
+  if ((t->n + 1) * 4 > (3u << t->bits))
+    {
+      Seen *old = t->slots;
+      guint n_old = 1u << t->bits;
+
+      t->bits++;
+      t->slots = g_new0 (Seen, 1u << t->bits);
+      for (guint k = 0; k < n_old; k++)
+        if (old[k].node)
+          seen_put (t, &old[k]);
+      g_free (old);
+    }
+  mask = (1u << t->bits) - 1;
+  for (i = slot_of (key->hash, t->bits); t->slots[i].node; i = (i + 1) & mask)
+    {
+      const Seen *s = &t->slots[i];
+
+      if (s->hash == key->hash)
+        {
+          g_autofree char *other = make_key (g, s->node - 1, s->edge, s->hash & 1);
+
+          if (g_str_equal (other, key->key))
+            return s->node - 1;
+        }
+    }
+  t->slots[i] = (Seen){ key->hash, key->node + 1, key->edge };
+  t->n++;
+  return G_MAXUINT;
+}
+
 typedef struct
 {
   DgReader *reader;
   Slice *slices;
   guint n_slices, part;
-  GHashTable *first; /* key -> node + 1 */
-  GArray *found;     /* Found */
+  SeenTable seen;
+  GArray *found; /* Found */
   GThread *thread;
 } Noter;
 
@@ -178,20 +254,14 @@ note_keys (gpointer data)
     for (guint i = 0; i < t->slices[k].keys->len; i++)
       {
         Key *key = &g_array_index (t->slices[k].keys, Key, i);
-        gpointer seen;
         guint first;
 
         if (key->hash % t->n_slices != t->part)
           continue;
-        if (!g_hash_table_lookup_extended (t->first, key->key, NULL, &seen))
-          {
-            g_hash_table_insert (t->first, g_steal_pointer (&key->key), GUINT_TO_POINTER (key->node + 1));
-            continue;
-          }
+        first = seen_note (&t->seen, dg_reader_get_graph (t->reader), key);
         g_clear_pointer (&key->key, g_free);
-        first = GPOINTER_TO_UINT (seen) - 1;
         /* A label names two entities of one file well enough. */
-        if (first == key->node
+        if (first == G_MAXUINT || first == key->node
             || (!key->identifying
                 && dg_reader_definition_of (t->reader, first)->file
                        == dg_reader_definition_of (t->reader, key->node)->file))
@@ -224,6 +294,7 @@ dg_reader_check_identity (DgReader *self)
   g_autofree Noter *noters = g_new0 (Noter, n_slices);
   g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (Found));
   guint32 label = 0;
+  guint bits = 10;
 
   dg_graph_string_id (g, DG_RDFS "label", &label);
   /* The subject index, built here once: the slices only read it. */
@@ -235,8 +306,11 @@ dg_reader_check_identity (DgReader *self)
       slices[k].label = label;
       slices[k].keys = g_array_new (FALSE, FALSE, sizeof (Key));
       slices[k].terms = g_hash_table_new (NULL, NULL);
-      noters[k] = (Noter){ self, slices, n_slices, k,
-                           g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+      /* About a key a node: sized once (pages never written cost
+       * nothing), not doubled as it fills. */
+      while (bits < 31 && (3u << bits) / 4 < n_nodes / n_slices + 1)
+        bits++;
+      noters[k] = (Noter){ self, slices, n_slices, k, { g_new0 (Seen, 1u << bits), bits, 0 },
                            g_array_new (FALSE, FALSE, sizeof (Found)), NULL };
     }
   for (guint start = 0; start < n_nodes; start += ROUND_NODES * n_slices)
@@ -282,7 +356,7 @@ dg_reader_check_identity (DgReader *self)
     {
       g_array_unref (slices[k].keys);
       g_hash_table_unref (slices[k].terms);
-      g_hash_table_unref (noters[k].first);
+      g_free (noters[k].seen.slots);
       g_array_unref (noters[k].found);
     }
   g_hash_table_destroy (id.said);

@@ -328,6 +328,14 @@ printf '@base <https://example.org/a/>\nState vietnam "Viet Nam"@en\n' >"$tmp/a.
 "$DIPLOGRAPH" check "$tmp/a.dg" "$tmp/b.dg" >"$tmp/out" 2>"$tmp/err"
 check "a same class and label (folded) in two files: a warning" \
   grep -q 'b.dg:2:7: warning: .*both are a State labelled "Việt Nam"' "$tmp/err"
+# Keys whose hashes collide (GLib's string hash: "aa" and "b@" agree) are
+# still two keys; a third file's "AA" is the first's.
+printf '@base <https://example.org/c/>\nState one "Pulau aa"@en\n' >"$tmp/c1.dg"
+printf '@base <https://example.org/d/>\nState two "Pulau b@"@en\n' >"$tmp/c2.dg"
+printf '@base <https://example.org/e/>\nState three "PULAU AA"@en\n' >"$tmp/c3.dg"
+"$DIPLOGRAPH" check "$tmp/c1.dg" "$tmp/c2.dg" "$tmp/c3.dg" >"$tmp/out" 2>"$tmp/err"
+check "labels whose keys' hashes collide: no warning between them, one for the same label" \
+  sh -c "[ \$(grep -c warning '$tmp/err') -eq 1 ] && grep -q 'c3.dg:2:7: warning: <https://example.org/e/three> may be <https://example.org/c/one>' '$tmp/err'"
 
 # terms: the vocabulary at hand.
 "$DIPLOGRAPH" terms >"$tmp/terms" 2>"$tmp/err"
