@@ -433,6 +433,19 @@ split_row (Rows *r, const char *line, GPtrArray *raw, GArray *cols, GString *pen
 }
 
 void
+dg_reader_note_mapped_file (DgReader *self, guint file)
+{
+  if (!self->refused_rows)
+    {
+      self->refused_rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      self->mapped_files = g_array_new (FALSE, TRUE, sizeof (gboolean));
+    }
+  if (self->mapped_files->len <= file)
+    g_array_set_size (self->mapped_files, file + 1);
+  g_array_index (self->mapped_files, gboolean, file) = TRUE;
+}
+
+void
 dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMapping *m)
 {
   g_autoptr (GDataInputStream) data = g_data_input_stream_new (in);
@@ -444,14 +457,7 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
   r.reader = self;
   r.m = m;
   r.file = dg_reader_add_file (self, name, FALSE);
-  if (!self->refused_rows)
-    {
-      self->refused_rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-      self->mapped_files = g_array_new (FALSE, TRUE, sizeof (gboolean));
-    }
-  if (self->mapped_files->len <= r.file)
-    g_array_set_size (self->mapped_files, r.file + 1);
-  g_array_index (self->mapped_files, gboolean, r.file) = TRUE;
+  dg_reader_note_mapped_file (self, r.file);
   r.cells = g_ptr_array_new_with_free_func (g_free);
   r.cell_cols = g_array_new (FALSE, FALSE, sizeof (guint));
   r.order = g_array_new (FALSE, FALSE, sizeof (int));

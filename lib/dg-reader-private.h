@@ -78,6 +78,8 @@ struct _DgReader
   GArray *mapped_files;         /* gboolean by file: read through a mapping */
   guint64 counting_row;         /* the row being read (its refusal is counted at its end) */
   guint n_threads;              /* large tables are read in this many parts at once */
+  GQueue *apart;                /* tables read apart, to append in order (dg-reader-parts.c) */
+  gboolean appending;           /* appending them: what is read now is read here */
 };
 
 
@@ -106,11 +108,27 @@ G_GNUC_INTERNAL DgGraph *dg_reader_get_graph (DgReader *self);
 /* dg-reader-mapped.c: a table read a row at a time through @mapping. */
 G_GNUC_INTERNAL void dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name,
                                             DgMapping *mapping);
+/* @file is read through a mapping: its rows' errors refuse them. */
+G_GNUC_INTERNAL void dg_reader_note_mapped_file (DgReader *self, guint file);
 /* A row of a mapped table has an error at @pos (see dg-reader.c). */
 G_GNUC_INTERNAL void dg_reader_refuse_row (DgReader *self, const DgPos *pos);
 G_GNUC_INTERNAL gboolean dg_reader_row_refused (DgReader *self, guint file, guint line);
 /* dg-reader-identity.c: warns of one entity defined under two ids. */
 G_GNUC_INTERNAL void dg_reader_check_identity (DgReader *self);
+
+/* dg-reader-parts.c: reads the table @in, from the regular file @path,
+ * through the reader's mapping on a thread of its own (or on this one,
+ * when every other is busy) into a graph apart, to be appended after the
+ * files before it; FALSE when it is to be read here, in turn. */
+G_GNUC_INTERNAL gboolean dg_reader_read_apart (DgReader *self, GInputStream *in, const char *path,
+                                               const char *name, const char *key);
+/* Appends the tables read apart, in order: every one when @wait, else
+ * those read so far.  Before anything else is read or asked. */
+G_GNUC_INTERNAL void dg_reader_append_apart (DgReader *self, gboolean wait);
+/* Whether a table read apart is the file @key. */
+G_GNUC_INTERNAL gboolean dg_reader_reads_apart (DgReader *self, const char *key);
+/* Stops reading apart, appending nothing (the reader is finalized). */
+G_GNUC_INTERNAL void dg_reader_drop_apart (DgReader *self);
 
 /* Whether @format (a name dg_reader_format_for_name() gives) is an RDF
  * syntax rather than `.dg` or a table. */

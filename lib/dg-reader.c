@@ -48,6 +48,8 @@ dg_reader_finalize (GObject *object)
 {
   DgReader *self = DG_READER (object);
 
+  dg_reader_drop_apart (self);
+  g_queue_free (self->apart);
   g_clear_object (&self->graph);
   g_clear_object (&self->mapping);
   g_clear_pointer (&self->refused_rows, g_hash_table_destroy);
@@ -93,6 +95,7 @@ dg_reader_init (DgReader *self)
   self->pending = g_array_new (FALSE, FALSE, sizeof (DgPending));
   self->edge_pos = g_array_new (FALSE, FALSE, sizeof (DgPos));
   self->n_threads = 1;
+  self->apart = g_queue_new ();
 }
 
 /**
@@ -401,7 +404,8 @@ dg_reader_set_mapping (DgReader *self, DgMapping *mapping)
  * @n_threads: how many threads may read, or 0 for one per processor
  *
  * Lets the reader read a large table (`.tsv`) in parts on @n_threads
- * threads at once.  What it reads is the same as one thread reads, to the
+ * threads at once, and tables read through a mapping
+ * (dg_reader_set_mapping()) a file to a thread.  What it reads is the same as one thread reads, to the
  * order of the statements, so every writer writes the same bytes: a part
  * whose reading could depend on the rows before it (it has an error,
  * defines an id defined before, or the table has directives among its
@@ -426,6 +430,7 @@ guint64
 dg_reader_get_n_rows (DgReader *self, guint64 *n_mapped, guint64 *n_refused)
 {
   g_return_val_if_fail (DG_IS_READER (self), 0);
+  dg_reader_append_apart (self, TRUE);
   if (n_mapped)
     *n_mapped = self->rows_mapped;
   if (n_refused)
@@ -444,6 +449,7 @@ guint64
 dg_reader_get_n_rows_left_out (DgReader *self)
 {
   g_return_val_if_fail (DG_IS_READER (self), 0);
+  dg_reader_append_apart (self, TRUE);
   return self->rows_left_out;
 }
 
@@ -518,6 +524,7 @@ dg_reader_read_data (DgReader *self, const char *data, gssize length, const char
   g_return_val_if_fail (DG_IS_READER (self), FALSE);
   g_return_val_if_fail (data != NULL && name != NULL, FALSE);
   g_return_val_if_fail (!self->finished, FALSE);
+  dg_reader_append_apart (self, TRUE);
   len = length < 0 ? strlen (data) : (gsize)length;
   if (len > DG_READER_MAX_FILE)
     {
@@ -560,7 +567,7 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
   in = dg_input_open (path, &key, error);
   if (!in)
     return FALSE;
-  if (g_hash_table_contains (self->read_files, key))
+  if (g_hash_table_contains (self->read_files, key) || dg_reader_reads_apart (self, key))
     return TRUE;
   if (g_str_has_suffix (name, ".gz"))
     {
@@ -577,11 +584,17 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
                               : dg_reader_format_for_name (unzipped_name ? unzipped_name : name);
   if (self->mapping && (!syntax || g_str_equal (syntax, "tsv")))
     {
-      /* A table in a layout of its own: a row at a time. */
+      /* A table in a layout of its own: a row at a time, on a thread of
+       * its own when there are several. */
+      if (dg_reader_read_apart (self, in, path, name, key))
+        return TRUE;
+      dg_reader_append_apart (self, TRUE);
       g_hash_table_add (self->read_files, g_strdup (key));
       dg_reader_read_mapped (self, in, name, self->mapping);
       return TRUE;
     }
+  /* What was read apart comes before this. */
+  dg_reader_append_apart (self, TRUE);
   if (dg_reader_format_is_rdf (syntax))
     {
       /* RDF streams: a statement at a time, whatever the file's size. */
@@ -613,6 +626,7 @@ dg_reader_has_read (DgReader *self, const char *path)
 
   g_return_val_if_fail (DG_IS_READER (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+  dg_reader_append_apart (self, TRUE);
   key = dg_input_key (path);
   return key && g_hash_table_contains (self->read_files, key);
 }
@@ -816,6 +830,7 @@ dg_reader_finish (DgReader *self, GError **error)
 {
   g_return_val_if_fail (DG_IS_READER (self), FALSE);
   g_return_val_if_fail (!self->finished, FALSE);
+  dg_reader_append_apart (self, TRUE);
   self->finished = TRUE;
   /* Citations last: a quote takes its source's language, which may be
    * stated after the quote. */
@@ -848,6 +863,7 @@ GPtrArray *
 dg_reader_get_diagnostics (DgReader *self)
 {
   g_return_val_if_fail (DG_IS_READER (self), NULL);
+  dg_reader_append_apart (self, TRUE);
   return self->diagnostics;
 }
 
@@ -861,6 +877,7 @@ guint
 dg_reader_get_n_errors (DgReader *self)
 {
   g_return_val_if_fail (DG_IS_READER (self), 0);
+  dg_reader_append_apart (self, TRUE);
   return self->n_errors;
 }
 
@@ -874,5 +891,6 @@ guint
 dg_reader_get_n_warnings (DgReader *self)
 {
   g_return_val_if_fail (DG_IS_READER (self), 0);
+  dg_reader_append_apart (self, TRUE);
   return self->n_warnings;
 }

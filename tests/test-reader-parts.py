@@ -15,6 +15,9 @@
   two) or a directive among its rows reads as one thread reads it: the same
   diagnostics, in the same order, the same exit status;
 - labels shared across files give the same identity warnings;
+- tables read through a mapping (GDELT's files), a file to a thread: the
+  same bytes, the same counts (a file named twice read once, a compressed
+  one), and a file with a bad row read again in order;
 - `-j -1` is refused.
 """
 import os
@@ -165,6 +168,74 @@ for name, tweak, apart in (("an unknown class in the last part", unknown_class, 
         r = compare(name, main, apart)
         ok(r.returncode == 1 and b"error" in r.stderr, name + ": an error, exit 1",
            [r.stderr.decode()[:300]])
+
+# Tables read through a mapping, a file to a thread: GDELT's sample cut
+# into files (and one compressed), read with -j 1 and with -j 2, 3, 0.
+EXAMPLES = os.environ.get("DG_EXAMPLES", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples"))
+SAMPLE = os.path.join(EXAMPLES, "gdelt", "20170701-sample.export.CSV")
+APART = re.compile(r"(\S+): read (apart and appended|again, in order)")
+
+
+def gdelt_files(d, tweak=None):
+    import gzip
+    lines = open(SAMPLE, encoding="utf-8").read().splitlines(keepends=True)
+    if tweak:
+        tweak(lines)
+    names = []
+    for k in range(4):
+        name = os.path.join(d, "day%d.export.CSV" % k)
+        chunk = "".join(lines[k * len(lines) // 4:(k + 1) * len(lines) // 4])
+        if k == 3:
+            name += ".gz"
+            with gzip.open(name, "wt", encoding="utf-8") as f:
+                f.write(chunk)
+        else:
+            write(name, chunk)
+        names.append(name)
+    # A file named twice is read once.
+    return names + [names[1]]
+
+
+def compare_files(name, names, expect):
+    good, detail = True, []
+    for fmt in FORMATS:
+        one = run("rdf", "-m", "gdelt-events", "-f", fmt, *names)
+        for j in JOBS:
+            many = run("rdf", "-j", j, "-m", "gdelt-events", "-f", fmt, *names, debug=True)
+            err = DEBUG.sub("", many.stderr.decode())
+            said = [m.group(2) for m in APART.finditer(many.stderr.decode())]
+            if many.stdout != one.stdout or err != one.stderr.decode() or many.returncode != one.returncode:
+                good = False
+                detail += ["%s -j %s: %d bytes, exit %d; -j 1: %d bytes, exit %d" % (
+                    fmt, j, len(many.stdout), many.returncode, len(one.stdout), one.returncode),
+                    err[:300], one.stderr.decode()[:300]]
+            if said != expect:
+                good = False
+                detail.append("%s -j %s: %s" % (fmt, j, said))
+    ok(good, name, detail)
+    return one
+
+
+with tempfile.TemporaryDirectory() as d:
+    one = compare_files("GDELT files read apart: every syntax, -j 2, 3, 0 as -j 1, byte for byte",
+                        gdelt_files(d), ["apart and appended"] * 4)
+    ok(one.returncode == 0 and b"60 rows read through the mapping, 60 mapped" in one.stderr,
+       "each row read once: 60 rows, the file named twice read once", [one.stderr.decode()[:300]])
+
+
+def bad_date(lines):
+    # A row of the third file with a day that is none: an error there.
+    cells = lines[35].split("\t")
+    cells[1] = "20171345"
+    lines[35] = "\t".join(cells)
+
+
+with tempfile.TemporaryDirectory() as d:
+    one = compare_files("a GDELT file with a bad row is read again in order: the same diagnostics",
+                        gdelt_files(d, bad_date),
+                        ["apart and appended", "apart and appended", "again, in order", "apart and appended"])
+    ok(one.returncode == 1 and b"day2.export.CSV:" in one.stderr, "the bad row is an error at its file",
+       [one.stderr.decode()[:300]])
 
 r = run("check", "-j", "-1", "/dev/null")
 ok(r.returncode == 2 and b"--jobs" in r.stderr, "-j -1 is refused", [r.stderr.decode()])

@@ -94,6 +94,10 @@ printf '@include "people.tsv"\n@include "posts.tsv"\n' >"$tmp/big.dg"
 run 0 "rdf -j 3: tables read in parts, Turtle written on threads" rdf -j 3 -o "$tmp/j.ttl" "$tmp/big.dg"
 sed 's/^\tp3999\t/\tp1\t/' "$tmp/people.tsv" >"$tmp/people2.tsv" && mv "$tmp/people2.tsv" "$tmp/people.tsv"
 run 1 "rdf -j 3: a part read again after an error" rdf -q -j 3 -o "$tmp/j2.ttl" "$tmp/big.dg"
+head -n 30 "$examples/gdelt/20170701-sample.export.CSV" >"$tmp/a.export.CSV"
+tail -n 30 "$examples/gdelt/20170701-sample.export.CSV" >"$tmp/b.export.CSV"
+run 0 "rdf -j 2 through the GDELT mapping: a file to a thread" rdf -q -j 2 --mapping gdelt-events \
+  -f nquads -o "$tmp/j.nq" "$tmp/a.export.CSV" "$tmp/b.export.CSV"
 run 3 "push to a closed port" push -q -e http://127.0.0.1:9/store "$seed"
 # A store that takes anything (HEAD, PUT, POST), on a port it picks.
 python=${PYTHON3:-python3}
