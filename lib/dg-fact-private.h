@@ -73,5 +73,7 @@ G_GNUC_INTERNAL gboolean dg_fact_is_citation (DgFactTerms *terms, guint node);
 
 /* The file a source document was read from ("fileName" role), or NULL. */
 G_GNUC_INTERNAL const char *dg_fact_source_file (DgFactTerms *terms, guint source);
+/* How to name @source to a reader: its file name, else its IRI's tail. */
+G_GNUC_INTERNAL const char *dg_fact_source_name (DgFactTerms *terms, guint source);
 
 G_END_DECLS

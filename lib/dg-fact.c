@@ -300,6 +300,14 @@ dg_fact_source_file (DgFactTerms *terms, guint source)
   return file ? dg_graph_string (terms->graph, file->lexical) : NULL;
 }
 
+const char *
+dg_fact_source_name (DgFactTerms *terms, guint source)
+{
+  const char *file = dg_fact_source_file (terms, source);
+
+  return file ? file : dg_text_iri_tail (dg_graph_get_node_iri (terms->graph, source));
+}
+
 gboolean
 dg_fact_is_citation (DgFactTerms *terms, guint node)
 {
@@ -360,11 +368,7 @@ add_citation_line (const DgLiteral *quote, guint source, gpointer data)
 
   g_string_append_c (cl->out, '\n');
   if (source != DG_NO_NODE)
-    {
-      const char *file = dg_fact_source_file (cl->terms, source);
-      g_string_append_printf (cl->out, "[%s] ",
-                              file ? file : dg_text_iri_tail (dg_graph_get_node_iri (g, source)));
-    }
+    g_string_append_printf (cl->out, "[%s] ", dg_fact_source_name (cl->terms, source));
   g_string_append_printf (cl->out, "\"%s\"", dg_graph_string (g, quote->lexical));
 }
 

@@ -402,16 +402,13 @@ add_quote (const DgLiteral *quote, guint source, gpointer data)
 {
   QuoteState *st = data;
   DgGraph *g = dg_fact_terms_get_graph (st->terms);
-  const char *file = source != DG_NO_NODE ? dg_fact_source_file (st->terms, source) : NULL;
-
   g_autofree char *text = g_strdup (dg_graph_string (g, quote->lexical));
 
   /* One line a quote, under its change. */
   g_strdelimit (text, "\r\n", ' ');
   g_string_append_printf (st->out, "              \"%s\"", text);
   if (source != DG_NO_NODE)
-    g_string_append_printf (st->out, " [%s]",
-                            file ? file : dg_text_iri_tail (dg_graph_get_node_iri (g, source)));
+    g_string_append_printf (st->out, " [%s]", dg_fact_source_name (st->terms, source));
   g_string_append_c (st->out, '\n');
 }
 
