@@ -117,20 +117,53 @@ dg_output_remove_partial_files (void)
 /* How many symbolic links a path may go through, as the kernel allows. */
 #define MAX_LINKS 40
 
-/* @path with its symbolic links followed to the file they name, so that the
- * link stays and its target is written.  A dangling link gives the path of
- * the file to create. */
+/* The descriptor a path names (/dev/stdout, /dev/stderr, /dev/fd/N,
+ * /proc/self/fd/N), or -1.  Such a path means the descriptor itself:
+ * following its link would reach the file or pipe behind it and replace
+ * it, losing what the shell opened it for (`>>` appends). */
+static int
+descriptor_of (const char *path)
+{
+  static const char *const prefixes[] = { "/dev/fd/", "/proc/self/fd/" };
+  const char *digits = NULL;
+  guint64 fd;
+
+  if (g_str_equal (path, "/dev/stdin"))
+    return STDIN_FILENO;
+  if (g_str_equal (path, "/dev/stdout"))
+    return STDOUT_FILENO;
+  if (g_str_equal (path, "/dev/stderr"))
+    return STDERR_FILENO;
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes) && !digits; i++)
+    if (g_str_has_prefix (path, prefixes[i]))
+      digits = path + strlen (prefixes[i]);
+  if (!digits || !g_ascii_string_to_unsigned (digits, 10, 0, G_MAXINT, &fd, NULL))
+    return -1;
+  return (int)fd;
+}
+
+/* Where @path leads: its symbolic links followed to the file they name, so
+ * that a link stays and its target is written (a dangling link gives the
+ * path of the file to create), or, in *@fd, the descriptor it names.  A
+ * relative link is taken from the directory of the link, as the kernel
+ * does; the path is not canonicalized, since `..` after a link is the
+ * link target's parent. */
 static char *
-follow_links (const char *path, GError **error)
+follow_links (const char *path, int *fd, GError **error)
 {
   g_autofree char *current = g_strdup (path);
 
+  *fd = -1;
   for (int hops = 0; hops < MAX_LINKS; hops++)
     {
       g_autoptr (GError) local_error = NULL;
-      g_autofree char *target = g_file_read_link (current, &local_error);
+      g_autofree char *target = NULL;
       g_autofree char *dir = NULL;
 
+      *fd = descriptor_of (current);
+      if (*fd >= 0)
+        return g_steal_pointer (&current);
+      target = g_file_read_link (current, &local_error);
       if (!target)
         {
           if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_INVAL)
@@ -141,28 +174,21 @@ follow_links (const char *path, GError **error)
         }
       dir = g_path_get_dirname (current);
       g_free (current);
-      current = g_canonicalize_filename (target, dir);
+      current = g_path_is_absolute (target) ? g_steal_pointer (&target)
+                                            : g_build_filename (dir, target, NULL);
     }
   g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: too many levels of symbolic links", path);
   return NULL;
 }
 
-/* A FIFO, a device or a socket is written straight into: it cannot be
- * replaced by renaming, and must not be. */
+/* Writes through @fd, which it owns and closes, straight into what it is
+ * open on. */
 static gboolean
-write_special (const char *path, DgWriteFunc func, gpointer writer, GError **error)
+write_into (const char *path, int fd, DgWriteFunc func, gpointer writer, GError **error)
 {
-  g_autoptr (GOutputStream) out = NULL;
+  g_autoptr (GOutputStream) out = g_unix_output_stream_new (fd, TRUE);
   g_autoptr (GError) local_error = NULL;
-  int fd = g_open (path, O_WRONLY | O_NOCTTY | O_CLOEXEC, 0);
 
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: cannot open: %s", path, g_strerror (saved));
-      return FALSE;
-    }
-  out = g_unix_output_stream_new (fd, TRUE);
   if (!func (writer, out, error))
     return FALSE;
   if (!g_output_stream_close (out, NULL, &local_error))
@@ -171,6 +197,26 @@ write_special (const char *path, DgWriteFunc func, gpointer writer, GError **err
       return FALSE;
     }
   return TRUE;
+}
+
+/* An open descriptor is written through a copy of it, from where it
+ * stands: neither truncated nor replaced, and appended to when it was
+ * opened to append.  A FIFO, a device or a socket is opened and written
+ * straight into: it cannot be replaced by renaming, and must not be. */
+static gboolean
+write_special (const char *path, const char *target, int descriptor, DgWriteFunc func,
+               gpointer writer, GError **error)
+{
+  int fd = descriptor >= 0 ? fcntl (descriptor, F_DUPFD_CLOEXEC, 3)
+                           : g_open (target, O_WRONLY | O_NOCTTY | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: cannot open: %s", path, g_strerror (saved));
+      return FALSE;
+    }
+  return write_into (path, fd, func, writer, error);
 }
 
 /* The temporary file GIO writes @stream into, found by its inode among the
@@ -341,11 +387,14 @@ may_replace (const char *path, const struct stat *st, GError **error)
 gboolean
 dg_output_write_file (const char *path, DgWriteFunc func, gpointer writer, GError **error)
 {
-  g_autofree char *target = follow_links (path, error);
+  int fd;
+  g_autofree char *target = follow_links (path, &fd, error);
   struct stat st;
 
   if (!target)
     return FALSE;
+  if (fd >= 0)
+    return write_special (path, target, fd, func, writer, error);
   if (g_stat (target, &st) != 0)
     {
       int saved = errno;
@@ -363,7 +412,7 @@ dg_output_write_file (const char *path, DgWriteFunc func, gpointer writer, GErro
       return FALSE;
     }
   if (!S_ISREG (st.st_mode))
-    return write_special (path, func, writer, error);
+    return write_special (path, target, -1, func, writer, error);
   if (!may_replace (path, &st, error))
     return FALSE;
   if (st.st_nlink > 1)

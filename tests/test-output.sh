@@ -21,6 +21,61 @@ ln -s missing.ttl "$tmp/dangling.ttl"
 check "a dangling link: its target is created" cmp -s "$tmp/missing.ttl" "$tmp/expected.ttl"
 check "and the link is kept" [ -L "$tmp/dangling.ttl" ]
 
+# Relative links, from the directory the command runs in: a link beside
+# it, a chain through a subdirectory whose link climbs back with "..", a
+# dangling one.  The example is named relative to where it runs too.
+mkdir -p "$tmp/rel/sub"
+cp "$example" "$tmp/rel/facts.dg"
+echo old >"$tmp/rel/v.txt"
+ln -s v.txt "$tmp/rel/l.ttl"
+ln -s ../v2.ttl "$tmp/rel/sub/inner.ttl"
+ln -s sub/inner.ttl "$tmp/rel/chain.ttl"
+ln -s new.ttl "$tmp/rel/dangling.ttl"
+(cd "$tmp/rel" && "$DIPLOGRAPH" rdf -o l.ttl facts.dg 2>"$tmp/err")
+check "-o a relative link in the working directory exits 0" [ $? -eq 0 ]
+check "its target holds the output" cmp -s "$tmp/rel/v.txt" "$tmp/expected.ttl"
+check "the relative link is still a link" [ -L "$tmp/rel/l.ttl" ]
+check "and nothing is said on standard error" [ ! -s "$tmp/err" ]
+(cd "$tmp/rel" && "$DIPLOGRAPH" rdf -o chain.ttl facts.dg)
+check "-o a chain of relative links through .. exits 0" [ $? -eq 0 ]
+check "the end of the chain holds the output" cmp -s "$tmp/rel/v2.ttl" "$tmp/expected.ttl"
+rm "$tmp/rel/v.txt"
+(cd "$tmp/rel/sub" && "$DIPLOGRAPH" rdf -o ../l.ttl ../facts.dg)
+check "-o ../link from a subdirectory writes its target" cmp -s "$tmp/rel/v.txt" "$tmp/expected.ttl"
+(cd "$tmp/rel" && "$DIPLOGRAPH" rdf -o dangling.ttl facts.dg)
+check "-o a relative dangling link creates its target" cmp -s "$tmp/rel/new.ttl" "$tmp/expected.ttl"
+(cd "$tmp/rel" && "$DIPLOGRAPH" network -f csv -o csv facts.dg && ln -s csv csv-link \
+   && "$DIPLOGRAPH" network -f csv -o csv-link facts.dg)
+check "network -f csv into a relative link to its folder exits 0" [ $? -eq 0 ]
+
+# /dev/stdout, /dev/stderr and /dev/fd/N are the descriptors themselves:
+# written where they stand, appended to after >>, never replaced.
+echo "kept line" >"$tmp/log"
+inode=$(stat -c %i "$tmp/log")
+"$DIPLOGRAPH" rdf -o /dev/stdout "$example" >>"$tmp/log"
+check "-o /dev/stdout >>log exits 0" [ $? -eq 0 ]
+check "what log held is kept" [ "$(head -n 1 "$tmp/log")" = "kept line" ]
+tail -n +2 "$tmp/log" >"$tmp/log-tail"
+check "the output follows it" cmp -s "$tmp/log-tail" "$tmp/expected.ttl"
+check "log is the same file" [ "$(stat -c %i "$tmp/log")" = "$inode" ]
+{ "$DIPLOGRAPH" rdf -o /dev/stdout "$example"; echo $? >"$tmp/status"; } | cat >"$tmp/piped"
+check "-o /dev/stdout into a pipe exits 0" [ "$(cat "$tmp/status")" = 0 ]
+check "what came through the pipe is the output" cmp -s "$tmp/piped" "$tmp/expected.ttl"
+"$DIPLOGRAPH" rdf -o /dev/stderr "$example" 2>"$tmp/via-stderr" >/dev/null
+check "-o /dev/stderr writes to standard error" cmp -s "$tmp/via-stderr" "$tmp/expected.ttl"
+echo "kept line" >"$tmp/fd3"
+"$DIPLOGRAPH" rdf -o /dev/fd/3 "$example" 3>>"$tmp/fd3"
+tail -n +2 "$tmp/fd3" >"$tmp/fd3-tail"
+check "-o /dev/fd/3 3>>file appends" [ "$(head -n 1 "$tmp/fd3")" = "kept line" ]
+check "what it appended is the output" cmp -s "$tmp/fd3-tail" "$tmp/expected.ttl"
+ln -s /dev/stdout "$tmp/to-stdout"
+echo "kept line" >"$tmp/log2"
+"$DIPLOGRAPH" rdf -o "$tmp/to-stdout" "$example" >>"$tmp/log2"
+check "a link to /dev/stdout is standard output too" [ "$(head -n 1 "$tmp/log2")" = "kept line" ]
+"$DIPLOGRAPH" rdf -o /dev/fd/9 "$example" 2>"$tmp/err"
+check "-o a descriptor that is not open exits 3" [ $? -eq 3 ]
+check "and says so" grep -q "/dev/fd/9: cannot open" "$tmp/err"
+
 # A FIFO is written into, not replaced.
 mkfifo "$tmp/fifo"
 cat "$tmp/fifo" >"$tmp/from-fifo" &
