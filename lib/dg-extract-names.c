@@ -357,7 +357,7 @@ propose_post (DgArticle *a, const DgSentence *s, const char *sentence, const DgL
   dg_candidate_add_item (c, frame->slot[DG_SLOT_TITLE], title->entry->term->local);
   if (of >= 0)
     dg_candidate_add_item (c, frame->slot[DG_SLOT_OF], dg_article_entity (a, of)->ref);
-  if (frame->slot[DG_SLOT_DATE] && a->today.year)
+  if (frame->slot[DG_SLOT_DATE] && a->today.year > 0)
     {
       g_autofree char *date = dg_date_format (&a->today);
       dg_candidate_add_item (c, frame->slot[DG_SLOT_DATE], date);

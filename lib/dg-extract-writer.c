@@ -42,6 +42,15 @@ comment (GString *out, const char *text)
     g_string_append_printf (out, "# %s\n", lines[i]);
 }
 
+static gboolean
+needs_quotes (const char *name)
+{
+  for (const char *p = name; *p; p++)
+    if ((guchar)*p < 0x20 || *p == 0x7f || *p == '"' || *p == '\\')
+      return TRUE;
+  return FALSE;
+}
+
 static void
 write_block (const DgExtractOutput *o, const DgCandidate *c, GString *out)
 {
@@ -95,15 +104,23 @@ dg_extract_write (const DgExtractOutput *o, GOutputStream *stream, GError **erro
         n_new++;
     }
   dg_sink_init (&sink, stream);
+  /* The article's name comes from outside: one with a control character
+   * is quoted, so that no line break in it can end the comment and start
+   * a directive. */
+  g_string_append (sink.buf, "# Candidate facts of ");
+  if (needs_quotes (o->name))
+    dg_text_append_quoted (sink.buf, o->name);
+  else
+    g_string_append (sink.buf, o->name);
   g_string_append_printf (
       sink.buf,
-      "# Candidate facts of %s (language %s), proposed by `diplograph extract`:\n"
+      " (language %s), proposed by `diplograph extract`:\n"
       "# %u sentences, %u new entities, %u candidate facts.  Each block says\n"
       "# which rule proposed it and how sure the rule is (0 to 1).  Review:\n"
       "# delete what is wrong, correct what is not quite right, then check\n"
       "# it with the gazetteer it was made with:\n"
       "#   diplograph check GAZETTEER... THIS.dg\n",
-      o->name, o->language, o->n_sentences, n_new, n_facts);
+      o->language, o->n_sentences, n_new, n_facts);
   if (o->base)
     g_string_append_printf (sink.buf, "@base <%s>\n", o->base);
   g_string_append_c (sink.buf, '\n');

@@ -323,6 +323,14 @@ dg_extractor_set_source (DgExtractor *self, const char *id, const char *url, con
     return FALSE;
   if (date && !dg_date_parse (date, &d, error))
     return FALSE;
+  /* Dates in the text are read as years of the Common Era, which has no
+   * year 0: an article dated before it would date its facts wrongly. */
+  if (date && d.year < 1)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
+                   "invalid article date \"%s\": a news article's date is from year 1 on", date);
+      return FALSE;
+    }
   g_free (self->source_id);
   g_free (self->url);
   g_free (self->date);
@@ -333,20 +341,34 @@ dg_extractor_set_source (DgExtractor *self, const char *id, const char *url, con
 }
 
 /* The id of the source document named after @name: its base name, without
- * the extension, made a valid id. */
+ * the extension, made a valid id.  Letters beyond ASCII are transliterated
+ * (ü.txt: u); where that loses anything ("日本.txt"), a hash of the name
+ * follows, so that two such names do not share an id. */
 static char *
 source_id_for (const char *name)
 {
   g_autofree char *base = g_path_get_basename (name);
+  g_autofree char *ascii = NULL;
   char *dot = strrchr (base, '.');
   GString *out = g_string_new (NULL);
+  gboolean lost = FALSE;
 
   if (dot && dot != base)
     *dot = '\0';
-  for (const char *p = base; *p; p++)
-    g_string_append_c (out, g_ascii_isalnum (*p) || *p == '_' || *p == '-' ? *p : '_');
+  ascii = g_str_to_ascii (base, "C");
+  for (const char *p = ascii; *p; p++)
+    {
+      gboolean keep = g_ascii_isalnum (*p) || *p == '_' || *p == '-';
+      g_string_append_c (out, keep ? *p : '_');
+      lost |= !keep && *p != '_' && *p != ' ' && *p != '.';
+    }
   if (!out->len || out->str[0] == '-')
     g_string_prepend (out, "article");
+  if (lost)
+    {
+      g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, base, -1);
+      g_string_append_printf (out, "-%.8s", sum);
+    }
   return g_string_free (out, FALSE);
 }
 

@@ -16,6 +16,7 @@ typedef struct
 {
   guint n_keys;
   gboolean exact;
+  guint seq; /* the order it was added in */
   const char **keys;
   gpointer data; /* the caller's */
 } DgPhrase;

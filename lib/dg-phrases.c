@@ -3,26 +3,51 @@
 
 #include "dg-phrases-private.h"
 
+/* A trie on interned keys, so that finding the phrases at a word costs
+ * the length of the longest match, not the number of phrases that share
+ * a first word (a gazetteer of "Republic of ..." names). */
+typedef struct _Node Node;
+struct _Node
+{
+  GHashTable *children; /* key -> Node*; NULL until it has one */
+  GPtrArray *ends;      /* DgPhrase* ending here, in the order added; or NULL */
+};
+
 struct _DgPhrases
 {
-  GHashTable *by_first; /* first key -> GPtrArray of DgPhrase*, longest first */
+  Node root;
   guint size;
 };
 
-static void
-phrase_free (gpointer p)
+/* A phrase found: its length, the form of the first word it was found by
+ * (folded, first stem, second stem) and its order of addition, which
+ * together give the order of the calls. */
+typedef struct
 {
+  guint len, form, seq;
+  const DgPhrase *phrase;
+} Found;
+
+static void
+node_clear (Node *node)
+{
+  if (node->children)
+    g_hash_table_destroy (node->children);
+  if (node->ends)
+    g_ptr_array_unref (node->ends);
+}
+
+static void
+node_free (gpointer p)
+{
+  node_clear (p);
   g_free (p);
 }
 
 DgPhrases *
 dg_phrases_new (void)
 {
-  DgPhrases *self = g_new0 (DgPhrases, 1);
-
-  self->by_first = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
-                                          (GDestroyNotify)g_ptr_array_unref);
-  return self;
+  return g_new0 (DgPhrases, 1);
 }
 
 void
@@ -30,7 +55,7 @@ dg_phrases_free (DgPhrases *self)
 {
   if (!self)
     return;
-  g_hash_table_destroy (self->by_first);
+  node_clear (&self->root);
   g_free (self);
 }
 
@@ -39,7 +64,7 @@ dg_phrases_add (DgPhrases *self, const char *const *keys, guint n_keys, gboolean
                 gpointer data)
 {
   DgPhrase *phrase;
-  GPtrArray *list;
+  Node *node = &self->root;
   guint i;
 
   g_return_val_if_fail (n_keys > 0, NULL);
@@ -47,21 +72,27 @@ dg_phrases_add (DgPhrases *self, const char *const *keys, guint n_keys, gboolean
   phrase = g_malloc (sizeof *phrase + n_keys * sizeof (char *));
   phrase->n_keys = n_keys;
   phrase->exact = exact;
+  phrase->seq = self->size++;
   phrase->keys = (const char **)(phrase + 1);
   for (i = 0; i < n_keys; i++)
-    phrase->keys[i] = keys[i];
-  phrase->data = data;
-  list = g_hash_table_lookup (self->by_first, keys[0]);
-  if (!list)
     {
-      list = g_ptr_array_new_with_free_func (phrase_free);
-      g_hash_table_insert (self->by_first, (gpointer)keys[0], list);
+      Node *child;
+
+      phrase->keys[i] = keys[i];
+      if (!node->children)
+        node->children = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, node_free);
+      child = g_hash_table_lookup (node->children, keys[i]);
+      if (!child)
+        {
+          child = g_new0 (Node, 1);
+          g_hash_table_insert (node->children, (gpointer)keys[i], child);
+        }
+      node = child;
     }
-  for (i = 0; i < list->len; i++)
-    if (((DgPhrase *)g_ptr_array_index (list, i))->n_keys < n_keys)
-      break;
-  g_ptr_array_insert (list, (gint)i, phrase);
-  self->size++;
+  phrase->data = data;
+  if (!node->ends)
+    node->ends = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (node->ends, phrase);
   return phrase;
 }
 
@@ -71,55 +102,87 @@ joined (char gap)
   return gap == 0 || gap == '-' || gap == '\'' || gap == '.';
 }
 
-static gboolean
-matches (const DgPhrase *phrase, const DgWord *words, guint n_words, guint at)
+/* The distinct forms of @w: its folded form first, then its stems. */
+static guint
+forms_of (const DgWord *w, const char *forms[3])
 {
-  if (at + phrase->n_keys > n_words)
-    return FALSE;
-  for (guint k = 1; k < phrase->n_keys; k++)
-    if (!joined (words[at + k].gap)
-        || !(phrase->exact ? words[at + k].folded == phrase->keys[k]
-                           : dg_word_has (&words[at + k], phrase->keys[k])))
-      return FALSE;
-  return TRUE;
+  guint n = 0;
+
+  forms[n++] = w->folded;
+  for (guint i = 0; i < 2; i++)
+    if (w->stems[i] && w->stems[i] != w->folded && (i == 0 || w->stems[1] != w->stems[0]))
+      forms[n++] = w->stems[i];
+  return n;
+}
+
+/* Every phrase below @node that the words from @at + @depth continue;
+ * @folded: every word so far matched by its folded form, as an exact
+ * phrase must be. */
+static void
+collect (const Node *node, const DgWord *words, guint n_words, guint at, guint depth,
+         guint form, gboolean folded, GArray *found)
+{
+  const char *forms[3];
+  guint n;
+
+  if (node->ends)
+    for (guint i = 0; i < node->ends->len; i++)
+      {
+        const DgPhrase *phrase = g_ptr_array_index (node->ends, i);
+        Found f = { depth, form, phrase->seq, phrase };
+
+        if (folded || !phrase->exact)
+          g_array_append_val (found, f);
+      }
+  if (!node->children || at + depth >= n_words || !joined (words[at + depth].gap))
+    return;
+  n = forms_of (&words[at + depth], forms);
+  for (guint i = 0; i < n; i++)
+    {
+      const Node *child = g_hash_table_lookup (node->children, forms[i]);
+      if (child)
+        collect (child, words, n_words, at, depth + 1, form, folded && i == 0, found);
+    }
+}
+
+static int
+found_order (gconstpointer a, gconstpointer b)
+{
+  const Found *x = a, *y = b;
+
+  if (x->len != y->len)
+    return x->len > y->len ? -1 : 1;
+  if (x->form != y->form)
+    return x->form < y->form ? -1 : 1;
+  return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
 guint
 dg_phrases_match (DgPhrases *self, const DgWord *words, guint n_words, guint at, DgPhraseFunc func,
                   gpointer user_data)
 {
-  const DgWord *w = &words[at];
-  const char *firsts[3] = { w->folded, w->stems[0], w->stems[1] };
-  guint longest = 0, max = 0;
-  GPtrArray *lists[3] = { NULL };
+  const char *forms[3];
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (Found));
+  guint n;
 
-  for (guint f = 0; f < 3; f++)
-    if (firsts[f] && (f == 0 || firsts[f] != firsts[0]) && (f < 2 || firsts[2] != firsts[1]))
-      {
-        lists[f] = g_hash_table_lookup (self->by_first, firsts[f]);
-        if (lists[f])
-          max = MAX (max, ((DgPhrase *)g_ptr_array_index (lists[f], 0))->n_keys);
-      }
-  /* Longest first across the (at most three) lists. */
-  for (guint len = MIN (max, n_words - at); len > 0; len--)
-    for (guint f = 0; f < 3; f++)
-      for (guint i = 0; lists[f] && i < lists[f]->len; i++)
-        {
-          const DgPhrase *phrase = g_ptr_array_index (lists[f], i);
-
-          if (phrase->n_keys > len)
-            continue;
-          if (phrase->n_keys < len)
-            break;
-          /* An exact phrase is found by the folded form alone. */
-          if ((f > 0 && phrase->exact) || !matches (phrase, words, n_words, at))
-            continue;
-          if (!longest)
-            longest = len;
-          if (func && !func (phrase, user_data))
-            return longest;
-        }
-  return longest;
+  if (at >= n_words || !self->root.children)
+    return 0;
+  /* The first word is found by any of its forms (an exact phrase by its
+   * folded form alone); the gap before it does not matter. */
+  n = forms_of (&words[at], forms);
+  for (guint i = 0; i < n; i++)
+    {
+      const Node *child = g_hash_table_lookup (self->root.children, forms[i]);
+      if (child)
+        collect (child, words, n_words, at, 1, i, i == 0, found);
+    }
+  if (!found->len)
+    return 0;
+  g_array_sort (found, found_order);
+  for (guint i = 0; func && i < found->len; i++)
+    if (!func (g_array_index (found, Found, i).phrase, user_data))
+      break;
+  return g_array_index (found, Found, 0).len;
 }
 
 guint

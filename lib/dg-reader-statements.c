@@ -407,12 +407,16 @@ dg_stmt_about (DgFileState *fs, GArray *tokens)
   DgPending p = { .kind = DG_PENDING_ABOUT };
   const char *class_iri = NULL;
   GError *error = NULL;
-  gboolean with_class = tokens->len >= 3 && !g_array_index (tokens, DgToken, 2).key
-                        && g_array_index (tokens, DgToken, 2).type == DG_TOKEN_WORD;
+  /* The node is an id, a prefixed name or an <IRI>, as a value is. */
+  gboolean with_class = tokens->len >= 3 && g_array_index (tokens, DgToken, 1).type == DG_TOKEN_WORD
+                        && !g_array_index (tokens, DgToken, 2).key
+                        && (g_array_index (tokens, DgToken, 2).type == DG_TOKEN_WORD
+                            || g_array_index (tokens, DgToken, 2).type == DG_TOKEN_IRI);
 
   dg_stmt_skip_block (fs);
   if ((tokens->len != 2 && !with_class) || g_array_index (tokens, DgToken, 1).key
-      || g_array_index (tokens, DgToken, 1).type != DG_TOKEN_WORD)
+      || (g_array_index (tokens, DgToken, 1).type != DG_TOKEN_WORD
+          && (with_class || g_array_index (tokens, DgToken, 1).type != DG_TOKEN_IRI)))
     {
       at = dg_stmt_pos_col (fs, g_array_index (tokens, DgToken, 0).column);
       dg_reader_error_at (r, &at, "expected \"about ID\" or \"about CLASS ID\"");

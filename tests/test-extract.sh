@@ -104,6 +104,61 @@ EOF
 check "a missing hunspell dictionary: exit 3, named" \
     sh -c "[ $? -eq 3 ] && grep -q 'no hunspell dictionary \"zz_ZZ\"' '$tmp/err'"
 
+# The article's file name is outside text: a line break and a directive in
+# it stay in a comment.
+printf 'State evil "Evil"@en\n' >"$tmp/evil.dg"
+nl='
+'
+odd="$tmp/a${nl}@include \"evil.dg\"${nl}x.txt"
+cp "$tmp/kunjungan.txt" "$odd"
+entities_abs=$(cd "$(dirname "$entities")" && pwd)/$(basename "$entities")
+(cd "$tmp" && "$DIPLOGRAPH" extract -q -g "$entities_abs" -o odd.dg "$odd")
+check "a file name with a line break: exit 0" [ $? -eq 0 ]
+check "no live @include comes of it" sh -c "! grep -q '^@include' '$tmp/odd.dg'"
+(cd "$tmp" && "$DIPLOGRAPH" check "$entities_abs" odd.dg >/dev/null 2>"$tmp/err")
+check "the output checks" [ $? -eq 0 ]
+check "and evil.dg was not read" sh -c "! grep -q evil '$tmp/err'"
+
+# Names beyond ASCII give distinct source ids.
+cp "$tmp/kunjungan.txt" "$tmp/ü.txt"
+cp "$tmp/kunjungan.txt" "$tmp/日本.txt"
+cp "$tmp/kunjungan.txt" "$tmp/中国.txt"
+for f in ü 日本 中国; do "$DIPLOGRAPH" extract -q -o "$tmp/$f.dg" "$tmp/$f.txt"; done
+id_of () { sed -n 's/^SourceDocument \([^ ]*\) .*/\1/p' "$1"; }
+check "ü.txt is the source u" [ "$(id_of "$tmp/ü.dg")" = u ]
+check "日本.txt and 中国.txt have ids of their own" [ "$(id_of "$tmp/日本.dg")" != "$(id_of "$tmp/中国.dg")" ]
+"$DIPLOGRAPH" check "$tmp/日本.dg" "$tmp/中国.dg" >/dev/null 2>&1
+check "so their candidates check together" [ $? -eq 0 ]
+
+# An article dated before year 1 is refused, never written as date=(null).
+"$DIPLOGRAPH" extract -q -g "$entities" --date=-0044 -o "$tmp/bce.dg" "$tmp/kunjungan.txt" 2>"$tmp/err"
+check "--date=-0044: exit 2" [ $? -eq 2 ]
+check "--date=-0044: says why" grep -q "from year 1 on" "$tmp/err"
+check "--date=-0044: no output" [ ! -e "$tmp/bce.dg" ]
+
+# Entities of a second gazetteer under another @base are named by IRI, and
+# the output checks as written.
+printf '@base <https://one.example/>\nState vietnam "Vietnam"@id iso3166=VN\nPerson to-lam "To Lam"@id\n' >"$tmp/g1.dg"
+printf '@base <https://two.example/x/>\nState korea "Korea Selatan"@id iso3166=KR\nState jepang "Jepang"@id iso3166=JP\nState china "Tiongkok"@id\n' >"$tmp/g2.dg"
+printf 'Presiden Vietnam To Lam mengunjungi Korea Selatan pada 3 Mei 2025.\n' >"$tmp/two.txt"
+"$DIPLOGRAPH" extract -q -g "$tmp/g1.dg" -g "$tmp/g2.dg" -o "$tmp/two.dg" "$tmp/two.txt"
+check "two gazetteers: the first's entity by its IRI" grep -q "^about <https://one.example/to-lam>" "$tmp/two.dg"
+"$DIPLOGRAPH" check "$tmp/g1.dg" "$tmp/g2.dg" "$tmp/two.dg" >/dev/null 2>"$tmp/err"
+check "two gazetteers: the output checks" [ $? -eq 0 ]
+
+# Many names sharing their first words are each found (the trie of
+# lib/dg-phrases.c; bench/extract-gazetteer.sh measures its speed).
+"$python" -c '
+for i in range(20000):
+    print("State r%d \"Republik Demokratik Negeri%d\"@id" % (i, i))' >"$tmp/many.dg"
+"$python" -c '
+import sys
+for i in range(0, 20000, 7):
+    print("Republik Demokratik Negeri%d mengunjungi Republik Demokratik Negeri%d." % (i, i + 1))' >"$tmp/many.txt"
+timeout 300 "$DIPLOGRAPH" extract -q -g "$tmp/many.dg" -o "$tmp/many-out.dg" "$tmp/many.txt"
+check "20,000 names sharing two words: exit 0" [ $? -eq 0 ]
+check "and each is found" grep -q "visitor=r19992 host=r19993" "$tmp/many-out.dg"
+
 # A 10 MB article with no paragraph breaks is read in bounded time and memory.
 "$python" -c '
 import sys
