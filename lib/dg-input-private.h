@@ -20,4 +20,32 @@ G_GNUC_INTERNAL char *dg_input_key (const char *path);
 G_GNUC_INTERNAL gboolean dg_input_read_all (GInputStream *in, const char *name, gsize limit,
                                             char **contents, gsize *length, GError **error);
 
+/* Lines of a stream, each ending at LF, CRLF or CR, read a chunk at a time
+ * and never held longer than @max_line bytes: a longer line is cut to its
+ * first @max_line bytes, the rest skipped, and *too_long set, so that a
+ * file of one endless line costs no more memory than one line allowed. */
+typedef struct _DgLineReader DgLineReader;
+
+G_GNUC_INTERNAL DgLineReader *dg_line_reader_new (GInputStream *in, gsize max_line);
+G_GNUC_INTERNAL void dg_line_reader_free (DgLineReader *self);
+/* The next line, NUL-terminated after its @length bytes (it may hold NUL
+ * bytes itself), valid until the next call; NULL at the end or on error. */
+G_GNUC_INTERNAL const char *dg_line_reader_next (DgLineReader *self, gsize *length,
+                                                 gboolean *too_long, GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgLineReader, dg_line_reader_free)
+
+/* @in decompressed as gzip, every member of it in turn (`cat a.gz b.gz`
+ * is the two files' contents, as gzip -d reads it); trailing zero bytes
+ * are padding, anything else after a member is an error.  Takes a
+ * reference to @in. */
+G_GNUC_INTERNAL GInputStream *dg_input_gunzip (GInputStream *in);
+
+/* @in with its first bytes looked at: *@gzip tells whether they are
+ * gzip's magic number, as in `cat x.gz | diplograph ... -` (no text file
+ * starts with it: 1f 8b is not UTF-8).  Returns a stream to read instead
+ * of @in, which it references; NULL on a read error. */
+G_GNUC_INTERNAL GInputStream *dg_input_sniff_gzip (GInputStream *in, gboolean *gzip,
+                                                   GError **error);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -142,6 +143,25 @@ descriptor_of (const char *path)
   return (int)fd;
 }
 
+/* @file (not a link) in its directory as the kernel finds it: GIO takes
+ * ".." in a path by its text, which is not where "d/../b" is when d is a
+ * link, nor anywhere when d is missing. */
+static char *
+in_real_directory (const char *path, const char *file, GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (file);
+  g_autofree char *base = g_path_get_basename (file);
+  g_autofree char *real = realpath (dir, NULL);
+
+  if (!real)
+    {
+      int saved = errno;
+      g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: cannot write: %s", path, g_strerror (saved));
+      return NULL;
+    }
+  return g_build_filename (real, base, NULL);
+}
+
 /* Where @path leads: its symbolic links followed to the file they name, so
  * that a link stays and its target is written (a dangling link gives the
  * path of the file to create), or, in *@fd, the descriptor it names.  A
@@ -168,7 +188,7 @@ follow_links (const char *path, int *fd, GError **error)
         {
           if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_INVAL)
               || g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-            return g_steal_pointer (&current);
+            return in_real_directory (path, current, error);
           g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: %s", path, local_error->message);
           return NULL;
         }

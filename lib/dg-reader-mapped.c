@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "dg-input-private.h"
 #include "dg-mapping-private.h"
 #include "dg-ontology-private.h"
 #include "dg-reader-private.h"
@@ -448,7 +449,7 @@ dg_reader_note_mapped_file (DgReader *self, guint file)
 void
 dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMapping *m)
 {
-  g_autoptr (GDataInputStream) data = g_data_input_stream_new (in);
+  g_autoptr (DgLineReader) lines = dg_line_reader_new (in, DG_READER_MAX_LINE);
   g_autoptr (GString) pending = g_string_new (NULL);
   Rows r = { 0 };
   guint line_no = 0, start_line = 0;
@@ -467,23 +468,24 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
   r.properties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r.described = g_array_new (FALSE, TRUE, sizeof (gboolean));
   r.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_data_input_stream_set_newline_type (data, G_DATA_STREAM_NEWLINE_TYPE_ANY);
   for (guint i = 0; i < m->columns->len; i++)
     g_array_append_val (r.order, i);
   for (;;)
     {
       g_autoptr (GError) error = NULL;
-      g_autofree char *line = g_data_input_stream_read_line (data, NULL, NULL, &error);
+      gsize length, bad;
+      gboolean too_long;
+      const char *line = dg_line_reader_next (lines, &length, &too_long, &error);
       g_autoptr (GPtrArray) raw = NULL;
       g_autoptr (GArray) cols = NULL;
-      gsize bad;
 
       if (error)
         {
           DgPos pos = { r.file, line_no + 1, 1 };
           self->counting_row = ((guint64)r.file << 32) | (line_no + 1);
+          /* The file could not be read on (a cut .gz): an error, not a
+           * row refused. */
           dg_reader_report (self, DG_SEVERITY_ERROR, &pos, "%s", error->message);
-          self->rows_refused++;
           break;
         }
       if (!line)
@@ -491,13 +493,24 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
       line_no++;
       if (!pending->len)
         start_line = line_no;
-      if (!dg_text_find_invalid (line, strlen (line), &bad))
+      /* A row too long, or holding a byte no text holds, is refused
+       * whole, at its place. */
+      if (too_long || pending->len + length > DG_READER_MAX_LINE
+          || !dg_text_find_invalid (line, length, &bad))
         {
-          DgPos pos = { r.file, line_no, (guint)g_utf8_strlen (line, (gssize)bad) + 1 };
-          self->counting_row = ((guint64)r.file << 32) | line_no;
-          dg_reader_report (self, DG_SEVERITY_ERROR, &pos, "invalid UTF-8");
+          gboolean long_row = too_long || pending->len + length > DG_READER_MAX_LINE;
+          DgPos pos = { r.file, long_row ? start_line : line_no,
+                        long_row ? 1 : (guint)g_utf8_strlen (line, (gssize)bad) + 1 };
+          self->counting_row = ((guint64)r.file << 32) | pos.line;
+          if (long_row)
+            dg_reader_report (self, DG_SEVERITY_ERROR, &pos, "%s longer than %d bytes",
+                              pending->len ? "row" : "line", DG_READER_MAX_LINE);
+          else
+            dg_reader_report (self, DG_SEVERITY_ERROR, &pos,
+                              line[bad] ? "invalid UTF-8" : "NUL byte");
           self->rows_read++;
           self->rows_refused++;
+          g_string_truncate (pending, 0);
           continue;
         }
       if (!line[0] && !pending->len)

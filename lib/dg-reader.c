@@ -557,7 +557,9 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
   g_autofree char *key = NULL;
   g_autofree char *unzipped_name = NULL;
   g_autoptr (GInputStream) in = NULL;
+  g_autoptr (GError) local_error = NULL;
   const char *name, *syntax;
+  gboolean gzip;
   gsize length;
 
   g_return_val_if_fail (DG_IS_READER (self), FALSE);
@@ -569,16 +571,29 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
     return FALSE;
   if (g_hash_table_contains (self->read_files, key) || dg_reader_reads_apart (self, key))
     return TRUE;
-  if (g_str_has_suffix (name, ".gz"))
+  gzip = g_str_has_suffix (name, ".gz");
+  if (!gzip)
+    {
+      GInputStream *sniffed = dg_input_sniff_gzip (in, &gzip, &local_error);
+
+      if (!sniffed)
+        {
+          g_set_error (error, DG_ERROR, DG_ERROR_IO, "%s: %s", name, local_error->message);
+          return FALSE;
+        }
+      g_object_unref (in);
+      in = sniffed;
+    }
+  if (gzip)
     {
       /* Datasets come compressed (GDELT's zip aside): read through zlib,
        * in the syntax of the name without ".gz". */
-      g_autoptr (GZlibDecompressor) gunzip = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
-      GInputStream *plain = g_converter_input_stream_new (in, G_CONVERTER (gunzip));
+      GInputStream *plain = dg_input_gunzip (in);
 
       g_object_unref (in);
       in = plain;
-      unzipped_name = g_strndup (name, strlen (name) - 3);
+      if (g_str_has_suffix (name, ".gz"))
+        unzipped_name = g_strndup (name, strlen (name) - 3);
     }
   syntax = self->input_format ? self->input_format
                               : dg_reader_format_for_name (unzipped_name ? unzipped_name : name);

@@ -12,10 +12,12 @@ seconds=${FUZZ_SECONDS:-60}
 cc=${CLANG:-clang}
 work=${FUZZ_WORK:-$builddir/tests/fuzz-work}
 # FUZZ_TARGETS="a b" runs only those.
-read -r -a targets <<<"${FUZZ_TARGETS:-fuzz-reader-dg fuzz-reader-tsv fuzz-reader-include fuzz-reader-large fuzz-rdf-parse fuzz-reader-rdf fuzz-writer-dot fuzz-writer-rdf fuzz-graph-store fuzz-extract fuzz-reader-mapped fuzz-reader-parts}"
+read -r -a targets <<<"${FUZZ_TARGETS:-fuzz-reader-dg fuzz-reader-tsv fuzz-reader-include fuzz-reader-large fuzz-rdf-parse fuzz-reader-rdf fuzz-writer-dot fuzz-writer-rdf fuzz-graph-store fuzz-extract fuzz-reader-mapped fuzz-reader-parts fuzz-input-gzip fuzz-output-path}"
 
 command -v "$cc" >/dev/null || { echo "fuzz: $cc is not installed (Debian package clang)"; exit 77; }
 mkdir -p "$work/bin" "$work/crashes"
+# Absolute: fuzz-output-path works in a directory of its own.
+work=$(cd "$work" && pwd)
 
 # The library, built once more with fuzzer instrumentation.
 flags=(-g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
@@ -36,8 +38,15 @@ for f in "${sources[@]}"; do
   objects+=("$o")
 done
 
-# Seeds.
+# Seeds: the corpus kept in the repository (tests/fuzz/corpus/TARGET, what
+# earlier runs found, merged back by FUZZ_KEEP=1), then the examples.
 seed () { mkdir -p "$work/corpus/$1"; }
+for kept in "$srcdir"/tests/fuzz/corpus/*/; do
+  [ -d "$kept" ] || continue
+  t=$(basename "$kept")
+  seed "$t"
+  cp "$kept"* "$work/corpus/$t/" 2>/dev/null
+done
 seed fuzz-reader-dg
 cp "$srcdir"/examples/*.dg "$srcdir"/examples/vietnam/*.dg "$srcdir"/tests/bad/*.dg \
    "$srcdir"/tests/data/*.dg "$work/corpus/fuzz-reader-dg/" 2>/dev/null
@@ -115,7 +124,7 @@ for t in "${targets[@]}"; do
     *) src=$t.c; extra=() ;;
   esac
   # The file-table target takes several files' worth.
-  case $t in fuzz-reader-include) max_len=32768 ;; *) max_len=8192 ;; esac
+  case $t in fuzz-reader-include) max_len=32768 ;; fuzz-output-path) max_len=64 ;; *) max_len=8192 ;; esac
   "$cc" "${flags[@]}" "${extra[@]}" -fsanitize=fuzzer "$srcdir/tests/fuzz/$src" "${objects[@]}" \
     "${libs[@]}" -o "$work/bin/$t" || exit 1
   log="$work/$t.log"
@@ -134,6 +143,14 @@ for t in "${targets[@]}"; do
   total=$((total + ${runs:-0}))
   if [ $rc -eq 0 ]; then
     echo "fuzz: $t: ${runs:-0} executions in ${seconds}s, no crash"
+    # FUZZ_KEEP=1: what this run found goes into the repository's corpus,
+    # minimized, so that runs add up from one sitting to the next.
+    if [ "${FUZZ_KEEP:-0}" = 1 ] && [ -d "$srcdir/tests/fuzz/corpus/$t" ]; then
+      G_SLICE=always-malloc ASAN_OPTIONS=detect_odr_violation=0 \
+      LSAN_OPTIONS="suppressions=$srcdir/tests/lsan.supp:print_suppressions=0" \
+        "$work/bin/$t" -merge=1 -max_len="${max_len:-8192}" "$srcdir/tests/fuzz/corpus/$t" \
+          "$work/corpus/$t" >>"$log" 2>&1
+    fi
   else
     echo "fuzz: $t: CRASH after ${runs:-?} executions (log: $log)"
     grep -m 5 -E 'ERROR|SUMMARY|abort' "$log"
