@@ -53,8 +53,11 @@ G_GNUC_INTERNAL void dg_network_out_printf (DgNetworkOut *out, const char *forma
 G_GNUC_INTERNAL gboolean dg_network_out_xml (DgNetworkOut *out, const char *text);
 /* A JSON string, quoted. */
 G_GNUC_INTERNAL void dg_network_out_json (DgNetworkOut *out, const char *text);
-/* An RFC 4180 field, quoted when it holds a comma, quote or line break. */
-G_GNUC_INTERNAL void dg_network_out_csv (DgNetworkOut *out, const char *text);
+/* An RFC 4180 field, quoted when it holds a comma, quote or line break; a
+ * field a spreadsheet would take for a formula (=, +, -, @, tab or CR
+ * first, and not a number) is written as text behind a "'"; FALSE (and an
+ * error) for U+0000. */
+G_GNUC_INTERNAL gboolean dg_network_out_csv (DgNetworkOut *out, const char *text);
 
 /* How the edges are directed: "directed" or "undirected" when all are
  * alike; a network with both is written directed, and each edge says

@@ -489,6 +489,11 @@ dg_text_append_json (GString *out, const char *text, gboolean in_html)
 
       if (c == '"' || c == '\\')
         g_string_append_printf (out, "\\%c", c);
+      else if (c == 0xC0 && (unsigned char)p[1] == 0x80) /* DG_TEXT_HELD_NUL */
+        {
+          g_string_append (out, "\\u0000");
+          p++;
+        }
       else if (c < 0x20 || (in_html && (c == '<' || c == '>' || c == '&')))
         g_string_append_printf (out, "\\u%04x", c);
       else if (in_html && c == 0xE2 && (unsigned char)p[1] == 0x80

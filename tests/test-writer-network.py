@@ -169,13 +169,52 @@ with tempfile.TemporaryDirectory() as tmp:
     with open(out, "w") as f:
         f.write("before\n")
     r = run("network", "-o", out, control)
-    ok(r.returncode != 0 and 'U+0007 in "bell\\007"' in r.stderr and open(out).read() == "before\n",
+    ok(r.returncode != 0 and 'U+0007 in "bell\\u0007"' in r.stderr and open(out).read() == "before\n",
        "a label with a character XML 1.0 cannot hold: an error naming it, the output untouched",
        [r.stderr])
     r = run("network", "-f", "cytoscape", control)
     ok(r.returncode == 0
        and json.loads(r.stdout)["elements"]["nodes"][0]["data"]["label"] == "bell\a",
        "JSON escapes it instead", [r.stderr])
+    # U+0000 (RDF literals may hold it): JSON writes \u0000, CSV and XML
+    # refuse it; Python's json and csv read what is written.
+    nul = os.path.join(tmp, "nul.nt")
+    with open(nul, "w", encoding="utf-8") as f:
+        f.write('<https://example.org/a> a <https://w3id.org/diplograph#State> .\n'
+                '<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "a\\u0000b" .\n')
+    r = run("network", "-f", "cytoscape", nul)
+    ok(r.returncode == 0 and "\\u0000" in r.stdout
+       and json.loads(r.stdout)["elements"]["nodes"][0]["data"]["label"] == "a\0b",
+       "U+0000 in Cytoscape JSON: written \\u0000, read back by Python's json", [r.stderr])
+    r = run("network", "-f", "csv", "-o", os.path.join(tmp, "nul-csv"), nul)
+    ok(r.returncode != 0 and 'U+0000 in "a\\u0000b": CSV cannot hold it' in r.stderr,
+       "U+0000 in CSV: refused, named", [r.stderr])
+    r = run("network", "-o", os.path.join(tmp, "nul.gexf"), nul)
+    ok(r.returncode != 0 and "U+0000" in r.stderr, "U+0000 in GEXF: refused", [r.stderr])
+    # The refusal shows the label's beginning cut between characters.
+    long_label = os.path.join(tmp, "long.nt")
+    with open(long_label, "w", encoding="utf-8") as f:
+        f.write('<https://example.org/a> a <https://w3id.org/diplograph#State> .\n'
+                '<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "%s\\u001B" .\n'
+                % ("é" * 70))
+    r = run("network", "-o", os.path.join(tmp, "long.graphml"), long_label)
+    ok(r.returncode != 0 and ('"%s…"' % ("é" * 60)) in r.stderr and "\\303" not in r.stderr,
+       "a refused label is shown by its first 60 characters, never a cut escape", [r.stderr])
+    # Spreadsheet formulas: a cell that would run is written as text.
+    formulas = os.path.join(tmp, "formulas.nt")
+    with open(formulas, "w", encoding="utf-8") as f:
+        for i, label in enumerate(['=HYPERLINK(\\"http://x\\")', "+1+cmd", "-2+3", "@SUM(A1)",
+                                   "-5.8", "+3", "1e5", "plain"]):
+            f.write('<https://example.org/n%d> a <https://w3id.org/diplograph#State> .\n'
+                    '<https://example.org/n%d> <http://www.w3.org/2000/01/rdf-schema#label> "%s" .\n'
+                    % (i, i, label))
+    r = run("network", "-f", "csv", "-o", os.path.join(tmp, "formulas"), formulas)
+    rows = {x["Id"]: x["Label"] for x in csv.DictReader(
+        open(os.path.join(tmp, "formulas", "nodes.csv"), newline="", encoding="utf-8"))}
+    want = {"n0": "'=HYPERLINK(\"http://x\")", "n1": "'+1+cmd", "n2": "'-2+3", "n3": "'@SUM(A1)",
+            "n4": "-5.8", "n5": "+3", "n6": "1e5", "n7": "plain"}
+    ok(r.returncode == 0 and {k.rsplit("/", 1)[-1]: v for k, v in rows.items()} == want,
+       "csv: formulas written as text behind a quote mark, numbers as they are", [rows])
     kept = os.path.join(tmp, "kept.png")
     with open(kept, "w") as f:
         f.write("a picture\n")
