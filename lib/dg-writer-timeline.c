@@ -737,14 +737,29 @@ draw_marks (Timeline *t, Draw *dr, GError **error)
   return TRUE;
 }
 
-/* Lane names, lane rules, the axis with a label every five or ten years,
- * and light rules at those years. */
+/* Years between two labels of an axis @span years long: 1, 5 or 10, and
+ * past two centuries the first of 20, 50, 100, 200, 500 … that labels it
+ * at most 20 times, so that the work is bounded by what is drawn, not by
+ * the years spanned (--to 99999). */
+static double
+axis_step (double span)
+{
+  double step = span > 40 ? 10 : span > 12 ? 5 : 1;
+
+  for (double scale = 10; span / step > 20; scale *= 10)
+    for (guint i = 0; i < 3 && span / step > 20; i++)
+      step = scale * (double[]){ 2, 5, 10 }[i];
+  return step;
+}
+
+/* Lane names, lane rules, the axis with a label every five or ten years
+ * (more on a longer axis), and light rules at those years. */
 static gboolean
 draw_frame (Timeline *t, Draw *dr, GError **error)
 {
   guint n = t->lanes->len;
   double bottom = n ? t->bottom[n - 1] : 40.0, top = n ? t->bottom[0] + t->height[0] : 80.0;
-  guint step = t->end - t->start > 40 ? 10 : t->end - t->start > 12 ? 5 : 1;
+  double step = axis_step (t->end - t->start);
 
   for (guint i = 0; i < n; i++)
     {

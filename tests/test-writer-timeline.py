@@ -157,6 +157,13 @@ with tempfile.TemporaryDirectory() as tmp:
     jpg = os.path.join(tmp, "t.jpg")
     r = run("timeline", "--focus", "vietnam", "-o", jpg, SEED)
     ok(r.returncode == 2 and not os.path.exists(jpg), "x.jpg is refused", [r.stderr.decode()])
+    # An axis of 110,000 years is labelled at most 20 times or so: its work
+    # is bounded by what is drawn, not by the years spanned.
+    r = run("timeline", "--focus", "vietnam", "--from=-9999", "--to", "99999", "-T", "svg", SEED)
+    labels = re.findall(rb">(?:&#45;|-)?[0-9]+</text>", r.stdout)
+    ok(r.returncode == 0 and 5 <= len(labels) <= 40 and b">20000</text>" in r.stdout,
+       "--from=-9999 --to 99999: an axis labelled every 10,000 years (%d labels)" % len(labels),
+       [r.stderr.decode()])
     r = run("timeline", "--focus", "nowhere", "-o", os.path.join(tmp, "x.svg"), SEED)
     ok(r.returncode == 2, "an unknown focus is refused", [r.stderr.decode()])
 
