@@ -150,4 +150,41 @@ with tempfile.TemporaryDirectory() as tmp:
     ok(r.returncode != 0 and "no partition 9" in r.stderr, "a partition that is none: an error",
        [r.stderr])
 
+    # A table without a final line break: its last row is a row.
+    nobreak = os.path.join(tmp, "nobreak.CSV")
+    with open(nobreak, "w", encoding="utf-8") as f:
+        f.write(open(SAMPLE, encoding="utf-8").read().rstrip("\n"))
+    out = os.path.join(tmp, "nobreak")
+    r = shards(out, "--mapping", "gdelt-events", "--rows-per-partition", "20", nobreak)
+    parts = manifest(out)["partitions"]
+    ok(r.returncode == 0 and sum(p["rows"] for p in parts) == 60 and parts[-1]["last"] == 60
+       and union(out) == one_run("--mapping", "gdelt-events", SAMPLE),
+       "no line break after the last row: all 60 rows built", r.stderr.splitlines()[-3:])
+
+    # Again into the same folder with fewer partitions: no shard of the
+    # earlier run stays, nor what a killed partition left.
+    os.mkdir(os.path.join(out, ".dg-part-leftover"))
+    r = shards(out, "--mapping", "gdelt-events", "--rows-per-partition", "30", nobreak)
+    names = sorted(os.listdir(out))
+    ok(r.returncode == 0 and names == ["manifest.json", "part-00000.nq", "part-00001.nq"]
+       and union(out) == one_run("--mapping", "gdelt-events", SAMPLE),
+       "a second run into the same folder: only its own shards", [names])
+
+    # A partition whose diplograph is killed: a failure that says so, and
+    # neither its shard nor its rows left behind.
+    killer = os.path.join(tmp, "killed-diplograph")
+    with open(killer, "w") as f:
+        f.write("#!/bin/sh\nkill -KILL $$\n")
+    os.chmod(killer, 0o755)
+    env = dict(os.environ, DIPLOGRAPH=killer,
+               DIPLOGRAPH_MAPPINGS=os.path.join(SRCDIR, "..", "ontology", "mappings"))
+    r = subprocess.run([sys.executable, DASK_TOOL, "--workers", "2", "-o", out, "--mapping",
+                        "gdelt-events", "--rows-per-partition", "30", nobreak],
+                       capture_output=True, text=True, env=env, timeout=600)
+    names = sorted(os.listdir(out))
+    ok(r.returncode == 1 and "killed by SIGKILL" in r.stderr
+       and names == ["manifest.json"],
+       "a killed diplograph: its partition fails saying so, no shard or rows left",
+       r.stderr.splitlines()[-6:] + [names])
+
 sys.exit(finish())

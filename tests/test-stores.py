@@ -273,6 +273,32 @@ def bulk_load(db, ports, base):
                        sparql_csv(base + "/sparql", open(q, encoding="utf-8").read()))
                for q in QUERIES)
     print("# after the bulk load: %d of %d queries answered as before" % (good, len(QUERIES)))
+    # Values from outside are data, not SQL: a folder or graph holding a
+    # backslash and a quote (Virtuoso reads \' in a literal) runs nothing.
+    isql = shutil.which("isql-vt") or "isql-vt"
+
+    def sql(statement, user="dba", password="dba"):
+        return run([isql, "-H", "127.0.0.1", "-S", str(ports["sql"]), "-U", user, "-P", password,
+                    "VERBOSE=OFF", "BANNER=OFF", "PROMPT=OFF", "ERRORS=STDOUT",
+                    "EXEC=" + statement]).stdout.decode()
+
+    attack = "urn:x\\',0);create table DB.DBA.DG_PWNED (a integer);--"
+    r = run([loader, "--port", str(ports["sql"]), "--loaders", "1", "--graph", attack, shards],
+            env=env)
+    tables = sql("SELECT COUNT(*) FROM DB.DBA.SYS_KEYS WHERE KEY_TABLE = 'DB.DBA.DG_PWNED';")
+    ok("".join(c for c in tables if c.isdigit()) == "0",
+       "a --graph with a backslash and a quote: no SQL of its own runs (exit %d)" % r.returncode,
+       [r.stderr.decode(), tables])
+    # A password holding "=" (isql reads a bare a=b as an option of its own).
+    changed = sql('SET PASSWORD "dba" "pa=ss";')
+    pw = os.path.join(db, "password")
+    with open(pw, "w") as f:
+        f.write("pa=ss\n")
+    r = run([loader, "--port", str(ports["sql"]), "--password-file", pw, "--loaders", "1", shards],
+            env=dict(env, DIPLOGRAPH_PASSWORD=""))
+    ok(r.returncode == 0 and b"files loaded" in r.stderr,
+       "a password with \"=\" in it logs in", [changed, r.stderr.decode()])
+    sql('SET PASSWORD "pa=ss" "dba";', password="pa=ss")
     bad = os.path.join(shards, "zz-bad.nq")
     with open(bad, "w", encoding="utf-8") as f:
         f.write("<https://example.org/a> <https://example.org/b> .\n")
