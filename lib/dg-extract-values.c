@@ -222,6 +222,23 @@ scale (const char *number, int exp)
   return g_string_free (out, FALSE);
 }
 
+/* Is the number at word @j written with a minus sign ("-5 persen",
+ * "−2,3 miliar"), not a hyphen between it and the word before ("2020-2025")? */
+static gboolean
+minus_before (const DgSentence *s, guint j)
+{
+  const char *text = s->text;
+  gsize at = s->words[j].start, sign;
+
+  if (at >= 1 && text[at - 1] == '-')
+    sign = 1;
+  else if (at >= 3 && memcmp (text + at - 3, "\xE2\x88\x92", 3) == 0) /* U+2212 */
+    sign = 3;
+  else
+    return FALSE;
+  return at == sign || g_ascii_isspace (text[at - sign - 1]) || text[at - sign - 1] == '(';
+}
+
 /* "13,8 miliar dolar AS", "USD 150 miliar", "5 persen": a number with a
  * multiplier or a unit (a bare number is too often something else). */
 static guint
@@ -229,6 +246,7 @@ amount_at (DgLexicon *lexicon, const DgSentence *s, guint i, DgAmount *amount)
 {
   const DgLexHit *unit = NULL, *mult;
   g_autofree char *number = NULL;
+  gboolean negative;
   guint j = i;
 
   memset (amount, 0, sizeof *amount);
@@ -240,6 +258,7 @@ amount_at (DgLexicon *lexicon, const DgSentence *s, guint i, DgAmount *amount)
                         dg_lexicon_get_decimal_mark (lexicon));
   if (!number)
     return 0;
+  negative = minus_before (s, j);
   j++;
   mult = dg_sentence_hit (s, j, DG_LEX_MULTIPLIER);
   if (mult)
@@ -251,6 +270,12 @@ amount_at (DgLexicon *lexicon, const DgSentence *s, guint i, DgAmount *amount)
   amount->first = i;
   amount->last = j;
   amount->amount = scale (number, mult ? mult->entry->number : 0);
+  if (negative && strcmp (amount->amount, "0") != 0)
+    {
+      char *signed_amount = g_strconcat ("-", amount->amount, NULL);
+      g_free (amount->amount);
+      amount->amount = signed_amount;
+    }
   amount->unit = unit ? unit->entry->value : NULL;
   return j;
 }

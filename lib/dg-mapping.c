@@ -2,9 +2,11 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dg-error.h"
+#include "dg-input-private.h"
 #include "dg-mapping-private.h"
 #include "dg-text-private.h"
 #include "dg-text.h"
@@ -532,6 +534,34 @@ add_column (Parser *p, const char *word, guint column)
     p->m->n_required = p->m->columns->len;
 }
 
+/* A mapping is a small text: more than this is not one (an endless FIFO,
+ * a device) and is not read on. */
+#define MAX_MAPPING_FILE (16 * 1024 * 1024)
+
+static gboolean
+load_file (const char *path, char **contents, gsize *length, GError **error)
+{
+  g_autofree char *key = NULL;
+  g_autoptr (GInputStream) in = dg_input_open (path, &key, error);
+
+  return in && dg_input_read_all (in, path, MAX_MAPPING_FILE, contents, length, error);
+}
+
+/* Is @file inside @dir, its links followed?  An include stays beside the
+ * mapping that names it (no "/x", no "..", no link out): a mapping passed
+ * on must not read /etc/passwd into an error message. */
+static gboolean
+inside (GFile *dir, GFile *file)
+{
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *file_path = g_file_get_path (file);
+  g_autofree char *real_dir = dir_path ? realpath (dir_path, NULL) : NULL;
+  g_autofree char *real_file = file_path ? realpath (file_path, NULL) : NULL;
+
+  return real_dir && real_file && g_str_has_prefix (real_file, real_dir)
+         && real_file[strlen (real_dir)] == '/';
+}
+
 /* "include NAME" (a built-in part: the code lists every CAMEO dataset
  * shares) or "include FILE" (beside the including mapping). */
 static void
@@ -569,13 +599,25 @@ include (Parser *p, const char *what, guint column)
           fail (p, column, "a mapping not read from a file includes built-in parts only");
           return;
         }
+      if (g_path_is_absolute (what) || g_str_equal (what, "..") || g_str_has_prefix (what, "../")
+          || strstr (what, "/../") || g_str_has_suffix (what, "/.."))
+        {
+          fail (p, column, "cannot include \"%s\": an included file is beside the mapping "
+                           "(a name below its folder, no \"/\" first, no \"..\")", what);
+          return;
+        }
       file = g_file_resolve_relative_path (p->dir, what);
-      if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local))
+      name = g_file_get_path (file);
+      if (!load_file (name, &contents, &length, &local))
         {
           fail (p, column, "cannot include \"%s\": %s", what, local->message);
           return;
         }
-      name = g_file_get_path (file);
+      if (!inside (p->dir, file))
+        {
+          fail (p, column, "cannot include \"%s\": a link out of the mapping's folder", what);
+          return;
+        }
       dir = g_file_get_parent (file);
     }
   if (!parse (p->m, contents, length, name, dir, p->depth + 1, p->error))
@@ -595,7 +637,14 @@ parse (DgMapping *m, const char *data, gsize len, const char *name, GFile *dir, 
 
   if (!dg_text_validate (text, (gssize)len, error))
     return FALSE;
-  lines = g_strsplit (text, "\n", -1);
+  /* A byte-order mark and CRLF line ends, as Windows editors write. */
+  lines = g_strsplit (g_str_has_prefix (text, "\xEF\xBB\xBF") ? text + 3 : text, "\n", -1);
+  for (guint i = 0; lines[i] && !p.failed; i++)
+    {
+      gsize n = strlen (lines[i]);
+      if (n && lines[i][n - 1] == '\r')
+        lines[i][n - 1] = '\0';
+    }
   for (guint i = 0; lines[i] && !p.failed; i++)
     {
       g_autoptr (GArray) cols = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -782,7 +831,7 @@ dg_mapping_new (const char *name_or_path, GError **error)
           return dg_mapping_new_from_data (data, (gssize)size, name, error);
         }
     }
-  if (!g_file_get_contents (name_or_path, &contents, &length, &local))
+  if (!load_file (name_or_path, &contents, &length, &local))
     {
       g_auto (GStrv) names = dg_mapping_list_builtin ();
       g_autofree char *list = g_strjoinv (", ", names);

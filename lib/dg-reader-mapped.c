@@ -317,13 +317,21 @@ map_row (Rows *r)
       const DgMapNode *n = g_ptr_array_index (m->nodes, k);
       g_autofree char *klass = NULL, *rel = NULL, *iri = NULL;
       const char *class_i;
-      int class_col;
+      int class_col, iri_col = -1;
 
       r->made[k] = G_MAXUINT;
       if (!holds (r, n->when) || !(klass = expand (r, &n->klass, FALSE, &class_col)))
         continue;
       for (guint a = 0; a < n->iris->len && !rel; a++)
-        rel = expand (r, g_ptr_array_index (n->iris, a), TRUE, NULL);
+        rel = expand (r, g_ptr_array_index (n->iris, a), TRUE, &iri_col);
+      if (!rel && !r->row_failed && n->when->len == 0)
+        {
+          /* A node every row makes (no condition) with no IRI: the row
+           * would count as mapped with nothing to show for it. */
+          row_error (r, iri_col, "no IRI for the row's %s: column %s is empty", n->key,
+                     iri_col >= 0 ? (const char *)g_ptr_array_index (m->columns, iri_col) : "?");
+          continue;
+        }
       if (!rel || !(class_i = class_iri (r, klass, class_col)))
         continue;
       iri = dg_iri_resolve (m->base, rel);
@@ -493,6 +501,13 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
       line_no++;
       if (!pending->len)
         start_line = line_no;
+      /* A byte-order mark (spreadsheets' "CSV UTF-8") is no part of the
+       * first cell. */
+      if (line_no == 1 && length >= 3 && memcmp (line, "\xEF\xBB\xBF", 3) == 0)
+        {
+          line += 3;
+          length -= 3;
+        }
       /* A row too long, or holding a byte no text holds, is refused
        * whole, at its place. */
       if (too_long || pending->len + length > DG_READER_MAX_LINE

@@ -26,7 +26,7 @@ typedef struct
 static gboolean
 first_report (Validation *v, guint32 id, guint kind)
 {
-  gpointer key = GSIZE_TO_POINTER (((gsize)id << 2) | kind);
+  gpointer key = GSIZE_TO_POINTER (((gsize)id << 3) | kind);
 
   if (g_hash_table_contains (v->reported, key))
     return FALSE;
@@ -75,6 +75,7 @@ enum
   REPORT_CLASS,
   REPORT_DATATYPE,
   REPORT_LANGUAGE,
+  REPORT_UNTYPED, /* of a node: a link to it whose range cannot be checked */
 };
 
 G_GNUC_PRINTF (5, 6)
@@ -205,10 +206,15 @@ check_statement (Validation *v, guint node, DgTerm *klass, guint edge)
       target = dg_graph_node_term (v->graph, e->object);
       if (prop->range->len == 0)
         return;
+      /* Once a node: a gazetteer linking many nodes to one it does not
+       * define would warn once a statement. */
       if (!target)
-        report (v, DG_SEVERITY_WARNING, node, edge,
-                "the class of <%s> is not known, so \"%s\" cannot be checked",
-                dg_graph_get_node_iri (v->graph, e->object), prop->local);
+        {
+          if (first_report (v, e->object, REPORT_UNTYPED))
+            report (v, DG_SEVERITY_WARNING, node, edge,
+                    "the class of <%s> is not known, so \"%s\" cannot be checked",
+                    dg_graph_get_node_iri (v->graph, e->object), prop->local);
+        }
       else if (!dg_term_in_classes (target, prop->range))
         {
           g_autofree char *want = class_list (prop->range);

@@ -351,4 +351,13 @@ check "terms of an unknown name: exit 2, with a suggestion" \
 check "terms -f tsv -o FILE: a header and a row a term" \
   sh -c "head -n 1 '$tmp/terms.tsv' | grep -q '^kind	name	iri	label' && [ \$(wc -l <'$tmp/terms.tsv') -gt 100 ]"
 
+# A node many statements link to, of a class nobody gives: one warning,
+# not one a statement.
+for i in 1 2 3 4 5; do
+  printf '<https://e.org/a%d> a <https://w3id.org/diplograph#Partnership> .\n<https://e.org/a%d> <https://w3id.org/diplograph#party> <https://e.org/nobody> .\n' $i $i
+done >"$tmp/untyped.nt"
+"$DIPLOGRAPH" check "$tmp/untyped.nt" 2>"$tmp/err"
+check "five links to one node of no class: exit 0" [ $? -eq 0 ]
+check "five links to one node of no class: warned of once" [ "$(grep -c 'cannot be checked' "$tmp/err")" = 1 ]
+
 finish

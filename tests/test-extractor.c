@@ -174,6 +174,24 @@ test_amounts_and_dates (void)
               "Figure a1-figure-1 date=2023 amount=139000000000 unit=\"USD\" metric=\"Trade\"@en");
 }
 
+/* A minus sign is the amount's; a hyphen between two numbers is not. */
+static void
+test_negative_amounts (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *id
+      = extract_full (o, "id",
+                      "Neraca perdagangan Vietnam dengan Jepang tercatat -2,5 miliar dolar AS pada "
+                      "tahun 2023.\n"
+                      "Perdagangan bilateral tumbuh \xE2\x88\x92" "3 persen pada tahun 2024.\n"
+                      "Perdagangan bilateral tahun 2020-2025 mencapai 40 miliar dolar AS.\n",
+                      "a3", "2025-01-10");
+
+  assert_has (id, "amount=-2500000000 unit=\"USD\"");
+  assert_has (id, "amount=-3 unit=");
+  assert_has (id, "amount=40000000000 unit=\"USD\"");
+}
+
 static void
 test_known_source_and_entities (void)
 {
@@ -364,6 +382,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/english-visit", test_english_visit);
   g_test_add_func ("/extractor/indonesian-morphology", test_indonesian_morphology);
   g_test_add_func ("/extractor/amounts-and-dates", test_amounts_and_dates);
+  g_test_add_func ("/extractor/negative-amounts", test_negative_amounts);
   g_test_add_func ("/extractor/known-source-and-entities", test_known_source_and_entities);
   g_test_add_func ("/extractor/empty-article", test_empty_article);
   g_test_add_func ("/extractor/bad-input", test_bad_input);

@@ -356,4 +356,57 @@ node visit Visit visit/{id}
     ok(r.returncode == 2 and "gdelt-events" in r.stderr,
        "an unknown mapping name: exit 2, the built-in ones listed", r.stderr.splitlines())
 
+    # A row with no event id is refused, not counted as mapped with no event.
+    sample = open(os.path.join(EXAMPLES, "gdelt", "20170701-sample.export.CSV"),
+                  encoding="utf-8").read().splitlines(True)
+    noid = os.path.join(tmp, "noid.export.CSV")
+    with open(noid, "w", encoding="utf-8") as f:
+        f.write(sample[0] + "\t" + sample[1].split("\t", 1)[1] + sample[2])
+    r = run("check", "--mapping", "gdelt-events", noid)
+    ok(r.returncode == 1 and "noid.export.CSV:2:1: error: no IRI for the row's event: column "
+       "GLOBALEVENTID is empty" in r.stderr and "3 rows read through the mapping, 2 mapped, 1 refused"
+       in r.stderr, "an empty GLOBALEVENTID: the row refused, named", r.stderr.splitlines())
+
+    # Windows files: a byte-order mark and CRLF in a mapping and in a CSV.
+    win = os.path.join(tmp, "win.map")
+    with open(win, "wb") as f:
+        f.write(b"\xef\xbb\xbftable csv\r\nheader yes\r\ncolumns id name\r\n"
+                b"base <https://example.org/>\r\nnode s State s/{id}\r\n  label={name}\r\n")
+    wincsv = os.path.join(tmp, "win.csv")
+    with open(wincsv, "wb") as f:
+        f.write(b"\xef\xbb\xbfid,name\r\nvn,Vietnam\r\n\"kr\",\"Korea, Republic of\"\r\n")
+    out = os.path.join(tmp, "win.nt")
+    r = run("rdf", "--mapping", win, "-f", "ntriples", "-o", out, wincsv)
+    ok(r.returncode == 0 and "2 rows read through the mapping, 2 mapped, 0 refused" in r.stderr
+       and '<https://example.org/s/kr> <http://www.w3.org/2000/01/rdf-schema#label> "Korea, '
+       'Republic of" .' in open(out, encoding="utf-8").read(),
+       "a byte-order mark and CRLF in the mapping and the CSV: read", r.stderr.splitlines())
+
+    # Includes stay beside the mapping: no absolute path, no "..", no link
+    # out, and nothing endless.
+    for name, what, why in (("abs", "/etc/passwd", "beside the mapping"),
+                            ("up", "../x.inc", "beside the mapping"),
+                            ("link", "passwd.inc", "a link out of the mapping's folder"),
+                            ("fifo", "fifo.inc", "larger than")):
+        mdir = os.path.join(tmp, "inc-" + name)
+        os.mkdir(mdir)
+        if name == "link":
+            os.symlink("/etc/passwd", os.path.join(mdir, "passwd.inc"))
+        writer = None
+        if name == "fifo":
+            os.mkfifo(os.path.join(mdir, "fifo.inc"))
+            writer = subprocess.Popen(["sh", "-c", "yes > '%s'" % os.path.join(mdir, "fifo.inc")],
+                                      stderr=subprocess.DEVNULL)
+        path = os.path.join(mdir, "m.map")
+        with open(path, "w") as f:
+            f.write("table csv\ninclude %s\ncolumns a\nnode n State s/{a}\n" % what)
+        r = run("check", "--mapping", path, wincsv)
+        if writer:
+            writer.kill()
+            writer.wait()
+        ok(r.returncode != 0 and "m.map:2:9: cannot include" in r.stderr and why in r.stderr
+           and "root:" not in r.stderr,
+           "include %s: refused at its place (%s), nothing of it shown" % (what, why),
+           r.stderr.splitlines())
+
 sys.exit(finish())
