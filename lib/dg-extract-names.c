@@ -17,18 +17,95 @@ joined (char gap)
   return gap == 0 || gap == '-' || gap == '\'';
 }
 
+/* The entities a name may be, of its longest match: a name several
+ * entities share (the user's "Korea" and the world's, or a name in
+ * context) is resolved below, never by the order of definition alone. */
+#define MAX_SAME_NAME 8
+
 typedef struct
 {
-  int entity;
+  guint len;
+  guint n;
+  int entity[MAX_SAME_NAME];
+  gboolean in_context[MAX_SAME_NAME];
 } NameHit;
 
 static gboolean
 on_name (const DgPhrase *phrase, gpointer data)
 {
   NameHit *hit = data;
+  int value = GPOINTER_TO_INT (phrase->data);
 
-  hit->entity = GPOINTER_TO_INT (phrase->data) - 1;
-  return FALSE; /* the longest, first defined, is enough */
+  if (hit->n && phrase->n_keys < hit->len)
+    return FALSE; /* only the longest */
+  hit->len = phrase->n_keys;
+  if (hit->n < MAX_SAME_NAME)
+    {
+      hit->entity[hit->n] = ABS (value) - 1;
+      hit->in_context[hit->n] = value < 0;
+      hit->n++;
+    }
+  return TRUE;
+}
+
+/* One entity for a name, or -1 where the article cannot tell which:
+ * - a name of its own (a label, not a name in context) that one entity
+ *   has is that entity;
+ * - several entities with the name: the user's gazetteer's if just one of
+ *   them is the user's, else the first defined (the user's own order);
+ * - a name in context only ("Korea"): the one entity among them the
+ *   article names otherwise ("Korea Utara", "South Korea"), else none. */
+static int
+resolve (DgArticle *a, const NameHit *hit)
+{
+  int plain = -1, user = -1, seen = -1;
+  guint n_plain = 0, n_user = 0, n_seen = 0;
+
+  for (guint i = 0; i < hit->n; i++)
+    {
+      DgEntity *e = dg_article_entity (a, hit->entity[i]);
+      if (hit->in_context[i])
+        {
+          if (e->seen && seen != hit->entity[i])
+            {
+              seen = hit->entity[i];
+              n_seen++;
+            }
+          continue;
+        }
+      if (plain != hit->entity[i])
+        {
+          if (plain < 0)
+            plain = hit->entity[i];
+          n_plain++;
+        }
+      if (!e->world && user != hit->entity[i])
+        {
+          user = hit->entity[i];
+          n_user++;
+        }
+    }
+  if (n_plain)
+    {
+      int e = n_plain == 1 ? plain : n_user == 1 ? user : plain;
+      dg_article_entity (a, e)->seen = TRUE;
+      return e;
+    }
+  return n_seen == 1 ? seen : -1;
+}
+
+/* Is word @k inside a value phrase of the lexicon ("dolar AS" is a
+ * currency, not the United States)? */
+static gboolean
+in_value (const DgSentence *s, guint k)
+{
+  for (guint p = k >= 8 ? k - 8 : 0; p <= k; p++)
+    {
+      const DgLexHit *hit = dg_sentence_hit (s, p, DG_LEX_VALUE);
+      if (hit && p + hit->len > k && p < k)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* The entity named at word @i (the longest name, the article's own or
@@ -36,17 +113,21 @@ on_name (const DgPhrase *phrase, gpointer data)
 static int
 name_at (DgArticle *a, const DgSentence *s, guint i, guint *len)
 {
-  NameHit known = { -1 }, own = { -1 };
-  guint lk = dg_phrases_match (a->cx->names, s->words, s->n_words, i, on_name, &known);
+  NameHit known = { 0 }, own = { 0 };
+  guint lk = in_value (s, i) ? 0
+                             : dg_phrases_match (a->cx->names, s->words, s->n_words, i, on_name,
+                                                 &known);
   guint lo = dg_phrases_match (a->names, s->words, s->n_words, i, on_name, &own);
+  int e;
 
   if (lo > lk)
     {
       *len = lo;
-      return own.entity + (int)a->n_known;
+      return own.entity[0] + (int)a->n_known;
     }
-  *len = lk;
-  return lk ? known.entity : -1;
+  e = lk ? resolve (a, &known) : -1;
+  *len = e >= 0 ? lk : 0;
+  return e;
 }
 
 static gboolean

@@ -21,6 +21,9 @@ typedef struct
   guint sentence;   /* a new entity: the sentence that first names it */
   guint lead;       /* mentions in the article's lead */
   guint lead_first; /* the order of its first mention there */
+  gboolean seen;    /* named in the article by a name of its own alone */
+  char *world;      /* of the world gazetteer: its class, labels and codes, as
+                       the output defines it; NULL for the user's */
 } DgEntity;
 
 /* A block of the output: a candidate fact, or a new entity. */

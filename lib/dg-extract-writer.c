@@ -30,6 +30,7 @@ dg_entity_free (DgEntity *e)
     return;
   g_free (e->ref);
   g_free (e->label);
+  g_free (e->world);
   g_free (e);
 }
 
@@ -88,6 +89,68 @@ write_block (const DgExtractOutput *o, const DgCandidate *c, GString *out)
   g_string_append_c (out, '\n');
 }
 
+/* Marks in @used the world entities the candidates name: as a block's
+ * node, a post's holder, or a value of an item ("party=<IRI>"). */
+static void
+mark_world (const DgExtractOutput *o, GHashTable *by_ref, gboolean *used)
+{
+  for (guint i = 0; i < o->candidates->len; i++)
+    {
+      const DgCandidate *c = g_ptr_array_index (o->candidates, i);
+      g_auto (GStrv) tokens = g_strsplit_set (c->items->str, " \n", -1);
+
+      if (c->entity >= 0)
+        used[c->entity] = TRUE;
+      if (c->holder >= 0)
+        used[c->holder] = TRUE;
+      for (guint t = 0; tokens[t]; t++)
+        {
+          const char *eq = strchr (tokens[t], '=');
+          gpointer index;
+          if (eq && g_hash_table_lookup_extended (by_ref, eq + 1, NULL, &index))
+            used[GPOINTER_TO_UINT (index)] = TRUE;
+        }
+    }
+}
+
+/* The world gazetteer's entities the candidates name, defined so that the
+ * file checks as written and merges with other articles' candidates. */
+static void
+write_world (const DgExtractOutput *o, GString *out)
+{
+  g_autoptr (GHashTable) by_ref = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree gboolean *used = g_new0 (gboolean, o->entities->len);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < o->entities->len; i++)
+    {
+      const DgEntity *e = g_ptr_array_index (o->entities, i);
+      if (e->world)
+        g_hash_table_insert (by_ref, e->ref, GUINT_TO_POINTER (i));
+    }
+  if (!g_hash_table_size (by_ref))
+    return;
+  mark_world (o, by_ref, used);
+  for (guint i = 0; i < o->entities->len; i++)
+    {
+      const DgEntity *e = g_ptr_array_index (o->entities, i);
+      const char *space;
+
+      if (!used[i] || !e->world)
+        continue;
+      if (!any)
+        g_string_append (out, "# --- Entities of the world gazetteer the candidates name ---\n\n");
+      any = TRUE;
+      space = strchr (e->world, ' ');
+      if (!space)
+        space = e->world + strlen (e->world);
+      g_string_append_printf (out, "about %.*s %s%s\n", (int)(space - e->world), e->world, e->ref,
+                              space);
+    }
+  if (any)
+    g_string_append_c (out, '\n');
+}
+
 gboolean
 dg_extract_write (const DgExtractOutput *o, GOutputStream *stream, GError **error)
 {
@@ -142,6 +205,7 @@ dg_extract_write (const DgExtractOutput *o, GOutputStream *stream, GError **erro
   if (o->date)
     g_string_append_printf (sink.buf, "\n  published=%s", o->date);
   g_string_append (sink.buf, "\n\n");
+  write_world (o, sink.buf);
   for (int pass = 0; pass < 2; pass++)
     {
       if (pass == 0 && n_new)

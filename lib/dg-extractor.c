@@ -9,8 +9,13 @@
 #include "dg-extract-private.h"
 #include "dg-extractor.h"
 #include "dg-graph-private.h"
+#include "dg-ontology-private.h"
+#include "dg-reader.h"
 #include "dg-text-private.h"
 #include "dg-text.h"
+#include "dg-xsd-private.h"
+
+G_GNUC_INTERNAL GResource *_dg_get_resource (void);
 
 /**
  * DgExtractor:
@@ -41,6 +46,7 @@ struct _DgExtractor
   char *base;
   char *source_id, *url, *date;
   GHashTable *sources; /* the gazetteer's source documents: ref -> TRUE */
+  GHashTable *user_keys; /* what the user's gazetteers name: identity keys, folded names */
   char *text, *name;   /* the article */
   gsize length;
   guint n_sentences, n_candidates, n_new;
@@ -59,6 +65,7 @@ dg_extractor_finalize (GObject *object)
   g_clear_pointer (&self->cx.ids, g_hash_table_destroy);
   g_clear_object (&self->cx.ontology);
   g_clear_pointer (&self->sources, g_hash_table_destroy);
+  g_clear_pointer (&self->user_keys, g_hash_table_destroy);
   g_free (self->language);
   g_free (self->base);
   g_free (self->text);
@@ -82,6 +89,7 @@ dg_extractor_init (DgExtractor *self)
   self->cx.names = dg_phrases_new ();
   self->cx.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->user_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /**
@@ -216,25 +224,82 @@ state_of (DgExtractor *self, DgGraph *graph, guint person)
   return body;
 }
 
-/**
- * dg_extractor_add_gazetteer:
- * @self: a #DgExtractor
- * @graph: a graph whose nodes are the entities to find
- *
- * Adds the nodes of @graph as entities to find by their labels.  The output
- * names them by their ids under the IRI most of them share (the graph's
- * base), so that it checks together with the files @graph was read from.
- */
-void
-dg_extractor_add_gazetteer (DgExtractor *self, DgGraph *graph)
+static gboolean dg_identity_key (DgExtractor *self, DgGraph *graph, const DgRelation *r,
+                                 char **key);
+
+/* Does the user's gazetteer name what world node @n names: the same
+ * identifying value (ISO code, Wikidata item) or a name of the same text? */
+static gboolean
+user_names (DgExtractor *self, DgGraph *graph, guint n)
+{
+  g_autoptr (GPtrArray) relations = dg_graph_get_relations (graph, n);
+
+  g_ptr_array_set_free_func (relations, (GDestroyNotify)dg_relation_free);
+  for (guint i = 0; i < relations->len; i++)
+    {
+      const DgRelation *r = g_ptr_array_index (relations, i);
+      g_autofree char *key = NULL;
+
+      if (dg_identity_key (self, graph, r, &key) && g_hash_table_contains (self->user_keys, key))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The key under which the user's gazetteer knows a value: an identifying
+ * value with its relation, or a name, folded. */
+static gboolean
+dg_identity_key (DgExtractor *self, DgGraph *graph, const DgRelation *r, char **key)
+{
+  DgTerm *t = dg_ontology_term (self->cx.ontology, r->predicate);
+
+  if (t && (t->flags & DG_TERM_IDENTIFYING))
+    *key = g_strconcat (r->predicate, " ",
+                        r->value ? r->value : dg_graph_get_node_iri (graph, r->object), NULL);
+  else if (r->value && dg_lexicon_names_node (self->cx.lexicon, r->predicate) == DG_NAMES_ALWAYS)
+    *key = dg_words_fold_text (r->value, strlen (r->value));
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* How the output defines a node of the world gazetteer: its class, labels
+ * and identifying values (`about State <IRI> "Japan"@en iso3166=JP`). */
+static char *
+world_definition (DgExtractor *self, DgGraph *graph, guint n, const char *klass)
+{
+  g_autoptr (GPtrArray) relations = dg_graph_get_relations (graph, n);
+  GString *out = g_string_new (klass);
+
+  g_ptr_array_set_free_func (relations, (GDestroyNotify)dg_relation_free);
+  for (guint i = 0; i < relations->len; i++)
+    {
+      const DgRelation *r = g_ptr_array_index (relations, i);
+      DgTerm *t = dg_ontology_term (self->cx.ontology, r->predicate);
+
+      if (r->value && r->language && g_str_equal (r->predicate, DG_RDFS "label"))
+        {
+          g_string_append_c (out, ' ');
+          dg_text_append_quoted (out, r->value);
+          g_string_append_printf (out, "@%s", r->language);
+        }
+      else if (r->value && t && (t->flags & DG_TERM_IDENTIFYING))
+        {
+          g_string_append_printf (out, " %s=", t->local);
+          dg_text_append_quoted (out, r->value);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+add_graph (DgExtractor *self, DgGraph *graph, gboolean world)
 {
   DgOntology *ontology;
   g_autoptr (GArray) index_of = NULL;
 
-  g_return_if_fail (DG_IS_EXTRACTOR (self));
-  g_return_if_fail (DG_IS_GRAPH (graph));
   ontology = dg_graph_get_ontology (graph);
-  if (!self->base)
+  if (!self->base && !world)
     self->base = common_base (graph);
   index_of = g_array_new (FALSE, FALSE, sizeof (int));
   for (guint n = 0; n < dg_graph_get_n_nodes (graph); n++)
@@ -244,7 +309,8 @@ dg_extractor_add_gazetteer (DgExtractor *self, DgGraph *graph)
       DgEntity *e;
       int index = -1;
 
-      if (dg_graph_node_is_blank (graph, n))
+      /* The user's gazetteer wins where it names the entity. */
+      if (dg_graph_node_is_blank (graph, n) || (world && (!klass || user_names (self, graph, n))))
         {
           g_array_append_val (index_of, index);
           continue;
@@ -254,6 +320,8 @@ dg_extractor_add_gazetteer (DgExtractor *self, DgGraph *graph)
       e->klass = klass ? dg_ontology_term (ontology, klass) : NULL;
       e->stands_for = -1;
       e->block = -1;
+      if (world && e->klass)
+        e->world = world_definition (self, graph, n, e->klass->local);
       index = (int)self->cx.entities->len;
       g_array_append_val (index_of, index);
       g_ptr_array_add (self->cx.entities, e);
@@ -265,18 +333,24 @@ dg_extractor_add_gazetteer (DgExtractor *self, DgGraph *graph)
       for (guint i = 0; i < relations->len; i++)
         {
           const DgRelation *r = g_ptr_array_index (relations, i);
-          if (r->value && dg_lexicon_names_node (self->cx.lexicon, r->predicate)
-              && g_utf8_strlen (r->value, -1) >= 2)
+          DgNames names = r->value ? dg_lexicon_names_node (self->cx.lexicon, r->predicate)
+                                   : DG_NAMES_NEVER;
+          g_autofree char *key = NULL;
+
+          if (!world && dg_identity_key (self, graph, r, &key))
+            g_hash_table_add (self->user_keys, g_steal_pointer (&key));
+          if (names == DG_NAMES_NEVER || g_utf8_strlen (r->value, -1) < 2)
+            continue;
+          /* A name in context is told apart by its sign. */
+          dg_lexicon_add_phrase (self->cx.lexicon, self->cx.names, r->value, FALSE,
+                                 GINT_TO_POINTER (names == DG_NAMES_IN_CONTEXT ? -(index + 1)
+                                                                                : index + 1));
+          if (!e->last && names == DG_NAMES_ALWAYS && g_str_equal (r->predicate, DG_RDFS "label"))
             {
-              dg_lexicon_add_phrase (self->cx.lexicon, self->cx.names, r->value, FALSE,
-                                     GINT_TO_POINTER (index + 1));
-              if (!e->last)
-                {
-                  g_autofree char *tail = g_utf8_strrchr (r->value, -1, ' ')
-                                              ? g_strdup (g_utf8_strrchr (r->value, -1, ' ') + 1)
-                                              : g_strdup (r->value);
-                  e->last = dg_words_fold (self->cx.words, tail, strlen (tail));
-                }
+              g_autofree char *tail = g_utf8_strrchr (r->value, -1, ' ')
+                                          ? g_strdup (g_utf8_strrchr (r->value, -1, ' ') + 1)
+                                          : g_strdup (r->value);
+              e->last = dg_words_fold (self->cx.words, tail, strlen (tail));
             }
         }
     }
@@ -292,6 +366,65 @@ dg_extractor_add_gazetteer (DgExtractor *self, DgGraph *graph)
       if (state != G_MAXUINT && state < index_of->len && g_array_index (index_of, int, state) >= 0)
         e->stands_for = g_array_index (index_of, int, state);
     }
+}
+
+/**
+ * dg_extractor_add_gazetteer:
+ * @self: a #DgExtractor
+ * @graph: a graph whose nodes are the entities to find
+ *
+ * Adds the nodes of @graph as entities to find by their labels (and the
+ * other values the lexicon says name a node).  The output names them by
+ * their ids under the IRI most of them share (the graph's base), so that it
+ * checks together with the files @graph was read from.  Add the gazetteers
+ * of one's own before the world's (dg_extractor_add_world()): they win
+ * where they name the same entity.
+ */
+void
+dg_extractor_add_gazetteer (DgExtractor *self, DgGraph *graph)
+{
+  g_return_if_fail (DG_IS_EXTRACTOR (self));
+  g_return_if_fail (DG_IS_GRAPH (graph));
+  add_graph (self, graph, FALSE);
+}
+
+/**
+ * dg_extractor_add_world:
+ * @self: a #DgExtractor
+ * @error: return location for a #GError, or %NULL
+ *
+ * Adds the built-in world gazetteer: every state of ISO 3166-1 (named
+ * <https://w3id.org/diplograph/country/ISO3>, as the event mappings name
+ * them) with its names in English, Indonesian and Vietnamese and the
+ * variants news writes, capitals, and international organizations and
+ * forums.  An entity the gazetteers added before name (by an ISO code, a
+ * Wikidata item or a name) is left to them.  The output defines each
+ * world entity its candidates name, so that it checks as written.
+ *
+ * Returns: %TRUE, or %FALSE if the built-in data cannot be read
+ */
+gboolean
+dg_extractor_add_world (DgExtractor *self, GError **error)
+{
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (DgGraph) graph = NULL;
+  g_autoptr (DgReader) reader = NULL;
+  gsize size;
+  const char *data;
+
+  g_return_val_if_fail (DG_IS_EXTRACTOR (self), FALSE);
+  bytes = g_resource_lookup_data (_dg_get_resource (), "/org/diplograph/world/world.dg",
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (!bytes)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &size);
+  graph = dg_graph_new (self->cx.ontology);
+  reader = dg_reader_new (graph);
+  if (!dg_reader_read_data (reader, data, (gssize)size, "world.dg", error)
+      || !dg_reader_finish (reader, error))
+    return FALSE;
+  add_graph (self, graph, TRUE);
+  return TRUE;
 }
 
 /**
@@ -536,6 +669,7 @@ dg_extractor_write (DgExtractor *self, GOutputStream *stream, GError **error)
     {
       DgEntity *e = g_ptr_array_index (self->cx.entities, i);
       e->lead = e->lead_first = 0;
+      e->seen = FALSE;
       g_ptr_array_add (a.entities, e);
     }
   a.n_known = a.entities->len;

@@ -76,7 +76,15 @@ G_GNUC_INTERNAL const DgFrame *dg_lexicon_get_frame (DgLexicon *self, DgTerm *kl
  * article's main pair of it is found from its lead. */
 G_GNUC_INTERNAL DgTerm *dg_lexicon_get_pair_class (DgLexicon *self, DgTerm *person);
 /* Do the values of @property name a node, as its labels do (dg:namesNode)? */
-G_GNUC_INTERNAL gboolean dg_lexicon_names_node (DgLexicon *self, const char *property);
+/* How a property's values name a node (dg:namesNode): never, always, or
+ * only in an article that names the node otherwise too ("Korea"). */
+typedef enum
+{
+  DG_NAMES_NEVER,
+  DG_NAMES_ALWAYS,
+  DG_NAMES_IN_CONTEXT,
+} DgNames;
+G_GNUC_INTERNAL DgNames dg_lexicon_names_node (DgLexicon *self, const char *property);
 /* May a name end in its head word in this language (dg:headLast)? */
 G_GNUC_INTERNAL gboolean dg_lexicon_head_last (DgLexicon *self);
 G_GNUC_INTERNAL char dg_lexicon_get_decimal_mark (DgLexicon *self);

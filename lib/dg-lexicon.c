@@ -271,7 +271,9 @@ on_names_node (const char *subject, const char *text, const char *language, gpoi
   DgLexicon *self = data;
 
   if (g_str_equal (text, "true"))
-    g_hash_table_add (self->name_properties, g_strdup (subject));
+    g_hash_table_insert (self->name_properties, g_strdup (subject), GINT_TO_POINTER (DG_NAMES_ALWAYS));
+  else if (g_str_equal (text, "context"))
+    g_hash_table_insert (self->name_properties, g_strdup (subject), GINT_TO_POINTER (DG_NAMES_IN_CONTEXT));
 }
 
 static void
@@ -418,7 +420,8 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
   self->phrases = dg_phrases_new ();
   self->decimal_mark = '.';
   self->name_properties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_hash_table_add (self->name_properties, g_strdup ("http://www.w3.org/2000/01/rdf-schema#label"));
+  g_hash_table_insert (self->name_properties, g_strdup ("http://www.w3.org/2000/01/rdf-schema#label"),
+                       GINT_TO_POINTER (DG_NAMES_ALWAYS));
   dg_ontology_foreach_literal (ontology, DG_NS "namesNode", on_names_node, self);
   for (guint i = 0; i < G_N_ELEMENTS (settings); i++)
     {
@@ -538,10 +541,10 @@ dg_lexicon_get_pair_class (DgLexicon *self, DgTerm *person)
   return NULL;
 }
 
-gboolean
+DgNames
 dg_lexicon_names_node (DgLexicon *self, const char *property)
 {
-  return g_hash_table_contains (self->name_properties, property);
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->name_properties, property));
 }
 
 gboolean

@@ -174,6 +174,101 @@ test_amounts_and_dates (void)
               "Figure a1-figure-1 date=2023 amount=139000000000 unit=\"USD\" metric=\"Trade\"@en");
 }
 
+/* The .dg of @text with @user (or no gazetteer) and then the world's, as
+ * `diplograph extract` runs by default; checked with @user alone. */
+static char *
+extract_world (DgOntology *o, const char *lang, const char *user, const char *text)
+{
+  const char *gnames[] = { "user.dg", NULL };
+  const char *gtexts[] = { user, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (DgExtractor) x = dg_extractor_new (o, lang, &error);
+  g_autoptr (GOutputStream) mem = g_memory_output_stream_new_resizable ();
+  char *out;
+
+  g_assert_no_error (error);
+  if (user)
+    {
+      g_autoptr (DgGraph) gaz = read_graph (o, gnames, gtexts);
+      dg_extractor_add_gazetteer (x, gaz);
+    }
+  g_assert_true (dg_extractor_add_world (x, &error));
+  g_assert_true (dg_extractor_set_source (x, "w1", NULL, "2024-11-01", &error));
+  g_assert_true (dg_extractor_set_article (x, text, -1, "article.txt", &error));
+  g_assert_true (dg_extractor_write (x, mem, &error));
+  g_assert_true (g_output_stream_write (mem, "", 1, NULL, NULL) == 1);
+  g_assert_true (g_output_stream_close (mem, NULL, NULL));
+  out = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (mem));
+  {
+    const char *names[] = { "user.dg", "out.dg", NULL };
+    const char *texts[] = { user ? user : "", out, NULL };
+    g_autoptr (DgGraph) both = read_graph (o, names, texts);
+  }
+  return out;
+}
+
+#define COUNTRY "<https://w3id.org/diplograph/country/"
+
+/* The lookalike first: "Korea Utara" is North Korea, never the user's
+ * Korea, whose labels include "Korea". */
+static void
+test_world_lookalike (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  const char *user = "@base <" BASE ">\n"
+                     "State korea \"Republic of Korea\"@en \"Korea Selatan\"@id \"Korea\"@id "
+                     "iso3166=KR\n";
+  g_autofree char *out = extract_world (
+      o, "id", user,
+      "Korea Utara dan Rusia menandatangani perjanjian kemitraan strategis komprehensif pada "
+      "Juni 2024.\n");
+
+  assert_has (out, "party=" COUNTRY "PRK>");
+  assert_has (out, "party=" COUNTRY "RUS>");
+  g_assert_null (strstr (out, "party=korea"));
+  /* Defined in the output, so that it checks as written. */
+  assert_has (out, "about State " COUNTRY "PRK> \"North Korea\"@en \"Korea Utara\"@id");
+}
+
+/* A name several states share ("Korea") is the one the article names
+ * otherwise, and none when it names none or both. */
+static void
+test_world_context_names (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *south = extract_world (
+      o, "en", NULL,
+      "South Korea and Vietnam agreed to deepen ties.\n"
+      "Korea and Vietnam signed a memorandum of understanding on trade on Monday.\n");
+  g_autofree char *alone = extract_world (
+      o, "en", NULL, "Korea and Vietnam signed a memorandum of understanding on trade.\n");
+  g_autofree char *mou = block_with (south, "MemorandumOfUnderstanding w1-");
+
+  assert_has (mou, COUNTRY "KOR>");
+  g_assert_null (strstr (south, COUNTRY "PRK>"));
+  g_assert_null (strstr (alone, COUNTRY "KOR>"));
+  g_assert_null (strstr (alone, COUNTRY "PRK>"));
+}
+
+/* The user's gazetteer wins where it names the entity: by ISO code or by
+ * a name; a currency is not a state ("dolar AS"). */
+static void
+test_world_user_wins (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *out = extract_world (
+      o, "id", gazetteer,
+      "Vietnam dan Jepang menandatangani Nota Kesepahaman di Tokyo pada 3 Mei 2024.\n"
+      "Perdagangan bilateral mencapai 50 miliar dolar AS pada tahun 2023.\n");
+
+  assert_has (out, "party=vietnam");
+  assert_has (out, "party=japan");
+  g_assert_null (strstr (out, COUNTRY "VNM>"));
+  g_assert_null (strstr (out, COUNTRY "JPN>"));
+  g_assert_null (strstr (out, "/city/JPN-tokyo"));
+  g_assert_null (strstr (out, COUNTRY "USA>"));
+}
+
 /* A minus sign is the amount's; a hyphen between two numbers is not. */
 static void
 test_negative_amounts (void)
@@ -383,6 +478,9 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/indonesian-morphology", test_indonesian_morphology);
   g_test_add_func ("/extractor/amounts-and-dates", test_amounts_and_dates);
   g_test_add_func ("/extractor/negative-amounts", test_negative_amounts);
+  g_test_add_func ("/extractor/world-lookalike", test_world_lookalike);
+  g_test_add_func ("/extractor/world-context-names", test_world_context_names);
+  g_test_add_func ("/extractor/world-user-wins", test_world_user_wins);
   g_test_add_func ("/extractor/known-source-and-entities", test_known_source_and_entities);
   g_test_add_func ("/extractor/empty-article", test_empty_article);
   g_test_add_func ("/extractor/bad-input", test_bad_input);

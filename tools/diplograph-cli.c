@@ -46,6 +46,7 @@ static gboolean opt_legend;
 static gboolean opt_collapse;
 static char *opt_rankdir;
 static char *opt_date_precision;
+static gboolean opt_no_world;
 static int opt_dpi;
 static char *opt_layout;
 static char *opt_font;
@@ -210,6 +211,10 @@ static const GOptionEntry extract_entries[]
         { "url", 0, 0, G_OPTION_ARG_STRING, &opt_url, "The article's address", "URL" },
         { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date,
           "The article's date: the year of dates given without one", "DATE" },
+        { "no-world", 0, 0, G_OPTION_ARG_NONE, &opt_no_world,
+          "Find only the gazetteers' entities, not the built-in world's (states, capitals, "
+          "international organizations)",
+          NULL },
         { NULL } };
 
 static const GOptionEntry terms_entries[]
@@ -1043,6 +1048,11 @@ extract (DgGraph *graph, const char *command)
       return g_error_matches (error, DG_ERROR, DG_ERROR_IO) ? EXIT_IO : EXIT_USAGE;
     }
   dg_extractor_add_gazetteer (extractor, graph);
+  if (!opt_no_world && !dg_extractor_add_world (extractor, &error))
+    {
+      print_error (error->message);
+      return EXIT_IO;
+    }
   if (!read_article (name, &text, &length, &error))
     {
       print_error (error->message);
