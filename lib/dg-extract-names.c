@@ -28,6 +28,8 @@ typedef struct
   guint n;
   int entity[MAX_SAME_NAME];
   gboolean in_context[MAX_SAME_NAME];
+  gboolean acronym[MAX_SAME_NAME];
+  gboolean capitals; /* the words matched are written in capitals */
 } NameHit;
 
 static gboolean
@@ -41,8 +43,9 @@ on_name (const DgPhrase *phrase, gpointer data)
   hit->len = phrase->n_keys;
   if (hit->n < MAX_SAME_NAME)
     {
-      hit->entity[hit->n] = ABS (value) - 1;
+      hit->entity[hit->n] = (ABS (value) & ~DG_NAME_ACRONYM) - 1;
       hit->in_context[hit->n] = value < 0;
+      hit->acronym[hit->n] = (ABS (value) & DG_NAME_ACRONYM) != 0;
       hit->n++;
     }
   return TRUE;
@@ -64,6 +67,8 @@ resolve (DgArticle *a, const NameHit *hit)
   for (guint i = 0; i < hit->n; i++)
     {
       DgEntity *e = dg_article_entity (a, hit->entity[i]);
+      if (hit->acronym[i] && !hit->capitals)
+        continue;
       if (hit->in_context[i])
         {
           if (e->seen && seen != hit->entity[i])
@@ -124,6 +129,18 @@ name_at (DgArticle *a, const DgSentence *s, guint i, guint *len)
     {
       *len = lo;
       return own.entity[0] + (int)a->n_known;
+    }
+  if (lk)
+    {
+      known.capitals = TRUE;
+      for (guint k = i; k < i + lk && k < s->n_words && known.capitals; k++)
+        for (const char *p = s->text + s->words[k].start; p < s->text + s->words[k].end;
+             p = g_utf8_next_char (p))
+          if (!g_unichar_isupper (g_utf8_get_char (p)) && *p != '.')
+            {
+              known.capitals = FALSE;
+              break;
+            }
     }
   e = lk ? resolve (a, &known) : -1;
   *len = e >= 0 ? lk : 0;
@@ -480,6 +497,21 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
         of = named;
       add_mention (a, j, j + len, named, TRUE);
       j += len;
+    }
+  /* Whose post it is, before the title ("US President", "Japanese Prime
+   * Minister", "Menteri Luar Negeri RI" aside): the body named right
+   * before it, which is then not an actor of its own. */
+  if (of < 0 && frame->slot[DG_SLOT_OF] && a->mentions->len > 0)
+    {
+      DgMention *m = &g_array_index (a->mentions, DgMention, a->mentions->len - 1);
+      DgEntity *e = dg_article_entity (a, m->entity);
+
+      if (m->last == i && !m->of_title && e->klass && !dg_article_is_person (a, m->entity)
+          && dg_term_in_any (e->klass, frame->slot[DG_SLOT_OF]->range) && joined (s->words[i].gap))
+        {
+          of = m->entity;
+          m->of_title = TRUE;
+        }
     }
   if (j >= s->n_words)
     return j;

@@ -77,6 +77,11 @@ typedef struct
   DgTerm *holder_rel, *of_rel; /* from the frame of posts */
 } DgExtractContext;
 
+/* In the data of a gazetteer's name phrase, beside the entity's index + 1
+ * (negative for a name in context): the name is an acronym, found only
+ * where the text writes it in capitals. */
+#define DG_NAME_ACRONYM (1 << 30)
+
 /* One article being read. */
 typedef struct
 {

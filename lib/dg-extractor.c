@@ -263,6 +263,24 @@ dg_identity_key (DgExtractor *self, DgGraph *graph, const DgRelation *r, char **
   return TRUE;
 }
 
+/* "US", "RI", "U.S.", "PBB": capitals (and full stops) only, at most five
+ * letters: a name that must be written so, since folded it is a word. */
+static gboolean
+dg_text_is_acronym (const char *text)
+{
+  guint letters = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isupper (c))
+        letters++;
+      else if (c != '.')
+        return FALSE;
+    }
+  return letters >= 1 && letters <= 5;
+}
+
 /* How the output defines a node of the world gazetteer: its class, labels
  * and identifying values (`about State <IRI> "Japan"@en iso3166=JP`). */
 static char *
@@ -341,10 +359,13 @@ add_graph (DgExtractor *self, DgGraph *graph, gboolean world)
             g_hash_table_add (self->user_keys, g_steal_pointer (&key));
           if (names == DG_NAMES_NEVER || g_utf8_strlen (r->value, -1) < 2)
             continue;
-          /* A name in context is told apart by its sign. */
-          dg_lexicon_add_phrase (self->cx.lexicon, self->cx.names, r->value, FALSE,
-                                 GINT_TO_POINTER (names == DG_NAMES_IN_CONTEXT ? -(index + 1)
-                                                                                : index + 1));
+          /* A name in context is told apart by its sign, an acronym by
+           * a flag (DG_NAME_ACRONYM): "US" is not "us". */
+          {
+            int value = (index + 1) | (dg_text_is_acronym (r->value) ? DG_NAME_ACRONYM : 0);
+            dg_lexicon_add_phrase (self->cx.lexicon, self->cx.names, r->value, FALSE,
+                                   GINT_TO_POINTER (names == DG_NAMES_IN_CONTEXT ? -value : value));
+          }
           if (!e->last && names == DG_NAMES_ALWAYS && g_str_equal (r->predicate, DG_RDFS "label"))
             {
               g_autofree char *tail = g_utf8_strrchr (r->value, -1, ' ')

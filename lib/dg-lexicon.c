@@ -336,6 +336,35 @@ on_frame (const char *subject, const char *text, const char *language, gpointer 
 
 /* The individuals a frame's individual or title slot is filled with are
  * found by their labels. */
+typedef struct
+{
+  DgLexicon *self;
+  const DgFrame *frame;
+  DgTerm *rel;
+  DgLexKind kind;
+} Individuals;
+
+/* An individual's other names (dg:alternativeName: "Foreign Minister",
+ * "PM", "Menlu"), found as its labels are. */
+static void
+on_alternative_name (const char *subject, const char *text, const char *language, gpointer data)
+{
+  Individuals *in = data;
+  DgTerm *ind = dg_ontology_term (in->self->ontology, subject);
+  gboolean fits = FALSE;
+  DgLexEntry *e;
+
+  if (!ind || ind->kind != DG_TERM_INDIVIDUAL || !applies (in->self, language))
+    return;
+  for (guint k = 0; k < ind->types->len && !fits; k++)
+    fits = dg_term_in_any (g_ptr_array_index (ind->types, k), in->rel->range);
+  if (!fits)
+    return;
+  e = new_entry (in->self, in->kind, ind, text);
+  e->klass = in->frame->klass;
+  dg_lexicon_add_phrase (in->self, in->self->phrases, text, FALSE, e);
+}
+
 static void
 add_individuals (DgLexicon *self, const DgFrame *frame, DgSlot slot, DgLexKind kind)
 {
@@ -366,6 +395,10 @@ add_individuals (DgLexicon *self, const DgFrame *frame, DgSlot slot, DgLexKind k
           dg_lexicon_add_phrase (self, self->phrases, label->text, FALSE, e);
         }
     }
+  {
+    Individuals in = { self, frame, rel, kind };
+    dg_ontology_foreach_literal (self->ontology, DG_NS "alternativeName", on_alternative_name, &in);
+  }
 }
 
 static char *
