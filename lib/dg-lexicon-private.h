@@ -23,6 +23,7 @@ typedef enum
   DG_LEX_YEAR,       /* a word before a year */
   DG_LEX_RANGE,      /* a word between the days of a range */
   DG_LEX_TODAY,      /* the article's own date */
+  DG_LEX_WEEKDAY,    /* number: 1 (Monday) to 7: the latest such day up to the article's */
   DG_LEX_CONNECTOR,  /* a lower-case word inside a name */
   DG_LEX_INDIVIDUAL, /* term: an individual of a frame's individual slot; klass: that frame's class
                       */

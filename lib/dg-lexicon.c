@@ -220,6 +220,25 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
           fail (self, subject, "dg:monthNames \"%s\" has %u names, not 12", text, n);
         return;
       }
+    case DG_LEX_WEEKDAY:
+      {
+        g_auto (GStrv) names = g_strsplit_set (text, " \t", -1);
+        guint n = 0;
+
+        for (guint i = 0; names[i]; i++)
+          if (names[i][0])
+            {
+              n++;
+              if (g_str_equal (names[i], "-") || n > 7)
+                continue;
+              e = new_entry (self, r->kind, NULL, names[i]);
+              e->number = (int)n;
+              dg_lexicon_add_phrase (self, self->phrases, names[i], FALSE, e);
+            }
+        if (n != 7)
+          fail (self, subject, "dg:weekdayNames \"%s\" has %u names, not 7", text, n);
+        return;
+      }
     case DG_LEX_YEAR:
     case DG_LEX_RANGE:
     case DG_LEX_TODAY:
@@ -434,6 +453,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     { "multiplier", DG_LEX_MULTIPLIER },   { "valueWord", DG_LEX_VALUE },
     { "monthNames", DG_LEX_MONTH },        { "yearWord", DG_LEX_YEAR },
     { "rangeWord", DG_LEX_RANGE },         { "todayWord", DG_LEX_TODAY },
+    { "weekdayNames", DG_LEX_WEEKDAY },
     { "nameConnector", DG_LEX_CONNECTOR },
   };
   static const char *const settings[]
