@@ -106,6 +106,31 @@ fail (DgLexicon *self, const char *subject, const char *format, ...)
                message);
 }
 
+/* Names numbered by their place, "-" for none: the months (12, January
+ * first) or the weekdays (7, Monday first). */
+static void
+add_numbered (DgLexicon *self, DgLexKind kind, const char *subject, const char *text, guint count,
+              const char *property)
+{
+  g_auto (GStrv) names = g_strsplit_set (text, " \t", -1);
+  guint n = 0;
+
+  for (guint i = 0; names[i]; i++)
+    if (names[i][0])
+      {
+        DgLexEntry *e;
+
+        n++;
+        if (g_str_equal (names[i], "-") || n > count)
+          continue;
+        e = new_entry (self, kind, NULL, names[i]);
+        e->number = (int)n;
+        dg_lexicon_add_phrase (self, self->phrases, names[i], FALSE, e);
+      }
+  if (n != count)
+    fail (self, subject, "dg:%s \"%s\" has %u names, not %u", property, text, n, count);
+}
+
 static DgTerm *
 term_or_fail (DgLexicon *self, const char *subject, gboolean class_wanted)
 {
@@ -202,43 +227,11 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
         return;
       }
     case DG_LEX_MONTH:
-      {
-        g_auto (GStrv) names = g_strsplit_set (text, " \t", -1);
-        guint n = 0;
-
-        for (guint i = 0; names[i]; i++)
-          if (names[i][0])
-            {
-              n++;
-              if (g_str_equal (names[i], "-") || n > 12)
-                continue;
-              e = new_entry (self, r->kind, NULL, names[i]);
-              e->number = (int)n;
-              dg_lexicon_add_phrase (self, self->phrases, names[i], FALSE, e);
-            }
-        if (n != 12)
-          fail (self, subject, "dg:monthNames \"%s\" has %u names, not 12", text, n);
-        return;
-      }
+      add_numbered (self, r->kind, subject, text, 12, "monthNames");
+      return;
     case DG_LEX_WEEKDAY:
-      {
-        g_auto (GStrv) names = g_strsplit_set (text, " \t", -1);
-        guint n = 0;
-
-        for (guint i = 0; names[i]; i++)
-          if (names[i][0])
-            {
-              n++;
-              if (g_str_equal (names[i], "-") || n > 7)
-                continue;
-              e = new_entry (self, r->kind, NULL, names[i]);
-              e->number = (int)n;
-              dg_lexicon_add_phrase (self, self->phrases, names[i], FALSE, e);
-            }
-        if (n != 7)
-          fail (self, subject, "dg:weekdayNames \"%s\" has %u names, not 7", text, n);
-        return;
-      }
+      add_numbered (self, r->kind, subject, text, 7, "weekdayNames");
+      return;
     case DG_LEX_YEAR:
     case DG_LEX_RANGE:
     case DG_LEX_TODAY:
