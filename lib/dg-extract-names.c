@@ -29,7 +29,8 @@ typedef struct
   int entity[MAX_SAME_NAME];
   gboolean in_context[MAX_SAME_NAME];
   gboolean acronym[MAX_SAME_NAME];
-  gboolean capitals; /* the words matched are written in capitals */
+  gboolean capitals;      /* the words matched are written in capitals */
+  gboolean capital_first; /* the first of them starts with a capital */
 } NameHit;
 
 static gboolean
@@ -67,7 +68,9 @@ resolve (DgArticle *a, const NameHit *hit)
   for (guint i = 0; i < hit->n; i++)
     {
       DgEntity *e = dg_article_entity (a, hit->entity[i]);
-      if (hit->acronym[i] && !hit->capitals)
+      /* The world's names are proper names: capitalised in the text
+       * ("lima" is five in Indonesian, "Lima" Peru's capital). */
+      if ((hit->acronym[i] && !hit->capitals) || (e->world && !hit->capital_first))
         continue;
       if (hit->in_context[i])
         {
@@ -132,6 +135,7 @@ name_at (DgArticle *a, const DgSentence *s, guint i, guint *len)
     }
   if (lk)
     {
+      known.capital_first = (s->words[i].flags & DG_WORD_CAPITAL) != 0;
       known.capitals = TRUE;
       for (guint k = i; k < i + lk && k < s->n_words && known.capitals; k++)
         for (const char *p = s->text + s->words[k].start; p < s->text + s->words[k].end;
