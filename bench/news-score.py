@@ -10,8 +10,9 @@ bench/news/README.md).  Each article of the split is extracted with its
 language and date (the world gazetteer on, and the --gazetteer files), and
 every candidate fact is matched to the article's gold facts:
 
-- strict: the gold fact of its kind whose key roles and dates it states
-  exactly (a reviewer keeps it unchanged);
+- strict: a gold fact of its kind whose key roles and dates it states
+  exactly, and that no other candidate has stated so (a reviewer keeps it
+  unchanged; a repeat of a fact is partial);
 - partial: a gold fact of its kind it shares a key entity with, nothing in
   it contradicting the fact (missing or extra roles, a missing date);
 - wrong: no gold fact of its kind shares a key entity with it, or a key
@@ -156,6 +157,18 @@ def compare(cand, gold):
     return overlap, contradiction, exact
 
 
+def names_wrong_state(cand, golds):
+    """Does a key role of @cand name a state the fact it is about does not
+    have there (or, when it is about no fact, one no fact names)?"""
+    states = [(role, x) for role, v in cand[2].items() for x in v if x[0] == "state"]
+    about = [g for g in golds if g[1] == cand[1] and compare(cand, g)[0]]
+    if about:
+        return all(any(not any(same(x, y) for y in g[2].get(role, [])) for role, x in states)
+                   for g in about)
+    named = {y[1] for g in golds for v in g[2].values() for y in v if y[0] == "state"}
+    return any(x[1] not in named for _, x in states)
+
+
 def sureness(path):
     """Candidate id -> its sureness, from the comment above its block."""
     out = {}
@@ -214,6 +227,7 @@ def main():
             golds = facts(gg)
             sure = sureness(out)
             found = {}
+            taken = set()  # gold facts a candidate already states exactly
             for c in cands:
                 verdict = "wrong"
                 best = None
@@ -221,26 +235,18 @@ def main():
                     if gf[1] != c[1]:
                         continue
                     overlap, contradiction, exact = compare(c, gf)
-                    if exact and not contradiction:
+                    # One candidate a fact: the second stating it exactly is
+                    # a repeat a reviewer deletes (partial), unless another
+                    # fact of the same roles is still unstated.
+                    if exact and not contradiction and gf[0] not in taken:
                         verdict, best = "strict", gf
                         break
                     if overlap and not contradiction and verdict != "partial":
                         verdict, best = "partial", gf
-                if verdict == "wrong" and any(x[0] == "state" for v in c[2].values() for x in v):
-                    # A state in a key role of a fact no gold fact of its
-                    # kind has with it there.
-                    if not any(gf[1] == c[1] and compare(c, gf)[0] for gf in golds):
-                        pass
-                    else:
-                        wrong_state += 1
-                if verdict == "wrong":
-                    for gf in golds:
-                        if gf[1] == c[1]:
-                            ov, con, _ = compare(c, gf)
-                            if ov and con and any(x[0] == "state" and not any(same(x, y) for y in gf[2].get(role, []))
-                                                  for role, v in c[2].items() for x in v):
-                                wrong_state += 1
-                                break
+                if verdict == "strict":
+                    taken.add(best[0])
+                if verdict == "wrong" and names_wrong_state(c, golds):
+                    wrong_state += 1
                 by_kind[c[1]]["candidates"] += 1
                 by_kind[c[1]][verdict] += 1
                 s = sure.get(re.split(r"[/#:]", str(c[0]))[-1])

@@ -254,6 +254,17 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
           filled |= 1u << DG_SLOT_END;
         }
     }
+  /* News reports what happened on its day: an agreement signed or a
+   * meeting held, its sentence dating it nothing, is the article's. */
+  if (frame->slot[DG_SLOT_ARTICLE_DATE] && !(filled & (1u << DG_SLOT_DATE)) && !a->no_dates
+      && a->today.year > 0)
+    {
+      g_autofree char *today = dg_date_format (&a->today);
+      const char *why = "The date is the article's: news reports what happened on its day.";
+
+      dg_candidate_add_item (c, frame->slot[DG_SLOT_ARTICLE_DATE], today);
+      c->inferred = c->inferred ? g_strconcat (c->inferred, " ", why, NULL) : g_strdup (why);
+    }
   if (frame->slot[DG_SLOT_AMOUNT])
     {
       if (!amount)
@@ -286,8 +297,11 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
   if (inferred_pair)
     {
       c->sure -= 0.2;
-      c->inferred
-          = g_strdup ("Parties: the two states the article is about, as its lead names them.");
+      const char *why = "Parties: the two states the article is about, as its lead names them.";
+      char *before = c->inferred;
+
+      c->inferred = before ? g_strconcat (why, " ", before, NULL) : g_strdup (why);
+      g_free (before);
     }
   c->sure = CLAMP (c->sure, 0.1, 0.9);
   return TRUE;

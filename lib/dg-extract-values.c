@@ -292,6 +292,27 @@ dg_values_find (DgLexicon *lexicon, const DgSentence *s, const DgDate *today, GA
       guint next;
       int y;
 
+      if ((hit = dg_sentence_hit (s, i, DG_LEX_RELATIVE_DAY)))
+        {
+          if (today->year && today->day
+              && g_date_valid_dmy (today->day, today->month, (GDateYear)today->year))
+            {
+              GDate d;
+
+              g_date_set_dmy (&d, today->day, today->month, (GDateYear)today->year);
+              if (hit->entry->number < 0)
+                g_date_subtract_days (&d, (guint)-hit->entry->number);
+              else
+                g_date_add_days (&d, (guint)hit->entry->number);
+              span = (DgDateSpan){ i, i + hit->len,
+                                   { g_date_get_year (&d), g_date_get_month (&d),
+                                     g_date_get_day (&d) },
+                                   { 0 } };
+              g_array_append_val (dates, span);
+            }
+          i += hit->len;
+          continue;
+        }
       if ((hit = dg_sentence_hit (s, i, DG_LEX_WEEKDAY)))
         {
           /* "on Monday", "Senin (10/4)": the latest such day up to the

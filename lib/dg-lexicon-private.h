@@ -24,6 +24,7 @@ typedef enum
   DG_LEX_RANGE,      /* a word between the days of a range */
   DG_LEX_TODAY,      /* the article's own date */
   DG_LEX_WEEKDAY,    /* number: 1 (Monday) to 7: the latest such day up to the article's */
+  DG_LEX_RELATIVE_DAY, /* number: days from the article's date ("kemarin": -1) */
   DG_LEX_CONNECTOR,  /* a lower-case word inside a name */
   DG_LEX_INDIVIDUAL, /* term: an individual of a frame's individual slot; klass: that frame's class
                       */
@@ -55,6 +56,7 @@ typedef enum
   DG_SLOT_AMOUNT,
   DG_SLOT_UNIT,
   DG_SLOT_METRIC,
+  DG_SLOT_ARTICLE_DATE, /* with no date in its sentence, the article's fills it */
   DG_N_SLOTS
 } DgSlot;
 

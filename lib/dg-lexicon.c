@@ -37,7 +37,7 @@ struct _DgLexicon
 
 static const char *const slot_names[DG_N_SLOTS] = {
   "subject", "object", "all", "pair",   "individual", "title",  "of",
-  "holder",  "date",   "end", "amount", "unit",       "metric",
+  "holder",  "date",   "end", "amount", "unit",       "metric", "articleDate",
 };
 
 /* Does a literal tagged @tag apply to the lexicon's language? */
@@ -232,6 +232,24 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_WEEKDAY:
       add_numbered (self, r->kind, subject, text, 7, "weekdayNames");
       return;
+    case DG_LEX_RELATIVE_DAY:
+      {
+        /* "kemarin=-1": the phrase, then its offset in days. */
+        const char *eq = strrchr (text, '=');
+        char *end = NULL;
+        long days = eq ? strtol (eq + 1, &end, 10) : 0;
+        g_autofree char *word = eq ? g_strndup (text, (gsize)(eq - text)) : NULL;
+
+        if (!eq || eq == text || !end || *end || days < -31 || days > 31)
+          {
+            fail (self, subject, "dg:relativeDay \"%s\": expected word=days (-31 to 31)", text);
+            return;
+          }
+        e = new_entry (self, r->kind, NULL, word);
+        e->number = (int)days;
+        dg_lexicon_add_phrase (self, self->phrases, word, FALSE, e);
+        return;
+      }
     case DG_LEX_YEAR:
     case DG_LEX_RANGE:
     case DG_LEX_TODAY:
@@ -446,7 +464,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     { "multiplier", DG_LEX_MULTIPLIER },   { "valueWord", DG_LEX_VALUE },
     { "monthNames", DG_LEX_MONTH },        { "yearWord", DG_LEX_YEAR },
     { "rangeWord", DG_LEX_RANGE },         { "todayWord", DG_LEX_TODAY },
-    { "weekdayNames", DG_LEX_WEEKDAY },
+    { "weekdayNames", DG_LEX_WEEKDAY },    { "relativeDay", DG_LEX_RELATIVE_DAY },
     { "nameConnector", DG_LEX_CONNECTOR },
   };
   static const char *const settings[]

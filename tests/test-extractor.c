@@ -177,8 +177,9 @@ test_amounts_and_dates (void)
               "Figure a1-figure-1 date=2023 amount=139000000000 unit=\"USD\" metric=\"Trade\"@en");
 }
 
-/* A weekday is the latest such day up to the article's date; a meeting
- * of nobody named is no fact. */
+/* A weekday is the latest such day up to the article's date, "kemarin"
+ * the day before it, an undated agreement the article's; a meeting of
+ * nobody named is no fact. */
 static void
 test_weekdays (void)
 {
@@ -193,9 +194,22 @@ test_weekdays (void)
                                       "Rabu.\n",
                                       "a5", "2017-04-12");
 
+  g_autofree char *kemarin = extract_full (o, "id",
+                                           "Vietnam dan Jepang menandatangani Nota Kesepahaman "
+                                           "kemarin.\n",
+                                           "a6", "2017-04-12");
+  g_autofree char *undated = extract_full (o, "en",
+                                           "Vietnam and Japan signed a memorandum of "
+                                           "understanding on energy.\n",
+                                           "a7", "2017-04-12");
+
   assert_has (en, "date=2017-04-10");
   assert_has (id, "date=2017-04-12");
+  assert_has (kemarin, "date=2017-04-11");
   g_assert_null (strstr (en, "Meeting a4-"));
+  /* An agreement its sentence does not date is the article's, said so. */
+  assert_has (undated, "date=2017-04-12");
+  assert_has (undated, "news reports what happened on its day");
 }
 
 /* The .dg of @text with @user (or no gazetteer) and then the world's, as
