@@ -280,6 +280,29 @@ amount_at (DgLexicon *lexicon, const DgSentence *s, guint i, DgAmount *amount)
   return j;
 }
 
+/* The day a relative-day word (its offset) or a weekday (the latest such
+ * day up to the article's date, as news means "on Monday") names; FALSE
+ * when the article has no full date. */
+static gboolean
+day_from (const DgDate *today, const DgLexHit *hit, DgDate *out)
+{
+  GDate d;
+  int offset = hit->entry->number;
+
+  if (!today->year || !today->day
+      || !g_date_valid_dmy (today->day, today->month, (GDateYear)today->year))
+    return FALSE;
+  g_date_set_dmy (&d, today->day, today->month, (GDateYear)today->year);
+  if (hit->entry->kind == DG_LEX_WEEKDAY)
+    offset = -(((int)g_date_get_weekday (&d) - hit->entry->number + 7) % 7);
+  if (offset < 0)
+    g_date_subtract_days (&d, (guint)-offset);
+  else
+    g_date_add_days (&d, (guint)offset);
+  *out = (DgDate){ g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d) };
+  return TRUE;
+}
+
 void
 dg_values_find (DgLexicon *lexicon, const DgSentence *s, const DgDate *today, GArray *dates,
                 GArray *amounts)
@@ -292,44 +315,13 @@ dg_values_find (DgLexicon *lexicon, const DgSentence *s, const DgDate *today, GA
       guint next;
       int y;
 
-      if ((hit = dg_sentence_hit (s, i, DG_LEX_RELATIVE_DAY)))
+      /* "kemarin", "on Monday": a day counted from the article's date. */
+      if ((hit = dg_sentence_hit (s, i, DG_LEX_RELATIVE_DAY))
+          || (hit = dg_sentence_hit (s, i, DG_LEX_WEEKDAY)))
         {
-          if (today->year && today->day
-              && g_date_valid_dmy (today->day, today->month, (GDateYear)today->year))
+          if (day_from (today, hit, &span.start))
             {
-              GDate d;
-
-              g_date_set_dmy (&d, today->day, today->month, (GDateYear)today->year);
-              if (hit->entry->number < 0)
-                g_date_subtract_days (&d, (guint)-hit->entry->number);
-              else
-                g_date_add_days (&d, (guint)hit->entry->number);
-              span = (DgDateSpan){ i, i + hit->len,
-                                   { g_date_get_year (&d), g_date_get_month (&d),
-                                     g_date_get_day (&d) },
-                                   { 0 } };
-              g_array_append_val (dates, span);
-            }
-          i += hit->len;
-          continue;
-        }
-      if ((hit = dg_sentence_hit (s, i, DG_LEX_WEEKDAY)))
-        {
-          /* "on Monday", "Senin (10/4)": the latest such day up to the
-           * article's date, as news means it. */
-          if (today->year && today->day
-              && g_date_valid_dmy (today->day, today->month, (GDateYear)today->year))
-            {
-              GDate d;
-              int back;
-
-              g_date_set_dmy (&d, today->day, today->month, (GDateYear)today->year);
-              back = ((int)g_date_get_weekday (&d) - hit->entry->number + 7) % 7;
-              g_date_subtract_days (&d, (guint)back);
-              span = (DgDateSpan){ i, i + hit->len,
-                                   { g_date_get_year (&d), g_date_get_month (&d),
-                                     g_date_get_day (&d) },
-                                   { 0 } };
+              span = (DgDateSpan){ i, i + hit->len, span.start, { 0 } };
               g_array_append_val (dates, span);
             }
           i += hit->len;
