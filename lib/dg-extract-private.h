@@ -53,6 +53,7 @@ typedef struct
   guint n_sentences;
   GPtrArray *entities;   /* DgEntity*, every entity */
   GPtrArray *candidates; /* DgCandidate* */
+  double min_sure;       /* a fact below it is written as a commented hint */
 } DgExtractOutput;
 
 /* An entity named in a sentence: words [first, last). */

@@ -56,7 +56,7 @@ static void
 write_block (const DgExtractOutput *o, const DgCandidate *c, GString *out)
 {
   const DgEntity *e = c->entity >= 0 ? g_ptr_array_index (o->entities, c->entity) : NULL;
-  g_autofree char *why = g_strdup_printf ("%s; sure %.1f", c->rule, c->sure);
+  g_autofree char *why = g_strdup_printf ("%s; sure %.2f", c->rule, c->sure);
 
   comment (out, why);
   if (c->id)
@@ -179,7 +179,8 @@ dg_extract_write (const DgExtractOutput *o, GOutputStream *stream, GError **erro
       sink.buf,
       " (language %s), proposed by `diplograph extract`:\n"
       "# %u sentences, %u new entities, %u candidate facts.  Each block says\n"
-      "# which rule proposed it and how sure the rule is (0 to 1).  Review:\n"
+      "# which rule proposed it and how sure it is (0 to 1: the share of such\n"
+      "# candidates a reviewer kept unchanged on news the rules were tried on).  Review:\n"
       "# delete what is wrong, correct what is not quite right, then check\n"
       "# it with the gazetteer it was made with:\n"
       "#   diplograph check GAZETTEER... THIS.dg\n",
@@ -220,7 +221,22 @@ dg_extract_write (const DgExtractOutput *o, GOutputStream *stream, GError **erro
                             && ((DgEntity *)g_ptr_array_index (o->entities, c->entity))->is_new;
 
           if (is_new == (pass == 0))
-            write_block (o, c, sink.buf);
+            {
+              /* A candidate of a sureness below the bar is a hint: shown,
+               * commented out, for a reviewer who wants it. */
+              gboolean hint = c->id && c->sure < o->min_sure;
+              g_autoptr (GString) block = g_string_new (NULL);
+
+              write_block (o, c, hint ? block : sink.buf);
+              if (hint)
+                {
+                  g_auto (GStrv) lines = g_strsplit (block->str, "\n", -1);
+                  for (guint l = 0; lines[l] && lines[l + 1]; l++)
+                    g_string_append_printf (sink.buf, "%s%s\n",
+                                            lines[l][0] && lines[l][0] != '#' ? "#hint " : "",
+                                            lines[l]);
+                }
+            }
           dg_sink_flush_if_full (&sink);
         }
     }

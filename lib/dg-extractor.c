@@ -50,6 +50,7 @@ struct _DgExtractor
   char *text, *name;   /* the article */
   gsize length;
   guint n_sentences, n_candidates, n_new;
+  double min_sure;
 };
 
 G_DEFINE_FINAL_TYPE (DgExtractor, dg_extractor, G_TYPE_OBJECT)
@@ -90,6 +91,7 @@ dg_extractor_init (DgExtractor *self)
   self->cx.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->user_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->min_sure = DG_EXTRACTOR_MIN_SURE;
 }
 
 /**
@@ -449,6 +451,25 @@ dg_extractor_add_world (DgExtractor *self, GError **error)
 }
 
 /**
+ * dg_extractor_set_min_sure:
+ * @self: a #DgExtractor
+ * @min_sure: from 0 to 1
+ *
+ * Sets the sureness below which a candidate fact is written as a hint,
+ * commented out, rather than as a fact (default %DG_EXTRACTOR_MIN_SURE).
+ * A candidate's sureness is the share of candidates of its rule's
+ * sureness a reviewer kept unchanged on news the rules were tried on
+ * (the lexicon's dg:keptShare); 0 writes every candidate as a fact.
+ */
+void
+dg_extractor_set_min_sure (DgExtractor *self, double min_sure)
+{
+  g_return_if_fail (DG_IS_EXTRACTOR (self));
+  g_return_if_fail (min_sure >= 0 && min_sure <= 1);
+  self->min_sure = min_sure;
+}
+
+/**
  * dg_extractor_set_source:
  * @self: a #DgExtractor
  * @id: (nullable): the id of the article's source document, or %NULL to
@@ -731,6 +752,13 @@ dg_extractor_write (DgExtractor *self, GOutputStream *stream, GError **error)
   out.n_sentences = bounds->len / 2;
   out.entities = a.entities;
   out.candidates = a.candidates;
+  out.min_sure = self->min_sure;
+  /* "sure" as what it meant on a corpus: the share a reviewer kept. */
+  for (guint i = 0; i < a.candidates->len; i++)
+    {
+      DgCandidate *c = g_ptr_array_index (a.candidates, i);
+      c->sure = dg_lexicon_kept_share (self->cx.lexicon, c->sure);
+    }
   ok = dg_extract_write (&out, stream, error);
 
   self->n_sentences = bounds->len / 2;

@@ -18,6 +18,14 @@ G_DECLARE_FINAL_TYPE (DgExtractor, dg_extractor, DG, EXTRACTOR, GObject)
 DgExtractor *dg_extractor_new (DgOntology *ontology, const char *language, GError **error);
 void dg_extractor_add_gazetteer (DgExtractor *self, DgGraph *graph);
 gboolean dg_extractor_add_world (DgExtractor *self, GError **error);
+
+/**
+ * DG_EXTRACTOR_MIN_SURE:
+ *
+ * The default sureness below which a candidate is written as a hint.
+ */
+#define DG_EXTRACTOR_MIN_SURE 0.01
+void dg_extractor_set_min_sure (DgExtractor *self, double min_sure);
 gboolean dg_extractor_set_source (DgExtractor *self, const char *id, const char *url,
                                   const char *date, GError **error);
 gboolean dg_extractor_set_article (DgExtractor *self, const char *text, gssize length,

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,7 @@
 struct _DgLexicon
 {
   DgOntology *ontology;
+  GArray *kept_share; /* double pairs: a rule's sureness, the share of its candidates kept */
   char *language; /* primary subtag, lower case */
   DgWords *words;
   DgPhrases *phrases;
@@ -295,6 +297,57 @@ on_setting (const char *subject, const char *text, const char *language, gpointe
     self->dictionary = g_strdup (text);
 }
 
+/* dg:keptShare "0.8=0.54 0.7=0.30 ...": what a rule's sureness meant on
+ * a corpus a reviewer went through. */
+static void
+on_kept_share (const char *subject, const char *text, const char *language, gpointer data)
+{
+  DgLexicon *self = data;
+  g_auto (GStrv) pairs = g_strsplit_set (text, " \t", -1);
+
+  if (!applies (self, language))
+    return;
+  for (guint i = 0; pairs[i]; i++)
+    {
+      double pair[2];
+      char *end = NULL, *eq = strchr (pairs[i], '=');
+
+      if (!pairs[i][0])
+        continue;
+      pair[0] = eq ? g_ascii_strtod (pairs[i], &end) : -1;
+      if (!eq || end != eq || pair[0] < 0 || pair[0] > 1)
+        {
+          fail (self, subject, "dg:keptShare \"%s\": expected sureness=share pairs", text);
+          return;
+        }
+      pair[1] = g_ascii_strtod (eq + 1, &end);
+      if (*end || pair[1] < 0 || pair[1] > 1)
+        {
+          fail (self, subject, "dg:keptShare \"%s\": expected sureness=share pairs", text);
+          return;
+        }
+      g_array_append_vals (self->kept_share, pair, 2);
+    }
+}
+
+double
+dg_lexicon_kept_share (DgLexicon *self, double sure)
+{
+  double best = sure, distance = 1.0;
+
+  /* The nearest sureness measured; none measured: the rule's own. */
+  for (guint i = 0; i + 1 < self->kept_share->len; i += 2)
+    {
+      double raw = g_array_index (self->kept_share, double, i);
+      if (fabs (raw - sure) < distance)
+        {
+          distance = fabs (raw - sure);
+          best = g_array_index (self->kept_share, double, i + 1);
+        }
+    }
+  return best;
+}
+
 static void
 on_names_node (const char *subject, const char *text, const char *language, gpointer data)
 {
@@ -487,6 +540,8 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
   g_hash_table_insert (self->name_properties, g_strdup ("http://www.w3.org/2000/01/rdf-schema#label"),
                        GINT_TO_POINTER (DG_NAMES_ALWAYS));
   dg_ontology_foreach_literal (ontology, DG_NS "namesNode", on_names_node, self);
+  self->kept_share = g_array_new (FALSE, FALSE, sizeof (double));
+  dg_ontology_foreach_literal (ontology, DG_NS "keptShare", on_kept_share, self);
   for (guint i = 0; i < G_N_ELEMENTS (settings); i++)
     {
       g_autofree char *p = g_strconcat (DG_NS, settings[i], NULL);
@@ -546,6 +601,8 @@ dg_lexicon_free (DgLexicon *self)
     g_hash_table_destroy (self->inherited);
   if (self->name_properties)
     g_hash_table_destroy (self->name_properties);
+  if (self->kept_share)
+    g_array_unref (self->kept_share);
   if (self->entries)
     g_ptr_array_unref (self->entries);
   dg_phrases_free (self->phrases);

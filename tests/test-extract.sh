@@ -159,6 +159,19 @@ timeout 300 "$DIPLOGRAPH" extract -q -g "$tmp/many.dg" -o "$tmp/many-out.dg" "$t
 check "20,000 names sharing two words: exit 0" [ $? -eq 0 ]
 check "and each is found" grep -q "visitor=r19992 host=r19993" "$tmp/many-out.dg"
 
+# --min-sure: a candidate less sure is a commented hint, not a fact; the
+# output still checks; sureness is the share kept (two decimals).
+printf 'Prime Minister Narendra Modi met Malcolm Turnbull in New Delhi.\n' >"$tmp/modi.txt"
+"$DIPLOGRAPH" extract -q --lang en --date 2017-04-12 --min-sure 0.1 -o "$tmp/modi.dg" "$tmp/modi.txt"
+check "--min-sure 0.1: a post of sureness 0.04 is a hint" grep -q '^#hint PostHolding modi-postholding-1 ' "$tmp/modi.dg"
+check "--min-sure 0.1: the meeting (0.30) is a fact" grep -q '^Meeting modi-meeting-1 ' "$tmp/modi.dg"
+"$DIPLOGRAPH" check "$tmp/modi.dg" >/dev/null 2>&1
+check "--min-sure 0.1: the output checks" [ $? -eq 0 ]
+"$DIPLOGRAPH" extract -q --lang en --date 2017-04-12 --min-sure 0 -o "$tmp/modi0.dg" "$tmp/modi.txt"
+check "--min-sure 0: every candidate a fact" sh -c "! grep -q '^#hint' '$tmp/modi0.dg' && grep -q '^PostHolding ' '$tmp/modi0.dg'"
+"$DIPLOGRAPH" extract -q --min-sure 2 "$tmp/modi.txt" >/dev/null 2>"$tmp/err"
+check "--min-sure 2: exit 2" [ $? -eq 2 ]
+
 # A 10 MB article with no paragraph breaks is read in bounded time and memory.
 "$python" -c '
 import sys

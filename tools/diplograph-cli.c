@@ -47,6 +47,7 @@ static gboolean opt_collapse;
 static char *opt_rankdir;
 static char *opt_date_precision;
 static gboolean opt_no_world;
+static double opt_min_sure = DG_EXTRACTOR_MIN_SURE;
 static int opt_dpi;
 static char *opt_layout;
 static char *opt_font;
@@ -211,6 +212,10 @@ static const GOptionEntry extract_entries[]
         { "url", 0, 0, G_OPTION_ARG_STRING, &opt_url, "The article's address", "URL" },
         { "date", 0, 0, G_OPTION_ARG_STRING, &opt_date,
           "The article's date: the year of dates given without one", "DATE" },
+        { "min-sure", 0, 0, G_OPTION_ARG_DOUBLE, &opt_min_sure,
+          "Write a candidate less sure than X (the share of such candidates reviewers kept) as a "
+          "commented hint (default 0.01: those no reviewer kept; 0: every candidate as a fact)",
+          "X" },
         { "no-world", 0, 0, G_OPTION_ARG_NONE, &opt_no_world,
           "Find only the gazetteers' entities, not the built-in world's (states, capitals, "
           "international organizations)",
@@ -1048,6 +1053,12 @@ extract (DgGraph *graph, const char *command)
       return g_error_matches (error, DG_ERROR, DG_ERROR_IO) ? EXIT_IO : EXIT_USAGE;
     }
   dg_extractor_add_gazetteer (extractor, graph);
+  if (opt_min_sure < 0 || opt_min_sure > 1)
+    {
+      fprintf (stderr, "diplograph %s: --min-sure takes a number from 0 to 1\n", command);
+      return EXIT_USAGE;
+    }
+  dg_extractor_set_min_sure (extractor, opt_min_sure);
   if (!opt_no_world && !dg_extractor_add_world (extractor, &error))
     {
       print_error (error->message);
