@@ -19,23 +19,7 @@
 char *
 dg_extract_normalise (const char *text, gsize start, gsize end)
 {
-  GString *out = g_string_new (NULL);
-  const char *p = text + start;
-  gboolean space = FALSE;
-
-  for (; p < text + end; p++)
-    {
-      if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == '\v')
-        space = TRUE;
-      else
-        {
-          if (space && out->len)
-            g_string_append_c (out, ' ');
-          space = FALSE;
-          g_string_append_c (out, *p);
-        }
-    }
-  return g_string_free (out, FALSE);
+  return dg_text_collapse_spaces (text + start, end - start);
 }
 
 /* Words [first, last) of the sentence, whitespace normalised. */

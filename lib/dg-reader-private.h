@@ -63,6 +63,7 @@ struct _DgReader
   GArray *defined;              /* DgPos of each node's definition, by node; line 0: none */
   GHashTable *inline_counts;    /* "node property" -> count */
   GHashTable *source_languages; /* source node -> language tag or NULL */
+  GHashTable *article_texts;    /* cited sources' files: path -> text (dg-reader-quotes.c) */
   GArray *pending;              /* DgPending */
   GArray *edge_pos;             /* DgPos of each statement added since edge_base */
   char *input_format;           /* NULL: by file name */
@@ -148,5 +149,10 @@ G_GNUC_INTERNAL void dg_reader_read_dg (DgReader *self, const char *data, gsize 
  * a statement at a time.  Problems are diagnostics. */
 G_GNUC_INTERNAL void dg_reader_read_rdf (DgReader *self, GInputStream *in, const char *name,
                                          const char *syntax);
+
+/* Reports an error at @pos when @quote is not in the file of source
+ * document @source, where that file is at hand (dg-reader-quotes.c). */
+G_GNUC_INTERNAL void dg_reader_check_quote (DgReader *self, const DgPos *pos, guint source,
+                                            const char *quote);
 
 G_END_DECLS

@@ -66,6 +66,7 @@ dg_reader_finalize (GObject *object)
     self->progress_notify (self->progress_data);
   g_hash_table_unref (self->inline_counts);
   g_hash_table_unref (self->source_languages);
+  g_hash_table_unref (self->article_texts);
   g_array_unref (self->pending);
   g_array_unref (self->edge_pos);
   g_free (self->input_format);
@@ -92,6 +93,7 @@ dg_reader_init (DgReader *self)
   self->defined = g_array_new (FALSE, TRUE, sizeof (DgPos));
   self->inline_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->source_languages = g_hash_table_new (NULL, NULL);
+  self->article_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->pending = g_array_new (FALSE, FALSE, sizeof (DgPending));
   self->edge_pos = g_array_new (FALSE, FALSE, sizeof (DgPos));
   self->n_threads = 1;
@@ -784,6 +786,8 @@ apply (DgReader *self, const DgPending *p)
           language = source_language (self, object);
         ok = dg_graph_add_citation (self->graph, p->subject, object, p->lexical, language, NULL,
                                     &error);
+        if (ok)
+          dg_reader_check_quote (self, &p->pos, object, p->lexical);
       }
       break;
     default:

@@ -57,4 +57,8 @@ G_GNUC_INTERNAL void dg_text_append_json (GString *out, const char *text, gboole
  * is a valid tag; NULL with @error otherwise. */
 G_GNUC_INTERNAL char **dg_language_chain_copy (const char *const *languages, GError **error);
 
+/* @text's @length bytes with every run of whitespace one space, and none
+ * at either end: how a quote and the text it is taken from compare. */
+G_GNUC_INTERNAL char *dg_text_collapse_spaces (const char *text, gsize length);
+
 G_END_DECLS

@@ -530,3 +530,24 @@ dg_text_for_terminal (char *text)
   g_free (text);
   return g_string_free (out, FALSE);
 }
+
+char *
+dg_text_collapse_spaces (const char *text, gsize length)
+{
+  GString *out = g_string_sized_new (length);
+  gboolean space = FALSE;
+
+  for (const char *p = text; p < text + length; p++)
+    {
+      if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == '\v')
+        space = TRUE;
+      else
+        {
+          if (space && out->len)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_c (out, *p);
+        }
+    }
+  return g_string_free (out, FALSE);
+}

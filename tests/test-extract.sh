@@ -172,6 +172,22 @@ check "--min-sure 0: every candidate a fact" sh -c "! grep -q '^#hint' '$tmp/mod
 "$DIPLOGRAPH" extract -q --min-sure 2 "$tmp/modi.txt" >/dev/null 2>"$tmp/err"
 check "--min-sure 2: exit 2" [ $? -eq 2 ]
 
+# check verifies each quote against the article's file, when it is beside
+# the file that names it: an edited quote is an error at its place.
+mkdir "$tmp/review"
+printf 'Hanoi, 10 Agustus 2025 - Presiden Lee Jae-myung mengunjungi Vietnam dan\nbertemu Sekretaris Jenderal To Lam.\n' >"$tmp/review/visit.txt"
+(cd "$tmp/review" && "$DIPLOGRAPH" extract -q -g "$entities_abs" -o visit.dg visit.txt)
+(cd "$tmp/review" && "$DIPLOGRAPH" check "$entities_abs" visit.dg >/dev/null 2>"$tmp/err")
+check "quotes as extracted (a line break taken as a space): the file checks" [ $? -eq 0 ]
+sed 's/mengunjungi Vietnam/mengunjungi Laos/' "$tmp/review/visit.dg" >"$tmp/review/edited.dg"
+(cd "$tmp/review" && "$DIPLOGRAPH" check "$entities_abs" edited.dg >/dev/null 2>"$tmp/err")
+check "an edited quote: exit 1" [ $? -eq 1 ]
+check "an edited quote: an error at its file:line:col naming the article" \
+  grep -q '^edited.dg:[0-9]*:[0-9]*: error: the quote is not in ./visit.txt word for word' "$tmp/err"
+mv "$tmp/review/visit.txt" "$tmp/review/elsewhere.txt"
+(cd "$tmp/review" && "$DIPLOGRAPH" check "$entities_abs" edited.dg >/dev/null 2>&1)
+check "the article not at hand: not checked" [ $? -eq 0 ]
+
 # A 10 MB article with no paragraph breaks is read in bounded time and memory.
 "$python" -c '
 import sys
