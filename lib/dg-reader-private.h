@@ -150,6 +150,9 @@ G_GNUC_INTERNAL void dg_reader_read_dg (DgReader *self, const char *data, gsize 
 G_GNUC_INTERNAL void dg_reader_read_rdf (DgReader *self, GInputStream *in, const char *name,
                                          const char *syntax);
 
+/* Warns of a fact defined in two files (dg-reader-facts.c). */
+G_GNUC_INTERNAL void dg_reader_check_same_facts (DgReader *self);
+
 /* Reports an error at @pos when @quote is not in the file of source
  * document @source, where that file is at hand (dg-reader-quotes.c). */
 G_GNUC_INTERNAL void dg_reader_check_quote (DgReader *self, const DgPos *pos, guint source,

@@ -862,6 +862,7 @@ dg_reader_finish (DgReader *self, GError **error)
       }
   dg_graph_validate (self->graph, on_problem, self);
   dg_reader_check_identity (self);
+  dg_reader_check_same_facts (self);
   g_ptr_array_sort_with_data (self->diagnostics, compare_diagnostics, NULL);
   if (self->n_errors > 0)
     {

@@ -360,4 +360,15 @@ done >"$tmp/untyped.nt"
 check "five links to one node of no class: exit 0" [ $? -eq 0 ]
 check "five links to one node of no class: warned of once" [ "$(grep -c 'cannot be checked' "$tmp/err")" = 1 ]
 
+# One fact stated in two files: a warning at the second naming the first;
+# a named document of the same parties and day is another; within one
+# file, facts alike are not warned of.
+printf '@base <https://e.org/>\nState vn "Vietnam"@en\nState jp "Japan"@en\nMoU m1 party=vn party=jp date=2024-03-07\nMoU m0 party=vn party=jp date=2024-03-07\n' >"$tmp/fact1.dg"
+printf '@base <https://e.org/>\nMoU m2 party=jp party=vn date=2024-03-07\nMoU m3 "On energy"@en party=jp party=vn date=2024-03-07\nMoU m4 party=jp party=vn date=2024-03-08\n' >"$tmp/fact2.dg"
+"$DIPLOGRAPH" check "$tmp/fact1.dg" "$tmp/fact2.dg" >/dev/null 2>"$tmp/err"
+check "a fact in two files: exit 0" [ $? -eq 0 ]
+check "a fact in two files: warned of at the second, naming the first" \
+  grep -q 'fact2.dg:2:5: warning: <https://e.org/m2> may be the fact <https://e.org/m[01]>, defined at .*fact1.dg:[45]:5: both are a MemorandumOfUnderstanding with date=2024-03-07 party=jp party=vn' "$tmp/err"
+check "a named MoU, another day's, and one file's alike: no warning" [ "$(grep -c 'may be the fact' "$tmp/err")" = 1 ]
+
 finish
