@@ -15,9 +15,9 @@ G_DECLARE_FINAL_TYPE (DgGunzip, dg_gunzip, DG, GUNZIP, GObject)
 
 typedef enum
 {
-  IN_MEMBER,   /* inside a member */
+  IN_MEMBER,    /* inside a member */
   AFTER_MEMBER, /* between members: a new one, padding or the end */
-  PADDING,     /* zero bytes after the last member */
+  PADDING,      /* zero bytes after the last member */
 } State;
 
 struct _DgGunzip
@@ -106,9 +106,9 @@ dg_gunzip_convert (GConverter *converter, const void *inbuf, gsize inbuf_size, v
           return G_CONVERTER_ERROR;
         }
     }
-  result = g_converter_convert (self->member, inbuf, inbuf_size, outbuf, outbuf_size,
-                                flags & ~G_CONVERTER_INPUT_AT_END, bytes_read, bytes_written,
-                                error);
+  result
+      = g_converter_convert (self->member, inbuf, inbuf_size, outbuf, outbuf_size,
+                             flags & ~G_CONVERTER_INPUT_AT_END, bytes_read, bytes_written, error);
   if (result == G_CONVERTER_FINISHED)
     {
       self->state = AFTER_MEMBER;

@@ -71,7 +71,8 @@ fact_key (DgGraph *g, GHashTable *keys, guint node, char **shown)
   for (guint i = 0; i < parts->len; i++)
     {
       g_string_append_printf (key, "\n%s", (char *)g_ptr_array_index (parts, i));
-      g_string_append_printf (why, "%s%s", why->len ? " " : "", (char *)g_ptr_array_index (parts, i));
+      g_string_append_printf (why, "%s%s", why->len ? " " : "",
+                              (char *)g_ptr_array_index (parts, i));
     }
   *shown = g_string_free (why, FALSE);
   return g_string_free (key, FALSE);

@@ -23,8 +23,8 @@ gzip_member (const guint8 *data, gsize len, int level)
   g_autoptr (GInputStream) in = g_converter_input_stream_new (plain, G_CONVERTER (z));
   g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
 
-  g_assert_cmpint (g_output_stream_splice (out, in, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, NULL),
-                   >=, 0);
+  g_assert_cmpint (
+      g_output_stream_splice (out, in, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, NULL), >=, 0);
   return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
 }
 
@@ -72,9 +72,9 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
 
   if (size < 3)
     return 0;
-  spoil = data[0] & 3;             /* 0 whole, 1 padding, 2 garbage, 3 cut */
+  spoil = data[0] & 3; /* 0 whole, 1 padding, 2 garbage, 3 cut */
   pieces = 1 + ((data[0] >> 2) & 7);
-  max = 1 + data[1] % 64;          /* a small limit, so that lines are cut */
+  max = 1 + data[1] % 64; /* a small limit, so that lines are cut */
   plain = (const char *)data + 2;
   plain_len = size - 2;
   for (guint p = 0; p < pieces; p++)

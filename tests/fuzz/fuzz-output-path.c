@@ -35,8 +35,8 @@ static const char *const names[] = { "a", "b", "c", "d/e", "d/f", "d/g/h" };
 static const char *
 target_form (guint8 k, const char *name, char *buf, gsize size)
 {
-  static const char *const forms[] = { "a", "b", "../a", "../b", "d/e", "./c", "d/../b",
-                                       "g/h", "../d/f", "missing", "d" };
+  static const char *const forms[]
+      = { "a", "b", "../a", "../b", "d/e", "./c", "d/../b", "g/h", "../d/f", "missing", "d" };
   (void)name;
   switch (k % 14)
     {
