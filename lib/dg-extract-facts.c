@@ -237,8 +237,10 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
       dg_candidate_add_item (c, frame->slot[DG_SLOT_INDIVIDUAL], individual->term->local);
       filled |= 1u << DG_SLOT_INDIVIDUAL;
     }
+  /* A figure's date is the amount's ("8,47 miliar dolar AS pada 2018
+   * menjadi 9,07 miliar dolar AS pada 2019"), an event's its trigger's. */
   if ((frame->slot[DG_SLOT_DATE] || frame->slot[DG_SLOT_END]) && !a->no_dates
-      && (date = date_near (a, at, end)))
+      && (date = amount ? date_near (a, amount->first, amount->last) : date_near (a, at, end)))
     {
       g_autofree char *start = dg_date_format (&date->start);
       g_autofree char *until = date->end.year ? dg_date_format (&date->end) : NULL;
@@ -479,10 +481,22 @@ relation_triggers (DgArticle *a, const DgSentence *s, const char *sentence)
  * the first such trigger since the amount before it, its metric the
  * nearest ("target omzet perdagangan ... 150 miliar" is a target of
  * trade); with none before it, the first after it. */
+/* Is word @k inside parentheses the sentence opened before it? */
+static gboolean
+in_parentheses (const DgSentence *s, guint k)
+{
+  int depth = 0;
+
+  for (const char *p = s->text + s->words[0].start; p < s->text + s->words[k].start; p++)
+    depth += *p == '(' ? 1 : *p == ')' && depth > 0 ? -1 : 0;
+  return depth > 0;
+}
+
 static void
 figures (DgArticle *a, const DgSentence *s, const char *sentence)
 {
   guint since = 0;
+  const DgLexHit *previous = NULL;
 
   for (guint m = 0; m < a->amounts->len; m++)
     {
@@ -511,10 +525,19 @@ figures (DgArticle *a, const DgSentence *s, const char *sentence)
             after = hit;
         }
       since = amount->last;
+      /* "8,47 miliar dolar AS (Rp119,9 triliun)": a conversion in
+       * parentheses is no figure of its own. */
+      if (in_parentheses (s, amount->first))
+        continue;
       if (!first)
         first = nearest = after;
+      /* "from X in 2018 to Y in 2019": a later amount with no word of its
+       * own is a figure of the same thing. */
+      if (!first)
+        first = nearest = previous;
       if (!first)
         continue;
+      previous = first;
       frame = dg_lexicon_get_frame (a->cx->lexicon, first->entry->term);
       c = dg_candidate_new (a, first->entry->term, -1,
                             g_strdup_printf ("word \"%s\" before an amount -> %s",

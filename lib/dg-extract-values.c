@@ -246,6 +246,7 @@ amount_at (DgLexicon *lexicon, const DgSentence *s, guint i, DgAmount *amount)
 {
   const DgLexHit *unit = NULL, *mult;
   g_autofree char *number = NULL;
+  const char *symbol;
   gboolean negative;
   guint j = i;
 
@@ -259,13 +260,14 @@ amount_at (DgLexicon *lexicon, const DgSentence *s, guint i, DgAmount *amount)
   if (!number)
     return 0;
   negative = minus_before (s, j);
+  symbol = unit ? NULL : dg_lexicon_symbol_before (lexicon, s->text, s->words[j].start);
   j++;
   mult = dg_sentence_hit (s, j, DG_LEX_MULTIPLIER);
   if (mult)
     j += mult->len;
   if (!unit && (unit = dg_sentence_hit (s, j, DG_LEX_VALUE)))
     j += unit->len;
-  if (!mult && !unit)
+  if (!mult && !unit && !symbol)
     return 0;
   amount->first = i;
   amount->last = j;
@@ -276,7 +278,7 @@ amount_at (DgLexicon *lexicon, const DgSentence *s, guint i, DgAmount *amount)
       g_free (amount->amount);
       amount->amount = signed_amount;
     }
-  amount->unit = unit ? unit->entry->value : NULL;
+  amount->unit = unit ? unit->entry->value : symbol;
   return j;
 }
 

@@ -21,6 +21,7 @@ struct _DgLexicon
 {
   DgOntology *ontology;
   GArray *kept_share; /* double pairs: a rule's sureness, the share of its candidates kept */
+  GPtrArray *symbols; /* char* pairs: a currency symbol, its unit ("$", "USD") */
   char *language; /* primary subtag, lower case */
   DgWords *words;
   DgPhrases *phrases;
@@ -330,6 +331,45 @@ on_kept_share (const char *subject, const char *text, const char *language, gpoi
     }
 }
 
+/* dg:symbol "$=USD": a sign written before a number that gives its unit. */
+static void
+on_symbol (const char *subject, const char *text, const char *language, gpointer data)
+{
+  DgLexicon *self = data;
+  const char *eq = strrchr (text, '=');
+
+  if (!applies (self, language))
+    return;
+  if (!eq || eq == text || !eq[1])
+    {
+      fail (self, subject, "dg:symbol \"%s\": expected SYMBOL=VALUE", text);
+      return;
+    }
+  g_ptr_array_add (self->symbols, g_strndup (text, (gsize)(eq - text)));
+  g_ptr_array_add (self->symbols, g_strdup (eq + 1));
+}
+
+const char *
+dg_lexicon_symbol_before (DgLexicon *self, const char *text, gsize at)
+{
+  const char *best = NULL;
+  gsize best_len = 0;
+
+  /* The longest symbol ending right before @at ("US$" before "$"). */
+  for (guint i = 0; i + 1 < self->symbols->len; i += 2)
+    {
+      const char *symbol = g_ptr_array_index (self->symbols, i);
+      gsize n = strlen (symbol);
+
+      if (n <= at && n > best_len && memcmp (text + at - n, symbol, n) == 0)
+        {
+          best = g_ptr_array_index (self->symbols, i + 1);
+          best_len = n;
+        }
+    }
+  return best;
+}
+
 double
 dg_lexicon_kept_share (DgLexicon *self, double sure)
 {
@@ -541,6 +581,8 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
                        GINT_TO_POINTER (DG_NAMES_ALWAYS));
   dg_ontology_foreach_literal (ontology, DG_NS "namesNode", on_names_node, self);
   self->kept_share = g_array_new (FALSE, FALSE, sizeof (double));
+  self->symbols = g_ptr_array_new_with_free_func (g_free);
+  dg_ontology_foreach_literal (ontology, DG_NS "symbol", on_symbol, self);
   dg_ontology_foreach_literal (ontology, DG_NS "keptShare", on_kept_share, self);
   for (guint i = 0; i < G_N_ELEMENTS (settings); i++)
     {
@@ -603,6 +645,8 @@ dg_lexicon_free (DgLexicon *self)
     g_hash_table_destroy (self->name_properties);
   if (self->kept_share)
     g_array_unref (self->kept_share);
+  if (self->symbols)
+    g_ptr_array_unref (self->symbols);
   if (self->entries)
     g_ptr_array_unref (self->entries);
   dg_phrases_free (self->phrases);

@@ -307,6 +307,30 @@ test_world_user_wins (void)
   g_assert_null (strstr (out, COUNTRY "USA>"));
 }
 
+/* "from X in 2018 to Y in 2019": a figure an amount, each with its own
+ * date; a conversion in parentheses is none; "$" gives the unit. */
+static void
+test_figures (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *id = extract_full (
+      o, "id",
+      "Perdagangan Vietnam dan Jepang naik dari 8,47 miliar dolar AS (Rp119,9 triliun) pada "
+      "2018 menjadi 9,07 miliar dolar AS (Rp128 triliun) pada 2019.\n",
+      "a8", "2020-01-10");
+  g_autofree char *en = extract_full (o, "en",
+                                      "Trade between Japan and Vietnam reached $23.49 billion in "
+                                      "2022.\n",
+                                      "a9", "2023-01-10");
+
+  assert_has (id, "amount=8470000000 unit=\"USD\"");
+  assert_has (id, "date=2018 amount=8470000000");
+  assert_has (id, "date=2019 amount=9070000000");
+  g_assert_null (strstr (id, "IDR"));
+  g_assert_null (strstr (id, "amount=119"));
+  assert_has (en, "amount=23490000000 unit=\"USD\"");
+}
+
 /* A minus sign is the amount's; a hyphen between two numbers is not. */
 static void
 test_negative_amounts (void)
@@ -517,6 +541,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/amounts-and-dates", test_amounts_and_dates);
   g_test_add_func ("/extractor/negative-amounts", test_negative_amounts);
   g_test_add_func ("/extractor/weekdays", test_weekdays);
+  g_test_add_func ("/extractor/figures", test_figures);
   g_test_add_func ("/extractor/world-lookalike", test_world_lookalike);
   g_test_add_func ("/extractor/world-context-names", test_world_context_names);
   g_test_add_func ("/extractor/world-user-wins", test_world_user_wins);
