@@ -573,6 +573,40 @@ found:
   return j;
 }
 
+/* "his Australian counterpart Malcolm Turnbull", "mitranya Wang Yi": the
+ * name after a person word (dg:personWord) is a person's, standing for the
+ * state named right before the word.  Returns the word after the name, or
+ * the word after @hit when no name follows. */
+static guint
+person_after (DgArticle *a, const DgSentence *s, const char *sentence, guint i,
+              const DgLexHit *hit)
+{
+  guint j = i + hit->len, len = 0, run;
+  int person = j < s->n_words && joined (s->words[j].gap) ? name_at (a, s, j, &len) : -1;
+
+  if (person >= 0 && !dg_article_is_person (a, person))
+    return i + hit->len;
+  if (person < 0)
+    {
+      g_autofree char *rule = NULL;
+
+      if (j >= s->n_words || !joined (s->words[j].gap) || (run = name_run (a, s, j, TRUE)) < 2)
+        return i + hit->len;
+      rule = g_strdup_printf ("name after the word \"%s\" -> %s", hit->entry->text,
+                              a->cx->person->local);
+      person = new_entity (a, s, sentence, j, j + run, a->cx->person, rule, 0.6);
+      len = run;
+    }
+  if (a->mentions->len > 0 && dg_article_entity (a, person)->stands_for < 0)
+    {
+      DgMention *m = &g_array_index (a->mentions, DgMention, a->mentions->len - 1);
+      if (m->last == i && !dg_article_is_person (a, m->entity))
+        dg_article_entity (a, person)->stands_for = m->entity;
+    }
+  add_mention (a, j, j + len, person, FALSE);
+  return j + len;
+}
+
 /* The entities the sentence names, left to right. */
 void
 dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentence, DgPass pass)
@@ -590,6 +624,15 @@ dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentenc
           guint next = read_title (a, s, sentence, i, hit, pass, &holder, 0);
           i = MAX (next, i + hit->len);
           continue;
+        }
+      if ((hit = dg_sentence_hit (s, i, DG_LEX_PERSON_WORD)) && a->cx->person)
+        {
+          guint next = person_after (a, s, sentence, i, hit);
+          if (next > i + hit->len)
+            {
+              i = next;
+              continue;
+            }
         }
       e = name_at (a, s, i, &len);
       run = head_name_at (a, s, sentence, i, &e);

@@ -25,6 +25,7 @@ typedef enum
   DG_LEX_TODAY,      /* the article's own date */
   DG_LEX_WEEKDAY,    /* number: 1 (Monday) to 7: the latest such day up to the article's */
   DG_LEX_RELATIVE_DAY, /* number: days from the article's date ("kemarin": -1) */
+  DG_LEX_PERSON_WORD,  /* a word a person's name follows ("counterpart", "mitranya") */
   DG_LEX_CONNECTOR,  /* a lower-case word inside a name */
   DG_LEX_INDIVIDUAL, /* term: an individual of a frame's individual slot; klass: that frame's class
                       */

@@ -255,6 +255,7 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
       }
     case DG_LEX_YEAR:
     case DG_LEX_RANGE:
+    case DG_LEX_PERSON_WORD:
     case DG_LEX_TODAY:
     case DG_LEX_CONNECTOR:
       e = new_entry (self, r->kind, NULL, text);
@@ -558,6 +559,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     { "monthNames", DG_LEX_MONTH },        { "yearWord", DG_LEX_YEAR },
     { "rangeWord", DG_LEX_RANGE },         { "todayWord", DG_LEX_TODAY },
     { "weekdayNames", DG_LEX_WEEKDAY },    { "relativeDay", DG_LEX_RELATIVE_DAY },
+    { "personWord", DG_LEX_PERSON_WORD },
     { "nameConnector", DG_LEX_CONNECTOR },
   };
   static const char *const settings[]

@@ -307,6 +307,21 @@ test_world_user_wins (void)
   g_assert_null (strstr (out, COUNTRY "USA>"));
 }
 
+/* "his Australian counterpart Malcolm Turnbull": a person after a person
+ * word, who stands for the state before it. */
+static void
+test_counterpart (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *en = extract_full (
+      o, "en",
+      "Prime Minister Narendra Modi met his Japanese counterpart Fumio Kishida on Monday.\n",
+      "b1", "2024-03-06");
+
+  assert_has (en, "about Person fumio-kishida \"Fumio Kishida\"@en");
+  assert_has (en, "participant=narendra-modi participant=fumio-kishida");
+}
+
 /* "from X in 2018 to Y in 2019": a figure an amount, each with its own
  * date; a conversion in parentheses is none; "$" gives the unit. */
 static void
@@ -542,6 +557,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/negative-amounts", test_negative_amounts);
   g_test_add_func ("/extractor/weekdays", test_weekdays);
   g_test_add_func ("/extractor/figures", test_figures);
+  g_test_add_func ("/extractor/counterpart", test_counterpart);
   g_test_add_func ("/extractor/world-lookalike", test_world_lookalike);
   g_test_add_func ("/extractor/world-context-names", test_world_context_names);
   g_test_add_func ("/extractor/world-user-wins", test_world_user_wins);
