@@ -36,7 +36,7 @@ dg_extract_quote_of (const DgSentence *s, const char *sentence, guint around)
 {
   guint first, last;
 
-  if (strlen (sentence) <= MAX_QUOTE)
+  if (strnlen (sentence, MAX_QUOTE + 1) <= MAX_QUOTE)
     return g_strdup (sentence);
   first = around > QUOTE_CONTEXT ? around - QUOTE_CONTEXT : 0;
   last = MIN (s->n_words, around + QUOTE_CONTEXT);

@@ -122,9 +122,7 @@ static int
 name_at (DgArticle *a, const DgSentence *s, guint i, guint *len)
 {
   NameHit known = { 0 }, own = { 0 };
-  guint lk = in_value (s, i) ? 0
-                             : dg_phrases_match (a->cx->names, s->words, s->n_words, i, on_name,
-                                                 &known);
+  guint lk = dg_phrases_match (a->cx->names, s->words, s->n_words, i, on_name, &known);
   guint lo = dg_phrases_match (a->names, s->words, s->n_words, i, on_name, &own);
   int e;
 
@@ -133,6 +131,8 @@ name_at (DgArticle *a, const DgSentence *s, guint i, guint *len)
       *len = lo;
       return own.entity[0] + (int)a->n_known;
     }
+  if (lk && in_value (s, i))
+    lk = 0;
   if (lk)
     {
       known.capital_first = (s->words[i].flags & DG_WORD_CAPITAL) != 0;

@@ -162,14 +162,23 @@ dg_phrases_match (DgPhrases *self, const DgWord *words, guint n_words, guint at,
                   gpointer user_data)
 {
   const char *forms[3];
-  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (Found));
+  g_autoptr (GArray) found = NULL;
   guint n;
 
   if (at >= n_words || !self->root.children)
     return 0;
+  /* Most words start no phrase: the array is made only for one that may. */
+  n = forms_of (&words[at], forms);
+  {
+    gboolean any = FALSE;
+    for (guint i = 0; i < n && !any; i++)
+      any = g_hash_table_lookup (self->root.children, forms[i]) != NULL;
+    if (!any)
+      return 0;
+  }
+  found = g_array_new (FALSE, FALSE, sizeof (Found));
   /* The first word is found by any of its forms (an exact phrase by its
    * folded form alone); the gap before it does not matter. */
-  n = forms_of (&words[at], forms);
   for (guint i = 0; i < n; i++)
     {
       const Node *child = g_hash_table_lookup (self->root.children, forms[i]);
