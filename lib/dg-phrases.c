@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "dg-phrases-private.h"
 
 /* A trie on interned keys, so that finding the phrases at a word costs
@@ -27,6 +30,35 @@ typedef struct
   guint len, form, seq;
   const DgPhrase *phrase;
 } Found;
+
+/* The phrases found at a word: most words start a handful, kept on the
+ * stack; more go to the heap (a word called this is looked up often, and
+ * an allocation a call is what a sanitizer's malloc makes slow). */
+#define MATCHES_ON_STACK 16
+
+typedef struct
+{
+  Found stack[MATCHES_ON_STACK];
+  Found *items;
+  guint len, size;
+} Matches;
+
+static void
+matches_add (Matches *m, const Found *f)
+{
+  if (m->len == m->size)
+    {
+      guint size = m->size * 2;
+      Found *items = g_new (Found, size);
+
+      memcpy (items, m->items, m->len * sizeof (Found));
+      if (m->items != m->stack)
+        g_free (m->items);
+      m->items = items;
+      m->size = size;
+    }
+  m->items[m->len++] = *f;
+}
 
 static void
 node_clear (Node *node)
@@ -120,7 +152,7 @@ forms_of (const DgWord *w, const char *forms[3])
  * phrase must be. */
 static void
 collect (const Node *node, const DgWord *words, guint n_words, guint at, guint depth,
-         guint form, gboolean folded, GArray *found)
+         guint form, gboolean folded, Matches *found)
 {
   const char *forms[3];
   guint n;
@@ -132,7 +164,7 @@ collect (const Node *node, const DgWord *words, guint n_words, guint at, guint d
         Found f = { depth, form, phrase->seq, phrase };
 
         if (folded || !phrase->exact)
-          g_array_append_val (found, f);
+          matches_add (found, &f);
       }
   if (!node->children || at + depth >= n_words || !joined (words[at + depth].gap))
     return;
@@ -162,12 +194,12 @@ dg_phrases_match (DgPhrases *self, const DgWord *words, guint n_words, guint at,
                   gpointer user_data)
 {
   const char *forms[3];
-  g_autoptr (GArray) found = NULL;
-  guint n;
+  Matches found;
+  guint n, longest;
 
   if (at >= n_words || !self->root.children)
     return 0;
-  /* Most words start no phrase: the array is made only for one that may. */
+  /* Most words start no phrase. */
   n = forms_of (&words[at], forms);
   {
     gboolean any = FALSE;
@@ -176,22 +208,27 @@ dg_phrases_match (DgPhrases *self, const DgWord *words, guint n_words, guint at,
     if (!any)
       return 0;
   }
-  found = g_array_new (FALSE, FALSE, sizeof (Found));
+  found.items = found.stack;
+  found.len = 0;
+  found.size = MATCHES_ON_STACK;
   /* The first word is found by any of its forms (an exact phrase by its
    * folded form alone); the gap before it does not matter. */
   for (guint i = 0; i < n; i++)
     {
       const Node *child = g_hash_table_lookup (self->root.children, forms[i]);
       if (child)
-        collect (child, words, n_words, at, 1, i, i == 0, found);
+        collect (child, words, n_words, at, 1, i, i == 0, &found);
     }
-  if (!found->len)
+  if (!found.len)
     return 0;
-  g_array_sort (found, found_order);
-  for (guint i = 0; func && i < found->len; i++)
-    if (!func (g_array_index (found, Found, i).phrase, user_data))
+  qsort (found.items, found.len, sizeof (Found), found_order);
+  for (guint i = 0; func && i < found.len; i++)
+    if (!func (found.items[i].phrase, user_data))
       break;
-  return g_array_index (found, Found, 0).len;
+  longest = found.items[0].len;
+  if (found.items != found.stack)
+    g_free (found.items);
+  return longest;
 }
 
 guint
