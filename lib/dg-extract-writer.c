@@ -151,9 +151,55 @@ write_world (const DgExtractOutput *o, GString *out)
     g_string_append_c (out, '\n');
 }
 
+/* Which candidates are hints: those below the bar, but for one a fact
+ * names ("upgradedFrom=a-partnership-2"), which stays a fact so that the
+ * file still checks. */
+static gboolean *
+find_hints (const DgExtractOutput *o)
+{
+  gboolean *hints = g_new0 (gboolean, o->candidates->len + 1);
+  g_autoptr (GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean changed = TRUE;
+
+  for (guint i = 0; i < o->candidates->len; i++)
+    {
+      const DgCandidate *c = g_ptr_array_index (o->candidates, i);
+      hints[i] = c->id && c->sure < o->min_sure;
+      if (c->id)
+        g_hash_table_insert (by_id, c->id, GUINT_TO_POINTER (i));
+    }
+  while (changed)
+    {
+      changed = FALSE;
+      for (guint i = 0; i < o->candidates->len; i++)
+        {
+          const DgCandidate *c = g_ptr_array_index (o->candidates, i);
+          g_auto (GStrv) tokens = NULL;
+
+          if (hints[i])
+            continue;
+          tokens = g_strsplit_set (c->items->str, " \n", -1);
+          for (guint t = 0; tokens[t]; t++)
+            {
+              const char *eq = strchr (tokens[t], '=');
+              gpointer index;
+
+              if (eq && g_hash_table_lookup_extended (by_id, eq + 1, NULL, &index)
+                  && hints[GPOINTER_TO_UINT (index)])
+                {
+                  hints[GPOINTER_TO_UINT (index)] = FALSE;
+                  changed = TRUE;
+                }
+            }
+        }
+    }
+  return hints;
+}
+
 gboolean
 dg_extract_write (const DgExtractOutput *o, GOutputStream *stream, GError **error)
 {
+  g_autofree gboolean *hints = find_hints (o);
   DgSink sink;
   guint n_new = 0, n_facts = 0;
 
@@ -224,7 +270,7 @@ dg_extract_write (const DgExtractOutput *o, GOutputStream *stream, GError **erro
             {
               /* A candidate of a sureness below the bar is a hint: shown,
                * commented out, for a reviewer who wants it. */
-              gboolean hint = c->id && c->sure < o->min_sure;
+              gboolean hint = hints[i];
               g_autoptr (GString) block = g_string_new (NULL);
 
               write_block (o, c, hint ? block : sink.buf);

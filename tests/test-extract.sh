@@ -169,6 +169,18 @@ check "--min-sure 0.1: the meeting (0.30) is a fact" grep -q '^Meeting modi-meet
 check "--min-sure 0.1: the output checks" [ $? -eq 0 ]
 "$DIPLOGRAPH" extract -q --lang en --date 2017-04-12 --min-sure 0 -o "$tmp/modi0.dg" "$tmp/modi.txt"
 check "--min-sure 0: every candidate a fact" sh -c "! grep -q '^#hint' '$tmp/modi0.dg' && grep -q '^PostHolding ' '$tmp/modi0.dg'"
+# However many candidates are hints, what the facts name stays a fact (a
+# partnership upgraded from one that is a hint): the output checks.
+for bar in 0.3 0.5 1; do
+  "$DIPLOGRAPH" extract -q -g "$entities" --min-sure $bar -o "$tmp/hints-$bar.dg" \
+    "$examples/articles/korea-visit-2025.txt"
+  "$DIPLOGRAPH" check "$entities" "$tmp/hints-$bar.dg" >/dev/null 2>"$tmp/err"
+  check "--min-sure $bar: the Korea article's candidates check" [ $? -eq 0 ]
+done
+printf 'Pada 7 Maret 2024 kedua negara meningkatkan hubungan dari Kemitraan Strategis menjadi Kemitraan Strategis Komprehensif.\n' >"$tmp/upgrade.txt"
+"$DIPLOGRAPH" extract -q -o "$tmp/upgrade.dg" "$tmp/upgrade.txt"
+"$DIPLOGRAPH" check "$tmp/upgrade.dg" >/dev/null 2>"$tmp/err"
+check "a partnership upgraded from one below the bar: the output checks" [ $? -eq 0 ]
 "$DIPLOGRAPH" extract -q --min-sure 2 "$tmp/modi.txt" >/dev/null 2>"$tmp/err"
 check "--min-sure 2: exit 2" [ $? -eq 2 ]
 

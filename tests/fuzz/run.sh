@@ -30,9 +30,12 @@ for f in "$srcdir"/lib/dg-*.c; do
 done
 sources+=("$builddir/lib/dg-enum-types.c" "$builddir/lib/dg-resources.c")
 objects=()
+# An object older than its source or than any header is built again: a
+# struct a header changes must not be laid out two ways in one binary.
+newest_header=$(ls -t "$srcdir"/lib/*.h "$builddir"/lib/*.h 2>/dev/null | head -n 1)
 for f in "${sources[@]}"; do
   o="$work/bin/$(basename "${f%.c}").o"
-  if [ ! -e "$o" ] || [ "$f" -nt "$o" ]; then
+  if [ ! -e "$o" ] || [ "$f" -nt "$o" ] || [ "$newest_header" -nt "$o" ]; then
     "$cc" "${flags[@]}" -c "$f" -o "$o" || exit 1
   fi
   objects+=("$o")
