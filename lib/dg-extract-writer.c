@@ -89,27 +89,44 @@ write_block (const DgExtractOutput *o, const DgCandidate *c, GString *out)
   g_string_append_c (out, '\n');
 }
 
+/* Sets @flags[i] to @value for each index @by_value gives a value of
+ * @c's items ("party=<IRI>", "upgradedFrom=a-partnership-2"); TRUE when
+ * one changed. */
+static gboolean
+set_by_items (const DgCandidate *c, GHashTable *by_value, gboolean *flags, gboolean value)
+{
+  g_auto (GStrv) tokens = g_strsplit_set (c->items->str, " \n", -1);
+  gboolean changed = FALSE;
+
+  for (guint t = 0; tokens[t]; t++)
+    {
+      const char *eq = strchr (tokens[t], '=');
+      gpointer index;
+
+      if (eq && g_hash_table_lookup_extended (by_value, eq + 1, NULL, &index)
+          && flags[GPOINTER_TO_UINT (index)] != value)
+        {
+          flags[GPOINTER_TO_UINT (index)] = value;
+          changed = TRUE;
+        }
+    }
+  return changed;
+}
+
 /* Marks in @used the world entities the candidates name: as a block's
- * node, a post's holder, or a value of an item ("party=<IRI>"). */
+ * node, a post's holder, or a value of an item. */
 static void
 mark_world (const DgExtractOutput *o, GHashTable *by_ref, gboolean *used)
 {
   for (guint i = 0; i < o->candidates->len; i++)
     {
       const DgCandidate *c = g_ptr_array_index (o->candidates, i);
-      g_auto (GStrv) tokens = g_strsplit_set (c->items->str, " \n", -1);
 
       if (c->entity >= 0)
         used[c->entity] = TRUE;
       if (c->holder >= 0)
         used[c->holder] = TRUE;
-      for (guint t = 0; tokens[t]; t++)
-        {
-          const char *eq = strchr (tokens[t], '=');
-          gpointer index;
-          if (eq && g_hash_table_lookup_extended (by_ref, eq + 1, NULL, &index))
-            used[GPOINTER_TO_UINT (index)] = TRUE;
-        }
+      set_by_items (c, by_ref, used, TRUE);
     }
 }
 
@@ -172,26 +189,8 @@ find_hints (const DgExtractOutput *o)
     {
       changed = FALSE;
       for (guint i = 0; i < o->candidates->len; i++)
-        {
-          const DgCandidate *c = g_ptr_array_index (o->candidates, i);
-          g_auto (GStrv) tokens = NULL;
-
-          if (hints[i])
-            continue;
-          tokens = g_strsplit_set (c->items->str, " \n", -1);
-          for (guint t = 0; tokens[t]; t++)
-            {
-              const char *eq = strchr (tokens[t], '=');
-              gpointer index;
-
-              if (eq && g_hash_table_lookup_extended (by_id, eq + 1, NULL, &index)
-                  && hints[GPOINTER_TO_UINT (index)])
-                {
-                  hints[GPOINTER_TO_UINT (index)] = FALSE;
-                  changed = TRUE;
-                }
-            }
-        }
+        if (!hints[i])
+          changed |= set_by_items (g_ptr_array_index (o->candidates, i), by_id, hints, FALSE);
     }
   return hints;
 }

@@ -226,8 +226,22 @@ state_of (DgExtractor *self, DgGraph *graph, guint person)
   return body;
 }
 
-static gboolean dg_identity_key (DgExtractor *self, DgGraph *graph, const DgRelation *r,
-                                 char **key);
+/* The key under which the user's gazetteer knows a value: an identifying
+ * value with its relation, or a name, folded. */
+static gboolean
+identity_key (DgExtractor *self, DgGraph *graph, const DgRelation *r, char **key)
+{
+  DgTerm *t = dg_ontology_term (self->cx.ontology, r->predicate);
+
+  if (t && (t->flags & DG_TERM_IDENTIFYING))
+    *key = g_strconcat (r->predicate, " ",
+                        r->value ? r->value : dg_graph_get_node_iri (graph, r->object), NULL);
+  else if (r->value && dg_lexicon_names_node (self->cx.lexicon, r->predicate) == DG_NAMES_ALWAYS)
+    *key = dg_words_fold_text (r->value, strlen (r->value));
+  else
+    return FALSE;
+  return TRUE;
+}
 
 /* Does the user's gazetteer name what world node @n names: the same
  * identifying value (ISO code, Wikidata item) or a name of the same text? */
@@ -242,33 +256,16 @@ user_names (DgExtractor *self, DgGraph *graph, guint n)
       const DgRelation *r = g_ptr_array_index (relations, i);
       g_autofree char *key = NULL;
 
-      if (dg_identity_key (self, graph, r, &key) && g_hash_table_contains (self->user_keys, key))
+      if (identity_key (self, graph, r, &key) && g_hash_table_contains (self->user_keys, key))
         return TRUE;
     }
   return FALSE;
 }
 
-/* The key under which the user's gazetteer knows a value: an identifying
- * value with its relation, or a name, folded. */
-static gboolean
-dg_identity_key (DgExtractor *self, DgGraph *graph, const DgRelation *r, char **key)
-{
-  DgTerm *t = dg_ontology_term (self->cx.ontology, r->predicate);
-
-  if (t && (t->flags & DG_TERM_IDENTIFYING))
-    *key = g_strconcat (r->predicate, " ",
-                        r->value ? r->value : dg_graph_get_node_iri (graph, r->object), NULL);
-  else if (r->value && dg_lexicon_names_node (self->cx.lexicon, r->predicate) == DG_NAMES_ALWAYS)
-    *key = dg_words_fold_text (r->value, strlen (r->value));
-  else
-    return FALSE;
-  return TRUE;
-}
-
 /* "US", "RI", "U.S.", "PBB": capitals (and full stops) only, at most five
  * letters: a name that must be written so, since folded it is a word. */
 static gboolean
-dg_text_is_acronym (const char *text)
+written_as_acronym (const char *text)
 {
   guint letters = 0;
 
@@ -357,14 +354,14 @@ add_graph (DgExtractor *self, DgGraph *graph, gboolean world)
                                    : DG_NAMES_NEVER;
           g_autofree char *key = NULL;
 
-          if (!world && dg_identity_key (self, graph, r, &key))
+          if (!world && identity_key (self, graph, r, &key))
             g_hash_table_add (self->user_keys, g_steal_pointer (&key));
           if (names == DG_NAMES_NEVER || g_utf8_strlen (r->value, -1) < 2)
             continue;
           /* A name in context is told apart by its sign, an acronym by
            * a flag (DG_NAME_ACRONYM): "US" is not "us". */
           {
-            int value = (index + 1) | (dg_text_is_acronym (r->value) ? DG_NAME_ACRONYM : 0);
+            int value = (index + 1) | (written_as_acronym (r->value) ? DG_NAME_ACRONYM : 0);
             dg_lexicon_add_phrase (self->cx.lexicon, self->cx.names, r->value, FALSE,
                                    GINT_TO_POINTER (names == DG_NAMES_IN_CONTEXT ? -value : value));
           }

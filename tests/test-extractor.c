@@ -33,20 +33,28 @@ read_graph (DgOntology *ontology, const char *const *names, const char *const *t
   return g;
 }
 
-/* The .dg the extractor writes for @text; checked against the gazetteer. */
+/* The .dg the extractor writes for @text with the gazetteer @user (or
+ * none), and then the world's when @world, as `diplograph extract` runs;
+ * checked with @user alone. */
 static char *
-extract_full (DgOntology *o, const char *lang, const char *text, const char *id, const char *date)
+extract_with (DgOntology *o, const char *lang, const char *user, gboolean world, const char *text,
+              const char *id, const char *date)
 {
   const char *gnames[] = { "gazetteer.dg", NULL };
-  const char *gtexts[] = { gazetteer, NULL };
-  g_autoptr (DgGraph) gaz = read_graph (o, gnames, gtexts);
+  const char *gtexts[] = { user, NULL };
   g_autoptr (GError) error = NULL;
   g_autoptr (DgExtractor) x = dg_extractor_new (o, lang, &error);
   g_autoptr (GOutputStream) mem = g_memory_output_stream_new_resizable ();
   char *out;
 
   g_assert_no_error (error);
-  dg_extractor_add_gazetteer (x, gaz);
+  if (user)
+    {
+      g_autoptr (DgGraph) gaz = read_graph (o, gnames, gtexts);
+      dg_extractor_add_gazetteer (x, gaz);
+    }
+  if (world)
+    g_assert_true (dg_extractor_add_world (x, &error));
   g_assert_true (dg_extractor_set_source (x, id, NULL, date, &error));
   g_assert_true (dg_extractor_set_article (x, text, -1, "article.txt", &error));
   g_assert_true (dg_extractor_write (x, mem, &error));
@@ -55,10 +63,17 @@ extract_full (DgOntology *o, const char *lang, const char *text, const char *id,
   out = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (mem));
   {
     const char *names[] = { "gazetteer.dg", "out.dg", NULL };
-    const char *texts[] = { gazetteer, out, NULL };
+    const char *texts[] = { user ? user : "", out, NULL };
     g_autoptr (DgGraph) both = read_graph (o, names, texts);
   }
   return out;
+}
+
+/* With the test's gazetteer, no world. */
+static char *
+extract_full (DgOntology *o, const char *lang, const char *text, const char *id, const char *date)
+{
+  return extract_with (o, lang, gazetteer, FALSE, text, id, date);
 }
 
 static char *
@@ -212,37 +227,11 @@ test_weekdays (void)
   assert_has (undated, "news reports what happened on its day");
 }
 
-/* The .dg of @text with @user (or no gazetteer) and then the world's, as
- * `diplograph extract` runs by default; checked with @user alone. */
+/* With @user (or no gazetteer) and then the world's. */
 static char *
 extract_world (DgOntology *o, const char *lang, const char *user, const char *text)
 {
-  const char *gnames[] = { "user.dg", NULL };
-  const char *gtexts[] = { user, NULL };
-  g_autoptr (GError) error = NULL;
-  g_autoptr (DgExtractor) x = dg_extractor_new (o, lang, &error);
-  g_autoptr (GOutputStream) mem = g_memory_output_stream_new_resizable ();
-  char *out;
-
-  g_assert_no_error (error);
-  if (user)
-    {
-      g_autoptr (DgGraph) gaz = read_graph (o, gnames, gtexts);
-      dg_extractor_add_gazetteer (x, gaz);
-    }
-  g_assert_true (dg_extractor_add_world (x, &error));
-  g_assert_true (dg_extractor_set_source (x, "w1", NULL, "2024-11-01", &error));
-  g_assert_true (dg_extractor_set_article (x, text, -1, "article.txt", &error));
-  g_assert_true (dg_extractor_write (x, mem, &error));
-  g_assert_true (g_output_stream_write (mem, "", 1, NULL, NULL) == 1);
-  g_assert_true (g_output_stream_close (mem, NULL, NULL));
-  out = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (mem));
-  {
-    const char *names[] = { "user.dg", "out.dg", NULL };
-    const char *texts[] = { user ? user : "", out, NULL };
-    g_autoptr (DgGraph) both = read_graph (o, names, texts);
-  }
-  return out;
+  return extract_with (o, lang, user, TRUE, text, "w1", "2024-11-01");
 }
 
 #define COUNTRY "<https://w3id.org/diplograph/country/"
