@@ -85,6 +85,10 @@ dg_reader_check_same_facts (DgReader *self)
   g_autoptr (GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
+  /* Only facts of two files are warned of: one file read, nothing to do
+   * (a large table converted is not keyed node by node). */
+  if (self->files->len < 2)
+    return;
   dg_ontology_foreach_literal (self->ontology, DG_NS "factKey", on_fact_key, keys);
   if (!g_hash_table_size (keys))
     return;

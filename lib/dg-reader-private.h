@@ -64,6 +64,7 @@ struct _DgReader
   GHashTable *inline_counts;    /* "node property" -> count */
   GHashTable *source_languages; /* source node -> language tag or NULL */
   GHashTable *article_texts;    /* cited sources' files: path -> text (dg-reader-quotes.c) */
+  GArray *quotes;               /* DgPending: citations added, their source in object */
   GArray *pending;              /* DgPending */
   GArray *edge_pos;             /* DgPos of each statement added since edge_base */
   char *input_format;           /* NULL: by file name */

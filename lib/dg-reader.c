@@ -67,6 +67,7 @@ dg_reader_finalize (GObject *object)
   g_hash_table_unref (self->inline_counts);
   g_hash_table_unref (self->source_languages);
   g_hash_table_unref (self->article_texts);
+  g_array_unref (self->quotes);
   g_array_unref (self->pending);
   g_array_unref (self->edge_pos);
   g_free (self->input_format);
@@ -94,6 +95,7 @@ dg_reader_init (DgReader *self)
   self->inline_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->source_languages = g_hash_table_new (NULL, NULL);
   self->article_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->quotes = g_array_new (FALSE, FALSE, sizeof (DgPending));
   self->pending = g_array_new (FALSE, FALSE, sizeof (DgPending));
   self->edge_pos = g_array_new (FALSE, FALSE, sizeof (DgPos));
   self->n_threads = 1;
@@ -786,8 +788,14 @@ apply (DgReader *self, const DgPending *p)
           language = source_language (self, object);
         ok = dg_graph_add_citation (self->graph, p->subject, object, p->lexical, language, NULL,
                                     &error);
+        /* Looked for in the article once every citation is in: a
+         * lookup on a graph each citation changes would index it again. */
         if (ok)
-          dg_reader_check_quote (self, &p->pos, object, p->lexical);
+          {
+            DgPending q = *p;
+            q.object = object;
+            g_array_append_val (self->quotes, q);
+          }
       }
       break;
     default:
@@ -860,6 +868,11 @@ dg_reader_finish (DgReader *self, GError **error)
         if ((p->kind == DG_PENDING_CITE) == (pass == 1))
           apply (self, p);
       }
+  for (guint i = 0; i < self->quotes->len; i++)
+    {
+      const DgPending *q = &g_array_index (self->quotes, DgPending, i);
+      dg_reader_check_quote (self, &q->pos, q->object, q->lexical);
+    }
   dg_graph_validate (self->graph, on_problem, self);
   dg_reader_check_identity (self);
   dg_reader_check_same_facts (self);
