@@ -28,7 +28,7 @@ from rdflib.namespace import OWL, RDF, RDFS, XSD
 DG = rdflib.Namespace("https://w3id.org/diplograph#")
 DATE_TYPES = [XSD.date, XSD.gYearMonth, XSD.gYear]
 # A value of the key's datatype may also be one of these (see datatype_fits()
-# in lib/dg-validate.c).
+# in lib/model/dg-validate.c).
 ALSO = {XSD.date: DATE_TYPES, XSD.decimal: [XSD.decimal, XSD.integer],
         RDF.langString: [RDF.langString, XSD.string]}
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* The diagram model (lib/dg-diagram.c): what a view draws, decided once
+/* The diagram model (lib/view/dg-diagram.c): what a view draws, decided once
  * for every visual writer. */
 #include "config.h"
 

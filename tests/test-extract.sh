@@ -147,7 +147,7 @@ check "two gazetteers: the first's entity by its IRI" grep -q "^about <https://o
 check "two gazetteers: the output checks" [ $? -eq 0 ]
 
 # Many names sharing their first words are each found (the trie of
-# lib/dg-phrases.c; bench/extract-gazetteer.sh measures its speed).
+# lib/extract/dg-phrases.c; bench/extract-gazetteer.sh measures its speed).
 "$python" -c '
 for i in range(3000):
     print("State r%d \"Republik Demokratik Negeri%d\"@id" % (i, i))' >"$tmp/many.dg"

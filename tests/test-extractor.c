@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* Candidate facts from news text (lib/dg-extractor.c and the lexicon it
+/* Candidate facts from news text (lib/extract/dg-extractor.c and the lexicon it
  * reads): what each rule proposes in English and Indonesian, that the
  * output checks with its gazetteer, and what bad input gets. */
 #include "config.h"

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* A fact's time and provenance (lib/dg-fact.c), read through the
+/* A fact's time and provenance (lib/model/dg-fact.c), read through the
  * ontology's annotations: the built-in ones, and an extension's. */
 #include "config.h"
 

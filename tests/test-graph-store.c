@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* The Graph Store Protocol client (lib/dg-graph-store.c) against a real
+/* The Graph Store Protocol client (lib/rdf/dg-graph-store.c) against a real
  * HTTP server: libsoup's own, in a thread, with Digest authentication on
  * one path.  It records each request and answers as the test says. */
 #include "config.h"

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: LGPL-2.1-or-later
-"""Reading input (lib/dg-input.c, lib/dg-input-gzip.c) as users hand it over.
+"""Reading input (lib/io/dg-input.c, lib/io/dg-input-gzip.c) as users hand it over.
 
 - gzip files of several members (`cat a.gz b.gz`, as gzip, log rotation and
   split downloads make them), generated at random split points, read as a

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: LGPL-2.1-or-later
-"""Tables read through a mapping (lib/dg-mapping.c, lib/dg-reader-mapped.c).
+"""Tables read through a mapping (lib/read/dg-mapping.c, lib/read/dg-reader-mapped.c).
 
 - GDELT 2.0 event rows through the built-in gdelt-events mapping: the
   bundled sample (examples/gdelt), and the 4,060 real rows of

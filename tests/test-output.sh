@@ -1,6 +1,6 @@
 #!/bin/sh
 # SPDX-License-Identifier: LGPL-2.1-or-later
-# Where diplograph writes (lib/dg-output.c): what a careful Unix tool does
+# Where diplograph writes (lib/io/dg-output.c): what a careful Unix tool does
 # with each kind of -o path, and what it refuses.  Prints TAP.
 
 name=output

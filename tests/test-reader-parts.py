@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: LGPL-2.1-or-later
-"""Large tables read in parts on several threads (lib/dg-reader-parts.c,
+"""Large tables read in parts on several threads (lib/read/dg-reader-parts.c,
 `-j N`), on tables made here whose rows link across the parts:
 
 - every output syntax (Turtle, N-Triples, N-Quads, TriG) is byte for byte

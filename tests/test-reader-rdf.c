@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* RDF input (lib/dg-reader-rdf.c): every syntax into the graph, merged with
+/* RDF input (lib/read/dg-reader-rdf.c): every syntax into the graph, merged with
  * .dg, and nothing dropped on the way back out. */
 #include "config.h"
 

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: LGPL-2.1-or-later
-"""What changed between two dates (lib/dg-writer-diff.c), on a hand-made
+"""What changed between two dates (lib/draw/dg-writer-diff.c), on a hand-made
 graph (tests/data/diff-changes.dg) whose every change is known:
 
 - the text lists exactly the upgrade, the two beginnings, the end and the

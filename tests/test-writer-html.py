@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: LGPL-2.1-or-later
-"""The interactive page (lib/dg-writer-html.c, lib/viewer/) in a real
+"""The interactive page (lib/draw/dg-writer-html.c, lib/draw/viewer/) in a real
 browser: Debian's Chromium, headless, driven by playwright-core from
 tests/node (node/viewer.mjs), the page opened from file://.
 

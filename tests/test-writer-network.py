@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: LGPL-2.1-or-later
-"""Networks of a view (lib/dg-writer-network.c and dg-network-*.c), read
+"""Networks of a view (lib/network/dg-writer-network.c and dg-network-*.c), read
 back by the tools they are for:
 
 - GraphML read by Debian's networkx and igraph, GEXF by networkx and the

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: LGPL-2.1-or-later
-"""A view along time (lib/dg-writer-timeline.c), read from the DOT it
+"""A view along time (lib/draw/dg-writer-timeline.c), read from the DOT it
 draws (every object pinned at its place) and rendered by Graphviz:
 
 - the hand-made graph (tests/data/diff-changes.dg): one lane for Alpha's

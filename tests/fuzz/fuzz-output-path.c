@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* libFuzzer target: the output path (lib/dg-output.c) over generated path
+/* libFuzzer target: the output path (lib/io/dg-output.c) over generated path
  * forms.  Each input builds a small tree in a directory of its own, the
  * working directory: regular files (some read-only, some with a second
  * hard link), directories, and symbolic links, relative or absolute,

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* libFuzzer target, differential: a large table read on one thread and in
- * parts on three (lib/dg-reader-parts.c) must give the same diagnostics
+ * parts on three (lib/read/dg-reader-parts.c) must give the same diagnostics
  * and the same Turtle, byte for byte.  The input's first line is the
  * header; its other lines are repeated to 200 KiB, so that the table is
  * cut into parts and rows of every part name rows of the others (rows

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* libFuzzer target: RDF import (lib/dg-reader-rdf.c) and the writers on
+/* libFuzzer target: RDF import (lib/read/dg-reader-rdf.c) and the writers on
  * what it keeps.  The first byte picks the syntax.  Besides never crashing,
  * the output must read back as the same number of statements: whatever the
  * graph holds, the N-Quads written from it (every statement once, in the

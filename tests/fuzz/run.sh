@@ -22,17 +22,18 @@ work=$(cd "$work" && pwd)
 # The library, built once more with fuzzer instrumentation.
 flags=(-g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
        -DDIPLOGRAPH_COMPILATION -I"$builddir" -I"$builddir/lib" -I"$srcdir/lib"
+       $(for d in "$srcdir"/lib/*/; do case $d in */viewer/|*/gi/) ;; *) echo "-I$d" ;; esac; done)
        $(pkg-config --cflags glib-2.0 gobject-2.0 gio-2.0 gio-unix-2.0 libcgraph libgvc fontconfig raptor2 serd-0 libsoup-3.0 icu-uc hunspell))
 libs=($(pkg-config --libs glib-2.0 gobject-2.0 gio-2.0 gio-unix-2.0 libcgraph libgvc fontconfig raptor2 serd-0 libsoup-3.0 icu-uc hunspell) -lm)
 sources=()
-for f in "$srcdir"/lib/dg-*.c; do
+for f in "$srcdir"/lib/*/dg-*.c; do
   case $(basename "$f") in dg-enum-types.c|dg-resources.c) ;; *) sources+=("$f") ;; esac
 done
 sources+=("$builddir/lib/dg-enum-types.c" "$builddir/lib/dg-resources.c")
 objects=()
 # An object older than its source or than any header is built again: a
 # struct a header changes must not be laid out two ways in one binary.
-newest_header=$(ls -t "$srcdir"/lib/*.h "$builddir"/lib/*.h 2>/dev/null | head -n 1)
+newest_header=$(ls -t "$srcdir"/lib/*.h "$srcdir"/lib/*/*.h "$builddir"/lib/*.h 2>/dev/null | head -n 1)
 for f in "${sources[@]}"; do
   o="$work/bin/$(basename "${f%.c}").o"
   if [ ! -e "$o" ] || [ "$f" -nt "$o" ] || [ "$newest_header" -nt "$o" ]; then

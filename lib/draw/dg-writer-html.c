@@ -17,7 +17,7 @@
  * drawing Graphviz lays out in-process, as inline SVG whose nodes and
  * edges carry ids; the view's data as JSON (every label of each node, its
  * class, dates and quotes); and the viewer's script with the svg-pan-zoom
- * library it uses, vendored at build time from npm (lib/viewer).  The
+ * library it uses, vendored at build time from npm (lib/draw/viewer).  The
  * template and scripts are resources of the library. */
 
 #define RESOURCES "/org/diplograph/viewer/"

@@ -122,13 +122,26 @@ typedef enum
 /* Reads sentence number @index, @text[@start, @end), in @pass. */
 G_GNUC_INTERNAL void dg_extract_sentence (DgArticle *a, guint index, gsize start, gsize end,
                                           DgPass pass);
-G_GNUC_INTERNAL DgEntity *dg_article_entity (DgArticle *a, int index);
+
+/* Entity number @index of the article (an accessor every pass uses: it
+ * lives here so that the passes do not call one another for it). */
+static inline DgEntity *
+dg_article_entity (DgArticle *a, int index)
+{
+  return g_ptr_array_index (a->entities, index);
+}
+
+static inline gboolean
+dg_article_is_person (DgArticle *a, int entity)
+{
+  DgEntity *e = dg_article_entity (a, entity);
+  return a->cx->person && e->klass && dg_term_is_a (e->klass, a->cx->person);
+}
 
 /* dg-extract-names.c: the entities the sentence names, into a->mentions
  * (new ones made on the way); the posts its titles give in the facts pass. */
 G_GNUC_INTERNAL void dg_extract_find_mentions (DgArticle *a, const DgSentence *s,
                                                const char *sentence, DgPass pass);
-G_GNUC_INTERNAL gboolean dg_article_is_person (DgArticle *a, int entity);
 
 /* dg-extract-facts.c: the candidate facts of the sentence. */
 G_GNUC_INTERNAL void dg_extract_propose (DgArticle *a, const DgSentence *s, const char *sentence);

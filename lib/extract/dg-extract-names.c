@@ -339,13 +339,6 @@ new_entity (DgArticle *a, const DgSentence *s, const char *sentence, guint first
   return index;
 }
 
-gboolean
-dg_article_is_person (DgArticle *a, int entity)
-{
-  DgEntity *e = dg_article_entity (a, entity);
-  return a->cx->person && e->klass && dg_term_is_a (e->klass, a->cx->person);
-}
-
 /* A name of one word after a title ("Perdana Menteri Kishida") is a person
  * the article has named in full, when one's name ends in that word. */
 static int

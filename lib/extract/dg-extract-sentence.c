@@ -23,12 +23,6 @@
  * work stays linear in a text with no sentence breaks. */
 #define WINDOW 160
 
-DgEntity *
-dg_article_entity (DgArticle *a, int index)
-{
-  return g_ptr_array_index (a->entities, index);
-}
-
 static void
 read_window (DgArticle *a, const char *sentence, DgSentence *s, DgPass pass)
 {
