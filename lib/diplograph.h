@@ -25,6 +25,7 @@
 #include "dg-reader.h"
 #include "dg-relation.h"
 #include "dg-selection.h"
+#include "dg-view.h"
 #include "dg-text.h"
 #include "dg-validate.h"
 #include "dg-writer-dot.h"

@@ -46,7 +46,8 @@ test_plain (void)
 {
   g_autoptr (DgGraph) g = small_graph ();
   const char *const langs[] = { "vi", "en", NULL };
-  g_autoptr (DgDiagram) d = dg_diagram_new (g, NULL, DG_DOT_FLAGS_NONE, langs);
+  DgDiagramInputs in = { .graph = g, .languages = langs };
+  g_autoptr (DgDiagram) d = dg_diagram_new (&in);
   const DgDiagramNode *vn = node_named (d, EX "vn"), *p = node_named (d, EX "p");
   const DgDiagramNode *evil = node_named (d, "javascript:alert(1)//x");
 
@@ -69,7 +70,8 @@ test_collapse_and_clusters (void)
 {
   g_autoptr (DgGraph) g = small_graph ();
   const char *const langs[] = { "en", NULL };
-  g_autoptr (DgDiagram) d = dg_diagram_new (g, NULL, DG_DOT_COLLAPSE | DG_DOT_CLUSTERS, langs);
+  DgDiagramInputs in = { .graph = g, .flags = DG_VIEW_COLLAPSE | DG_VIEW_CLUSTERS, .languages = langs };
+  g_autoptr (DgDiagram) d = dg_diagram_new (&in);
   const DgDiagramEdge *fact = NULL;
   guint collapsed = 0;
 

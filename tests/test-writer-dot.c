@@ -14,6 +14,15 @@
 #define KG "https://example.org/kg/"
 #define SEED "https://w3id.org/diplograph/seed/"
 
+/* A writer of a view of all of @g, as a caller makes one. */
+static DgDotWriter *
+dot_writer_of (DgGraph *g)
+{
+  g_autoptr (DgView) view = dg_view_new (g);
+
+  return dg_dot_writer_new (view);
+}
+
 static DgGraph *
 hostile_graph (void)
 {
@@ -45,7 +54,7 @@ write_with (DgDotWriter *w, const char *name)
 static char *
 write_dot (DgGraph *g, const char *name)
 {
-  g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+  g_autoptr (DgDotWriter) w = dot_writer_of (g);
 
   dg_dot_writer_set_wrap_width (w, 0);
   return write_with (w, name);
@@ -189,7 +198,7 @@ check_rendered_labels (guint width)
     return;
   g = hostile_graph ();
   {
-    g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+    g_autoptr (DgDotWriter) w = dot_writer_of (g);
     dg_dot_writer_set_wrap_width (w, width);
     path = write_with (w, "render.dot");
   }
@@ -295,7 +304,7 @@ static void
 test_languages (void)
 {
   g_autoptr (DgGraph) g = test_graph_new ();
-  g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+  g_autoptr (DgDotWriter) w = dot_writer_of (g);
   g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
   const char *const id[] = { "id", NULL };
   g_autofree char *text = NULL;
@@ -304,13 +313,13 @@ test_languages (void)
   g_assert_true (dg_graph_add_node (g, KG "korea", DG "State", &kr, NULL));
   g_assert_true (dg_graph_add_label (g, kr, "Republic of Korea", "en", NULL));
   g_assert_true (dg_graph_add_label (g, kr, "Korea Selatan", "id", NULL));
-  g_assert_true (dg_dot_writer_set_languages (w, id, NULL));
+  g_assert_true (dg_view_set_languages (dg_dot_writer_get_view (w), id, NULL));
   /* A chain with an invalid tag is refused whole. */
   {
     const char *const bad[] = { "en", "not a tag!", NULL };
     g_autoptr (GError) error = NULL;
 
-    g_assert_false (dg_dot_writer_set_languages (w, bad, &error));
+    g_assert_false (dg_view_set_languages (dg_dot_writer_get_view (w), bad, &error));
     g_assert_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE);
   }
   g_assert_true (dg_dot_writer_write (w, out, NULL));
@@ -343,7 +352,7 @@ static void
 test_control_refused (void)
 {
   g_autoptr (DgGraph) g = test_graph_new ();
-  g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+  g_autoptr (DgDotWriter) w = dot_writer_of (g);
   g_autoptr (GError) error = NULL;
   g_autofree char *path = g_build_filename (test_tmpdir (), "keep.dot", NULL);
   g_autofree char *content = NULL;
@@ -404,14 +413,14 @@ static void
 test_seed_collapsed_clusters (void)
 {
   g_autoptr (DgGraph) g = test_seed_graph ();
-  g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+  g_autoptr (DgDotWriter) w = dot_writer_of (g);
   g_autofree char *path = NULL;
   DgOntology *o = dg_graph_get_ontology (g);
   Agraph_t *ag, *vn, *cn;
   Agedge_t *e;
   guint n_classed = 0;
 
-  dg_dot_writer_set_flags (w, DG_DOT_COLLAPSE | DG_DOT_CLUSTERS | DG_DOT_LEGEND);
+  dg_view_set_flags (dg_dot_writer_get_view (w), DG_VIEW_COLLAPSE | DG_VIEW_CLUSTERS | DG_VIEW_LEGEND);
   path = write_with (w, "seed.dot");
   ag = read_dot (path);
 
@@ -493,7 +502,7 @@ test_seed_views (void)
   g_assert_true (dg_graph_string_id (g, "http://www.w3.org/ns/prov#wasDerivedFrom", &derived));
   for (guint v = 0; v < G_N_ELEMENTS (views); v++)
     {
-      g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+      g_autoptr (DgDotWriter) w = dot_writer_of (g);
       g_autoptr (DgSelection) s = dg_selection_new (g);
       g_autoptr (GError) error = NULL;
       g_autofree char *dot_name = g_strconcat (views[v].name, ".dot", NULL);
@@ -522,8 +531,8 @@ test_seed_views (void)
         }
       if (views[v].from || views[v].to)
         g_assert_true (dg_selection_set_time_window (s, views[v].from, views[v].to, NULL));
-      dg_dot_writer_set_selection (w, s);
-      dg_dot_writer_set_flags (w, views[v].extras ? DG_DOT_LEGEND | DG_DOT_CLUSTERS : 0);
+      dg_view_set_selection (dg_dot_writer_get_view (w), s);
+      dg_view_set_flags (dg_dot_writer_get_view (w), views[v].extras ? DG_VIEW_LEGEND | DG_VIEW_CLUSTERS : 0);
       path = write_with (w, dot_name);
       ag = read_dot (path);
       for (Agnode_t *n = agfstnode (ag); n; n = agnxtnode (ag, n))
@@ -549,7 +558,7 @@ test_seed_views (void)
             }
         }
       /* Everything kept and drawable is drawn. */
-      g_assert_cmpuint (n_data, ==, dg_dot_writer_count_nodes (w));
+      g_assert_cmpuint (n_data, ==, dg_view_count_nodes (dg_dot_writer_get_view (w)));
       g_assert_cmpuint (n_data, >, 0);
       if (views[v].relations)
         for (Agnode_t *n = agfstnode (ag); n; n = agnxtnode (ag, n))
@@ -587,7 +596,7 @@ static void
 test_render_formats (void)
 {
   g_autoptr (DgGraph) g = test_seed_graph ();
-  g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+  g_autoptr (DgDotWriter) w = dot_writer_of (g);
   g_autoptr (DgSelection) s = dg_selection_new (g);
   g_autoptr (GError) error = NULL;
   g_autofree char *path = g_build_filename (test_tmpdir (), "render.out", NULL);
@@ -597,7 +606,7 @@ test_render_formats (void)
   } formats[] = { { "svg", "<?xml" }, { "png", "\x89PNG" }, { "pdf", "%PDF" } };
 
   g_assert_true (dg_selection_set_source (s, "s002", NULL));
-  dg_dot_writer_set_selection (w, s);
+  dg_view_set_selection (dg_dot_writer_get_view (w), s);
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
       g_autofree char *data = NULL;
@@ -643,10 +652,10 @@ test_seed_deterministic (void)
   for (guint round = 0; round < 2; round++)
     {
       g_autoptr (DgGraph) g = test_seed_graph ();
-      g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+      g_autoptr (DgDotWriter) w = dot_writer_of (g);
       g_autofree char *path = NULL, *text = NULL;
 
-      dg_dot_writer_set_flags (w, DG_DOT_COLLAPSE | DG_DOT_CLUSTERS | DG_DOT_LEGEND);
+      dg_view_set_flags (dg_dot_writer_get_view (w), DG_VIEW_COLLAPSE | DG_VIEW_CLUSTERS | DG_VIEW_LEGEND);
       path = write_with (w, round ? "b.dot" : "a.dot");
       g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
       if (round == 0)
@@ -728,7 +737,7 @@ test_legend_exact (void)
 
   for (guint v = 0; v < G_N_ELEMENTS (sources); v++)
     {
-      g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+      g_autoptr (DgDotWriter) w = dot_writer_of (g);
       g_autoptr (DgSelection) s = dg_selection_new (g);
       g_autoptr (GHashTable) got = NULL, want = NULL;
       g_autofree char *path = NULL;
@@ -745,8 +754,8 @@ test_legend_exact (void)
         }
       else if (sources[v])
         g_assert_true (dg_selection_set_source (s, sources[v], NULL));
-      dg_dot_writer_set_selection (w, s);
-      dg_dot_writer_set_flags (w, DG_DOT_COLLAPSE | DG_DOT_CLUSTERS | DG_DOT_LEGEND);
+      dg_view_set_selection (dg_dot_writer_get_view (w), s);
+      dg_view_set_flags (dg_dot_writer_get_view (w), DG_VIEW_COLLAPSE | DG_VIEW_CLUSTERS | DG_VIEW_LEGEND);
       path = write_with (w, "legend.dot");
       ag = read_dot (path);
       html = agget (ag, (char *)"label");
@@ -801,15 +810,15 @@ static void
 test_levels_in_language (void)
 {
   g_autoptr (DgGraph) g = test_seed_graph ();
-  g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+  g_autoptr (DgDotWriter) w = dot_writer_of (g);
   const char *const vi[] = { "vi", NULL };
   g_autofree char *path = NULL;
   Agraph_t *ag;
   Agedge_t *e;
 
-  g_assert_true (dg_dot_writer_set_languages (w, vi, NULL));
+  g_assert_true (dg_view_set_languages (dg_dot_writer_get_view (w), vi, NULL));
   dg_dot_writer_set_wrap_width (w, 0);
-  dg_dot_writer_set_flags (w, DG_DOT_COLLAPSE | DG_DOT_LEGEND);
+  dg_view_set_flags (dg_dot_writer_get_view (w), DG_VIEW_COLLAPSE | DG_VIEW_LEGEND);
   path = write_with (w, "vi.dot");
   ag = read_dot (path);
   e = edge_between (ag, SEED "vietnam", SEED "korea");
@@ -828,7 +837,7 @@ static void
 test_font (void)
 {
   g_autoptr (DgGraph) g = hostile_graph ();
-  g_autoptr (DgDotWriter) w = dg_dot_writer_new (g);
+  g_autoptr (DgDotWriter) w = dot_writer_of (g);
   g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
   Agraph_t *ag;

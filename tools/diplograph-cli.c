@@ -523,30 +523,43 @@ view_languages (void)
   return opt_lang ? split_list (opt_lang) : NULL;
 }
 
-/* The writer the dot and render options describe; NULL with @error when an
- * option names something the graph or the ontology does not have. */
-static DgDotWriter *
-configure_dot_writer (DgGraph *graph, GError **error)
+/* The view the view options describe; NULL with @error when an option
+ * names something the graph or the ontology does not have. */
+static DgView *
+configure_view (DgGraph *graph, GError **error)
 {
-  g_autoptr (DgDotWriter) writer = dg_dot_writer_new (graph);
+  g_autoptr (DgView) view = dg_view_new (graph);
   g_autoptr (DgSelection) selection = NULL;
   g_auto (GStrv) langs = view_languages ();
 
-  if (langs && !dg_dot_writer_set_languages (writer, (const char *const *)langs, error))
+  if (langs && !dg_view_set_languages (view, (const char *const *)langs, error))
     return NULL;
   selection = configure_selection (graph, error);
   if (!selection)
     return NULL;
+  dg_view_set_selection (view, selection);
+  dg_view_set_flags (view, (opt_clusters ? DG_VIEW_CLUSTERS : 0) | (opt_legend ? DG_VIEW_LEGEND : 0)
+                               | (opt_collapse ? DG_VIEW_COLLAPSE : 0));
+  return g_steal_pointer (&view);
+}
+
+/* The drawing of that view the dot and render options describe; NULL with
+ * @error when an option is not one. */
+static DgDotWriter *
+configure_dot_writer (DgGraph *graph, GError **error)
+{
+  g_autoptr (DgView) view = configure_view (graph, error);
+  g_autoptr (DgDotWriter) writer = NULL;
+
+  if (!view)
+    return NULL;
+  writer = dg_dot_writer_new (view);
   if ((opt_rankdir && !dg_dot_writer_set_rankdir (writer, opt_rankdir, error))
-      || (opt_date_precision && !dg_dot_writer_set_date_precision (writer, opt_date_precision, error))
+      || (opt_date_precision && !dg_view_set_date_precision (view, opt_date_precision, error))
       || (opt_dpi && !dg_dot_writer_set_dpi (writer, opt_dpi < 0 ? 1 : (guint)opt_dpi, error))
       || (opt_font && !dg_dot_writer_set_font (writer, opt_font, error))
       || (opt_layout && !dg_dot_writer_set_layout (writer, opt_layout, error)))
     return NULL;
-  dg_dot_writer_set_selection (writer, selection);
-  dg_dot_writer_set_flags (writer, (opt_clusters ? DG_DOT_CLUSTERS : 0)
-                                       | (opt_legend ? DG_DOT_LEGEND : 0)
-                                       | (opt_collapse ? DG_DOT_COLLAPSE : 0));
   return g_steal_pointer (&writer);
 }
 
@@ -589,7 +602,7 @@ dot_writer_for (DgGraph *graph, int *status)
       *status = view_status (error);
       return NULL;
     }
-  n_drawn = dg_dot_writer_count_nodes (writer);
+  n_drawn = dg_view_count_nodes (dg_dot_writer_get_view (writer));
   if (!opt_quiet && n_drawn > LARGE_DIAGRAM && (!opt_layout || g_str_equal (opt_layout, "dot")))
     fprintf (stderr,
              "diplograph: warning: %u nodes to draw; dot lays out this many slowly. Narrow "
@@ -745,18 +758,17 @@ static int
 write_network (DgGraph *graph, const char *command)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (DgNetworkWriter) writer = dg_network_writer_new (graph);
-  g_autoptr (DgSelection) selection = NULL;
-  g_auto (GStrv) langs = view_languages ();
+  g_autoptr (DgNetworkWriter) writer = NULL;
+  g_autoptr (DgView) view = NULL;
   DgNetworkFormat format = DG_NETWORK_GRAPHML;
 
   (void)command;
-  if ((langs && !dg_network_writer_set_languages (writer, (const char *const *)langs, &error))
-      || !(selection = configure_selection (graph, &error)))
+  if (!(view = configure_view (graph, &error)))
     {
       print_error (error->message);
       return view_status (error);
     }
+  writer = dg_network_writer_new (view);
   if (opt_format)
     {
       if (!dg_network_writer_set_format_name (writer, opt_format, &error))
@@ -776,8 +788,6 @@ write_network (DgGraph *graph, const char *command)
       print_error (msg);
       return EXIT_USAGE;
     }
-  dg_network_writer_set_selection (writer, selection);
-  dg_network_writer_set_collapse (writer, opt_collapse);
   return write_out (writer, (ToFileFunc)dg_network_writer_write_file,
                     (ToStreamFunc)dg_network_writer_write);
 }
@@ -794,7 +804,7 @@ static int
 write_diff (DgGraph *graph, const char *command)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (DgDotWriter) view = NULL;
+  g_autoptr (DgDotWriter) drawing = NULL;
   g_autoptr (DgDiffWriter) writer = NULL;
   const char *format = opt_format;
   int status = EXIT_OK;
@@ -822,10 +832,11 @@ write_diff (DgGraph *graph, const char *command)
     }
   /* Facts are compared as the diagram draws them: collapsed to edges. */
   opt_collapse = TRUE;
-  view = dot_writer_for (graph, &status);
-  if (!view)
+  drawing = dot_writer_for (graph, &status);
+  if (!drawing)
     return status;
-  writer = dg_diff_writer_new (view);
+  writer = dg_diff_writer_new (dg_dot_writer_get_view (drawing));
+  dg_diff_writer_set_drawing (writer, drawing);
   if (!dg_diff_writer_set_dates (writer, opt_from, opt_to, &error)
       || !dg_diff_writer_set_format (writer, format ? format : "text", &error))
     {
@@ -854,7 +865,7 @@ static int
 write_timeline (DgGraph *graph, const char *command)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (DgDotWriter) view = NULL;
+  g_autoptr (DgDotWriter) drawing = NULL;
   g_autoptr (DgTimelineWriter) writer = NULL;
   int status = EXIT_OK;
 
@@ -864,10 +875,11 @@ write_timeline (DgGraph *graph, const char *command)
     return EXIT_USAGE;
   /* Partnerships are bars, not nodes: the view counts them as edges. */
   opt_collapse = TRUE;
-  view = dot_writer_for (graph, &status);
-  if (!view)
+  drawing = dot_writer_for (graph, &status);
+  if (!drawing)
     return status;
-  writer = dg_timeline_writer_new (view);
+  writer = dg_timeline_writer_new (dg_dot_writer_get_view (drawing));
+  dg_timeline_writer_set_drawing (writer, drawing);
   dg_timeline_writer_set_legend (writer, opt_legend);
   if (!dg_timeline_writer_set_focus (writer, opt_focus, &error)
       || !dg_timeline_writer_set_span (writer, opt_from, opt_to, &error))

@@ -29,9 +29,9 @@
  * its kind's colour.
  *
  * The kinds, their names and their colours are the ontology's
- * (`dg:ChangeKind`); the view is a #DgDotWriter's, which draws the
- * diagram.  The view's time window should be the same two dates, so that
- * it holds what was in force at either.
+ * (`dg:ChangeKind`); what is compared is a #DgView, drawn (when a diagram
+ * is asked for) by a #DgDotWriter of it.  The view's time window should be
+ * the same two dates, so that it holds what was in force at either.
  */
 
 typedef enum
@@ -45,7 +45,8 @@ typedef enum
 struct _DgDiffWriter
 {
   GObject parent_instance;
-  DgDotWriter *view;
+  DgView *view;
+  DgDotWriter *drawing; /* nullable: a plain one of the view */
   gint64 from, to; /* first and last day */
   char *from_text, *to_text;
   Format format;
@@ -60,6 +61,7 @@ dg_diff_writer_finalize (GObject *object)
   DgDiffWriter *self = DG_DIFF_WRITER (object);
 
   g_clear_object (&self->view);
+  g_clear_object (&self->drawing);
   g_free (self->from_text);
   g_free (self->to_text);
   g_free (self->render_format);
@@ -87,14 +89,28 @@ dg_diff_writer_init (DgDiffWriter *self)
  * Returns: (transfer full): a new #DgDiffWriter writing text
  */
 DgDiffWriter *
-dg_diff_writer_new (DgDotWriter *view)
+dg_diff_writer_new (DgView *view)
 {
   DgDiffWriter *self;
 
-  g_return_val_if_fail (DG_IS_DOT_WRITER (view), NULL);
+  g_return_val_if_fail (DG_IS_VIEW (view), NULL);
   self = g_object_new (DG_TYPE_DIFF_WRITER, NULL);
   self->view = g_object_ref (view);
   return self;
+}
+
+/**
+ * dg_diff_writer_set_drawing:
+ * @self: a #DgDiffWriter
+ * @drawing: (nullable): a #DgDotWriter of the same view, whose layout,
+ *   font and resolution draw the changes; %NULL for the defaults
+ */
+void
+dg_diff_writer_set_drawing (DgDiffWriter *self, DgDotWriter *drawing)
+{
+  g_return_if_fail (DG_IS_DIFF_WRITER (self));
+  g_return_if_fail (!drawing || dg_dot_writer_get_view (drawing) == self->view);
+  g_set_object (&self->drawing, drawing);
 }
 
 /**
@@ -293,7 +309,7 @@ diff_compute (DgDiffWriter *self, Diff *df, GError **error)
       g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "a diff needs two dates");
       return FALSE;
     }
-  df->g = dg_dot_writer_get_graph (self->view);
+  df->g = dg_view_get_graph (self->view);
   o = dg_graph_get_ontology (df->g);
   for (guint k = 0; k < G_N_ELEMENTS (kind_names); k++)
     {
@@ -307,7 +323,7 @@ diff_compute (DgDiffWriter *self, Diff *df, GError **error)
     }
   df->terms = dg_fact_terms_new (df->g);
   df->successor_end = dg_fact_successor_ends (df->terms);
-  df->d = dg_dot_writer_new_diagram (self->view);
+  df->d = dg_view_new_diagram (self->view);
   df->changes = g_array_new (FALSE, FALSE, sizeof (Change));
   df->marks = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < df->d->nodes->len; i++)
@@ -418,7 +434,7 @@ add_quote (const DgLiteral *quote, guint source, gpointer data)
 static char *
 to_text (DgDiffWriter *self, Diff *df)
 {
-  const char *const *langs = dg_dot_writer_get_languages (self->view);
+  const char *const *langs = dg_view_get_languages (self->view);
   GString *out = g_string_new (NULL);
   guint counts[G_N_ELEMENTS (kind_names)] = { 0 };
   const DgTerm *heading = NULL;
@@ -566,11 +582,17 @@ dg_diff_writer_write (DgDiffWriter *self, GOutputStream *stream, GError **error)
     }
   if (self->format == FORMAT_DOT || self->format == FORMAT_RENDER)
     {
-      dg_dot_writer_set_marks (self->view, df.marks);
+      g_autoptr (DgDotWriter) plain = self->drawing ? NULL : dg_dot_writer_new (self->view);
+      DgDotWriter *drawing = self->drawing ? self->drawing : plain;
+      g_autoptr (DgDiagram) marked = NULL;
+      DgDiagramInputs in;
+
+      dg_view_get_inputs (self->view, &in);
+      in.marks = df.marks;
+      marked = dg_diagram_new (&in);
       ok = self->format == FORMAT_DOT
-               ? dg_dot_writer_write (self->view, stream, error)
-               : dg_dot_writer_render (self->view, self->render_format, stream, error);
-      dg_dot_writer_set_marks (self->view, NULL);
+               ? dg_dot_writer_write_diagram (drawing, marked, stream, error)
+               : dg_dot_writer_render_diagram (drawing, marked, self->render_format, stream, error);
     }
   else
     {

@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 #define DG_TYPE_DIFF_WRITER (dg_diff_writer_get_type ())
 G_DECLARE_FINAL_TYPE (DgDiffWriter, dg_diff_writer, DG, DIFF_WRITER, GObject)
 
-DgDiffWriter *dg_diff_writer_new (DgDotWriter *view);
+DgDiffWriter *dg_diff_writer_new (DgView *view);
+void dg_diff_writer_set_drawing (DgDiffWriter *self, DgDotWriter *drawing);
 gboolean dg_diff_writer_set_dates (DgDiffWriter *self, const char *from, const char *to,
                                    GError **error);
 gboolean dg_diff_writer_set_format (DgDiffWriter *self, const char *format, GError **error);

@@ -11,6 +11,7 @@
 #include "dg-text.h"
 #include "dg-writer-dot.h"
 #include "dg-diagram-private.h"
+#include "dg-view-private.h"
 #include "dg-graph-private.h"
 #include "dg-text-private.h"
 #include "dg-output-private.h"
@@ -21,8 +22,8 @@
 /**
  * DgDotWriter:
  *
- * Writes a #DgGraph, or the part of it a #DgSelection keeps, as a Graphviz
- * DOT diagram built with cgraph, or renders it to SVG, PNG or PDF with gvc.
+ * Draws a #DgView of a graph: writes it as a Graphviz DOT diagram built
+ * with cgraph, or renders it to SVG, PNG or PDF with gvc.
  *
  * Nodes are shaped and coloured by class and edges styled by relation, as
  * the ontology's `dg:nodeShape`, `dg:fillColor`, `dg:edgeStyle` and
@@ -31,26 +32,23 @@
  * own joining their parts.  Each node links to its IRI and its tooltip
  * shows its class and the quotes it is cited with.
  *
- * Options add clusters per state, a legend, and n-ary facts collapsed to
- * labelled edges.  All cgraph and gvc calls of the library are in this
- * file.
+ * The view says what is drawn (selection, languages, clusters per state,
+ * a legend, n-ary facts collapsed to labelled edges); the writer says how
+ * (layout engine, rank direction, font, label width, resolution).  It maps
+ * the view's diagram onto cgraph here; dg-dot-graph.c keeps cgraph's
+ * numbering stable and its text escaped, and dg-render.c lays out and
+ * renders with gvc.
  */
 
 struct _DgDotWriter
 {
   GObject parent_instance;
-  DgGraph *graph;
-  DgSelection *selection; /* nullable */
-  GStrv languages;
-  DgDotFlags flags;
+  DgView *view;
   guint wrap_width;
   char *rankdir;
-  char *layout;         /* NULL: not set, dot */
-  gboolean element_ids; /* id and class on nodes and edges, for a page's script */
-  guint date_length;    /* characters of a date a label keeps: 4, 7, 10; 0: as written */
-  guint dpi;            /* of PNG output; 0: Graphviz's 96 */
-  char *font;           /* an installed family; NULL: fontconfig's sans-serif */
-  GHashTable *marks;    /* graph node -> DgTerm* change kind (diff), or NULL */
+  char *layout; /* NULL: not set, dot */
+  guint dpi;    /* of PNG output; 0: Graphviz's 96 */
+  char *font;   /* an installed family; NULL: fontconfig's sans-serif */
 };
 
 G_DEFINE_FINAL_TYPE (DgDotWriter, dg_dot_writer, G_TYPE_OBJECT)
@@ -60,13 +58,10 @@ dg_dot_writer_finalize (GObject *object)
 {
   DgDotWriter *self = DG_DOT_WRITER (object);
 
-  g_clear_object (&self->graph);
-  g_clear_object (&self->selection);
-  g_strfreev (self->languages);
+  g_clear_object (&self->view);
   g_free (self->rankdir);
   g_free (self->layout);
   g_free (self->font);
-  g_clear_pointer (&self->marks, g_hash_table_unref);
   G_OBJECT_CLASS (dg_dot_writer_parent_class)->finalize (object);
 }
 
@@ -79,139 +74,38 @@ dg_dot_writer_class_init (DgDotWriterClass *klass)
 static void
 dg_dot_writer_init (DgDotWriter *self)
 {
-  const char *const defaults[] = { "en", NULL };
-
-  self->languages = g_strdupv ((char **)defaults);
   self->rankdir = g_strdup ("LR");
   self->wrap_width = 28;
 }
 
 /**
  * dg_dot_writer_new:
- * @graph: the graph to draw
+ * @view: the view to draw
  *
  * Returns: (transfer full): a new #DgDotWriter
  */
 DgDotWriter *
-dg_dot_writer_new (DgGraph *graph)
+dg_dot_writer_new (DgView *view)
 {
   DgDotWriter *self;
 
-  g_return_val_if_fail (DG_IS_GRAPH (graph), NULL);
+  g_return_val_if_fail (DG_IS_VIEW (view), NULL);
   self = g_object_new (DG_TYPE_DOT_WRITER, NULL);
-  self->graph = g_object_ref (graph);
+  self->view = g_object_ref (view);
   return self;
 }
 
 /**
- * dg_dot_writer_set_languages:
+ * dg_dot_writer_get_view:
  * @self: a #DgDotWriter
- * @languages: (array zero-terminated=1): language tags, most preferred first
- * @error: return location for a #GError, or %NULL
  *
- * Sets the languages labels are chosen in; a node with no label in any of
- * them shows its untagged, English or first label.  The default is English.
- *
- * Returns: %TRUE if every tag is a valid language tag (else nothing is
- *   changed)
+ * Returns: (transfer none): the view drawn
  */
-gboolean
-dg_dot_writer_set_languages (DgDotWriter *self, const char *const *languages, GError **error)
+DgView *
+dg_dot_writer_get_view (DgDotWriter *self)
 {
-  char **copy;
-
-  g_return_val_if_fail (DG_IS_DOT_WRITER (self), FALSE);
-  g_return_val_if_fail (languages != NULL, FALSE);
-  copy = dg_language_chain_copy (languages, error);
-  if (!copy)
-    return FALSE;
-  g_strfreev (self->languages);
-  self->languages = copy;
-  return TRUE;
-}
-
-/**
- * dg_dot_writer_set_selection:
- * @self: a #DgDotWriter
- * @selection: (nullable): what of the graph to draw, or %NULL for all of it
- *
- * Draws only the nodes and relations @selection keeps.  @selection must be
- * of the writer's graph.
- */
-void
-dg_dot_writer_set_selection (DgDotWriter *self, DgSelection *selection)
-{
-  g_return_if_fail (DG_IS_DOT_WRITER (self));
-  g_return_if_fail (!selection || dg_selection_get_graph (selection) == self->graph);
-  g_set_object (&self->selection, selection);
-}
-
-/**
- * dg_dot_writer_set_flags:
- * @self: a #DgDotWriter
- * @flags: the layout aids to use
- *
- * %DG_DOT_CLUSTERS groups the nodes that lead to a node of a
- * `dg:clusterRoot` class (a state) by `dg:clusterVia` relations
- * (`subOrganizationOf`, `postIn`, `holds`) in a cluster labelled with it.
- *
- * %DG_DOT_LEGEND adds a legend of the classes and relations drawn, in the
- * order they are first drawn.
- *
- * %DG_DOT_COLLAPSE draws each fact of a `dg:collapsible` class
- * (partnership, diplomatic relation, post held) that joins exactly two
- * drawn nodes as one edge between them, labelled with its label property
- * (the partnership level, the role) or label and its earliest date:
- * "Comprehensive Strategic Partnership (2022)".  Links from other nodes to
- * a collapsed fact are not drawn.  Without it facts are nodes joining their
- * parts.
- *
- * None is set by default.
- */
-void
-dg_dot_writer_set_flags (DgDotWriter *self, DgDotFlags flags)
-{
-  g_return_if_fail (DG_IS_DOT_WRITER (self));
-  self->flags = flags;
-}
-
-/**
- * dg_dot_writer_set_date_precision:
- * @self: a #DgDotWriter
- * @precision: (nullable): `year`, `month` or `day`, or %NULL for dates as
- *   the data writes them
- * @error: return location for a #GError, or %NULL
- *
- * Writes the dates beside collapsed facts at one precision, so that a
- * diagram does not show "(2022)" beside "(2023-11-27)"; a date written
- * less precisely than asked stays as written.
- *
- * Returns: %TRUE if @precision is one of those
- */
-gboolean
-dg_dot_writer_set_date_precision (DgDotWriter *self, const char *precision, GError **error)
-{
-  static const struct
-  {
-    const char *name;
-    guint length;
-  } precisions[] = { { "year", 4 }, { "month", 7 }, { "day", 10 } };
-
-  g_return_val_if_fail (DG_IS_DOT_WRITER (self), FALSE);
-  if (!precision)
-    {
-      self->date_length = 0;
-      return TRUE;
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (precisions); i++)
-    if (g_str_equal (precision, precisions[i].name))
-      {
-        self->date_length = precisions[i].length;
-        return TRUE;
-      }
-  g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
-               "unknown date precision \"%s\" (year, month or day)", precision);
-  return FALSE;
+  g_return_val_if_fail (DG_IS_DOT_WRITER (self), NULL);
+  return self->view;
 }
 
 /**
@@ -334,51 +228,6 @@ dg_dot_writer_set_layout (DgDotWriter *self, const char *engine, GError **error)
   return TRUE;
 }
 
-static int
-sink_putstr (void *chan, const char *str)
-{
-  DgSink *sink = chan;
-
-  g_string_append (sink->buf, str);
-  dg_sink_flush_if_full (sink);
-  return 0;
-}
-
-static int
-sink_flush (void *chan)
-{
-  return 0;
-}
-
-/* Sets @sym on @obj to @text, escaped; FALSE (with @error) if it cannot be. */
-static gboolean
-set_text_escaped (void *obj, Agsym_t *sym, const char *text, const char *iri,
-                  char *(*escape) (const char *, GError **), GError **error)
-{
-  g_autoptr (GError) local_error = NULL;
-  g_autofree char *escaped = escape (text, &local_error);
-
-  if (!escaped)
-    {
-      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "<%s>: %s", iri, local_error->message);
-      return FALSE;
-    }
-  agxset (obj, sym, escaped);
-  return TRUE;
-}
-
-gboolean
-dg_dot_set_text (void *obj, Agsym_t *sym, const char *text, const char *iri, GError **error)
-{
-  return set_text_escaped (obj, sym, text, iri, dg_dot_escape, error);
-}
-
-gboolean
-dg_dot_set_tooltip (void *obj, Agsym_t *sym, const char *text, const char *iri, GError **error)
-{
-  return set_text_escaped (obj, sym, text, iri, dg_dot_escape_tooltip, error);
-}
-
 /* What a diagram is being built from, and the cgraph objects so far. */
 typedef struct
 {
@@ -391,7 +240,7 @@ typedef struct
   Agsym_t *color, *penwidth, *nstyle;
   Agsym_t *glabel, *gstyle, *gcolor, *gfillcolor;
   Agsym_t *id, *klass, *eid, *eclass; /* with element ids, else NULL */
-  DgDiagram *d;     /* what to draw */
+  const DgDiagram *d; /* what to draw */
   Agnode_t **nodes; /* per node of d */
 } Build;
 
@@ -411,19 +260,11 @@ add_edge (Build *b, Agnode_t *tail, Agnode_t *head, DgTerm *style, const char *l
   return ae;
 }
 
-/* A fact a diff marks (dg_dot_writer_set_marks()): outlined or drawn in
- * its kind's colour and line, thick. */
-static const DgTerm *
-mark_of (Build *b, guint node)
-{
-  return b->self->marks ? g_hash_table_lookup (b->self->marks, GUINT_TO_POINTER (node)) : NULL;
-}
-
+/* A fact a diff marks (DgDiagramInputs.marks): outlined or drawn in its
+ * kind's colour and line, thick. */
 static void
-mark_node (Build *b, Agnode_t *an, guint node)
+mark_node (Build *b, Agnode_t *an, const DgTerm *kind)
 {
-  const DgTerm *kind = mark_of (b, node);
-
   if (!kind || !kind->edge_color)
     return;
   agxset (an, b->color, (char *)kind->edge_color);
@@ -436,10 +277,8 @@ mark_node (Build *b, Agnode_t *an, guint node)
 }
 
 static void
-mark_edge (Build *b, Agedge_t *ae, guint fact)
+mark_edge (Build *b, Agedge_t *ae, const DgTerm *kind)
 {
-  const DgTerm *kind = mark_of (b, fact);
-
   if (!kind || !kind->edge_color)
     return;
   agxset (ae, b->ecolor, (char *)kind->edge_color);
@@ -472,7 +311,7 @@ add_nodes (Build *b, GError **error)
         agxset (an, b->shape, (char *)dn->klass->shape);
       if (dn->klass && dn->klass->fill_color)
         agxset (an, b->fillcolor, (char *)dn->klass->fill_color);
-      mark_node (b, an, dn->node);
+      mark_node (b, an, dn->mark);
       if (b->id)
         {
           /* Ours, not the data's: what a page's script finds elements by. */
@@ -520,7 +359,7 @@ add_edges (Build *b, GError **error)
       text = dg_dot_wrap (de->label, self->wrap_width ? self->wrap_width + 4 : 0);
       if (de->date)
         {
-          guint keep = self->date_length ? self->date_length : (guint)strlen (de->date);
+          guint keep = b->d->in.date_length ? b->d->in.date_length : (guint)strlen (de->date);
           char *dated = g_strdup_printf ("%s (%.*s)", text, (int)keep, de->date);
           g_free (text);
           text = dated;
@@ -542,7 +381,7 @@ add_edges (Build *b, GError **error)
       /* Underlined and tied to its edge by a line: where edges share a
        * corridor, a label cannot be read as another edge's. */
       agxset (ae, b->edecorate, (char *)"true");
-      mark_edge (b, ae, de->fact);
+      mark_edge (b, ae, de->mark);
       if (de->undirected)
         agxset (ae, b->edir, (char *)"none");
     }
@@ -606,7 +445,7 @@ static gboolean
 add_legend (Build *b, GError **error)
 {
   (void)error;
-  dg_dot_set_legend (b->ag, b->d, (const char *const *)b->self->languages);
+  dg_dot_set_legend (b->ag, b->d, b->d->in.languages);
   return TRUE;
 }
 
@@ -688,78 +527,12 @@ static const struct
   { AGEDGE, "decorate", "false", G_STRUCT_OFFSET (Build, edecorate) },
 };
 
-/* A diagram of changes draws the facts marked and what they link: the
- * ends of a marked edge, the neighbours of a marked node. */
-static void
-keep_marked (DgDotWriter *self, DgDiagram *d)
-{
-  g_autofree gboolean *nodes = g_new0 (gboolean, d->nodes->len + 1);
-  g_autofree gboolean *edges = g_new0 (gboolean, d->edges->len + 1);
-  g_autofree gboolean *marked = g_new0 (gboolean, d->nodes->len + 1);
-
-  for (guint i = 0; i < d->nodes->len; i++)
-    marked[i] = nodes[i] = g_hash_table_contains (
-        self->marks, GUINT_TO_POINTER (g_array_index (d->nodes, DgDiagramNode, i).node));
-  for (guint i = 0; i < d->edges->len; i++)
-    {
-      const DgDiagramEdge *de = &g_array_index (d->edges, DgDiagramEdge, i);
-
-      edges[i] = (de->collapsed && g_hash_table_contains (self->marks, GUINT_TO_POINTER (de->fact)))
-                 || marked[de->tail] || marked[de->head];
-      if (edges[i])
-        nodes[de->tail] = nodes[de->head] = TRUE;
-    }
-  dg_diagram_prune (d, nodes, edges);
-  /* Facts drawn as edges are all drawn in their change's colour: their
-   * classes' and levels' colours would not be seen, so the legend says
-   * only the kinds of change. */
-  g_ptr_array_set_size (d->values, 0);
-  for (guint i = d->relations->len; i-- > 0;)
-    {
-      gboolean plain = FALSE;
-
-      for (guint k = 0; k < d->edges->len; k++)
-        {
-          const DgDiagramEdge *de = &g_array_index (d->edges, DgDiagramEdge, k);
-          plain |= de->style == g_ptr_array_index (d->relations, i)
-                   && !(de->collapsed && g_hash_table_contains (self->marks, GUINT_TO_POINTER (de->fact)));
-        }
-      if (!plain)
-        g_ptr_array_remove_index (d->relations, i);
-    }
-}
-
-static gint
-by_index (gconstpointer a, gconstpointer b)
-{
-  const DgTerm *x = *(DgTerm *const *)a, *y = *(DgTerm *const *)b;
-
-  return x->index < y->index ? -1 : x->index > y->index;
-}
-
-/* Builds the diagram in cgraph; the caller closes it. */
+/* Maps @d onto cgraph; the caller closes the graph. */
 static Agraph_t *
-build (DgDotWriter *self, Agdisc_t *disc, GError **error)
+build (DgDotWriter *self, const DgDiagram *d, Agdisc_t *disc, GError **error)
 {
-  g_autoptr (DgDiagram) d = dg_diagram_new (self->graph, self->selection, self->flags,
-                                            (const char *const *)self->languages);
   g_autofree Agnode_t **nodes = g_new0 (Agnode_t *, d->nodes->len + 1);
-  Build b = { .self = self, .g = self->graph, .d = d, .nodes = nodes };
-
-  if (self->marks)
-    keep_marked (self, d);
-  /* The kinds of change drawn join the legend, after the values. */
-  for (guint i = 0; self->marks && i < d->nodes->len + d->edges->len; i++)
-    {
-      guint node = i < d->nodes->len ? g_array_index (d->nodes, DgDiagramNode, i).node
-                                     : g_array_index (d->edges, DgDiagramEdge, i - d->nodes->len).fact;
-      gpointer kind = g_hash_table_lookup (self->marks, GUINT_TO_POINTER (node));
-
-      if (kind && !g_ptr_array_find (d->values, kind, NULL))
-        g_ptr_array_add (d->values, kind);
-    }
-  if (self->marks)
-    g_ptr_array_sort (d->values, by_index); /* the ontology's order of kinds */
+  Build b = { .self = self, .g = d->in.graph, .d = d, .nodes = nodes };
   gboolean ok;
 
   b.ag = agopen ((char *)"diplograph", Agdirected, disc);
@@ -774,7 +547,7 @@ build (DgDotWriter *self, Agdisc_t *disc, GError **error)
     agattr (b.ag, AGRAPH, (char *)"layout", self->layout);
   /* dot's older ranking fails ("trouble in init_rank") on many graphs
    * with clusters; the single global ranking of newrank does not. */
-  if (self->flags & DG_DOT_CLUSTERS)
+  if (d->in.flags & DG_VIEW_CLUSTERS)
     agattr (b.ag, AGRAPH, (char *)"newrank", (char *)"true");
   for (guint i = 0; i < G_N_ELEMENTS (attributes); i++)
     {
@@ -790,15 +563,15 @@ build (DgDotWriter *self, Agdisc_t *disc, GError **error)
     agattr (b.ag, AGNODE, (char *)"fontname", font);
     agattr (b.ag, AGEDGE, (char *)"fontname", font);
   }
-  if (self->element_ids)
+  if (d->in.element_ids)
     {
       b.id = agattr (b.ag, AGNODE, (char *)"id", (char *)"");
       b.klass = agattr (b.ag, AGNODE, (char *)"class", (char *)"");
       b.eid = agattr (b.ag, AGEDGE, (char *)"id", (char *)"");
     }
   ok = add_nodes (&b, error) && add_edges (&b, error)
-       && (!(self->flags & DG_DOT_CLUSTERS) || add_clusters (&b, error))
-       && (!(self->flags & DG_DOT_LEGEND) || add_legend (&b, error));
+       && (!(d->in.flags & DG_VIEW_CLUSTERS) || add_clusters (&b, error))
+       && (!(d->in.flags & DG_VIEW_LEGEND) || add_legend (&b, error));
   if (ok)
     pack_isolated (&b);
   if (!ok)
@@ -828,165 +601,6 @@ dg_dot_writer_dup_font (DgDotWriter *self)
   return sans ? sans : g_strdup ("Helvetica");
 }
 
-void
-dg_dot_writer_set_marks (DgDotWriter *self, GHashTable *marks)
-{
-  g_clear_pointer (&self->marks, g_hash_table_unref);
-  self->marks = marks ? g_hash_table_ref (marks) : NULL;
-}
-
-void
-dg_dot_writer_set_element_ids (DgDotWriter *self, gboolean ids)
-{
-  self->element_ids = ids;
-}
-
-DgDiagram *
-dg_dot_writer_new_diagram_with (DgDotWriter *self, DgDotFlags flags)
-{
-  return dg_diagram_new (self->graph, self->selection, flags, (const char *const *)self->languages);
-}
-
-DgDiagram *
-dg_dot_writer_new_diagram (DgDotWriter *self)
-{
-  return dg_diagram_new (self->graph, self->selection, self->flags,
-                         (const char *const *)self->languages);
-}
-
-DgGraph *
-dg_dot_writer_get_graph (DgDotWriter *self)
-{
-  return self->graph;
-}
-
-const char *const *
-dg_dot_writer_get_languages (DgDotWriter *self)
-{
-  return (const char *const *)self->languages;
-}
-
-/**
- * dg_dot_writer_count_nodes:
- * @self: a #DgDotWriter
- *
- * Counts the nodes of the graph the diagram shows (as nodes, or as
- * collapsed edges), after the selection and without the legend: a caller
- * can warn before a slow layout.
- *
- * Returns: the number of nodes drawn
- */
-guint
-dg_dot_writer_count_nodes (DgDotWriter *self)
-{
-  g_return_val_if_fail (DG_IS_DOT_WRITER (self), 0);
-  return dg_diagram_count_nodes (self->graph, self->selection);
-}
-
-/* An ID discipline that numbers named objects in creation order.  cgraph's
- * default uses the address of the interned name as the ID, and writes
- * subgraphs in ID order — so clusters came out in an order that changed
- * from run to run.  Named objects get even IDs, anonymous ones odd, as in
- * the default. */
-typedef struct
-{
-  Agraph_t *graph;
-  GHashTable *ids;  /* name -> index + 1 */
-  GPtrArray *names; /* in cgraph's string pool, which agwrite expects */
-  IDTYPE anonymous;
-} IdMap;
-
-static void *
-id_open (Agraph_t *g, Agdisc_t *disc)
-{
-  IdMap *m = g_new0 (IdMap, 1);
-
-  m->graph = g;
-  m->ids = g_hash_table_new (g_str_hash, g_str_equal);
-  m->names = g_ptr_array_new ();
-  return m;
-}
-
-static long
-id_map (void *state, int objtype, char *str, IDTYPE *id, int createflag)
-{
-  IdMap *m = state;
-  gpointer index;
-
-  if (!str)
-    {
-      *id = 2 * m->anonymous++ + 1;
-      return TRUE;
-    }
-  if (g_hash_table_lookup_extended (m->ids, str, NULL, &index))
-    {
-      *id = 2 * (IDTYPE)GPOINTER_TO_UINT (index);
-      return TRUE;
-    }
-  if (!createflag)
-    return FALSE;
-  g_ptr_array_add (m->names, agstrdup (m->graph, str));
-  g_hash_table_insert (m->ids, g_ptr_array_index (m->names, m->names->len - 1),
-                       GUINT_TO_POINTER (m->names->len));
-  *id = 2 * (IDTYPE)m->names->len;
-  return TRUE;
-}
-
-static long
-id_alloc (void *state, int objtype, IDTYPE id)
-{
-  return id % 2 == 0;
-}
-
-static void
-id_free (void *state, int objtype, IDTYPE id)
-{
-}
-
-static char *
-id_print (void *state, int objtype, IDTYPE id)
-{
-  IdMap *m = state;
-
-  if (id % 2 != 0 || id == 0 || id / 2 > m->names->len)
-    return NULL;
-  return g_ptr_array_index (m->names, id / 2 - 1);
-}
-
-static void
-id_close (void *state)
-{
-  IdMap *m = state;
-
-  /* Called before cgraph closes its string pool. */
-  for (guint i = 0; i < m->names->len; i++)
-    agstrfree (m->graph, g_ptr_array_index (m->names, i));
-  g_hash_table_unref (m->ids);
-  g_ptr_array_unref (m->names);
-  g_free (m);
-}
-
-static void
-id_register (void *state, int objtype, void *obj)
-{
-}
-
-static Agiddisc_t sequential_ids
-    = { id_open, id_map, id_alloc, id_free, id_print, id_close, id_register };
-
-static void
-init_disc (Agdisc_t *disc, Agiodisc_t *io)
-{
-  *io = (Agiodisc_t){ 0 };
-  io->afread = AgIoDisc.afread;
-  io->putstr = sink_putstr;
-  io->flush = sink_flush;
-  *disc = (Agdisc_t){ 0 };
-  disc->mem = &AgMemDisc;
-  disc->id = &sequential_ids;
-  disc->io = io;
-}
-
 /**
  * dg_dot_writer_write:
  * @self: a #DgDotWriter
@@ -998,46 +612,24 @@ init_disc (Agdisc_t *disc, Agiodisc_t *io)
  *
  * Returns: %TRUE on success
  */
-/* For other drawings (dg-writer-timeline.c): a graph whose agwrite()
- * goes to a sink, and its writing out. */
-Agraph_t *
-dg_dot_open_graph (const char *name)
-{
-  static Agiodisc_t io;
-  static Agdisc_t disc;
-
-  if (!disc.io)
-    init_disc (&disc, &io);
-  return agopen ((char *)name, Agdirected, &disc);
-}
-
-gboolean
-dg_dot_write_graph (Agraph_t *ag, GOutputStream *stream, GError **error)
-{
-  DgSink sink;
-
-  dg_sink_init (&sink, stream);
-  if (agwrite (ag, &sink) != 0)
-    {
-      dg_sink_finish (&sink, NULL);
-      g_set_error (error, DG_ERROR, DG_ERROR_IO, "cgraph could not write the diagram");
-      return FALSE;
-    }
-  return dg_sink_finish (&sink, error);
-}
-
 gboolean
 dg_dot_writer_write (DgDotWriter *self, GOutputStream *stream, GError **error)
 {
-  Agiodisc_t io;
-  Agdisc_t disc;
-  Agraph_t *ag;
-  gboolean ok;
+  g_autoptr (DgDiagram) d = NULL;
 
   g_return_val_if_fail (DG_IS_DOT_WRITER (self), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
-  init_disc (&disc, &io);
-  ag = build (self, &disc, error);
+  d = dg_view_new_diagram (self->view);
+  return dg_dot_writer_write_diagram (self, d, stream, error);
+}
+
+gboolean
+dg_dot_writer_write_diagram (DgDotWriter *self, const DgDiagram *d, GOutputStream *stream,
+                             GError **error)
+{
+  Agraph_t *ag = build (self, d, dg_dot_graph_disc (), error);
+  gboolean ok;
+
   if (!ag)
     return FALSE;
   ok = dg_dot_write_graph (ag, stream, error);
@@ -1069,66 +661,6 @@ dg_dot_writer_write_file (DgDotWriter *self, const char *path, GError **error)
   return dg_output_write_file (path, write_cb, self, error);
 }
 
-/* What dg_dot_writer_render() writes, and the file name endings that ask
- * for it. */
-static const struct
-{
-  const char *format, *suffix;
-} render_formats[] = { { "svg", ".svg" }, { "png", ".png" }, { "pdf", ".pdf" } };
-
-/**
- * dg_dot_writer_can_render:
- * @format: a format name
- *
- * Returns: %TRUE if dg_dot_writer_render() writes @format (`svg`, `png`,
- *   `pdf`)
- */
-gboolean
-dg_dot_writer_can_render (const char *format)
-{
-  g_return_val_if_fail (format != NULL, FALSE);
-  for (guint i = 0; i < G_N_ELEMENTS (render_formats); i++)
-    if (g_str_equal (render_formats[i].format, format))
-      return TRUE;
-  return FALSE;
-}
-
-/**
- * dg_dot_writer_render_format_for_name:
- * @file_name: (type filename): a file name
- *
- * Returns: (nullable): the format a file name's ending asks
- *   dg_dot_writer_render() for (`x.png`: `png`), or %NULL for another one
- */
-const char *
-dg_dot_writer_render_format_for_name (const char *file_name)
-{
-  g_autofree char *lower = NULL;
-
-  g_return_val_if_fail (file_name != NULL, NULL);
-  lower = g_ascii_strdown (file_name, -1); /* x.PNG is a PNG too */
-  for (guint i = 0; i < G_N_ELEMENTS (render_formats); i++)
-    if (g_str_has_suffix (lower, render_formats[i].suffix))
-      return render_formats[i].format;
-  return NULL;
-}
-
-/* One Graphviz context for the process, used under a lock.  Graphviz 2.42's
- * pango plugin caches the last font name in a static that points into the
- * context's font table, so a second context reads freed memory; and gvc is
- * not thread-safe.  The context stays reachable until the process ends. */
-static GMutex gvc_lock;
-
-static GVC_t *
-shared_context (void)
-{
-  static GVC_t *gvc;
-
-  if (!gvc)
-    gvc = gvContext ();
-  return gvc;
-}
-
 /**
  * dg_dot_writer_render:
  * @self: a #DgDotWriter
@@ -1145,11 +677,21 @@ shared_context (void)
 gboolean
 dg_dot_writer_render (DgDotWriter *self, const char *format, GOutputStream *stream, GError **error)
 {
-  g_autoptr (GOutputStream) text = NULL;
+  g_autoptr (DgDiagram) d = NULL;
 
   g_return_val_if_fail (DG_IS_DOT_WRITER (self), FALSE);
   g_return_val_if_fail (format != NULL, FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  d = dg_view_new_diagram (self->view);
+  return dg_dot_writer_render_diagram (self, d, format, stream, error);
+}
+
+gboolean
+dg_dot_writer_render_diagram (DgDotWriter *self, const DgDiagram *d, const char *format,
+                              GOutputStream *stream, GError **error)
+{
+  g_autoptr (GOutputStream) text = NULL;
+
   if (!dg_dot_writer_can_render (format))
     {
       g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
@@ -1159,53 +701,12 @@ dg_dot_writer_render (DgDotWriter *self, const char *format, GOutputStream *stre
   /* Lay out the DOT text as written, read back as the dot program reads
    * it, so the picture is exactly the one `dot` draws from our output. */
   text = g_memory_output_stream_new_resizable ();
-  if (!dg_dot_writer_write (self, text, error)
+  if (!dg_dot_writer_write_diagram (self, d, text, error)
       || !g_output_stream_write_all (text, "", 1, NULL, NULL, error)
       || !g_output_stream_close (text, NULL, error))
     return FALSE;
-  return dg_dot_render_text (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (text)),
+  return dg_render_text (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (text)),
                              self->layout ? self->layout : "dot", format, stream, error);
-}
-
-gboolean
-dg_dot_render_text (const char *dot, const char *layout, const char *format, GOutputStream *stream,
-                    GError **error)
-{
-  Agraph_t *ag;
-  GVC_t *gvc;
-  char *data = NULL;
-  unsigned int length = 0;
-  gboolean ok = FALSE;
-
-  ag = agmemread (dot);
-  if (!ag)
-    {
-      g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL, "cgraph could not read back the diagram");
-      return FALSE;
-    }
-  g_mutex_lock (&gvc_lock);
-  gvc = shared_context ();
-  if (gvLayout (gvc, ag, layout) != 0)
-    g_set_error (error, DG_ERROR, DG_ERROR_IO, "Graphviz could not lay out the diagram with %s",
-                 layout);
-  else
-    {
-      if (gvRenderData (gvc, ag, format, &data, &length) != 0)
-        g_set_error (error, DG_ERROR, DG_ERROR_IO, "Graphviz could not render %s", format);
-      else
-        ok = g_output_stream_write_all (stream, data, length, NULL, NULL, error);
-      gvFreeRenderData (data);
-      /* Graphviz 2.42 (Debian 12) frees a rank array twice in dot_cleanup
-       * when a cluster meets a labelled flat edge — the `dot` program never
-       * frees its last layout, so it does not show.  With clusters, the
-       * layout's memory is left to agclose() and the process: a bounded
-       * leak instead of heap corruption. */
-      if (!agfstsubg (ag))
-        gvFreeLayout (gvc, ag);
-    }
-  agclose (ag);
-  g_mutex_unlock (&gvc_lock);
-  return ok;
 }
 
 typedef struct

@@ -104,11 +104,10 @@ append_labels (GString *out, DgGraph *g, guint node, guint32 label_id, gboolean 
 }
 
 static char *
-data_json (DgDotWriter *self, guint *n_nodes, guint *n_edges)
+data_json (const DgDiagram *d, guint *n_nodes, guint *n_edges)
 {
-  g_autoptr (DgDiagram) d = dg_dot_writer_new_diagram (self);
-  DgGraph *g = dg_dot_writer_get_graph (self);
-  const char *const *langs = dg_dot_writer_get_languages (self);
+  DgGraph *g = d->in.graph;
+  const char *const *langs = d->in.languages;
   g_autoptr (DgFactTerms) terms = dg_fact_terms_new (g);
   g_autofree gint64 *successor_end = dg_fact_successor_ends (terms);
   g_autoptr (GHashTable) counts = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -201,18 +200,16 @@ resource (const char *name, GError **error)
   return g_resource_lookup_data (_dg_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
 }
 
-/* The drawing as SVG with element ids, from its <svg> element on. */
+/* The drawing of @d (made with element ids) as SVG, from its <svg>
+ * element on. */
 static char *
-svg_of (DgDotWriter *self, GError **error)
+svg_of (DgDotWriter *self, const DgDiagram *d, GError **error)
 {
   g_autoptr (GOutputStream) mem = g_memory_output_stream_new_resizable ();
-  gboolean ok;
   const char *data, *start;
 
-  dg_dot_writer_set_element_ids (self, TRUE);
-  ok = dg_dot_writer_render (self, "svg", mem, error);
-  dg_dot_writer_set_element_ids (self, FALSE);
-  if (!ok || !g_output_stream_write_all (mem, "", 1, NULL, NULL, error)
+  if (!dg_dot_writer_render_diagram (self, d, "svg", mem, error)
+      || !g_output_stream_write_all (mem, "", 1, NULL, NULL, error)
       || !g_output_stream_close (mem, NULL, error))
     return NULL;
   data = g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (mem));
@@ -248,6 +245,8 @@ dg_dot_writer_write_html (DgDotWriter *self, GOutputStream *stream, GError **err
   g_autoptr (GBytes) page = NULL, css = NULL, script = NULL, panzoom = NULL, licence = NULL;
   g_autofree char *svg = NULL, *json = NULL, *title = NULL, *licences = NULL;
   g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (DgDiagram) d = NULL;
+  DgDiagramInputs in;
   const char *p;
   guint n_nodes, n_edges;
 
@@ -258,10 +257,15 @@ dg_dot_writer_write_html (DgDotWriter *self, GOutputStream *stream, GError **err
       || !(panzoom = resource ("svg-pan-zoom.min.js", error))
       || !(licence = resource ("svg-pan-zoom.LICENSE", error)))
     return FALSE;
-  svg = svg_of (self, error);
+  /* One diagram for the drawing and the page's data: the script finds
+   * each element by its index in it. */
+  dg_view_get_inputs (dg_dot_writer_get_view (self), &in);
+  in.element_ids = TRUE;
+  d = dg_diagram_new (&in);
+  svg = svg_of (self, d, error);
   if (!svg)
     return FALSE;
-  json = data_json (self, &n_nodes, &n_edges);
+  json = data_json (d, &n_nodes, &n_edges);
   title = g_strdup_printf ("diplograph: %u nodes, %u edges", n_nodes, n_edges);
   licences = g_strdup_printf ("svg-pan-zoom 3.6.2 (github.com/bumbu/svg-pan-zoom), %.*s",
                               (int)g_bytes_get_size (licence),

@@ -27,15 +27,17 @@
  *
  * Drawn with Graphviz, every object at its place (neato with pinned
  * positions), so PNG and PDF come out as SVG does.  The view (selection,
- * languages, font) is a #DgDotWriter's, drawn with %DG_DOT_COLLAPSE and
- * %DG_DOT_CLUSTERS: an event joins a lane when it links both parties, or
- * people and bodies boxed under them.
+ * languages) is a #DgView, taken with %DG_VIEW_COLLAPSE and
+ * %DG_VIEW_CLUSTERS: an event joins a lane when it links both parties, or
+ * people and bodies boxed under them.  A #DgDotWriter of the view gives
+ * the font and resolution.
  */
 
 struct _DgTimelineWriter
 {
   GObject parent_instance;
-  DgDotWriter *view;
+  DgView *view;
+  DgDotWriter *drawing; /* nullable: the defaults */
   char *focus; /* the node whose partners are the lanes; NULL: pairs */
   gboolean legend;
   double from, to; /* the axis asked for, in years; NAN: from the data */
@@ -57,6 +59,7 @@ dg_timeline_writer_finalize (GObject *object)
   DgTimelineWriter *self = DG_TIMELINE_WRITER (object);
 
   g_clear_object (&self->view);
+  g_clear_object (&self->drawing);
   g_free (self->focus);
   G_OBJECT_CLASS (dg_timeline_writer_parent_class)->finalize (object);
 }
@@ -75,20 +78,33 @@ dg_timeline_writer_init (DgTimelineWriter *self)
 
 /**
  * dg_timeline_writer_new:
- * @view: the view to draw along time: its graph, selection, languages and
- *   font
+ * @view: the view to draw along time: its graph, selection and languages
  *
  * Returns: (transfer full): a new #DgTimelineWriter
  */
 DgTimelineWriter *
-dg_timeline_writer_new (DgDotWriter *view)
+dg_timeline_writer_new (DgView *view)
 {
   DgTimelineWriter *self;
 
-  g_return_val_if_fail (DG_IS_DOT_WRITER (view), NULL);
+  g_return_val_if_fail (DG_IS_VIEW (view), NULL);
   self = g_object_new (DG_TYPE_TIMELINE_WRITER, NULL);
   self->view = g_object_ref (view);
   return self;
+}
+
+/**
+ * dg_timeline_writer_set_drawing:
+ * @self: a #DgTimelineWriter
+ * @drawing: (nullable): a #DgDotWriter of the same view, whose font and
+ *   resolution the timeline is drawn in; %NULL for the defaults
+ */
+void
+dg_timeline_writer_set_drawing (DgTimelineWriter *self, DgDotWriter *drawing)
+{
+  g_return_if_fail (DG_IS_TIMELINE_WRITER (self));
+  g_return_if_fail (!drawing || dg_dot_writer_get_view (drawing) == self->view);
+  g_set_object (&self->drawing, drawing);
 }
 
 /**
@@ -107,11 +123,11 @@ dg_timeline_writer_set_focus (DgTimelineWriter *self, const char *node, GError *
   guint id;
 
   g_return_val_if_fail (DG_IS_TIMELINE_WRITER (self), FALSE);
-  any = dg_selection_new (dg_dot_writer_get_graph (self->view));
+  any = dg_selection_new (dg_view_get_graph (self->view));
   if (node && !dg_selection_find_node (any, node, &id, error))
     return FALSE;
   g_free (self->focus);
-  self->focus = node ? g_strdup (dg_graph_get_node_iri (dg_dot_writer_get_graph (self->view), id))
+  self->focus = node ? g_strdup (dg_graph_get_node_iri (dg_view_get_graph (self->view), id))
                      : NULL;
   return TRUE;
 }
@@ -607,7 +623,7 @@ annotate (Timeline *t, Draw *dr, Agnode_t *n, guint fact, const char *what, GErr
 {
   GString *quotes = g_string_new (what);
   const char *iri = dg_graph_get_node_iri (t->g, fact);
-  const char *link = dg_dot_link_of (iri);
+  const char *link = dg_diagram_link_of (iri);
   g_autofree char *text = NULL;
 
   dg_fact_append_citations (t->terms, fact, quotes);
@@ -803,7 +819,7 @@ static void
 draw_legend (Timeline *t, Draw *dr)
 {
   DgDiagram legend = { 0 };
-  const char *const *langs = dg_dot_writer_get_languages (t->self->view);
+  const char *const *langs = dg_view_get_languages (t->self->view);
 
   legend.nodes = g_array_new (FALSE, FALSE, sizeof (DgDiagramNode));
   legend.edges = g_array_new (FALSE, FALSE, sizeof (DgDiagramEdge));
@@ -874,11 +890,16 @@ build (DgTimelineWriter *self, GError **error)
 {
   Timeline t = { .self = self, .focus = G_MAXUINT };
   Draw dr = { 0 };
-  g_autofree char *font = dg_dot_writer_dup_font (self->view);
+  g_autoptr (DgDotWriter) plain = self->drawing ? NULL : dg_dot_writer_new (self->view);
+  DgDotWriter *drawing = self->drawing ? self->drawing : plain;
+  g_autofree char *font = dg_dot_writer_dup_font (drawing);
+  DgDiagramInputs in;
   gboolean ok;
 
-  t.g = dg_dot_writer_get_graph (self->view);
-  t.d = dg_dot_writer_new_diagram_with (self->view, DG_DOT_COLLAPSE | DG_DOT_CLUSTERS);
+  dg_view_get_inputs (self->view, &in);
+  in.flags = DG_VIEW_COLLAPSE | DG_VIEW_CLUSTERS;
+  t.g = in.graph;
+  t.d = dg_diagram_new (&in);
   t.terms = dg_fact_terms_new (t.g);
   t.successor_end = dg_fact_successor_ends (t.terms);
   t.lanes = g_array_new (FALSE, FALSE, sizeof (Lane));
@@ -922,10 +943,10 @@ build (DgTimelineWriter *self, GError **error)
   agattr (dr.ag, AGRAPH, (char *)"splines", (char *)"false");
   agattr (dr.ag, AGRAPH, (char *)"fontname", font);
   agattr (dr.ag, AGRAPH, (char *)"fontsize", (char *)"10");
-  if (dg_dot_writer_get_dpi (self->view))
+  if (dg_dot_writer_get_dpi (drawing))
     {
       char dpi[16];
-      g_snprintf (dpi, sizeof dpi, "%u", dg_dot_writer_get_dpi (self->view));
+      g_snprintf (dpi, sizeof dpi, "%u", dg_dot_writer_get_dpi (drawing));
       agattr (dr.ag, AGRAPH, (char *)"dpi", dpi);
     }
   agattr (dr.ag, AGNODE, (char *)"fontname", font);
@@ -984,7 +1005,7 @@ dg_timeline_writer_write (DgTimelineWriter *self, const char *format, GOutputStr
        && g_output_stream_close (text, NULL, error);
   agclose (ag);
   return ok
-         && dg_dot_render_text (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (text)), "neato",
+         && dg_render_text (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (text)), "neato",
                                 format, stream, error);
 }
 

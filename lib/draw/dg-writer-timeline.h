@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 #define DG_TYPE_TIMELINE_WRITER (dg_timeline_writer_get_type ())
 G_DECLARE_FINAL_TYPE (DgTimelineWriter, dg_timeline_writer, DG, TIMELINE_WRITER, GObject)
 
-DgTimelineWriter *dg_timeline_writer_new (DgDotWriter *view);
+DgTimelineWriter *dg_timeline_writer_new (DgView *view);
+void dg_timeline_writer_set_drawing (DgTimelineWriter *self, DgDotWriter *drawing);
 gboolean dg_timeline_writer_set_focus (DgTimelineWriter *self, const char *node, GError **error);
 gboolean dg_timeline_writer_set_span (DgTimelineWriter *self, const char *from, const char *to,
                                       GError **error);

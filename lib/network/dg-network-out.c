@@ -67,8 +67,8 @@ refuse (DgNetworkOut *out, gunichar c, const char *text, const char *format, con
             g_string_append_len (shown, p, g_utf8_next_char (p) - p);
         }
       g_set_error (out->error, DG_ERROR, DG_ERROR_INVALID_VALUE,
-                   "U+%04X in \"%s%s\": %s cannot hold it (%s can)", c, shown->str,
-                   *p ? "…" : "", format, others);
+                   "U+%04X in \"%s%s\": %s cannot hold it (%s can)", c, shown->str, *p ? "…" : "",
+                   format, others);
     }
   out->failed = TRUE;
   return FALSE;
@@ -83,14 +83,30 @@ dg_network_out_xml (DgNetworkOut *out, const char *text)
 
       switch (c)
         {
-        case '&': g_string_append (out->buffer, "&amp;"); break;
-        case '<': g_string_append (out->buffer, "&lt;"); break;
-        case '>': g_string_append (out->buffer, "&gt;"); break;
-        case '"': g_string_append (out->buffer, "&quot;"); break;
-        case '\'': g_string_append (out->buffer, "&apos;"); break;
-        case '\t': g_string_append (out->buffer, "&#9;"); break;
-        case '\n': g_string_append (out->buffer, "&#10;"); break;
-        case '\r': g_string_append (out->buffer, "&#13;"); break;
+        case '&':
+          g_string_append (out->buffer, "&amp;");
+          break;
+        case '<':
+          g_string_append (out->buffer, "&lt;");
+          break;
+        case '>':
+          g_string_append (out->buffer, "&gt;");
+          break;
+        case '"':
+          g_string_append (out->buffer, "&quot;");
+          break;
+        case '\'':
+          g_string_append (out->buffer, "&apos;");
+          break;
+        case '\t':
+          g_string_append (out->buffer, "&#9;");
+          break;
+        case '\n':
+          g_string_append (out->buffer, "&#10;");
+          break;
+        case '\r':
+          g_string_append (out->buffer, "&#13;");
+          break;
         default:
           if (c < 0x20 || c == 0xFFFE || c == 0xFFFF)
             return refuse (out, c, text, "XML 1.0", c ? "JSON and CSV" : "JSON");
@@ -173,4 +189,3 @@ dg_network_out_csv (DgNetworkOut *out, const char *text)
   maybe_flush (out);
   return TRUE;
 }
-

@@ -5,7 +5,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "dg-diagram-private.h"
+#include "dg-view-private.h"
 #include "dg-error.h"
 #include "dg-fact-private.h"
 #include "dg-network-private.h"
@@ -33,10 +33,7 @@
 struct _DgNetworkWriter
 {
   GObject parent_instance;
-  DgGraph *graph;
-  DgSelection *selection; /* nullable */
-  GStrv languages;
-  gboolean collapse;
+  DgView *view;
   DgNetworkFormat format;
 };
 
@@ -61,9 +58,7 @@ dg_network_writer_finalize (GObject *object)
 {
   DgNetworkWriter *self = DG_NETWORK_WRITER (object);
 
-  g_clear_object (&self->graph);
-  g_clear_object (&self->selection);
-  g_strfreev (self->languages);
+  g_clear_object (&self->view);
   G_OBJECT_CLASS (dg_network_writer_parent_class)->finalize (object);
 }
 
@@ -76,85 +71,28 @@ dg_network_writer_class_init (DgNetworkWriterClass *klass)
 static void
 dg_network_writer_init (DgNetworkWriter *self)
 {
-  const char *const defaults[] = { "en", NULL };
-
-  self->languages = g_strdupv ((char **)defaults);
   self->format = DG_NETWORK_GRAPHML;
 }
 
 /**
  * dg_network_writer_new:
- * @graph: the graph to write
+ * @view: the view to write: its graph, selection, languages, and whether
+ *   n-ary facts between two nodes are edges (%DG_VIEW_COLLAPSE: a
+ *   partnership, a diplomatic relation or a post held between two nodes of
+ *   the view is an edge between them, not a node)
  *
- * Returns: (transfer full): a writer of @graph as GraphML, until
+ * Returns: (transfer full): a writer of @view as GraphML, until
  *   dg_network_writer_set_format() says otherwise
  */
 DgNetworkWriter *
-dg_network_writer_new (DgGraph *graph)
+dg_network_writer_new (DgView *view)
 {
   DgNetworkWriter *self;
 
-  g_return_val_if_fail (DG_IS_GRAPH (graph), NULL);
+  g_return_val_if_fail (DG_IS_VIEW (view), NULL);
   self = g_object_new (DG_TYPE_NETWORK_WRITER, NULL);
-  self->graph = g_object_ref (graph);
+  self->view = g_object_ref (view);
   return self;
-}
-
-/**
- * dg_network_writer_set_languages:
- * @self: a #DgNetworkWriter
- * @languages: (array zero-terminated=1): language tags, most preferred first
- * @error: return location for a #GError, or %NULL
- *
- * Sets the languages labels are chosen in (default: English).
- *
- * Returns: %TRUE if every tag is a valid language tag (else nothing changes)
- */
-gboolean
-dg_network_writer_set_languages (DgNetworkWriter *self, const char *const *languages,
-                                 GError **error)
-{
-  char **copy;
-
-  g_return_val_if_fail (DG_IS_NETWORK_WRITER (self), FALSE);
-  g_return_val_if_fail (languages != NULL, FALSE);
-  copy = dg_language_chain_copy (languages, error);
-  if (!copy)
-    return FALSE;
-  g_strfreev (self->languages);
-  self->languages = copy;
-  return TRUE;
-}
-
-/**
- * dg_network_writer_set_selection:
- * @self: a #DgNetworkWriter
- * @selection: (nullable): what of the graph to write, or %NULL for all of it
- *
- * Writes only the nodes and relations @selection keeps (of the writer's
- * graph).
- */
-void
-dg_network_writer_set_selection (DgNetworkWriter *self, DgSelection *selection)
-{
-  g_return_if_fail (DG_IS_NETWORK_WRITER (self));
-  g_return_if_fail (!selection || dg_selection_get_graph (selection) == self->graph);
-  g_set_object (&self->selection, selection);
-}
-
-/**
- * dg_network_writer_set_collapse:
- * @self: a #DgNetworkWriter
- * @collapse: whether n-ary facts between two nodes become edges
- *
- * With @collapse, a partnership, a diplomatic relation or a post held
- * between two nodes of the view is an edge between them, not a node.
- */
-void
-dg_network_writer_set_collapse (DgNetworkWriter *self, gboolean collapse)
-{
-  g_return_if_fail (DG_IS_NETWORK_WRITER (self));
-  self->collapse = collapse;
 }
 
 /**
@@ -245,13 +183,18 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgNetwork, network_free)
 static DgNetwork *
 network_new (DgNetworkWriter *self)
 {
-  const char *const *langs = (const char *const *)self->languages;
-  g_autoptr (DgDiagram) d
-      = dg_diagram_new (self->graph, self->selection, self->collapse ? DG_DOT_COLLAPSE : 0, langs);
-  g_autoptr (DgFactTerms) terms = dg_fact_terms_new (self->graph);
+  DgGraph *graph = dg_view_get_graph (self->view);
+  const char *const *langs = dg_view_get_languages (self->view);
+  g_autoptr (DgDiagram) d = NULL;
+  g_autoptr (DgFactTerms) terms = dg_fact_terms_new (graph);
   g_autofree gint64 *successor_end = dg_fact_successor_ends (terms);
   DgNetwork *net = g_new0 (DgNetwork, 1);
+  DgDiagramInputs in;
 
+  /* Only collapsed facts change a network; boxes and legends are drawn. */
+  dg_view_get_inputs (self->view, &in);
+  in.flags &= DG_VIEW_COLLAPSE;
+  d = dg_diagram_new (&in);
   net->nodes = g_array_sized_new (FALSE, TRUE, sizeof (DgNetworkNode), d->nodes->len);
   g_array_set_clear_func (net->nodes, (GDestroyNotify)network_node_clear);
   net->edges = g_array_sized_new (FALSE, TRUE, sizeof (DgNetworkEdge), d->edges->len);
@@ -260,7 +203,7 @@ network_new (DgNetworkWriter *self)
     {
       const DgDiagramNode *dn = &g_array_index (d->nodes, DgDiagramNode, i);
       DgNetworkNode nn = { .id = dn->iri, .label = g_strdup (dn->label) };
-      const char *klass = dg_graph_get_node_class (self->graph, dn->node);
+      const char *klass = dg_graph_get_node_class (graph, dn->node);
 
       nn.klass = dn->klass ? dn->klass->iri : klass ? klass : "";
       nn.klass_label = dn->klass ? dg_term_label (dn->klass, langs) : "";
@@ -278,7 +221,7 @@ network_new (DgNetworkWriter *self)
         {
           ne.fact = de->iri;
           ne.relation = de->style ? de->style->iri : "";
-          if (dg_graph_lookup_node (self->graph, de->iri, &fact))
+          if (dg_graph_lookup_node (graph, de->iri, &fact))
             dg_fact_span (terms, successor_end, fact, ne.start, ne.end);
         }
       else

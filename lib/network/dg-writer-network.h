@@ -7,8 +7,7 @@
 
 #include <gio/gio.h>
 
-#include "dg-graph.h"
-#include "dg-selection.h"
+#include "dg-view.h"
 
 G_BEGIN_DECLS
 
@@ -35,11 +34,7 @@ typedef enum
 #define DG_TYPE_NETWORK_WRITER (dg_network_writer_get_type ())
 G_DECLARE_FINAL_TYPE (DgNetworkWriter, dg_network_writer, DG, NETWORK_WRITER, GObject)
 
-DgNetworkWriter *dg_network_writer_new (DgGraph *graph);
-gboolean dg_network_writer_set_languages (DgNetworkWriter *self, const char *const *languages,
-                                          GError **error);
-void dg_network_writer_set_selection (DgNetworkWriter *self, DgSelection *selection);
-void dg_network_writer_set_collapse (DgNetworkWriter *self, gboolean collapse);
+DgNetworkWriter *dg_network_writer_new (DgView *view);
 void dg_network_writer_set_format (DgNetworkWriter *self, DgNetworkFormat format);
 gboolean dg_network_writer_set_format_name (DgNetworkWriter *self, const char *name,
                                             GError **error);

@@ -9,7 +9,6 @@
 #include "dg-ontology-private.h"
 #include "dg-selection.h"
 #include "dg-text-private.h"
-#include "dg-writer-dot-private.h"
 
 /*
  * The decisions of what a view draws (see dg-diagram-private.h), made from
@@ -24,7 +23,7 @@ typedef struct
 {
   DgGraph *g;
   DgSelection *selection; /* nullable */
-  DgDotFlags flags;
+  DgViewFlags flags;
   const char *const *langs;
   DgFactTerms *terms;
   DgDiagram *d;
@@ -69,7 +68,7 @@ note_term (GPtrArray *seen, DgTerm *term)
 /* An SVG link is followed by a click: only to a web page, never to a
  * javascript: or data: IRI that the data may hold. */
 const char *
-dg_dot_link_of (const char *iri)
+dg_diagram_link_of (const char *iri)
 {
   return g_ascii_strncasecmp (iri, "http://", 7) == 0 || g_ascii_strncasecmp (iri, "https://", 8) == 0
              ? iri
@@ -131,7 +130,7 @@ find_collapsed (Build *b)
 
   for (guint v = 0; v < 2 * n_nodes; v++)
     b->ends[v] = DG_NO_NODE;
-  if (!(b->flags & DG_DOT_COLLAPSE))
+  if (!(b->flags & DG_VIEW_COLLAPSE))
     return;
   ends = g_new0 (Ends, MAX (n_nodes, 1));
   for (guint s = 0; s < n_nodes; s++)
@@ -191,7 +190,7 @@ add_nodes (Build *b)
       label = dg_graph_get_node_label (g, node, b->langs);
       dn.label = g_strdup (label ? label : dg_text_iri_tail (dn.iri));
       dn.tooltip = tooltip_of (b, node);
-      dn.link = dg_dot_link_of (dn.iri);
+      dn.link = dg_diagram_link_of (dn.iri);
       dn.cluster = DG_DIAGRAM_NO_CLUSTER;
       b->index[node] = b->d->nodes->len;
       g_array_append_val (b->d->nodes, dn);
@@ -291,7 +290,7 @@ add_collapsed_edges (Build *b)
       de.label = g_strdup (label ? label : dg_text_iri_tail (de.iri));
       de.date = dg_fact_label_date (b->terms, node);
       de.tooltip = tooltip_of (b, node);
-      de.link = dg_dot_link_of (de.iri);
+      de.link = dg_diagram_link_of (de.iri);
       de.tail = tail;
       de.head = head;
       de.style = klass;
@@ -405,18 +404,92 @@ cluster_clear (DgDiagramCluster *c)
   g_free (c->label);
 }
 
-DgDiagram *
-dg_diagram_new (DgGraph *graph, DgSelection *selection, DgDotFlags flags,
-                const char *const *languages)
+/* A diagram of changes draws the facts marked and what they link: the
+ * ends of a marked edge, the neighbours of a marked node. */
+static void
+keep_marked (DgDiagram *d, GHashTable *marks)
 {
+  g_autofree gboolean *nodes = g_new0 (gboolean, d->nodes->len + 1);
+  g_autofree gboolean *edges = g_new0 (gboolean, d->edges->len + 1);
+  g_autofree gboolean *marked = g_new0 (gboolean, d->nodes->len + 1);
+
+  for (guint i = 0; i < d->nodes->len; i++)
+    marked[i] = nodes[i] = g_hash_table_contains (
+        marks, GUINT_TO_POINTER (g_array_index (d->nodes, DgDiagramNode, i).node));
+  for (guint i = 0; i < d->edges->len; i++)
+    {
+      const DgDiagramEdge *de = &g_array_index (d->edges, DgDiagramEdge, i);
+
+      edges[i] = (de->collapsed && g_hash_table_contains (marks, GUINT_TO_POINTER (de->fact)))
+                 || marked[de->tail] || marked[de->head];
+      if (edges[i])
+        nodes[de->tail] = nodes[de->head] = TRUE;
+    }
+  dg_diagram_prune (d, nodes, edges);
+  /* Facts drawn as edges are all drawn in their change's colour: their
+   * classes' and levels' colours would not be seen, so the legend says
+   * only the kinds of change. */
+  g_ptr_array_set_size (d->values, 0);
+  for (guint i = d->relations->len; i-- > 0;)
+    {
+      gboolean plain = FALSE;
+
+      for (guint k = 0; k < d->edges->len; k++)
+        {
+          const DgDiagramEdge *de = &g_array_index (d->edges, DgDiagramEdge, k);
+          plain |= de->style == g_ptr_array_index (d->relations, i)
+                   && !(de->collapsed && g_hash_table_contains (marks, GUINT_TO_POINTER (de->fact)));
+        }
+      if (!plain)
+        g_ptr_array_remove_index (d->relations, i);
+    }
+}
+
+static gint
+by_index (gconstpointer a, gconstpointer b)
+{
+  const DgTerm *x = *(DgTerm *const *)a, *y = *(DgTerm *const *)b;
+
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Each node and edge marked gets its kind of change, and the kinds drawn
+ * join the legend after the values, in the ontology's order. */
+static void
+mark (DgDiagram *d, GHashTable *marks)
+{
+  keep_marked (d, marks);
+  for (guint i = 0; i < d->nodes->len; i++)
+    {
+      DgDiagramNode *dn = &g_array_index (d->nodes, DgDiagramNode, i);
+      dn->mark = g_hash_table_lookup (marks, GUINT_TO_POINTER (dn->node));
+      if (dn->mark && !g_ptr_array_find (d->values, dn->mark, NULL))
+        g_ptr_array_add (d->values, (gpointer)dn->mark);
+    }
+  for (guint i = 0; i < d->edges->len; i++)
+    {
+      DgDiagramEdge *de = &g_array_index (d->edges, DgDiagramEdge, i);
+      de->mark = g_hash_table_lookup (marks, GUINT_TO_POINTER (de->fact));
+      if (de->mark && !g_ptr_array_find (d->values, de->mark, NULL))
+        g_ptr_array_add (d->values, (gpointer)de->mark);
+    }
+  g_ptr_array_sort (d->values, by_index);
+}
+
+DgDiagram *
+dg_diagram_new (const DgDiagramInputs *in)
+{
+  DgGraph *graph = in->graph;
   guint n_nodes = dg_graph_get_n_nodes (graph);
   g_autofree guint *index = g_new (guint, n_nodes + 1);
   g_autofree guint32 *ends = g_new (guint32, 2 * n_nodes + 2);
   g_autofree gboolean *directed = g_new0 (gboolean, n_nodes + 1);
   g_autoptr (DgFactTerms) terms = dg_fact_terms_new (graph);
   DgDiagram *d = g_new0 (DgDiagram, 1);
-  Build b = { graph, selection, flags, languages, terms, d, index, ends, directed };
+  Build b = { graph, in->selection, in->flags, in->languages, terms, d, index, ends, directed };
 
+  d->in = *in;
+  d->in.marks = NULL;
   d->nodes = g_array_new (FALSE, FALSE, sizeof (DgDiagramNode));
   g_array_set_clear_func (d->nodes, (GDestroyNotify)node_clear);
   d->edges = g_array_new (FALSE, FALSE, sizeof (DgDiagramEdge));
@@ -430,8 +503,10 @@ dg_diagram_new (DgGraph *graph, DgSelection *selection, DgDotFlags flags,
   add_nodes (&b);
   add_edges (&b);
   add_collapsed_edges (&b);
-  if (flags & DG_DOT_CLUSTERS)
+  if (in->flags & DG_VIEW_CLUSTERS)
     add_clusters (&b);
+  if (in->marks)
+    mark (d, in->marks);
   return d;
 }
 

@@ -18,6 +18,7 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
 {
   static DgOntology *ontology;
   g_autoptr (DgGraph) graph = NULL;
+  g_autoptr (DgView) view = NULL;
   g_autoptr (DgDotWriter) writer = NULL;
   g_autoptr (GOutputStream) out = NULL;
   g_autofree char *label = NULL, *text = NULL, *wrapped = NULL, *escaped = NULL;
@@ -36,7 +37,8 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
                           &node, NULL)
       || !dg_graph_add_label (graph, node, label, "en", NULL))
     return 0; /* refused on the way in: invalid UTF-8, NUL */
-  writer = dg_dot_writer_new (graph);
+  view = dg_view_new (graph);
+  writer = dg_dot_writer_new (view);
   dg_dot_writer_set_wrap_width (writer, width);
   out = g_memory_output_stream_new_resizable ();
   wrapped = dg_dot_wrap (label, width);

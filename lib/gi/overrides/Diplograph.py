@@ -144,12 +144,13 @@ class Graph(Diplograph.Graph):
         import networkx
         from gi.repository import Gio
 
-        writer = Diplograph.NetworkWriter.new(self)
+        view = Diplograph.View.new(self)
         if selection is not None:
-            writer.set_selection(selection)
+            view.set_selection(selection)
         if languages:
-            writer.set_languages(list(languages))
-        writer.set_collapse(collapse)
+            view.set_languages(list(languages))
+        view.set_flags(Diplograph.ViewFlags.COLLAPSE if collapse else Diplograph.ViewFlags(0))
+        writer = Diplograph.NetworkWriter.new(view)
         writer.set_format(Diplograph.NetworkFormat.GRAPHML)
         stream = Gio.MemoryOutputStream.new_resizable()
         writer.write(stream)
