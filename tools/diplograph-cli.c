@@ -71,15 +71,13 @@ static gint opt_jobs = 1;
 /* Above this many nodes dot's layout takes minutes. */
 #define LARGE_DIAGRAM 1000
 
-static const GOptionEntry common_entries[]
+/* Not const: --input-format's help is the reader's list of syntaxes. */
+static GOptionEntry common_entries[]
     = { { "ontology", 'O', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_ontologies,
           "Add an ontology extension (Turtle); may be repeated", "FILE" },
         { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opt_quiet, "Report errors only, not warnings",
           NULL },
-        { "input-format", 'i', 0, G_OPTION_ARG_STRING, &opt_input_format,
-          "Read every input as FORMAT: dg, tsv, turtle, ntriples, nquads, trig or rdfxml "
-          "(default: by file name; .dg for standard input)",
-          "FORMAT" },
+        { "input-format", 'i', 0, G_OPTION_ARG_STRING, &opt_input_format, NULL, "FORMAT" },
         { "mapping", 'm', 0, G_OPTION_ARG_STRING, &opt_mapping,
           "Read tables (.csv, .tsv, …) through this mapping: a built-in one (gdelt-events, "
           "gdelt1-events, icews-events, cow-diplomatic-exchange) or a "
@@ -1098,6 +1096,17 @@ extract (DgGraph *graph, const char *command)
   return status;
 }
 
+/* --input-format's help, from the reader's table of syntaxes. */
+static char *
+input_format_description (void)
+{
+  g_autofree char *names = g_strjoinv (", ", (char **)dg_reader_get_formats ());
+
+  return g_strdup_printf ("Read every input as FORMAT, one of %s (default: by file name; .dg "
+                          "for standard input)",
+                          names);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1107,6 +1116,7 @@ main (int argc, char **argv)
   g_autoptr (DgOntology) ontology = NULL;
   g_autoptr (DgGraph) graph = NULL;
   g_autofree char *parameter = NULL;
+  g_autofree char *input_format_help = NULL;
   int status;
 
   setlocale (LC_ALL, "");
@@ -1143,6 +1153,10 @@ main (int argc, char **argv)
   g_set_prgname (parameter);
   context = g_option_context_new ("FILE…");
   g_option_context_set_summary (context, command->summary);
+  input_format_help = input_format_description ();
+  for (guint i = 0; common_entries[i].long_name; i++)
+    if (g_str_equal (common_entries[i].long_name, "input-format"))
+      common_entries[i].description = input_format_help;
   g_option_context_add_main_entries (context, common_entries, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (command->options) && command->options[i]; i++)
     g_option_context_add_main_entries (context, command->options[i], NULL);

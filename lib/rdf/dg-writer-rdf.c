@@ -11,6 +11,7 @@
 #include "dg-graph-private.h"
 #include "dg-output-private.h"
 #include "dg-writer-rdf-private.h"
+#include "dg-rdf-out-private.h"
 #include "dg-ontology-private.h"
 #include "dg-text-private.h"
 #include "dg-xsd-private.h"
@@ -41,33 +42,17 @@
 struct _DgRdfWriter
 {
   GObject parent_instance;
-  DgGraph *graph;
-  DgRdfFormat format;
-  gboolean default_graph;
+  DgRdfOut out;           /* the graph, the syntax, where statements go, the counts */
   guint32 only_graph; /* see dg_rdf_writer_set_only_graph(); 0: all */
   gboolean with_ontology; /* the ontology's triples too, in a graph of their own */
   gboolean only_ontology; /* only those */
   guint64 n_ontology;     /* ontology triples written */
-  guint64 n_written;
   guint64 n_expected;   /* TriG, or one graph: statements times their graphs */
-  guint64 n_statements; /* N-Triples, N-Quads: statements visited */
   guint n_threads;      /* Turtle and N-Triples are written on this many */
-  /* During a write: */
-  DgSink sink;
-  GPtrArray *prefixes;  /* prefix, namespace, ... (borrowed) */
-  char *data_namespace; /* the empty prefix, for the data's own IRIs */
-  /* For datasets: the graphs a node's statements go to when the data did
-   * not say (see find_sources()), and the ids of the terms that decide. */
-  GArray *sources;      /* guint32 graph ids */
-  GArray *source_nodes; /* guint: the source documents of a node */
-  DgFactTerms *terms;   /* the provenance terms, as the graph has them */
-  guint32 id_default;
 };
 
 static void write_ontology (DgRdfWriter *self);
 
-/* The writer's id for the default graph: not a valid string id. */
-#define DEFAULT_GRAPH G_MAXUINT32
 
 G_DEFINE_FINAL_TYPE (DgRdfWriter, dg_rdf_writer, G_TYPE_OBJECT)
 
@@ -76,11 +61,11 @@ dg_rdf_writer_finalize (GObject *object)
 {
   DgRdfWriter *self = DG_RDF_WRITER (object);
 
-  g_clear_object (&self->graph);
-  g_free (self->data_namespace);
-  g_array_unref (self->sources);
-  g_array_unref (self->source_nodes);
-  dg_fact_terms_free (self->terms);
+  g_clear_object (&self->out.graph);
+  g_free (self->out.data_namespace);
+  g_array_unref (self->out.sources);
+  g_array_unref (self->out.source_nodes);
+  dg_fact_terms_free (self->out.terms);
   G_OBJECT_CLASS (dg_rdf_writer_parent_class)->finalize (object);
 }
 
@@ -93,8 +78,8 @@ dg_rdf_writer_class_init (DgRdfWriterClass *klass)
 static void
 dg_rdf_writer_init (DgRdfWriter *self)
 {
-  self->sources = g_array_new (FALSE, FALSE, sizeof (guint32));
-  self->source_nodes = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->out.sources = g_array_new (FALSE, FALSE, sizeof (guint32));
+  self->out.source_nodes = g_array_new (FALSE, FALSE, sizeof (guint));
   self->n_threads = 1;
 }
 
@@ -148,8 +133,8 @@ dg_rdf_writer_new (DgGraph *graph, DgRdfFormat format)
 
   g_return_val_if_fail (DG_IS_GRAPH (graph), NULL);
   self = g_object_new (DG_TYPE_RDF_WRITER, NULL);
-  self->graph = g_object_ref (graph);
-  self->format = format;
+  self->out.graph = g_object_ref (graph);
+  self->out.format = format;
   return self;
 }
 
@@ -165,271 +150,7 @@ void
 dg_rdf_writer_set_default_graph (DgRdfWriter *self, gboolean default_graph)
 {
   g_return_if_fail (DG_IS_RDF_WRITER (self));
-  self->default_graph = default_graph;
-}
-
-static gboolean
-is_turtle_family (DgRdfWriter *self)
-{
-  return self->format == DG_RDF_FORMAT_TURTLE || self->format == DG_RDF_FORMAT_TRIG;
-}
-
-static void
-write_iri (DgRdfWriter *self, const char *iri)
-{
-  GString *out = self->sink.buf;
-
-  /* Blank node labels are the graph's own (_:b<n>): safe in every syntax. */
-  if (iri[0] == '_' && iri[1] == ':')
-    {
-      g_string_append (out, iri);
-      return;
-    }
-  if (is_turtle_family (self))
-    {
-      if (self->data_namespace && g_str_has_prefix (iri, self->data_namespace)
-          && dg_text_is_simple_name (iri + strlen (self->data_namespace)))
-        {
-          g_string_append_c (out, ':');
-          g_string_append (out, iri + strlen (self->data_namespace));
-          return;
-        }
-      for (guint i = 0; i + 1 < self->prefixes->len; i += 2)
-        {
-          const char *prefix = g_ptr_array_index (self->prefixes, i);
-          const char *ns = g_ptr_array_index (self->prefixes, i + 1);
-          /* The empty prefix is the data's own; see write_prefixes(). */
-          if (*prefix && g_str_has_prefix (iri, ns) && dg_text_is_simple_name (iri + strlen (ns)))
-            {
-              g_string_append (out, prefix);
-              g_string_append_c (out, ':');
-              g_string_append (out, iri + strlen (ns));
-              return;
-            }
-        }
-    }
-  /* IRIs were validated when they entered the graph: nothing in them needs
-   * escaping between < and >. */
-  g_string_append_c (out, '<');
-  g_string_append (out, iri);
-  g_string_append_c (out, '>');
-}
-
-
-static void
-write_object (DgRdfWriter *self, const DgEdge *e)
-{
-  const DgLiteral *lit;
-
-  if (!e->is_literal)
-    {
-      write_iri (self, dg_graph_get_node_iri (self->graph, e->object));
-      return;
-    }
-  lit = dg_graph_literal (self->graph, e->object);
-  dg_text_append_quoted (self->sink.buf, dg_graph_string (self->graph, lit->lexical));
-  if (lit->language)
-    {
-      g_string_append_c (self->sink.buf, '@');
-      g_string_append (self->sink.buf, dg_graph_string (self->graph, lit->language));
-    }
-  else if (lit->datatype)
-    {
-      g_string_append (self->sink.buf, "^^");
-      write_iri (self, dg_graph_string (self->graph, lit->datatype));
-    }
-}
-
-/* Where the data put a statement, for a writer: DEFAULT_GRAPH, a graph
- * name's id, or 0 when the data did not say. */
-static guint32
-stated_graph (DgRdfWriter *self, guint32 graph)
-{
-  if (self->default_graph)
-    return DEFAULT_GRAPH;
-  if (graph == 0)
-    return 0;
-  return graph == self->id_default ? DEFAULT_GRAPH : graph;
-}
-
-/* The graphs of a statement the data placed nowhere: those of the sources
- * that state its subject, or the default graph. */
-static void
-find_sources (DgRdfWriter *self, guint node)
-{
-  g_array_set_size (self->sources, 0);
-  if (!self->default_graph)
-    {
-      g_array_set_size (self->source_nodes, 0);
-      dg_fact_sources (self->terms, node, self->source_nodes);
-      for (guint i = 0; i < self->source_nodes->len; i++)
-        {
-          guint32 g = dg_graph_node_name_id (self->graph, g_array_index (self->source_nodes, guint, i));
-          g_array_append_val (self->sources, g);
-        }
-    }
-  if (self->sources->len == 0)
-    {
-      guint32 g = DEFAULT_GRAPH;
-      g_array_append_val (self->sources, g);
-    }
-}
-
-/* Whether a statement stated in @stated belongs in graph @graph; 0 for
- * @graph means every graph (Turtle and N-Triples). */
-static gboolean
-in_graph (DgRdfWriter *self, guint32 stated, guint32 graph)
-{
-  if (graph == 0)
-    return TRUE;
-  stated = stated_graph (self, stated);
-  if (stated)
-    return stated == graph;
-  for (guint i = 0; i < self->sources->len; i++)
-    if (g_array_index (self->sources, guint32, i) == graph)
-      return TRUE;
-  return FALSE;
-}
-
-/* The graphs a statement goes to, for N-Quads: the one it was stated in, or
- * the sources of its subject. */
-static const guint32 *
-graphs_of (DgRdfWriter *self, guint32 stated, guint32 *one, guint *n)
-{
-  *one = stated_graph (self, stated);
-  if (*one || self->format == DG_RDF_FORMAT_NTRIPLES)
-    {
-      *n = 1;
-      return one;
-    }
-  *n = self->sources->len;
-  return (const guint32 *)(gconstpointer)self->sources->data;
-}
-
-static void
-end_line (DgRdfWriter *self, guint32 graph)
-{
-  if (self->format == DG_RDF_FORMAT_NQUADS && graph != DEFAULT_GRAPH)
-    {
-      g_string_append_c (self->sink.buf, ' ');
-      write_iri (self, dg_graph_string (self->graph, graph));
-    }
-  g_string_append (self->sink.buf, " .\n");
-  self->n_written++;
-}
-
-static void
-write_node_ntriples (DgRdfWriter *self, guint node, const guint32 *edges, guint n)
-{
-  const char *klass = dg_graph_get_node_class (self->graph, node);
-  const char *subject = dg_graph_get_node_iri (self->graph, node);
-  const guint32 *graphs;
-  guint32 one;
-  guint n_graphs;
-
-  if (klass && dg_graph_node_class_asserted (self->graph, node))
-    {
-      graphs = graphs_of (self, dg_graph_node_type_graph (self->graph, node), &one, &n_graphs);
-      self->n_statements++;
-      for (guint g = 0; g < n_graphs; g++)
-        {
-          write_iri (self, subject);
-          g_string_append (self->sink.buf, " <" DG_RDF "type> ");
-          write_iri (self, klass);
-          end_line (self, graphs[g]);
-        }
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
-
-      graphs = graphs_of (self, e->graph, &one, &n_graphs);
-      self->n_statements++;
-      for (guint g = 0; g < n_graphs; g++)
-        {
-          write_iri (self, subject);
-          g_string_append (self->sink.buf, " <");
-          g_string_append (self->sink.buf, dg_graph_string (self->graph, e->predicate));
-          g_string_append (self->sink.buf, "> ");
-          write_object (self, e);
-          end_line (self, graphs[g]);
-        }
-    }
-}
-
-/* A subject's statements, each predicate once with all its objects, in the
- * order predicates first appear.  A subject with very many distinct
- * predicates keeps plain insertion order, so the grouping stays linear. */
-#define MAX_GROUPED_PREDICATES 64
-
-static void
-write_node_turtle (DgRdfWriter *self, guint node, const guint32 *edges, guint n, guint32 graph)
-{
-  GString *out = self->sink.buf;
-  const char *klass = dg_graph_get_node_class (self->graph, node);
-  gboolean typed = klass && dg_graph_node_class_asserted (self->graph, node)
-                   && in_graph (self, dg_graph_node_type_graph (self->graph, node), graph);
-  guint32 predicates[MAX_GROUPED_PREDICATES];
-  guint n_predicates = 0, written = 0;
-  gboolean grouped = TRUE;
-
-  for (guint i = 0; i < n && grouped; i++)
-    {
-      const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
-      guint32 p = e->predicate;
-      guint k = 0;
-
-      if (!in_graph (self, e->graph, graph))
-        continue;
-      while (k < n_predicates && predicates[k] != p)
-        k++;
-      if (k == n_predicates)
-        {
-          if (n_predicates == MAX_GROUPED_PREDICATES)
-            grouped = FALSE;
-          else
-            predicates[n_predicates++] = p;
-        }
-    }
-  write_iri (self, dg_graph_get_node_iri (self->graph, node));
-  if (typed)
-    {
-      g_string_append (out, " a ");
-      write_iri (self, klass);
-      self->n_written++;
-    }
-  for (guint k = 0; k < (grouped ? n_predicates : 1); k++)
-    {
-      guint32 last_predicate = 0;
-
-      for (guint i = 0; i < n; i++)
-        {
-          const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
-
-          if ((grouped && e->predicate != predicates[k]) || !in_graph (self, e->graph, graph))
-            continue;
-          if (written > 0 && e->predicate == last_predicate)
-            g_string_append (out, ", ");
-          else
-            {
-              const char *predicate = dg_graph_string (self->graph, e->predicate);
-
-              g_string_append (out, typed || written > 0 ? " ;\n    " : " ");
-              /* "a" is rdf:type as a predicate only: as an object it would
-               * not parse. */
-              if (g_str_equal (predicate, DG_RDF "type"))
-                g_string_append_c (out, 'a');
-              else
-                write_iri (self, predicate);
-              g_string_append_c (out, ' ');
-            }
-          write_object (self, e);
-          last_predicate = e->predicate;
-          written++;
-          self->n_written++;
-        }
-    }
-  g_string_append (out, " .\n\n");
+  self->out.default_graph = default_graph;
 }
 
 /* The namespace most of the data's subjects share, for the empty prefix. */
@@ -479,14 +200,14 @@ write_prefixes (DgRdfWriter *self)
   /* Only the prefixes whose namespace some IRI in the output starts with
    * would be needed, but declaring the ontology's few is cheaper than a
    * pass to find out, and harmless. */
-  if (self->data_namespace)
-    g_string_append_printf (self->sink.buf, "@prefix : <%s> .\n", self->data_namespace);
-  for (guint i = 0; i + 1 < self->prefixes->len; i += 2)
-    if (*(char *)g_ptr_array_index (self->prefixes, i) != '\0')
-      g_string_append_printf (self->sink.buf, "@prefix %s: <%s> .\n",
-                              (char *)g_ptr_array_index (self->prefixes, i),
-                              (char *)g_ptr_array_index (self->prefixes, i + 1));
-  g_string_append_c (self->sink.buf, '\n');
+  if (self->out.data_namespace)
+    g_string_append_printf (self->out.sink.buf, "@prefix : <%s> .\n", self->out.data_namespace);
+  for (guint i = 0; i + 1 < self->out.prefixes->len; i += 2)
+    if (*(char *)g_ptr_array_index (self->out.prefixes, i) != '\0')
+      g_string_append_printf (self->out.sink.buf, "@prefix %s: <%s> .\n",
+                              (char *)g_ptr_array_index (self->out.prefixes, i),
+                              (char *)g_ptr_array_index (self->out.prefixes, i + 1));
+  g_string_append_c (self->out.sink.buf, '\n');
 }
 
 /* Which graphs each node has statements in, found in one pass: one entry
@@ -506,7 +227,7 @@ grouping_add (DgRdfWriter *self, Grouping *gr, guint node, guint32 stated)
 {
   guint32 one;
   guint n_graphs;
-  const guint32 *graphs = graphs_of (self, stated, &one, &n_graphs);
+  const guint32 *graphs = dg_rdf_out_graphs_of (&self->out, stated, &one, &n_graphs);
 
   for (guint g = 0; g < n_graphs; g++)
     {
@@ -540,8 +261,8 @@ grouping_add (DgRdfWriter *self, Grouping *gr, guint node, guint32 stated)
 static void
 grouping_init (DgRdfWriter *self, Grouping *gr)
 {
-  guint n_nodes = dg_graph_get_n_nodes (self->graph);
-  guint32 def = DEFAULT_GRAPH, zero = 0;
+  guint n_nodes = dg_graph_get_n_nodes (self->out.graph);
+  guint32 def = DG_RDF_DEFAULT_GRAPH, zero = 0;
   guint64 none = 0;
 
   gr->index = g_hash_table_new (NULL, NULL);
@@ -556,13 +277,13 @@ grouping_init (DgRdfWriter *self, Grouping *gr)
   for (guint node = 0; node < n_nodes; node++)
     {
       guint n;
-      const guint32 *edges = dg_graph_edges_of (self->graph, node, &n);
+      const guint32 *edges = dg_graph_edges_of (self->out.graph, node, &n);
 
-      find_sources (self, node);
-      if (dg_graph_node_class_asserted (self->graph, node))
-        grouping_add (self, gr, node, dg_graph_node_type_graph (self->graph, node));
+      dg_rdf_out_find_sources (&self->out, node);
+      if (dg_graph_node_class_asserted (self->out.graph, node))
+        grouping_add (self, gr, node, dg_graph_node_type_graph (self->out.graph, node));
       for (guint i = 0; i < n; i++)
-        grouping_add (self, gr, node, dg_graph_edge (self->graph, edges[i])->graph);
+        grouping_add (self, gr, node, dg_graph_edge (self->out.graph, edges[i])->graph);
     }
 }
 
@@ -604,166 +325,29 @@ write_grouped (DgRdfWriter *self, guint32 only)
   for (guint k = 0; k < gr.names->len; k++)
     {
       guint32 graph = g_array_index (gr.names, guint32, k);
-      gboolean block = !only && graph != DEFAULT_GRAPH;
+      gboolean block = !only && graph != DG_RDF_DEFAULT_GRAPH;
 
       if (offsets[k] == offsets[k + 1] || (only && graph != only))
         continue;
       self->n_expected += g_array_index (gr.counts, guint64, k);
       if (block)
         {
-          write_iri (self, dg_graph_string (self->graph, graph));
-          g_string_append (self->sink.buf, " {\n\n");
+          dg_rdf_out_iri (&self->out, dg_graph_string (self->out.graph, graph));
+          g_string_append (self->out.sink.buf, " {\n\n");
         }
       for (guint i = offsets[k]; i < offsets[k + 1]; i++)
         {
           guint node = entries[2 * order[i] + 1], n;
-          const guint32 *edges = dg_graph_edges_of (self->graph, node, &n);
+          const guint32 *edges = dg_graph_edges_of (self->out.graph, node, &n);
 
-          find_sources (self, node);
-          write_node_turtle (self, node, edges, n, graph);
-          dg_sink_flush_if_full (&self->sink);
+          dg_rdf_out_find_sources (&self->out, node);
+          dg_rdf_out_node_turtle (&self->out, node, edges, n, graph);
+          dg_sink_flush_if_full (&self->out.sink);
         }
       if (block)
-        g_string_append (self->sink.buf, "}\n\n");
+        g_string_append (self->out.sink.buf, "}\n\n");
     }
   grouping_clear (&gr);
-}
-
-/* A subject and its statements, in Turtle, N-Triples or N-Quads. */
-static void
-write_node (DgRdfWriter *self, guint node)
-{
-  guint n;
-  const guint32 *edges = dg_graph_edges_of (self->graph, node, &n);
-
-  if (n == 0 && !dg_graph_node_class_asserted (self->graph, node))
-    return;
-  if (self->format == DG_RDF_FORMAT_TURTLE)
-    write_node_turtle (self, node, edges, n, 0);
-  else
-    {
-      /* N-Triples has one graph: no sources to look for. */
-      if (self->format == DG_RDF_FORMAT_NQUADS)
-        find_sources (self, node);
-      write_node_ntriples (self, node, edges, n);
-    }
-}
-
-/* Nodes a thread writes at a time, into a buffer of its own. */
-#define BATCH_NODES 8192
-
-/* A batch of nodes written apart: a copy of the writer's fields with a
- * buffer and counts of its own.  Writing a Turtle or N-Triples node only
- * reads the graph (its index is built first) and the writer's settings, so
- * copies may write on several threads; N-Quads and TriG look up sources
- * and are written on one. */
-typedef struct
-{
-  DgRdfWriter copy;
-  guint from, to;
-  GThread *thread;
-} Batch;
-
-static gpointer
-write_batch (gpointer data)
-{
-  Batch *b = data;
-
-  for (guint node = b->from; node < b->to; node++)
-    write_node (&b->copy, node);
-  return NULL;
-}
-
-/* Buffers written by the output thread: the batches of a round fill some
- * while it writes others, and wait for a free one when it lags. */
-#define OUTPUT_BUFFERS 8
-
-typedef struct
-{
-  GOutputStream *stream;
-  GAsyncQueue *full, *free;
-  GError *error;
-} Output;
-
-/* The end of the buffers to write. */
-static GString end_of_output;
-
-static gpointer
-write_output (gpointer data)
-{
-  Output *o = data;
-  GString *buf;
-
-  while ((buf = g_async_queue_pop (o->full)) != &end_of_output)
-    {
-      if (!o->error && buf->len)
-        g_output_stream_write_all (o->stream, buf->str, buf->len, NULL, NULL, &o->error);
-      g_string_truncate (buf, 0);
-      g_async_queue_push (o->free, buf);
-    }
-  return NULL;
-}
-
-/* As the one-thread loop writes, byte for byte: batches in node order,
- * written out by a thread of their own while the next are made. */
-static void
-write_in_batches (DgRdfWriter *self, guint n_nodes)
-{
-  guint n_batches = self->n_threads;
-  g_autofree Batch *batches = g_new0 (Batch, n_batches);
-  Output o = { self->sink.stream, g_async_queue_new (), g_async_queue_new (), NULL };
-  GThread *output;
-
-  if (n_nodes)
-    dg_graph_edges_of (self->graph, 0, &(guint){ 0 });
-  for (guint i = 0; i < OUTPUT_BUFFERS + n_batches; i++)
-    g_async_queue_push (o.free, g_string_sized_new (1 << 20));
-  /* What the sink holds (the prefixes) goes first. */
-  {
-    GString *first = g_async_queue_pop (o.free);
-
-    g_string_append_len (first, self->sink.buf->str, (gssize)self->sink.buf->len);
-    g_string_truncate (self->sink.buf, 0);
-    g_async_queue_push (o.full, first);
-  }
-  output = g_thread_new ("dg-rdf-output", write_output, &o);
-  for (guint k = 0; k < n_batches; k++)
-    batches[k].copy = *self;
-  for (guint start = 0; start < n_nodes; start += BATCH_NODES * n_batches)
-    {
-      for (guint k = 0; k < n_batches; k++)
-        {
-          Batch *b = &batches[k];
-
-          b->from = MIN (n_nodes, start + BATCH_NODES * k);
-          b->to = MIN (n_nodes, b->from + BATCH_NODES);
-          b->copy.n_written = b->copy.n_statements = 0;
-          b->copy.sink.buf = g_async_queue_pop (o.free);
-          if (k > 0 && b->from < b->to)
-            b->thread = g_thread_new ("dg-rdf-writer", write_batch, b);
-        }
-      write_batch (&batches[0]);
-      for (guint k = 0; k < n_batches; k++)
-        {
-          Batch *b = &batches[k];
-
-          if (b->thread)
-            g_thread_join (g_steal_pointer (&b->thread));
-          self->n_written += b->copy.n_written;
-          self->n_statements += b->copy.n_statements;
-          g_async_queue_push (o.full, b->copy.sink.buf);
-        }
-    }
-  g_async_queue_push (o.full, &end_of_output);
-  g_thread_join (output);
-  for (guint i = 0; i < OUTPUT_BUFFERS + n_batches; i++)
-    g_string_free (g_async_queue_pop (o.free), TRUE);
-  g_async_queue_unref (o.full);
-  g_async_queue_unref (o.free);
-  /* The sink reports the first error, as if it had written. */
-  if (o.error && !self->sink.error)
-    self->sink.error = g_steal_pointer (&o.error);
-  g_clear_error (&o.error);
 }
 
 static guint32
@@ -780,9 +364,9 @@ id_of (DgGraph *graph, const char *str)
 static void
 find_term_ids (DgRdfWriter *self)
 {
-  dg_fact_terms_free (self->terms);
-  self->terms = dg_fact_terms_new (self->graph);
-  self->id_default = id_of (self->graph, "");
+  dg_fact_terms_free (self->out.terms);
+  self->out.terms = dg_fact_terms_new (self->out.graph);
+  self->out.id_default = id_of (self->out.graph, "");
 }
 
 /**
@@ -808,61 +392,61 @@ dg_rdf_writer_write (DgRdfWriter *self, GOutputStream *stream, GError **error)
 
   g_return_val_if_fail (DG_IS_RDF_WRITER (self), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
-  self->n_written = 0;
+  self->out.n_written = 0;
   self->n_expected = 0;
-  self->n_statements = 0;
-  dg_sink_init (&self->sink, stream);
-  self->prefixes = dg_ontology_get_prefixes (dg_graph_get_ontology (self->graph));
+  self->out.n_statements = 0;
+  dg_sink_init (&self->out.sink, stream);
+  self->out.prefixes = dg_ontology_get_prefixes (dg_graph_get_ontology (self->out.graph));
   find_term_ids (self);
-  g_clear_pointer (&self->data_namespace, g_free);
-  if (is_turtle_family (self))
+  g_clear_pointer (&self->out.data_namespace, g_free);
+  if (dg_rdf_out_is_turtle (&self->out))
     {
-      self->data_namespace = find_data_namespace (self->graph, self->prefixes);
+      self->out.data_namespace = find_data_namespace (self->out.graph, self->out.prefixes);
       write_prefixes (self);
     }
-  n_nodes = dg_graph_get_n_nodes (self->graph);
+  n_nodes = dg_graph_get_n_nodes (self->out.graph);
   self->n_ontology = 0;
   if (self->only_ontology)
     n_nodes = 0;
-  else if (self->format == DG_RDF_FORMAT_TRIG)
+  else if (self->out.format == DG_RDF_FORMAT_TRIG)
     write_grouped (self, 0);
-  else if (self->only_graph && self->format == DG_RDF_FORMAT_TURTLE)
+  else if (self->only_graph && self->out.format == DG_RDF_FORMAT_TURTLE)
     write_grouped (self, self->only_graph);
-  else if (self->n_threads > 1 && self->format != DG_RDF_FORMAT_NQUADS)
-    write_in_batches (self, n_nodes);
+  else if (self->n_threads > 1 && self->out.format != DG_RDF_FORMAT_NQUADS)
+    dg_rdf_out_in_batches (&self->out, n_nodes, self->n_threads);
   else
     for (guint node = 0; node < n_nodes; node++)
       {
-        write_node (self, node);
-        dg_sink_flush_if_full (&self->sink);
+        dg_rdf_out_node (&self->out, node);
+        dg_sink_flush_if_full (&self->out.sink);
       }
   if (self->with_ontology && (!self->only_graph || self->only_ontology))
     write_ontology (self);
-  ok = dg_sink_finish (&self->sink, error);
+  ok = dg_sink_finish (&self->out.sink, error);
   /* Turtle writes each statement once; N-Triples and N-Quads visit each
    * once, writing it once per graph; a grouped write counted beforehand
    * how many it would write. */
   if (self->only_ontology)
     done = want = 0;
-  else if (self->format == DG_RDF_FORMAT_TRIG || self->only_graph)
+  else if (self->out.format == DG_RDF_FORMAT_TRIG || self->only_graph)
     {
-      done = self->n_written;
+      done = self->out.n_written;
       want = self->n_expected;
     }
   else
     {
-      done = self->format == DG_RDF_FORMAT_TURTLE ? self->n_written : self->n_statements;
-      want = dg_graph_get_n_triples (self->graph);
+      done = self->out.format == DG_RDF_FORMAT_TURTLE ? self->out.n_written : self->out.n_statements;
+      want = dg_graph_get_n_triples (self->out.graph);
     }
   if (ok && self->with_ontology && (!self->only_graph || self->only_ontology)
-      && self->n_ontology != dg_ontology_get_n_triples (dg_graph_get_ontology (self->graph)))
+      && self->n_ontology != dg_ontology_get_n_triples (dg_graph_get_ontology (self->out.graph)))
     {
       g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL,
                    "wrote %" G_GUINT64_FORMAT " triples of the ontology, but it holds %u",
-                   self->n_ontology, dg_ontology_get_n_triples (dg_graph_get_ontology (self->graph)));
+                   self->n_ontology, dg_ontology_get_n_triples (dg_graph_get_ontology (self->out.graph)));
       return FALSE;
     }
-  self->n_written += self->n_ontology;
+  self->out.n_written += self->n_ontology;
   if (ok && done != want)
     {
       g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL,
@@ -886,9 +470,9 @@ static void
 on_ontology_triple (const DgRdfTriple *t, gpointer data)
 {
   DgRdfWriter *self = data;
-  GString *out = self->sink.buf;
+  GString *out = self->out.sink.buf;
 
-  g_string_append (out, self->format == DG_RDF_FORMAT_TRIG ? "  " : "");
+  g_string_append (out, self->out.format == DG_RDF_FORMAT_TRIG ? "  " : "");
   write_ontology_term (out, t->subject, t->subject_type);
   g_string_append_c (out, ' ');
   write_ontology_term (out, t->predicate, DG_RDF_TERM_IRI);
@@ -903,11 +487,11 @@ on_ontology_triple (const DgRdfTriple *t, gpointer data)
     }
   else
     write_ontology_term (out, t->object, t->object_type);
-  if (self->format == DG_RDF_FORMAT_NQUADS && !self->default_graph)
+  if (self->out.format == DG_RDF_FORMAT_NQUADS && !self->out.default_graph)
     g_string_append (out, " <" DG_ONTOLOGY_IRI ">");
   g_string_append (out, " .\n");
   self->n_ontology++;
-  dg_sink_flush_if_full (&self->sink);
+  dg_sink_flush_if_full (&self->out.sink);
 }
 
 /* The ontology's triples, in the graph named after it (in the default
@@ -916,15 +500,15 @@ on_ontology_triple (const DgRdfTriple *t, gpointer data)
 static void
 write_ontology (DgRdfWriter *self)
 {
-  gboolean block = self->format == DG_RDF_FORMAT_TRIG && !self->default_graph;
+  gboolean block = self->out.format == DG_RDF_FORMAT_TRIG && !self->out.default_graph;
 
   if (block)
-    g_string_append (self->sink.buf, "\n<" DG_ONTOLOGY_IRI "> {\n");
-  else if (is_turtle_family (self))
-    g_string_append (self->sink.buf, "\n# The diplograph ontology\n");
-  dg_ontology_foreach_triple (dg_graph_get_ontology (self->graph), on_ontology_triple, self);
+    g_string_append (self->out.sink.buf, "\n<" DG_ONTOLOGY_IRI "> {\n");
+  else if (dg_rdf_out_is_turtle (&self->out))
+    g_string_append (self->out.sink.buf, "\n# The diplograph ontology\n");
+  dg_ontology_foreach_triple (dg_graph_get_ontology (self->out.graph), on_ontology_triple, self);
   if (block)
-    g_string_append (self->sink.buf, "}\n");
+    g_string_append (self->out.sink.buf, "}\n");
 }
 
 static gboolean
@@ -962,7 +546,7 @@ guint64
 dg_rdf_writer_get_n_written (DgRdfWriter *self)
 {
   g_return_val_if_fail (DG_IS_RDF_WRITER (self), 0);
-  return self->n_written;
+  return self->out.n_written;
 }
 
 /**
@@ -1012,7 +596,7 @@ dg_rdf_writer_list_graphs (DgRdfWriter *self)
 
       if (g_array_index (gr.counts, guint64, k) > 0)
         g_ptr_array_add (
-            list, g_strdup (graph == DEFAULT_GRAPH ? "" : dg_graph_string (self->graph, graph)));
+            list, g_strdup (graph == DG_RDF_DEFAULT_GRAPH ? "" : dg_graph_string (self->out.graph, graph)));
     }
   grouping_clear (&gr);
   if (self->with_ontology)
@@ -1027,12 +611,12 @@ dg_rdf_writer_set_only_graph (DgRdfWriter *self, const char *graph)
 
   self->only_ontology = self->with_ontology && graph && g_str_equal (graph, DG_ONTOLOGY_IRI);
   if (self->only_ontology)
-    self->only_graph = DEFAULT_GRAPH; /* none of the data's */
+    self->only_graph = DG_RDF_DEFAULT_GRAPH; /* none of the data's */
   else if (!graph)
     self->only_graph = 0;
   else if (*graph == '\0')
-    self->only_graph = DEFAULT_GRAPH;
-  else if (dg_graph_string_id (self->graph, graph, &id))
+    self->only_graph = DG_RDF_DEFAULT_GRAPH;
+  else if (dg_graph_string_id (self->out.graph, graph, &id))
     self->only_graph = id;
   else
     return FALSE;

@@ -288,7 +288,7 @@ read_include (DgFileState *fs, GArray *tokens)
   g_autofree char *dir = NULL;
   g_autofree char *key = NULL;
   g_autoptr (GInputStream) in = NULL;
-  const char *format;
+  const DgSyntax *syntax;
   gsize length;
   GError *error = NULL;
 
@@ -333,15 +333,15 @@ read_include (DgFileState *fs, GArray *tokens)
   /* A file included from several places (shared entities) is read once. */
   if (g_hash_table_contains (r->read_files, key))
     return;
-  format = dg_reader_format_for_name (full);
-  if (dg_reader_format_is_rdf (format))
+  syntax = dg_syntax_for_file (full);
+  if (syntax && syntax->kind == DG_SYNTAX_STREAM)
     {
       /* An included RDF file is read as RDF (its base is its own URI),
        * streamed: no size limit but the graph's. */
       g_autofree char *display = display_name (fs, path->text);
 
       g_hash_table_add (r->read_files, g_strdup (key));
-      dg_reader_read_stream (r, in, display, format);
+      dg_syntax_read_stream (syntax, r, in, display);
       return;
     }
   if (!dg_input_read_all (in, path->text, DG_READER_MAX_FILE, &contents, &length, &error))
@@ -500,9 +500,9 @@ read_line (DgFileState *fs, const char *line, gsize len)
   }
 }
 
-void
-dg_reader_read_lines (DgFileState *fs, const char *data, gsize len, const char *p,
-                      const char *end, const char *name)
+static void
+read_lines (DgFileState *fs, const char *data, gsize len, const char *p, const char *end,
+            const char *name)
 {
   DgReader *r = fs->reader;
 
@@ -524,10 +524,22 @@ dg_reader_read_lines (DgFileState *fs, const char *data, gsize len, const char *
       if (fs->is_table && fs->columns && !fs->parts_decided)
         {
           fs->parts_decided = TRUE;
-          if (p < end && dg_reader_read_table_parts (fs, data, len, p, end, name))
+          if (p < end && dg_reader_read_table_parts (fs, data, len, p, end, name, read_lines))
             return;
         }
     }
+}
+
+/* A file read as a table: so says --input-format, else its name (x.tsv,
+ * x.tsv.gz). */
+static gboolean
+is_table (DgReader *r, const char *name)
+{
+  g_autofree char *plain = g_str_has_suffix (name, ".gz") ? g_strndup (name, strlen (name) - 3) : NULL;
+  const DgSyntax *syntax = r->input_format ? dg_syntax_lookup (r->input_format)
+                                           : dg_syntax_for_file (plain ? plain : name);
+
+  return syntax && syntax->table;
 }
 
 static void
@@ -553,8 +565,7 @@ read_buffer (DgFileState *parent, const char *data, gsize len, const char *name,
   }
   fs.frames = g_array_new (FALSE, FALSE, sizeof (DgFrame));
   fs.depth = parent->depth + (parent->file == G_MAXUINT32 ? 0 : 1);
-  fs.is_table = r->input_format ? g_str_equal (r->input_format, "tsv")
-                                : g_str_has_suffix (name, ".tsv") || g_str_has_suffix (name, ".tsv.gz");
+  fs.is_table = is_table (r, name);
   if (fs.is_table)
     {
       g_autofree char *base = g_path_get_basename (name);
@@ -565,7 +576,7 @@ read_buffer (DgFileState *parent, const char *data, gsize len, const char *name,
         if (!dg_stmt_is_word_char (*c))
           *c = '-';
     }
-  dg_reader_read_lines (&fs, data, len, p, end, name);
+  read_lines (&fs, data, len, p, end, name);
   if (r->progress)
     r->progress (name, fs.line_no, len, len, r->progress_data);
   g_free (fs.base);
@@ -576,13 +587,15 @@ read_buffer (DgFileState *parent, const char *data, gsize len, const char *name,
 }
 
 void
-dg_reader_read_dg (DgReader *self, const char *data, gsize len, const char *name, const char *key)
+dg_reader_read_dg (DgReader *self, const DgSyntax *syntax, const char *data, gsize len,
+                   const char *name, const char *key)
 {
   DgFileState root = { 0 };
   g_autofree char *dir = NULL;
   g_autofree char *canonical = g_canonicalize_filename (name, NULL);
   GPtrArray *prefixes;
 
+  (void)syntax; /* a table is told by its name, as an included one is */
   dir = g_path_get_dirname (canonical);
   root.reader = self;
   root.file = G_MAXUINT32;

@@ -8,6 +8,7 @@
 #include "dg-ontology-private.h"
 #include "dg-mapping.h"
 #include "dg-reader.h"
+#include "dg-syntax-private.h"
 
 G_BEGIN_DECLS
 
@@ -80,12 +81,28 @@ struct _DgReader
   GArray *mapped_files;         /* gboolean by file: read through a mapping */
   guint64 counting_row;         /* the row being read (its refusal is counted at its end) */
   guint n_threads;              /* large tables are read in this many parts at once */
-  GQueue *apart;                /* tables read apart, to append in order (dg-reader-parts.c) */
+  GQueue *apart;                /* tables read apart, to append in order (dg-reader-apart.c) */
   gboolean appending;           /* appending them: what is read now is read here */
+  /* Set by the front (dg-reader.c): a file read again, in its turn, by
+   * what read it apart. */
+  gboolean (*read_file) (DgReader *self, const char *path, GError **error);
 };
 
 
-/* What the readers of each format share in a #DgReader. */
+/* dg-reader-core.c: what the readers of each format share in a #DgReader. */
+/* @self reads into @graph (once, as it is made). */
+G_GNUC_INTERNAL void dg_reader_attach_graph (DgReader *self, DgGraph *graph);
+/* A reader of @parent's kind into @graph, for a part read apart. */
+G_GNUC_INTERNAL DgReader *dg_reader_new_like (DgReader *parent, DgGraph *graph);
+/* The statements that waited, into the graph: references, then citations. */
+G_GNUC_INTERNAL void dg_reader_apply_pending (DgReader *self);
+/* The graph validated, each problem a diagnostic at its statement. */
+G_GNUC_INTERNAL void dg_reader_validate (DgReader *self);
+/* Appends what @w read apart (a part of a table, a file) to @r, as if @r
+ * had read it, its positions in file @file of @r (G_MAXUINT: @w's own
+ * files, added); FALSE, with nothing appended, when read after what @r
+ * read it could have read otherwise: it is then read again by @r. */
+G_GNUC_INTERNAL gboolean dg_reader_append (DgReader *r, DgReader *w, guint file);
 /* A file to name in diagnostics; @rdf if it is read as RDF. */
 G_GNUC_INTERNAL guint dg_reader_add_file (DgReader *self, const char *name, gboolean rdf);
 G_GNUC_PRINTF (4, 5)
@@ -118,7 +135,7 @@ G_GNUC_INTERNAL gboolean dg_reader_row_refused (DgReader *self, guint file, guin
 /* dg-reader-identity.c: warns of one entity defined under two ids. */
 G_GNUC_INTERNAL void dg_reader_check_identity (DgReader *self);
 
-/* dg-reader-parts.c: reads the table @in, from the regular file @path,
+/* dg-reader-apart.c: reads the table @in, from the regular file @path,
  * through the reader's mapping on a thread of its own (or on this one,
  * when every other is busy) into a graph apart, to be appended after the
  * files before it; FALSE when it is to be read here, in turn. */
@@ -132,24 +149,15 @@ G_GNUC_INTERNAL gboolean dg_reader_reads_apart (DgReader *self, const char *key)
 /* Stops reading apart, appending nothing (the reader is finalized). */
 G_GNUC_INTERNAL void dg_reader_drop_apart (DgReader *self);
 
-/* Whether @format (a name dg_reader_format_for_name() gives) is an RDF
- * syntax rather than `.dg` or a table. */
-G_GNUC_INTERNAL gboolean dg_reader_format_is_rdf (const char *format);
-
-/* Reads @in in a syntax that streams (the RDF syntaxes), as the reader of
- * that syntax does: the `.dg` reader's @include of an RDF file comes here. */
-G_GNUC_INTERNAL void dg_reader_read_stream (DgReader *self, GInputStream *in, const char *name,
-                                            const char *format);
-
 /* dg-reader-dg.c: reads @len bytes of `.dg` (or a table), known as @key,
- * and the files it includes. */
-G_GNUC_INTERNAL void dg_reader_read_dg (DgReader *self, const char *data, gsize len,
-                                        const char *name, const char *key);
+ * and the files it includes (a DgSyntaxReadText). */
+G_GNUC_INTERNAL void dg_reader_read_dg (DgReader *self, const DgSyntax *syntax, const char *data,
+                                        gsize len, const char *name, const char *key);
 
 /* dg-reader-rdf.c: reads RDF in @syntax from @in into the reader's graph,
- * a statement at a time.  Problems are diagnostics. */
-G_GNUC_INTERNAL void dg_reader_read_rdf (DgReader *self, GInputStream *in, const char *name,
-                                         const char *syntax);
+ * a statement at a time (a DgSyntaxReadStream).  Problems are diagnostics. */
+G_GNUC_INTERNAL void dg_reader_read_rdf (DgReader *self, const DgSyntax *syntax, GInputStream *in,
+                                         const char *name);
 
 /* Warns of a fact defined in two files (dg-reader-facts.c). */
 G_GNUC_INTERNAL void dg_reader_check_same_facts (DgReader *self);

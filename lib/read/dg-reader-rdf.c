@@ -198,7 +198,7 @@ report_parse_error (Import *im, const char *name, const char *message)
 }
 
 void
-dg_reader_read_rdf (DgReader *self, GInputStream *in, const char *name, const char *syntax)
+dg_reader_read_rdf (DgReader *self, const DgSyntax *syntax, GInputStream *in, const char *name)
 {
   static const DgRdfSink sink = { on_triple, NULL };
   Import im = { 0 };
@@ -210,7 +210,7 @@ dg_reader_read_rdf (DgReader *self, GInputStream *in, const char *name, const ch
   im.reader = self;
   im.graph = graph;
   im.file = dg_reader_add_file (self, name, TRUE);
-  im.dataset = g_str_equal (syntax, "nquads") || g_str_equal (syntax, "trig");
+  im.dataset = syntax->dataset;
   im.default_id = dg_graph_intern (graph, "");
   im.blanks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   im.graphs = g_hash_table_new (NULL, NULL);
@@ -227,7 +227,7 @@ dg_reader_read_rdf (DgReader *self, GInputStream *in, const char *name, const ch
   /* Blank node labels are per file: the same label in two files names two
    * nodes. */
   prefix = g_strdup_printf ("f%u:", im.file);
-  if (!dg_rdf_parse_stream (in, syntax, base ? base : DG_READER_DEFAULT_BASE, name, prefix, &sink,
+  if (!dg_rdf_parse_stream (in, syntax->name, base ? base : DG_READER_DEFAULT_BASE, name, prefix, &sink,
                             &im, &local_error))
     report_parse_error (&im, name, local_error->message);
   if (im.n_blank > 0)

@@ -81,10 +81,11 @@ G_GNUC_INTERNAL void dg_stmt_skip_block (DgFileState *fs);
 /* The ontology's property for @keyword; NULL after reporting at @column. */
 G_GNUC_INTERNAL DgTerm *dg_stmt_find_property (DgFileState *fs, const char *keyword, guint column);
 
-/* dg-reader-dg.c: reads the lines from @p to @end (line numbers go on
- * from fs->line_no), reporting progress through the whole @data. */
-G_GNUC_INTERNAL void dg_reader_read_lines (DgFileState *fs, const char *data, gsize len,
-                                           const char *p, const char *end, const char *name);
+/* Reads the lines from @p to @end (line numbers go on from fs->line_no),
+ * reporting progress through the whole @data: dg-reader-dg.c's, handed to
+ * the parts below so that they do not call back into it. */
+typedef void (*DgReadLines) (DgFileState *fs, const char *data, gsize len, const char *p,
+                             const char *end, const char *name);
 
 /* dg-reader-parts.c: whether the rest of a table, @p to @end of @data, is
  * worth reading in parts on several threads; if so, reads it: the first
@@ -94,6 +95,6 @@ G_GNUC_INTERNAL void dg_reader_read_lines (DgFileState *fs, const char *data, gs
  * rest is to be read here in one piece. */
 G_GNUC_INTERNAL gboolean dg_reader_read_table_parts (DgFileState *fs, const char *data, gsize len,
                                                      const char *p, const char *end,
-                                                     const char *name);
+                                                     const char *name, DgReadLines read_lines);
 
 G_END_DECLS

@@ -32,14 +32,14 @@
  */
 
 /*
- * The reader object: its diagnostics, the files it has read (by device and
- * inode), the statements that wait for the end (forward references,
- * citations), dispatch by input format to the reader of each syntax
- * (dg-reader-dg.c, dg-reader-tsv.c, dg-reader-rdf.c), and finishing:
- * references resolved, citations added, the graph validated.
+ * The reader's front: the files a caller hands it (opened, decompressed,
+ * known by device and inode so none is read twice), each dispatched by
+ * its syntax (dg-syntax.c) to the reader of that kind, or through a
+ * mapping, or apart on a thread of its own (dg-reader-apart.c); and
+ * finishing: references resolved, citations added, quotes looked for in
+ * their articles, the graph validated.  The state every syntax shares is
+ * dg-reader-core.c's.
  */
-
-#define MAX_DIAGNOSTICS 1000
 
 G_DEFINE_FINAL_TYPE (DgReader, dg_reader, G_TYPE_OBJECT)
 
@@ -79,6 +79,10 @@ static void
 dg_reader_class_init (DgReaderClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = dg_reader_finalize;
+  /* Each kind of syntax handed to the table, from above: the table and
+   * the readers of each syntax do not name one another. */
+  dg_syntax_register (DG_SYNTAX_TEXT, dg_reader_read_dg, NULL);
+  dg_syntax_register (DG_SYNTAX_STREAM, NULL, dg_reader_read_rdf);
 }
 
 static void
@@ -100,6 +104,7 @@ dg_reader_init (DgReader *self)
   self->edge_pos = g_array_new (FALSE, FALSE, sizeof (DgPos));
   self->n_threads = 1;
   self->apart = g_queue_new ();
+  self->read_file = dg_reader_read_file;
 }
 
 /**
@@ -115,181 +120,8 @@ dg_reader_new (DgGraph *graph)
 
   g_return_val_if_fail (DG_IS_GRAPH (graph), NULL);
   self = g_object_new (DG_TYPE_READER, NULL);
-  self->graph = g_object_ref (graph);
-  self->ontology = dg_graph_get_ontology (graph);
-  self->edge_base = dg_graph_get_n_statements (graph);
+  dg_reader_attach_graph (self, graph);
   return self;
-}
-
-const char *
-dg_reader_keep (DgReader *self, const char *s)
-{
-  return s ? g_string_chunk_insert_const (self->strings, s) : NULL;
-}
-
-/* Each severity's list stops at MAX_DIAGNOSTICS, with a last entry of the
- * same severity saying so: a flood of warnings neither hides an error nor,
- * with the warnings silenced, reads as one. */
-static void
-diagnose (DgReader *self, DgSeverity severity, const DgPos *pos, const char *message)
-{
-  const char *file = pos ? g_ptr_array_index (self->files, pos->file) : NULL;
-  guint n = severity == DG_SEVERITY_ERROR ? ++self->n_errors : ++self->n_warnings;
-
-  if (severity == DG_SEVERITY_ERROR && pos && self->refused_rows)
-    dg_reader_refuse_row (self, pos);
-  if (n > MAX_DIAGNOSTICS + 1)
-    return;
-  if (n == MAX_DIAGNOSTICS + 1)
-    message = severity == DG_SEVERITY_ERROR ? "too many errors; stopping the list"
-                                            : "too many warnings; stopping the list";
-  g_ptr_array_add (self->diagnostics, dg_diagnostic_new (file, pos ? pos->line : 0,
-                                                         pos ? pos->column : 0, severity, message));
-}
-
-
-/* A row of a table read through a mapping has an error: counted refused
- * once, whether the error was found as it was read or at the end (a
- * relation's domain or range). */
-void
-dg_reader_refuse_row (DgReader *self, const DgPos *pos)
-{
-  guint64 key = ((guint64)pos->file << 32) | pos->line;
-
-  if (!self->refused_rows || pos->file >= self->mapped_files->len
-      || !g_array_index (self->mapped_files, gboolean, pos->file)
-      || g_hash_table_contains (self->refused_rows, &key))
-    return;
-  g_hash_table_add (self->refused_rows, g_memdup2 (&key, sizeof key));
-  /* Counted mapped already: found at the end. */
-  if (self->counting_row != key)
-    {
-      self->rows_mapped--;
-      self->rows_refused++;
-    }
-}
-
-gboolean
-dg_reader_row_refused (DgReader *self, guint file, guint line)
-{
-  guint64 key = ((guint64)file << 32) | line;
-  return self->refused_rows && g_hash_table_contains (self->refused_rows, &key);
-}
-
-guint
-dg_reader_add_file (DgReader *self, const char *name, gboolean rdf)
-{
-  g_ptr_array_add (self->files, (gpointer)dg_reader_keep (self, name));
-  g_array_append_val (self->rdf_files, rdf);
-  return self->files->len - 1;
-}
-
-void
-dg_reader_report (DgReader *self, DgSeverity severity, const DgPos *pos, const char *format, ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  diagnose (self, severity, pos, message);
-}
-
-static void note_positions (DgReader *self, const DgPos *pos);
-
-void
-dg_reader_note_statements (DgReader *self, const DgPos *pos)
-{
-  note_positions (self, pos);
-}
-
-void
-dg_reader_define (DgReader *self, guint node, const DgPos *pos)
-{
-  if (node >= self->defined->len)
-    g_array_set_size (self->defined, node + 1);
-  if (g_array_index (self->defined, DgPos, node).line == 0)
-    g_array_index (self->defined, DgPos, node) = *pos;
-}
-
-const char *
-dg_reader_get_base_iri (DgReader *self)
-{
-  return self->base_iri;
-}
-
-DgGraph *
-dg_reader_get_graph (DgReader *self)
-{
-  return self->graph;
-}
-
-static void apply (DgReader *self, const DgPending *p);
-static void link_to (DgReader *self, const DgPending *p, guint object);
-
-/* A statement that needs nothing read later goes into the graph at once:
- * values, and links to a node named by an IRI or already defined.  Only
- * forward references, citations (a quote takes its source's language, which
- * may come later) and `about` checks wait for dg_reader_finish(), so memory
- * follows the graph rather than the statements read. */
-void
-dg_reader_push_pending (DgReader *r, DgPending *p)
-{
-  guint node;
-
-  switch (p->kind)
-    {
-    case DG_PENDING_LITERAL:
-    case DG_PENDING_IRI:
-    case DG_PENDING_NODE:
-      apply (r, p);
-      return;
-    case DG_PENDING_REF:
-      if (dg_graph_lookup_node (r->graph, p->iri, &node) && dg_reader_definition_of (r, node))
-        {
-          link_to (r, p, node);
-          return;
-        }
-      break;
-    case DG_PENDING_CITE:
-    case DG_PENDING_ABOUT:
-      break;
-    }
-  /* Deferred: its strings (borrowed from the line being read) are kept;
-   * its slot says where a part read apart applies it (dg-reader-parts.c). */
-  p->slot = dg_graph_get_n_statements (r->graph);
-  p->property = dg_reader_keep (r, p->property);
-  p->iri = dg_reader_keep (r, p->iri);
-  p->name = dg_reader_keep (r, p->name);
-  p->lexical = dg_reader_keep (r, p->lexical);
-  p->datatype = dg_reader_keep (r, p->datatype);
-  p->language = dg_reader_keep (r, p->language);
-  g_array_append_val (r->pending, *p);
-}
-
-/* Node ids are dense, so definitions are an array by node rather than a
- * hash table of allocated positions: 12 bytes a node. */
-void
-dg_reader_define_node (DgReader *r, guint node, DgPos pos)
-{
-  GArray *defined = r->defined;
-
-  if (node >= defined->len)
-    g_array_set_size (defined, node + 1);
-  g_array_index (defined, DgPos, node) = pos;
-}
-
-/* Valid until the next dg_reader_define_node(). */
-const DgPos *
-dg_reader_definition_of (DgReader *self, guint node)
-{
-  const DgPos *pos;
-
-  if (node >= self->defined->len)
-    return NULL;
-  pos = &g_array_index (self->defined, DgPos, node);
-  return pos->line ? pos : NULL;
 }
 
 /**
@@ -316,22 +148,6 @@ dg_reader_set_progress_func (DgReader *self, DgProgressFunc func, gpointer user_
   self->progress_notify = notify;
 }
 
-/* The input formats, by the extension of a file's name. */
-static const struct
-{
-  const char *suffix, *format;
-} formats[] = {
-  { ".dg", "dg" },       { ".tsv", "tsv" },    { ".ttl", "turtle" }, { ".turtle", "turtle" },
-  { ".nt", "ntriples" }, { ".nq", "nquads" },  { ".trig", "trig" },  { ".rdf", "rdfxml" },
-  { ".owl", "rdfxml" },  { ".xml", "rdfxml" },
-};
-
-gboolean
-dg_reader_format_is_rdf (const char *format)
-{
-  return format && !g_str_equal (format, "dg") && !g_str_equal (format, "tsv");
-}
-
 /**
  * dg_reader_format_for_name:
  * @name: a file name
@@ -346,12 +162,24 @@ dg_reader_format_is_rdf (const char *format)
 const char *
 dg_reader_format_for_name (const char *name)
 {
+  const DgSyntax *syntax;
 
   g_return_val_if_fail (name != NULL, NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    if (g_str_has_suffix (name, formats[i].suffix))
-      return formats[i].format;
-  return NULL;
+  syntax = dg_syntax_for_file (name);
+  return syntax ? syntax->name : NULL;
+}
+
+/**
+ * dg_reader_get_formats:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the input formats a
+ *   reader reads (dg_reader_set_input_format()), in the order help lists
+ *   them
+ */
+const char *const *
+dg_reader_get_formats (void)
+{
+  return dg_syntax_names ();
 }
 
 /**
@@ -368,17 +196,11 @@ dg_reader_format_for_name (const char *name)
 gboolean
 dg_reader_set_input_format (DgReader *self, const char *format, GError **error)
 {
-  gboolean known = format == NULL;
-
   g_return_val_if_fail (DG_IS_READER (self), FALSE);
-  for (guint i = 0; i < G_N_ELEMENTS (formats) && !known; i++)
-    known = g_str_equal (format, formats[i].format);
-  if (!known)
+  if (format && !dg_syntax_lookup (format))
     {
-      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
-                   "unknown input format \"%s\" (dg, tsv, turtle, ntriples, nquads, trig or "
-                   "rdfxml)",
-                   format);
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "unknown input format \"%s\" (%s)",
+                   format, dg_syntax_list ());
       return FALSE;
     }
   g_free (self->input_format);
@@ -477,31 +299,38 @@ dg_reader_set_base_iri (DgReader *self, const char *base_iri, GError **error)
   return TRUE;
 }
 
+/* The syntax to read @name in: --input-format's, else its name's. */
+static const DgSyntax *
+syntax_of (DgReader *self, const char *name)
+{
+  return self->input_format ? dg_syntax_lookup (self->input_format) : dg_syntax_for_file (name);
+}
+
+/* Whether a file in @syntax (NULL: its name says none) is read a row at a
+ * time through the reader's mapping. */
+static gboolean
+through_mapping (DgReader *self, const DgSyntax *syntax)
+{
+  return self->mapping && (!syntax || syntax->table);
+}
+
 /* Reads @data, known as @key (the file's identity) for includes and for
- * not reading a file twice, in its syntax. */
+ * not reading a file twice, in its syntax (NULL: `.dg`). */
 static void
 read_contents (DgReader *self, const char *data, gsize len, const char *name, const char *key,
-               const char *syntax)
+               const DgSyntax *syntax)
 {
   g_hash_table_add (self->read_files, g_strdup (key));
-  if (dg_reader_format_is_rdf (syntax) || (self->mapping && (!syntax || g_str_equal (syntax, "tsv"))))
+  if ((syntax && syntax->kind == DG_SYNTAX_STREAM) || through_mapping (self, syntax))
     {
       g_autoptr (GInputStream) in = g_memory_input_stream_new_from_data (data, (gssize)len, NULL);
-      if (dg_reader_format_is_rdf (syntax))
-        dg_reader_read_stream (self, in, name, syntax);
+      if (syntax && syntax->kind == DG_SYNTAX_STREAM)
+        dg_syntax_read_stream (syntax, self, in, name);
       else
         dg_reader_read_mapped (self, in, name, self->mapping);
       return;
     }
-  dg_reader_read_dg (self, data, len, name, key);
-}
-
-/* The syntaxes read as a stream, a statement at a time: RDF. */
-void
-dg_reader_read_stream (DgReader *self, GInputStream *in, const char *name, const char *format)
-{
-  g_return_if_fail (dg_reader_format_is_rdf (format));
-  dg_reader_read_rdf (self, in, name, format);
+  dg_syntax_read_text (syntax ? syntax : dg_syntax_lookup ("dg"), self, data, len, name, key);
 }
 
 /**
@@ -537,8 +366,7 @@ dg_reader_read_data (DgReader *self, const char *data, gssize length, const char
       return FALSE;
     }
   canonical = g_canonicalize_filename (name, NULL);
-  read_contents (self, data, len, name, canonical,
-                 self->input_format ? self->input_format : dg_reader_format_for_name (name));
+  read_contents (self, data, len, name, canonical, syntax_of (self, name));
   return TRUE;
 }
 
@@ -562,7 +390,8 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
   g_autofree char *unzipped_name = NULL;
   g_autoptr (GInputStream) in = NULL;
   g_autoptr (GError) local_error = NULL;
-  const char *name, *syntax;
+  const char *name;
+  const DgSyntax *syntax;
   gboolean gzip;
   gsize length;
 
@@ -599,9 +428,8 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
       if (g_str_has_suffix (name, ".gz"))
         unzipped_name = g_strndup (name, strlen (name) - 3);
     }
-  syntax = self->input_format ? self->input_format
-                              : dg_reader_format_for_name (unzipped_name ? unzipped_name : name);
-  if (self->mapping && (!syntax || g_str_equal (syntax, "tsv")))
+  syntax = syntax_of (self, unzipped_name ? unzipped_name : name);
+  if (through_mapping (self, syntax))
     {
       /* A table in a layout of its own: a row at a time, on a thread of
        * its own when there are several. */
@@ -614,11 +442,11 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
     }
   /* What was read apart comes before this. */
   dg_reader_append_apart (self, TRUE);
-  if (dg_reader_format_is_rdf (syntax))
+  if (syntax && syntax->kind == DG_SYNTAX_STREAM)
     {
       /* RDF streams: a statement at a time, whatever the file's size. */
       g_hash_table_add (self->read_files, g_strdup (key));
-      dg_reader_read_stream (self, in, name, syntax);
+      dg_syntax_read_stream (syntax, self, in, name);
       return TRUE;
     }
   if (!dg_input_read_all (in, name, DG_READER_MAX_FILE, &contents, &length, error))
@@ -648,180 +476,6 @@ dg_reader_has_read (DgReader *self, const char *path)
   dg_reader_append_apart (self, TRUE);
   key = dg_input_key (path);
   return key && g_hash_table_contains (self->read_files, key);
-}
-
-/* ------------------------------------------------------------------------
- * Finishing: references, citations, validation
- * ------------------------------------------------------------------------ */
-
-static void
-note_positions (DgReader *self, const DgPos *pos)
-{
-  guint n = dg_graph_get_n_statements (self->graph) - self->edge_base;
-
-  while (self->edge_pos->len < n)
-    g_array_append_val (self->edge_pos, *pos);
-}
-
-static void
-report_unknown_id (DgReader *self, const DgPending *p)
-{
-  const char *best = NULL;
-  guint best_d = 3;
-  g_autofree char *values = p->property ? dg_ontology_explain_value (self->ontology, p->property, p->name)
-                                        : NULL;
-
-  /* A value of an enumeration (role=PrimeMinster, level=CSP). */
-  if (values)
-    {
-      dg_reader_error_at (self, &p->pos, "unknown id \"%s\" (%s)", p->name, values);
-      return;
-    }
-
-  for (guint node = 0; node < self->defined->len; node++)
-    {
-      const char *name;
-      guint d;
-
-      if (!dg_reader_definition_of (self, node))
-        continue;
-      name = dg_text_iri_tail (dg_graph_get_node_iri (self->graph, node));
-      d = dg_text_edit_distance (p->name, name, 2);
-      if (d < best_d || (d == best_d && best && strcmp (name, best) < 0))
-        {
-          best_d = d;
-          best = name;
-        }
-    }
-  if (best)
-    dg_reader_error_at (self, &p->pos, "unknown id \"%s\" (did you mean \"%s\"?)", p->name, best);
-  else
-    dg_reader_error_at (self, &p->pos, "unknown id \"%s\"", p->name);
-}
-
-/* The node an id names: one defined in the data, else an individual of the
- * ontology (a role, a partnership level). */
-static gboolean
-resolve_ref (DgReader *self, const DgPending *p, guint *node)
-{
-  DgTerm *individual;
-
-  if (dg_graph_lookup_node (self->graph, p->iri, node)
-      && (dg_reader_definition_of (self, *node) || dg_graph_get_node_class (self->graph, *node)))
-    return TRUE;
-  individual = dg_ontology_find (self->ontology, DG_TERM_INDIVIDUAL, p->name);
-  if (individual)
-    return dg_graph_add_node (self->graph, individual->iri, NULL, node, NULL);
-  report_unknown_id (self, p);
-  return FALSE;
-}
-
-/* A quote is in the language of its source.  Looked up once per source:
- * each citation changes the graph, and a lookup on a changed graph would
- * rebuild its index. */
-static const char *
-source_language (DgReader *self, guint source)
-{
-  gpointer found;
-
-  if (!g_hash_table_lookup_extended (self->source_languages, GUINT_TO_POINTER (source), NULL,
-                                     &found))
-    {
-      DgTerm *language = dg_ontology_provenance_term (self->ontology, DG_PROVENANCE_LANGUAGE);
-      const DgLiteral *l
-          = language ? dg_graph_find_literal (self->graph, source, language->iri) : NULL;
-      found = (gpointer)(l ? dg_reader_keep (self, dg_graph_string (self->graph, l->lexical)) : NULL);
-      g_hash_table_insert (self->source_languages, GUINT_TO_POINTER (source), found);
-    }
-  return found;
-}
-
-/* A reference resolved: the link, at the reference's place. */
-static void
-link_to (DgReader *self, const DgPending *p, guint object)
-{
-  GError *error = NULL;
-
-  if (!dg_graph_add_relation (self->graph, p->subject, p->property, object, &error))
-    {
-      dg_reader_error_at (self, &p->pos, "%s", error->message);
-      g_error_free (error);
-    }
-  note_positions (self, &p->pos);
-}
-
-static void
-apply (DgReader *self, const DgPending *p)
-{
-  GError *error = NULL;
-  guint object;
-  gboolean ok = TRUE;
-
-  switch (p->kind)
-    {
-    case DG_PENDING_ABOUT:
-      if (!dg_reader_definition_of (self, p->subject) && !dg_graph_get_node_class (self->graph, p->subject))
-        report_unknown_id (self, p);
-      return;
-    case DG_PENDING_REF:
-      if (resolve_ref (self, p, &object))
-        link_to (self, p, object);
-      return;
-    case DG_PENDING_IRI:
-      ok = dg_graph_add_node (self->graph, p->iri, NULL, &object, &error)
-           && dg_graph_add_relation (self->graph, p->subject, p->property, object, &error);
-      break;
-    case DG_PENDING_NODE:
-      ok = dg_graph_add_relation (self->graph, p->subject, p->property, p->object, &error);
-      break;
-    case DG_PENDING_LITERAL:
-      ok = dg_graph_add_literal (self->graph, p->subject, p->property, p->lexical, p->datatype,
-                                 p->language, &error);
-      break;
-    case DG_PENDING_CITE:
-      {
-        const char *language = p->language;
-
-        if (!resolve_ref (self, p, &object))
-          return;
-        if (!language)
-          language = source_language (self, object);
-        ok = dg_graph_add_citation (self->graph, p->subject, object, p->lexical, language, NULL,
-                                    &error);
-        /* Looked for in the article once every citation is in: a
-         * lookup on a graph each citation changes would index it again. */
-        if (ok)
-          {
-            DgPending q = *p;
-            q.object = object;
-            g_array_append_val (self->quotes, q);
-          }
-      }
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-  if (!ok)
-    {
-      dg_reader_error_at (self, &p->pos, "%s", error->message);
-      g_error_free (error);
-    }
-  note_positions (self, &p->pos);
-}
-
-static void
-on_problem (DgSeverity severity, guint node, guint statement, const char *message,
-            gpointer user_data)
-{
-  DgReader *self = user_data;
-  const DgPos *pos = NULL;
-
-  if (statement != DG_NO_STATEMENT && statement >= self->edge_base
-      && statement - self->edge_base < self->edge_pos->len)
-    pos = &g_array_index (self->edge_pos, DgPos, statement - self->edge_base);
-  else
-    pos = dg_reader_definition_of (self, node);
-  diagnose (self, severity, pos, message);
 }
 
 static int
@@ -859,21 +513,13 @@ dg_reader_finish (DgReader *self, GError **error)
   g_return_val_if_fail (!self->finished, FALSE);
   dg_reader_append_apart (self, TRUE);
   self->finished = TRUE;
-  /* Citations last: a quote takes its source's language, which may be
-   * stated after the quote. */
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < self->pending->len; i++)
-      {
-        const DgPending *p = &g_array_index (self->pending, DgPending, i);
-        if ((p->kind == DG_PENDING_CITE) == (pass == 1))
-          apply (self, p);
-      }
+  dg_reader_apply_pending (self);
   for (guint i = 0; i < self->quotes->len; i++)
     {
       const DgPending *q = &g_array_index (self->quotes, DgPending, i);
       dg_reader_check_quote (self, &q->pos, q->object, q->lexical);
     }
-  dg_graph_validate (self->graph, on_problem, self);
+  dg_reader_validate (self);
   dg_reader_check_identity (self);
   dg_reader_check_same_facts (self);
   g_ptr_array_sort_with_data (self->diagnostics, compare_diagnostics, NULL);

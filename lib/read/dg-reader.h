@@ -55,6 +55,7 @@ G_DECLARE_FINAL_TYPE (DgReader, dg_reader, DG, READER, GObject)
 
 DgReader *dg_reader_new (DgGraph *graph);
 const char *dg_reader_format_for_name (const char *name);
+const char *const *dg_reader_get_formats (void);
 gboolean dg_reader_set_input_format (DgReader *self, const char *format, GError **error);
 gboolean dg_reader_set_base_iri (DgReader *self, const char *base_iri, GError **error);
 void dg_reader_set_mapping (DgReader *self, DgMapping *mapping);
