@@ -16,60 +16,51 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "diplograph.h"
+#include "diplograph-cli.h"
 
-enum
-{
-  EXIT_OK = 0,
-  EXIT_INVALID = 1, /* the input has errors */
-  EXIT_USAGE = 2,
-  EXIT_IO = 3, /* a file could not be read or written */
-};
 
-static char **opt_ontologies;
-static char *opt_output;
-static char *opt_lang;
-static char *opt_format;
-static gboolean opt_quiet;
-static char *opt_input_format;
-static char *opt_base;
-static gboolean opt_default_graph;
-static char *opt_focus;
-static int opt_depth = 2;
-static char *opt_relations;
-static char *opt_classes;
-static char *opt_from;
-static char *opt_to;
-static char *opt_source;
-static gboolean opt_clusters;
-static gboolean opt_legend;
-static gboolean opt_collapse;
-static char *opt_rankdir;
-static char *opt_date_precision;
-static gboolean opt_no_world;
-static double opt_min_sure = DG_EXTRACTOR_MIN_SURE;
-static int opt_dpi;
-static char *opt_layout;
-static char *opt_font;
-static char *opt_render_format;
-static char *opt_endpoint;
-static char *opt_graph;
-static gboolean opt_add;
-static char *opt_unsourced_graph;
-static int opt_timeout = 300;
-static char *opt_user;
-static char *opt_password_file;
-static char **opt_gazetteers;
-static char *opt_source_id;
-static char *opt_url;
-static char *opt_date;
-static char *opt_terms_format;
-static gboolean opt_with_ontology;
-static char *opt_mapping;
-static gint opt_jobs = 1;
+char **opt_ontologies;
+char *opt_output;
+char *opt_lang;
+char *opt_format;
+gboolean opt_quiet;
+char *opt_input_format;
+char *opt_base;
+gboolean opt_default_graph;
+char *opt_focus;
+int opt_depth = 2;
+char *opt_relations;
+char *opt_classes;
+char *opt_from;
+char *opt_to;
+char *opt_source;
+gboolean opt_clusters;
+gboolean opt_legend;
+gboolean opt_collapse;
+char *opt_rankdir;
+char *opt_date_precision;
+gboolean opt_no_world;
+double opt_min_sure = DG_EXTRACTOR_MIN_SURE;
+int opt_dpi;
+char *opt_layout;
+char *opt_font;
+char *opt_render_format;
+char *opt_endpoint;
+char *opt_graph;
+gboolean opt_add;
+char *opt_unsourced_graph;
+int opt_timeout = 300;
+char *opt_user;
+char *opt_password_file;
+char **opt_gazetteers;
+char *opt_source_id;
+char *opt_url;
+char *opt_date;
+char *opt_terms_format;
+gboolean opt_with_ontology;
+char *opt_mapping;
+gint opt_jobs = 1;
 
-/* Above this many nodes dot's layout takes minutes. */
-#define LARGE_DIAGRAM 1000
 
 /* Not const: --input-format's help is the reader's list of syntaxes. */
 static GOptionEntry common_entries[]
@@ -228,18 +219,6 @@ static const GOptionEntry terms_entries[]
         { NULL } };
 
 /* What a command does once its inputs are read into @graph. */
-typedef int (*CommandFunc) (DgGraph *graph, const char *command);
-
-static int write_dot (DgGraph *graph, const char *command);
-static int write_render (DgGraph *graph, const char *command);
-static int write_rdf (DgGraph *graph, const char *command);
-static int push (DgGraph *graph, const char *command);
-static int extract (DgGraph *graph, const char *command);
-static int terms (DgGraph *graph, const char *command);
-static int write_network (DgGraph *graph, const char *command);
-static int write_html (DgGraph *graph, const char *command);
-static int write_diff (DgGraph *graph, const char *command);
-static int write_timeline (DgGraph *graph, const char *command);
 
 /* What a command's arguments are. */
 typedef enum
@@ -286,7 +265,7 @@ static const Command commands[] = {
 };
 
 /* The FILEs of a command that reads articles. */
-static char **command_files;
+char **command_files;
 
 static void
 usage (FILE *out)
@@ -299,7 +278,7 @@ usage (FILE *out)
                 "Run 'diplograph COMMAND --help' for the options of a command.\n");
 }
 
-static void
+void
 print_error (const char *message)
 {
   fprintf (stderr, "diplograph: %s\n", message);
@@ -308,7 +287,7 @@ print_error (const char *message)
 /* An output file must not be one of the ontologies read: writing it would
  * destroy them.  (The inputs, includes and standard input among them, are
  * compared once read, by the reader, which knows every file it opened.) */
-static gboolean
+gboolean
 output_is_ontology (const char *output)
 {
   struct stat out_st, in_st;
@@ -322,7 +301,7 @@ output_is_ontology (const char *output)
   return FALSE;
 }
 
-static gboolean
+gboolean
 writes_file (void)
 {
   return opt_output && !g_str_equal (opt_output, "-");
@@ -469,7 +448,7 @@ load (DgGraph *graph, char **files, gboolean summarize)
   return status;
 }
 
-static GStrv
+GStrv
 split_list (const char *list)
 {
   GStrv items = g_strsplit (list, ",", -1);
@@ -479,90 +458,8 @@ split_list (const char *list)
   return items;
 }
 
-/* The selection the view options describe; NULL with @error when an
- * option names something the graph or the ontology does not have. */
-static DgSelection *
-configure_selection (DgGraph *graph, GError **error)
-{
-  g_autoptr (DgSelection) selection = dg_selection_new (graph);
-
-  if (opt_depth < 0)
-    {
-      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE, "--depth must be 0 or more");
-      return NULL;
-    }
-  if (opt_relations)
-    {
-      g_auto (GStrv) names = split_list (opt_relations);
-      if (!dg_selection_set_relations (selection, (const char *const *)names, error))
-        return NULL;
-    }
-  if (opt_classes)
-    {
-      g_auto (GStrv) names = split_list (opt_classes);
-      if (!dg_selection_set_classes (selection, (const char *const *)names, error))
-        return NULL;
-    }
-  if ((opt_from || opt_to) && !dg_selection_set_time_window (selection, opt_from, opt_to, error))
-    return NULL;
-  if (opt_source && !dg_selection_set_source (selection, opt_source, error))
-    return NULL;
-  /* A collapsed fact is drawn as part of its edge: depth counts it so. */
-  dg_selection_set_collapse (selection, opt_collapse);
-  if (opt_focus && !dg_selection_set_focus (selection, opt_focus, (guint)opt_depth, error))
-    return NULL;
-  return g_steal_pointer (&selection);
-}
-
-/* The languages of --lang, or NULL for the default. */
-static GStrv
-view_languages (void)
-{
-  return opt_lang ? split_list (opt_lang) : NULL;
-}
-
-/* The view the view options describe; NULL with @error when an option
- * names something the graph or the ontology does not have. */
-static DgView *
-configure_view (DgGraph *graph, GError **error)
-{
-  g_autoptr (DgView) view = dg_view_new (graph);
-  g_autoptr (DgSelection) selection = NULL;
-  g_auto (GStrv) langs = view_languages ();
-
-  if (langs && !dg_view_set_languages (view, (const char *const *)langs, error))
-    return NULL;
-  selection = configure_selection (graph, error);
-  if (!selection)
-    return NULL;
-  dg_view_set_selection (view, selection);
-  dg_view_set_flags (view, (opt_clusters ? DG_VIEW_CLUSTERS : 0) | (opt_legend ? DG_VIEW_LEGEND : 0)
-                               | (opt_collapse ? DG_VIEW_COLLAPSE : 0));
-  return g_steal_pointer (&view);
-}
-
-/* The drawing of that view the dot and render options describe; NULL with
- * @error when an option is not one. */
-static DgDotWriter *
-configure_dot_writer (DgGraph *graph, GError **error)
-{
-  g_autoptr (DgView) view = configure_view (graph, error);
-  g_autoptr (DgDotWriter) writer = NULL;
-
-  if (!view)
-    return NULL;
-  writer = dg_dot_writer_new (view);
-  if ((opt_rankdir && !dg_dot_writer_set_rankdir (writer, opt_rankdir, error))
-      || (opt_date_precision && !dg_view_set_date_precision (view, opt_date_precision, error))
-      || (opt_dpi && !dg_dot_writer_set_dpi (writer, opt_dpi < 0 ? 1 : (guint)opt_dpi, error))
-      || (opt_font && !dg_dot_writer_set_font (writer, opt_font, error))
-      || (opt_layout && !dg_dot_writer_set_layout (writer, opt_layout, error)))
-    return NULL;
-  return g_steal_pointer (&writer);
-}
-
 /* The exit status of a view option the graph or ontology cannot satisfy. */
-static int
+int
 view_status (const GError *error)
 {
   return g_error_matches (error, DG_ERROR, DG_ERROR_UNKNOWN_NODE)
@@ -573,48 +470,22 @@ view_status (const GError *error)
 }
 
 /* The exit status for an error of the library. */
-static int
+int
 status_of (const GError *error)
 {
   return g_error_matches (error, DG_ERROR, DG_ERROR_INVALID_VALUE) ? EXIT_INVALID : EXIT_IO;
 }
 
-static gboolean
+gboolean
 to_stdout (void)
 {
   return !writes_file ();
 }
 
-/* The writer of the dot and render options, and a warning when the view is
- * too large for dot to lay out quickly; NULL after printing why not. */
-static DgDotWriter *
-dot_writer_for (DgGraph *graph, int *status)
-{
-  g_autoptr (GError) error = NULL;
-  DgDotWriter *writer = configure_dot_writer (graph, &error);
-  guint n_drawn;
-
-  if (!writer)
-    {
-      print_error (error->message);
-      *status = view_status (error);
-      return NULL;
-    }
-  n_drawn = dg_view_count_nodes (dg_dot_writer_get_view (writer));
-  if (!opt_quiet && n_drawn > LARGE_DIAGRAM && (!opt_layout || g_str_equal (opt_layout, "dot")))
-    fprintf (stderr,
-             "diplograph: warning: %u nodes to draw; dot lays out this many slowly. Narrow "
-             "the view (--focus, --classes, --source) or use --layout sfdp\n",
-             n_drawn);
-  return writer;
-}
-
 /* A writer's two ways out: to the -o file (replaced only when complete),
  * or to standard output. */
-typedef gboolean (*ToFileFunc) (gpointer writer, const char *path, GError **error);
-typedef gboolean (*ToStreamFunc) (gpointer writer, GOutputStream *stream, GError **error);
 
-static int
+int
 write_out (gpointer writer, ToFileFunc to_file, ToStreamFunc to_stream)
 {
   g_autoptr (GError) error = NULL;
@@ -632,468 +503,6 @@ write_out (gpointer writer, ToFileFunc to_file, ToStreamFunc to_stream)
     return EXIT_OK;
   print_error (error->message);
   return status_of (error);
-}
-
-/* The view of the dot options, written by a writer's pair of functions. */
-static int
-write_view (DgGraph *graph, ToFileFunc to_file, ToStreamFunc to_stream)
-{
-  g_autoptr (DgDotWriter) writer = NULL;
-  int status = EXIT_OK;
-
-  writer = dot_writer_for (graph, &status);
-  if (!writer)
-    return status;
-  return write_out (writer, to_file, to_stream);
-}
-
-static int
-write_dot (DgGraph *graph, const char *command)
-{
-  (void)command;
-  return write_view (graph, (ToFileFunc)dg_dot_writer_write_file, (ToStreamFunc)dg_dot_writer_write);
-}
-
-/* The format of a drawing: -T, else the -o file's ending (.dot too when
- * @dot), else SVG; NULL after saying why when the ending names none, for
- * x.jpg would be SVG under a name that says otherwise.  @what says what
- * the command writes. */
-static const char *
-drawing_format (const char *what, gboolean dot)
-{
-  const char *format;
-  g_autofree char *base = NULL;
-  g_autofree char *msg = NULL;
-
-  if (opt_render_format || to_stdout ())
-    return opt_render_format ? opt_render_format : "svg";
-  format = dg_dot_writer_render_format_for_name (opt_output);
-  base = g_path_get_basename (opt_output);
-  if (!format && dot && g_str_has_suffix (base, ".dot"))
-    format = "dot";
-  if (format || !strchr (base, '.'))
-    return format ? format : "svg";
-  msg = g_strdup_printf ("%s: %s, which the name does not say; give -T", opt_output, what);
-  print_error (msg);
-  return NULL;
-}
-
-/* The format render writes: -T, else the output file's ending, else SVG. */
-static const char *render_format;
-
-static gboolean
-render_to_file (gpointer writer, const char *path, GError **error)
-{
-  return dg_dot_writer_render_file (writer, render_format, path, error);
-}
-
-static gboolean
-render_to_stream (gpointer writer, GOutputStream *stream, GError **error)
-{
-  return dg_dot_writer_render (writer, render_format, stream, error);
-}
-
-static int
-write_render (DgGraph *graph, const char *command)
-{
-  g_autoptr (DgDotWriter) writer = NULL;
-  int status = EXIT_OK;
-
-  (void)command;
-  writer = dot_writer_for (graph, &status);
-  if (!writer)
-    return status;
-  render_format = drawing_format ("render writes svg, png or pdf", FALSE);
-  if (!render_format)
-    return EXIT_USAGE;
-  return write_out (writer, render_to_file, render_to_stream);
-}
-
-static int
-write_html (DgGraph *graph, const char *command)
-{
-  (void)command;
-  return write_view (graph, (ToFileFunc)dg_dot_writer_write_html_file,
-                     (ToStreamFunc)dg_dot_writer_write_html);
-}
-
-static int
-write_rdf (DgGraph *graph, const char *command)
-{
-  g_autoptr (DgRdfWriter) writer = NULL;
-  DgRdfFormat format = DG_RDF_FORMAT_TURTLE;
-
-  (void)command;
-  if (opt_format && !dg_rdf_format_from_name (opt_format, &format))
-    {
-      DgNetworkFormat network;
-      g_autofree char *as_name = g_strconcat ("x.", opt_format, NULL);
-      /* A network format asked of rdf: say which command writes it. */
-      gboolean is_network = dg_network_format_for_name (as_name, &network)
-                            || g_ascii_strcasecmp (opt_format, "csv") == 0
-                            || g_ascii_strcasecmp (opt_format, "cytoscape") == 0;
-      g_autofree char *msg = g_strdup_printf (
-          "unknown format \"%s\" (turtle, ntriples, nquads or trig)%s", opt_format,
-          is_network ? "; networks are written by diplograph network -f FORMAT" : "");
-      print_error (msg);
-      return EXIT_USAGE;
-    }
-  if (!opt_quiet && dg_graph_has_named_graphs (graph) && !dg_rdf_format_has_graphs (format))
-    fprintf (stderr,
-             "diplograph: warning: the input has named graphs, which %s cannot hold: "
-             "every statement is written to the one graph (use -f trig or nquads "
-             "to keep them)\n",
-             format == DG_RDF_FORMAT_TURTLE ? "Turtle" : "N-Triples");
-  writer = dg_rdf_writer_new (graph, format);
-  dg_rdf_writer_set_default_graph (writer, opt_default_graph);
-  dg_rdf_writer_set_with_ontology (writer, opt_with_ontology);
-  dg_rdf_writer_set_threads (writer, (guint)opt_jobs);
-  return write_out (writer, (ToFileFunc)dg_rdf_writer_write_file,
-                    (ToStreamFunc)dg_rdf_writer_write);
-}
-
-static int
-write_network (DgGraph *graph, const char *command)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (DgNetworkWriter) writer = NULL;
-  g_autoptr (DgView) view = NULL;
-  DgNetworkFormat format = DG_NETWORK_GRAPHML;
-
-  (void)command;
-  if (!(view = configure_view (graph, &error)))
-    {
-      print_error (error->message);
-      return view_status (error);
-    }
-  writer = dg_network_writer_new (view);
-  if (opt_format)
-    {
-      if (!dg_network_writer_set_format_name (writer, opt_format, &error))
-        {
-          print_error (error->message);
-          return EXIT_USAGE;
-        }
-    }
-  else if (!to_stdout () && dg_network_format_for_name (opt_output, &format))
-    dg_network_writer_set_format (writer, format);
-  else if (!to_stdout () && strchr (opt_output, '.') && !g_file_test (opt_output, G_FILE_TEST_IS_DIR))
-    {
-      /* -o x.png would be GraphML under a name that says otherwise. */
-      g_autofree char *msg = g_strdup_printf (
-          "%s: the name says no network format (.graphml, .gexf, .cyjs, .json); give -f",
-          opt_output);
-      print_error (msg);
-      return EXIT_USAGE;
-    }
-  return write_out (writer, (ToFileFunc)dg_network_writer_write_file,
-                    (ToStreamFunc)dg_network_writer_write);
-}
-
-/* The format diff writes, by the name of its -o file. */
-static const struct
-{
-  const char *suffix, *format;
-} diff_suffixes[] = { { ".txt", "text" }, { ".patch", "patch" }, { ".rdfp", "patch" },
-                      { ".dot", "dot" },  { ".gv", "dot" },       { ".svg", "svg" },
-                      { ".png", "png" },  { ".pdf", "pdf" } };
-
-static int
-write_diff (DgGraph *graph, const char *command)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (DgDotWriter) drawing = NULL;
-  g_autoptr (DgDiffWriter) writer = NULL;
-  const char *format = opt_format;
-  int status = EXIT_OK;
-
-  (void)command;
-  if (!opt_from || !opt_to)
-    {
-      print_error ("diff compares two dates: give --from and --to");
-      return EXIT_USAGE;
-    }
-  if (!format && !to_stdout ())
-    {
-      g_autofree char *base = g_path_get_basename (opt_output);
-      for (guint i = 0; i < G_N_ELEMENTS (diff_suffixes) && !format; i++)
-        if (g_str_has_suffix (base, diff_suffixes[i].suffix))
-          format = diff_suffixes[i].format;
-      if (!format && strchr (base, '.'))
-        {
-          g_autofree char *msg = g_strdup_printf (
-              "%s: the name says no diff format (.txt, .patch, .dot, .svg, .png, .pdf); give -f",
-              opt_output);
-          print_error (msg);
-          return EXIT_USAGE;
-        }
-    }
-  /* Facts are compared as the diagram draws them: collapsed to edges. */
-  opt_collapse = TRUE;
-  drawing = dot_writer_for (graph, &status);
-  if (!drawing)
-    return status;
-  writer = dg_diff_writer_new (dg_dot_writer_get_view (drawing));
-  dg_diff_writer_set_drawing (writer, drawing);
-  if (!dg_diff_writer_set_dates (writer, opt_from, opt_to, &error)
-      || !dg_diff_writer_set_format (writer, format ? format : "text", &error))
-    {
-      print_error (error->message);
-      return EXIT_USAGE;
-    }
-  return write_out (writer, (ToFileFunc)dg_diff_writer_write_file,
-                    (ToStreamFunc)dg_diff_writer_write);
-}
-
-static const char *timeline_format;
-
-static gboolean
-timeline_to_file (gpointer writer, const char *path, GError **error)
-{
-  return dg_timeline_writer_write_file (writer, timeline_format, path, error);
-}
-
-static gboolean
-timeline_to_stream (gpointer writer, GOutputStream *stream, GError **error)
-{
-  return dg_timeline_writer_write (writer, timeline_format, stream, error);
-}
-
-static int
-write_timeline (DgGraph *graph, const char *command)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (DgDotWriter) drawing = NULL;
-  g_autoptr (DgTimelineWriter) writer = NULL;
-  int status = EXIT_OK;
-
-  (void)command;
-  timeline_format = drawing_format ("timeline draws svg, png, pdf or dot", TRUE);
-  if (!timeline_format)
-    return EXIT_USAGE;
-  /* Partnerships are bars, not nodes: the view counts them as edges. */
-  opt_collapse = TRUE;
-  drawing = dot_writer_for (graph, &status);
-  if (!drawing)
-    return status;
-  writer = dg_timeline_writer_new (dg_dot_writer_get_view (drawing));
-  dg_timeline_writer_set_drawing (writer, drawing);
-  dg_timeline_writer_set_legend (writer, opt_legend);
-  if (!dg_timeline_writer_set_focus (writer, opt_focus, &error)
-      || !dg_timeline_writer_set_span (writer, opt_from, opt_to, &error))
-    {
-      print_error (error->message);
-      return view_status (error);
-    }
-  return write_out (writer, timeline_to_file, timeline_to_stream);
-}
-
-/* The password for --user: never an option, which other users could read
- * in the process list. */
-static char *
-read_password (GError **error)
-{
-  g_autofree char *contents = NULL;
-
-  if (!opt_password_file)
-    {
-      if (!g_getenv ("DIPLOGRAPH_PASSWORD"))
-        {
-          g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
-                       "--user %s needs a password: set DIPLOGRAPH_PASSWORD or give "
-                       "--password-file FILE",
-                       opt_user);
-          return NULL;
-        }
-      return g_strdup (g_getenv ("DIPLOGRAPH_PASSWORD"));
-    }
-  if (!g_file_get_contents (opt_password_file, &contents, NULL, error))
-    return NULL;
-  contents[strcspn (contents, "\r\n")] = '\0';
-  return g_steal_pointer (&contents);
-}
-
-static int
-push (DgGraph *graph, const char *command)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (DgGraphStore) store = dg_graph_store_new (opt_endpoint, &error);
-  g_autofree char *password = NULL;
-  g_autofree char *shown = NULL;
-
-  (void)command;
-  if (!store)
-    {
-      print_error (error->message);
-      return EXIT_USAGE;
-    }
-  shown = dg_graph_store_get_endpoint (store);
-  if (opt_timeout < 0)
-    {
-      print_error ("--timeout must be 0 or more");
-      return EXIT_USAGE;
-    }
-  dg_graph_store_set_timeout (store, (guint)opt_timeout);
-  dg_graph_store_set_with_ontology (store, opt_with_ontology);
-  dg_graph_store_set_unsourced_graph (store, opt_unsourced_graph);
-  if (opt_user)
-    {
-      password = read_password (&error);
-      if (error)
-        {
-          print_error (error->message);
-          return g_error_matches (error, DG_ERROR, DG_ERROR_INVALID_VALUE) ? EXIT_USAGE : EXIT_IO;
-        }
-      dg_graph_store_set_credentials (store, opt_user, password);
-      if (password)
-        memset (password, 0, strlen (password));
-    }
-  if (!dg_graph_store_push (store, graph, opt_graph, opt_add ? DG_PUSH_ADD : DG_PUSH_REPLACE,
-                            &error))
-    {
-      print_error (error->message);
-      return g_error_matches (error, DG_ERROR, DG_ERROR_INVALID_VALUE) ? EXIT_USAGE : EXIT_IO;
-    }
-  if (!opt_quiet)
-    fprintf (stderr, "diplograph: %" G_GUINT64_FORMAT " triples sent to %s in %u requests; %s\n",
-             dg_graph_store_get_n_triples (store), shown,
-             dg_graph_store_get_n_requests (store),
-             opt_add ? "added to each graph (POST)" : "each graph replaced (PUT)");
-  return EXIT_OK;
-}
-
-/* The terms listing, made first (it is small) so that an unknown term is
- * a usage error before any output. */
-static gboolean
-bytes_to_stream (gpointer data, GOutputStream *stream, GError **error)
-{
-  gsize size;
-  const char *text = g_bytes_get_data (data, &size);
-
-  return g_output_stream_write_all (stream, text, size, NULL, NULL, error);
-}
-
-static gboolean
-bytes_to_file (gpointer data, const char *path, GError **error)
-{
-  return dg_output_write_file (path, bytes_to_stream, data, error);
-}
-
-static int
-terms (DgGraph *graph, const char *command)
-{
-  g_auto (GStrv) langs = opt_lang ? split_list (opt_lang) : NULL;
-  g_autoptr (GOutputStream) mem = g_memory_output_stream_new_resizable ();
-  g_autoptr (GBytes) text = NULL;
-  g_autoptr (GError) error = NULL;
-  DgTermsFormat format = DG_TERMS_TEXT;
-
-  if (opt_terms_format && g_str_equal (opt_terms_format, "tsv"))
-    format = DG_TERMS_TSV;
-  else if (opt_terms_format && !g_str_equal (opt_terms_format, "text"))
-    {
-      fprintf (stderr, "diplograph %s: unknown format \"%s\" (text or tsv)\n", command,
-               opt_terms_format);
-      return EXIT_USAGE;
-    }
-  if (!dg_ontology_write_terms (dg_graph_get_ontology (graph), command_files[0],
-                                (const char *const *)langs, format, mem, &error)
-      || !g_output_stream_close (mem, NULL, &error))
-    {
-      print_error (error->message);
-      return g_error_matches (error, DG_ERROR, DG_ERROR_UNKNOWN_TERM) ? EXIT_USAGE : EXIT_IO;
-    }
-  text = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (mem));
-  return write_out (text, bytes_to_file, bytes_to_stream);
-}
-
-/* Reads the article into memory: a file, or standard input. */
-static gboolean
-read_article (const char *path, char **text, gsize *length, GError **error)
-{
-  if (g_str_equal (path, "-"))
-    {
-      g_autoptr (GInputStream) in = g_unix_input_stream_new (STDIN_FILENO, FALSE);
-      g_autoptr (GOutputStream) mem = g_memory_output_stream_new_resizable ();
-
-      if (g_output_stream_splice (mem, in, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, error) < 0)
-        return FALSE;
-      *length = g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (mem));
-      *text = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (mem));
-      return TRUE;
-    }
-  return g_file_get_contents (path, text, length, error);
-}
-
-static gboolean
-same_file (const char *a, const char *b)
-{
-  struct stat sa, sb;
-
-  return stat (a, &sa) == 0 && stat (b, &sb) == 0 && sa.st_dev == sb.st_dev
-         && sa.st_ino == sb.st_ino;
-}
-
-static int
-extract (DgGraph *graph, const char *command)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (DgExtractor) extractor = NULL;
-  g_autofree char *text = NULL;
-  const char *name = command_files[0];
-  gsize length;
-  int status;
-
-  if (!command_files[0] || command_files[1])
-    {
-      fprintf (stderr, "diplograph %s: give one article\n", command);
-      return EXIT_USAGE;
-    }
-  if (writes_file () && !g_str_equal (name, "-") && same_file (name, opt_output))
-    {
-      fprintf (stderr, "diplograph %s: the output %s is also an input; refusing to overwrite it\n",
-               command, opt_output);
-      return EXIT_USAGE;
-    }
-  extractor = dg_extractor_new (dg_graph_get_ontology (graph), opt_lang ? opt_lang : "id", &error);
-  if (!extractor
-      || !dg_extractor_set_source (extractor, opt_source_id, opt_url, opt_date, &error))
-    {
-      print_error (error->message);
-      return g_error_matches (error, DG_ERROR, DG_ERROR_IO) ? EXIT_IO : EXIT_USAGE;
-    }
-  dg_extractor_add_gazetteer (extractor, graph);
-  if (opt_min_sure < 0 || opt_min_sure > 1)
-    {
-      fprintf (stderr, "diplograph %s: --min-sure takes a number from 0 to 1\n", command);
-      return EXIT_USAGE;
-    }
-  dg_extractor_set_min_sure (extractor, opt_min_sure);
-  if (!opt_no_world && !dg_extractor_add_world (extractor, &error))
-    {
-      print_error (error->message);
-      return EXIT_IO;
-    }
-  if (!read_article (name, &text, &length, &error))
-    {
-      print_error (error->message);
-      return EXIT_IO;
-    }
-  if (g_str_equal (name, "-"))
-    name = "stdin";
-  if (!dg_extractor_set_article (extractor, text, (gssize)length, name, &error))
-    {
-      print_error (error->message);
-      return EXIT_INVALID;
-    }
-  status = write_out (extractor, (ToFileFunc)dg_extractor_write_file,
-                      (ToStreamFunc)dg_extractor_write);
-  if (status == EXIT_OK && !opt_quiet)
-    fprintf (stderr, "diplograph: %s: %u sentences, %u new entities, %u candidate facts\n",
-             name, dg_extractor_get_n_sentences (extractor),
-             dg_extractor_get_n_new_entities (extractor),
-             dg_extractor_get_n_candidates (extractor));
-  return status;
 }
 
 /* --input-format's help, from the reader's table of syntaxes. */

@@ -12,6 +12,7 @@
 #include "dg-text-private.h"
 #include "dg-writer-diff.h"
 #include "dg-writer-dot-private.h"
+#include "dg-rdf-out-private.h"
 #include "dg-writer-rdf.h"
 #include "dg-xsd-private.h"
 
@@ -466,9 +467,9 @@ to_text (DgDiffWriter *self, Diff *df)
 /* A fact that began and ended between the dates is in neither state: the
  * patch neither adds nor removes it ('N'). */
 static void
-note_subject (GHashTable *subjects, const char *iri, gpointer sign)
+note_subject (GHashTable *subjects, guint node, gpointer sign)
 {
-  char *key = g_strdup_printf ("<%s>", iri);
+  gpointer key = GUINT_TO_POINTER (node + 1);
   gpointer was = g_hash_table_lookup (subjects, key);
 
   g_hash_table_insert (subjects, key, was && was != sign ? GINT_TO_POINTER ('N') : sign);
@@ -482,29 +483,43 @@ add_subjects (Diff *df, guint fact, GHashTable *subjects, gpointer sign)
   guint n;
   const guint32 *edges = dg_graph_edges_of (df->g, fact, &n);
 
-  note_subject (subjects, dg_graph_get_node_iri (df->g, fact), sign);
+  note_subject (subjects, fact, sign);
   for (guint i = 0; i < n; i++)
     {
       const DgEdge *e = dg_graph_edge (df->g, edges[i]);
       DgTerm *prop = e->is_literal ? NULL : dg_graph_predicate_term (df->g, e->predicate);
 
       if (prop && prop->provenance == DG_PROVENANCE_CITATION)
-        note_subject (subjects, dg_graph_get_node_iri (df->g, e->object), sign);
+        note_subject (subjects, e->object, sign);
     }
+}
+
+/* A statement of @node (its class when @e is NULL) in the patch: removed,
+ * added, or not there. */
+static void
+patch_line (DgRdfOut *nt, GString *removed, GString *added, gpointer sign, guint node,
+            const DgEdge *e)
+{
+  if (GPOINTER_TO_INT (sign) != 'D' && GPOINTER_TO_INT (sign) != 'A')
+    return;
+  nt->sink.buf = GPOINTER_TO_INT (sign) == 'D' ? removed : added;
+  g_string_append (nt->sink.buf, GPOINTER_TO_INT (sign) == 'D' ? "D " : "A ");
+  dg_rdf_out_line (nt, node, e);
 }
 
 /* An RDF Patch (https://afs.github.io/rdf-patch/): one transaction that
  * deletes the statements of what ended and adds those of what began,
- * upgraded or happened, each an N-Triples line of the graph's own writer. */
+ * upgraded or happened, each an N-Triples line as the graph's own writer
+ * writes it, in the graph's order. */
 static gboolean
 to_patch (Diff *df, GString *out, GError **error)
 {
-  g_autoptr (GHashTable) subjects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (DgRdfWriter) nt = dg_rdf_writer_new (df->g, DG_RDF_FORMAT_NTRIPLES);
-  g_autoptr (GOutputStream) mem = g_memory_output_stream_new_resizable ();
+  g_autoptr (GHashTable) subjects = g_hash_table_new (NULL, NULL);
   g_autoptr (GString) adds = g_string_new (NULL);
-  char *text, *line, *next;
+  DgRdfOut nt = { .graph = df->g, .format = DG_RDF_FORMAT_NTRIPLES };
+  guint n_nodes = dg_graph_get_n_nodes (df->g);
 
+  (void)error;
   for (guint i = 0; i < df->changes->len; i++)
     {
       const Change *c = &g_array_index (df->changes, Change, i);
@@ -513,41 +528,27 @@ to_patch (Diff *df, GString *out, GError **error)
       if (c->previous != DG_NO_NODE)
         add_subjects (df, c->previous, subjects, GINT_TO_POINTER ('D'));
     }
-  if (!dg_rdf_writer_write (nt, mem, error) || !g_output_stream_write_all (mem, "", 1, NULL, NULL, error)
-      || !g_output_stream_close (mem, NULL, error))
-    return FALSE;
-  text = g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (mem));
   g_string_append (out, "TX .\n");
-  for (line = text; line && *line; line = next)
+  for (guint node = 0; node < n_nodes; node++)
     {
-      char *space = strchr (line, ' ');
-      gpointer sign;
+      guint n;
+      const guint32 *edges = dg_graph_edges_of (df->g, node, &n);
+      gpointer own = g_hash_table_lookup (subjects, GUINT_TO_POINTER (node + 1));
 
-      next = strchr (line, '\n');
-      if (next)
-        *next++ = '\0';
-      if (!space)
-        continue;
-      *space = '\0';
-      sign = g_hash_table_lookup (subjects, line);
-      *space = ' ';
-      if (!sign)
+      if (dg_graph_get_node_class (df->g, node) && dg_graph_node_class_asserted (df->g, node))
+        patch_line (&nt, out, adds, own, node, NULL);
+      for (guint i = 0; i < n; i++)
         {
+          const DgEdge *e = dg_graph_edge (df->g, edges[i]);
           /* A link to a fact that changed (a person "holds" a post)
            * changes with it. */
-          char *object = g_str_has_suffix (line, "> .") ? strrchr (line, '<') : NULL;
+          gpointer sign = own ? own
+                          : e->is_literal
+                              ? NULL
+                              : g_hash_table_lookup (subjects, GUINT_TO_POINTER (e->object + 1));
 
-          if (object && object > space)
-            {
-              object[strlen (object) - 2] = '\0';
-              sign = g_hash_table_lookup (subjects, object);
-              object[strlen (object)] = ' ';
-            }
+          patch_line (&nt, out, adds, sign, node, e);
         }
-      if (GPOINTER_TO_INT (sign) == 'D')
-        g_string_append_printf (out, "D %s\n", line);
-      else if (GPOINTER_TO_INT (sign) == 'A')
-        g_string_append_printf (adds, "A %s\n", line);
     }
   g_string_append (out, adds->str);
   g_string_append (out, "TC .\n");

@@ -162,23 +162,14 @@ amount_near (DgArticle *a, guint at)
   return best;
 }
 
-/* Fills @c by @frame from the sentence around the trigger [at, end);
- * FALSE when a required slot stays empty. */
-static gboolean
-fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, guint at, guint end,
-      const DgLexEntry *individual, const DgAmount *amount)
+/* Marker words first: "di Kuala Lumpur", "ke Korea", "oleh To Lam" say
+ * which relation an entity fills wherever it stands.  The relations into
+ * @marked, their entities into @taken; returns how many. */
+static guint
+fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c, GPtrArray *marked, GArray *taken)
 {
-  guint filled = 0, entities = 0;
-  gboolean inferred_pair = FALSE;
-  const DgDateSpan *date = NULL;
-  static const DgSlot actor_slots[]
-      = { DG_SLOT_SUBJECT, DG_SLOT_OBJECT, DG_SLOT_ALL, DG_SLOT_PAIR };
+  guint entities = 0;
 
-  g_autoptr (GPtrArray) marked = g_ptr_array_new (); /* relations a marker filled */
-  g_autoptr (GArray) taken = g_array_new (FALSE, FALSE, sizeof (int)); /* and their entities */
-
-  /* Marker words first: "di Kuala Lumpur", "ke Korea", "oleh To Lam" say
-   * which relation an entity fills wherever it stands. */
   for (guint i = 0; i < s->n_words; i++)
     for (guint h = g_array_index (s->index, guint, i); h < g_array_index (s->index, guint, i + 1);
          h++)
@@ -200,6 +191,104 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
               }
           }
       }
+  return entities;
+}
+
+/* The dates of @c: a figure's date is the amount's ("8,47 miliar dolar AS
+ * pada 2018 menjadi 9,07 miliar dolar AS pada 2019"), an event's its
+ * trigger's; news reports what happened on its day, so an agreement
+ * signed or a meeting held that its sentence dates nothing is the
+ * article's.  Returns the slots filled; the date found into @found. */
+static guint
+fill_dates (DgArticle *a, DgCandidate *c, const DgFrame *frame, guint at, guint end,
+            const DgAmount *amount, const DgDateSpan **found)
+{
+  const DgDateSpan *date = NULL;
+  guint filled = 0;
+
+  if ((frame->slot[DG_SLOT_DATE] || frame->slot[DG_SLOT_END]) && !a->no_dates
+      && (date = amount ? date_near (a, amount->first, amount->last) : date_near (a, at, end)))
+    {
+      g_autofree char *start = dg_date_format (&date->start);
+      g_autofree char *until = date->end.year ? dg_date_format (&date->end) : NULL;
+
+      if (start && frame->slot[DG_SLOT_DATE])
+        {
+          dg_candidate_add_item (c, frame->slot[DG_SLOT_DATE], start);
+          filled |= 1u << DG_SLOT_DATE;
+        }
+      if (until && frame->slot[DG_SLOT_END] && !dg_date_surely_before (&date->end, &date->start))
+        {
+          dg_candidate_add_item (c, frame->slot[DG_SLOT_END], until);
+          filled |= 1u << DG_SLOT_END;
+        }
+    }
+  if (frame->slot[DG_SLOT_ARTICLE_DATE] && !(filled & (1u << DG_SLOT_DATE)) && !a->no_dates
+      && a->today.year > 0)
+    {
+      g_autofree char *today = dg_date_format (&a->today);
+      const char *why = "The date is the article's: news reports what happened on its day.";
+
+      dg_candidate_add_item (c, frame->slot[DG_SLOT_ARTICLE_DATE], today);
+      c->inferred = c->inferred ? g_strconcat (c->inferred, " ", why, NULL) : g_strdup (why);
+    }
+  *found = date;
+  return filled;
+}
+
+/* A figure's amount and unit, and what it measures (the words of the
+ * trigger); returns the slots filled. */
+static guint
+fill_amount (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, guint at,
+             guint end, const DgAmount *amount)
+{
+  guint filled = 0;
+
+  if (frame->slot[DG_SLOT_AMOUNT])
+    {
+      if (!amount)
+        amount = amount_near (a, at);
+      if (amount)
+        {
+          dg_candidate_add_item (c, frame->slot[DG_SLOT_AMOUNT], amount->amount);
+          filled |= 1u << DG_SLOT_AMOUNT;
+          if (amount->unit && frame->slot[DG_SLOT_UNIT])
+            {
+              GString *v = g_string_new (NULL);
+              dg_text_append_quoted (v, amount->unit);
+              dg_candidate_add_item (c, frame->slot[DG_SLOT_UNIT], v->str);
+              g_string_free (v, TRUE);
+            }
+        }
+    }
+  if (frame->slot[DG_SLOT_METRIC] && end > at)
+    {
+      g_autofree char *metric = dg_extract_span_text (s, at, end);
+      GString *v = g_string_new (NULL);
+      dg_text_append_quoted (v, metric);
+      g_string_append_printf (v, "@%s", a->language);
+      dg_candidate_add_item (c, frame->slot[DG_SLOT_METRIC], v->str);
+      g_string_free (v, TRUE);
+    }
+  return filled;
+}
+
+/* Fills @c by @frame from the sentence around the trigger [at, end);
+ * FALSE when a required slot stays empty. */
+static gboolean
+fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, guint at, guint end,
+      const DgLexEntry *individual, const DgAmount *amount)
+{
+  guint filled = 0, entities = 0;
+  gboolean inferred_pair = FALSE;
+  const DgDateSpan *date = NULL;
+  static const DgSlot actor_slots[]
+      = { DG_SLOT_SUBJECT, DG_SLOT_OBJECT, DG_SLOT_ALL, DG_SLOT_PAIR };
+
+  g_autoptr (GPtrArray) marked = g_ptr_array_new (); /* relations a marker filled */
+  g_autoptr (GArray) taken = g_array_new (FALSE, FALSE, sizeof (int)); /* and their entities */
+
+  entities = fill_marked (a, s, c, marked, taken);
   for (guint k = 0; k < G_N_ELEMENTS (actor_slots); k++)
     {
       DgSlot slot = actor_slots[k];
@@ -237,62 +326,8 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
       dg_candidate_add_item (c, frame->slot[DG_SLOT_INDIVIDUAL], individual->term->local);
       filled |= 1u << DG_SLOT_INDIVIDUAL;
     }
-  /* A figure's date is the amount's ("8,47 miliar dolar AS pada 2018
-   * menjadi 9,07 miliar dolar AS pada 2019"), an event's its trigger's. */
-  if ((frame->slot[DG_SLOT_DATE] || frame->slot[DG_SLOT_END]) && !a->no_dates
-      && (date = amount ? date_near (a, amount->first, amount->last) : date_near (a, at, end)))
-    {
-      g_autofree char *start = dg_date_format (&date->start);
-      g_autofree char *until = date->end.year ? dg_date_format (&date->end) : NULL;
-
-      if (start && frame->slot[DG_SLOT_DATE])
-        {
-          dg_candidate_add_item (c, frame->slot[DG_SLOT_DATE], start);
-          filled |= 1u << DG_SLOT_DATE;
-        }
-      if (until && frame->slot[DG_SLOT_END] && !dg_date_surely_before (&date->end, &date->start))
-        {
-          dg_candidate_add_item (c, frame->slot[DG_SLOT_END], until);
-          filled |= 1u << DG_SLOT_END;
-        }
-    }
-  /* News reports what happened on its day: an agreement signed or a
-   * meeting held, its sentence dating it nothing, is the article's. */
-  if (frame->slot[DG_SLOT_ARTICLE_DATE] && !(filled & (1u << DG_SLOT_DATE)) && !a->no_dates
-      && a->today.year > 0)
-    {
-      g_autofree char *today = dg_date_format (&a->today);
-      const char *why = "The date is the article's: news reports what happened on its day.";
-
-      dg_candidate_add_item (c, frame->slot[DG_SLOT_ARTICLE_DATE], today);
-      c->inferred = c->inferred ? g_strconcat (c->inferred, " ", why, NULL) : g_strdup (why);
-    }
-  if (frame->slot[DG_SLOT_AMOUNT])
-    {
-      if (!amount)
-        amount = amount_near (a, at);
-      if (amount)
-        {
-          dg_candidate_add_item (c, frame->slot[DG_SLOT_AMOUNT], amount->amount);
-          filled |= 1u << DG_SLOT_AMOUNT;
-          if (amount->unit && frame->slot[DG_SLOT_UNIT])
-            {
-              GString *v = g_string_new (NULL);
-              dg_text_append_quoted (v, amount->unit);
-              dg_candidate_add_item (c, frame->slot[DG_SLOT_UNIT], v->str);
-              g_string_free (v, TRUE);
-            }
-        }
-    }
-  if (frame->slot[DG_SLOT_METRIC] && end > at)
-    {
-      g_autofree char *metric = dg_extract_span_text (s, at, end);
-      GString *v = g_string_new (NULL);
-      dg_text_append_quoted (v, metric);
-      g_string_append_printf (v, "@%s", a->language);
-      dg_candidate_add_item (c, frame->slot[DG_SLOT_METRIC], v->str);
-      g_string_free (v, TRUE);
-    }
+  filled |= fill_dates (a, c, frame, at, end, amount, &date);
+  filled |= fill_amount (a, s, c, frame, at, end, amount);
   if ((filled & frame->required) != frame->required)
     return FALSE;
   c->sure = 0.4 + (entities >= 2 ? 0.3 : entities == 1 ? 0.1 : 0) + (date ? 0.1 : 0);

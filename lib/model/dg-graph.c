@@ -10,6 +10,7 @@
 #include "dg-text.h"
 #include "dg-validate.h"
 #include "dg-graph-private.h"
+#include "dg-graph-data-private.h"
 #include "dg-graph-index-private.h"
 #include "dg-intern-private.h"
 #include "dg-text-private.h"
@@ -32,46 +33,6 @@
  * validated on the way in (IRIs, language tags, UTF-8, XSD lexical forms),
  * so writers never see a string that could corrupt their output.
  */
-
-typedef struct
-{
-  guint32 iri;             /* interned; "_:b<n>" for a blank node */
-  guint32 klass;           /* interned class IRI, 0 when unknown */
-  guint32 asserted : 1;    /* the class is stated in the data */
-  guint32 type_graph : 31; /* where, as DgEdge.graph */
-} Node;
-
-struct _DgGraph
-{
-  GObject parent_instance;
-  DgOntology *ontology;
-  DgIntern *strings;
-  GArray *nodes;            /* Node */
-  GArray *edges;            /* DgEdge */
-  GArray *literals;         /* DgLiteral */
-  GArray *node_by_iri;      /* guint32 node + 1 by interned string id, 0: no node */
-  GHashTable *terms;        /* interned iri -> DgTerm* or NULL */
-  GHashTable *derived_from; /* (source << 32 | fact) pairs already linked */
-  GHashTable *n_citations;  /* fact -> count */
-  /* IRIs that name relations and datatypes recur on every statement: the
-   * last ones seen, with their interned ids (iri is set once a slot is). */
-  struct
-  {
-    const char *iri;
-    guint32 id;
-  } recent[16];
-  guint64 n_typed;
-  guint32 current_graph; /* see dg_graph_set_current_graph() */
-  guint32 default_graph; /* the interned "", once a reader names it */
-  gboolean named_graphs; /* a statement is in a named graph */
-  guint n_blank;
-  /* Subject index, rebuilt on demand after changes. */
-  GArray *order;   /* guint32 edge indexes grouped by subject */
-  GArray *offsets; /* guint32 per node + 1 */
-  guint n_duplicates; /* statements the index leaves out as repeated */
-  GArray *repeated;   /* guint8 per statement: left out of the index */
-  gboolean index_valid;
-};
 
 G_DEFINE_FINAL_TYPE (DgGraph, dg_graph, G_TYPE_OBJECT)
 
@@ -180,8 +141,8 @@ dg_graph_set_current_graph (DgGraph *self, guint32 graph)
     self->named_graphs = TRUE;
 }
 
-static Node *
-node_at (DgGraph *self, guint node)
+Node *
+dg_graph_node_at (DgGraph *self, guint node)
 {
   return &g_array_index (self->nodes, Node, node);
 }
@@ -206,7 +167,7 @@ term_of (DgGraph *self, guint32 iri)
 DgTerm *
 dg_graph_node_term (DgGraph *self, guint node)
 {
-  return term_of (self, node_at (self, node)->klass);
+  return term_of (self, dg_graph_node_at (self, node)->klass);
 }
 
 DgTerm *
@@ -218,25 +179,25 @@ dg_graph_predicate_term (DgGraph *self, guint32 predicate)
 gboolean
 dg_graph_node_class_asserted (DgGraph *self, guint node)
 {
-  return node_at (self, node)->asserted;
+  return dg_graph_node_at (self, node)->asserted;
 }
 
 guint32
 dg_graph_node_name_id (DgGraph *self, guint node)
 {
-  return node_at (self, node)->iri;
+  return dg_graph_node_at (self, node)->iri;
 }
 
 guint32
 dg_graph_node_class_id (DgGraph *self, guint node)
 {
-  return node_at (self, node)->klass;
+  return dg_graph_node_at (self, node)->klass;
 }
 
 guint32
 dg_graph_node_type_graph (DgGraph *self, guint node)
 {
-  return node_at (self, node)->type_graph;
+  return dg_graph_node_at (self, node)->type_graph;
 }
 
 /**
@@ -274,8 +235,8 @@ check_node (DgGraph *self, guint node, GError **error)
   return TRUE;
 }
 
-static void
-append_edge_in (DgGraph *self, guint subject, guint32 predicate, guint32 object, gboolean literal,
+void
+dg_graph_append_edge_in (DgGraph *self, guint subject, guint32 predicate, guint32 object, gboolean literal,
                 guint32 graph)
 {
   DgEdge e = { subject, predicate, object, literal, graph };
@@ -287,7 +248,7 @@ append_edge_in (DgGraph *self, guint subject, guint32 predicate, guint32 object,
 static void
 append_edge (DgGraph *self, guint subject, guint32 predicate, guint32 object, gboolean literal)
 {
-  append_edge_in (self, subject, predicate, object, literal, self->current_graph);
+  dg_graph_append_edge_in (self, subject, predicate, object, literal, self->current_graph);
 }
 
 /* A node for @name, which the caller checked is not one yet. */
@@ -323,8 +284,8 @@ new_node_or_find (DgGraph *self, const char *iri, guint *node, GError **error)
   return dg_graph_lookup_node (self, iri, node) || new_node (self, iri, node, error);
 }
 
-static void
-set_class (DgGraph *self, Node *n, guint32 klass)
+void
+dg_graph_set_class_id (DgGraph *self, Node *n, guint32 klass)
 {
   if (!n->asserted)
     self->n_typed++;
@@ -365,7 +326,7 @@ dg_graph_add_node (DgGraph *self, const char *iri, const char *class_iri, guint 
   if (!dg_graph_lookup_node (self, iri, &id)
       && (!dg_iri_validate (iri, error) || !new_node (self, iri, &id, error)))
     return FALSE;
-  n = node_at (self, id);
+  n = dg_graph_node_at (self, id);
   if (class_iri)
     {
       guint32 k = dg_intern_add (self->strings, class_iri);
@@ -384,7 +345,7 @@ dg_graph_add_node (DgGraph *self, const char *iri, const char *class_iri, guint 
           return FALSE;
         }
       else
-        set_class (self, n, k);
+        dg_graph_set_class_id (self, n, k);
     }
   if (node)
     *node = id;
@@ -427,7 +388,7 @@ dg_graph_node_is_blank (DgGraph *self, guint node)
 
   g_return_val_if_fail (DG_IS_GRAPH (self), FALSE);
   g_return_val_if_fail (node < self->nodes->len, FALSE);
-  name = dg_intern_get (self->strings, node_at (self, node)->iri);
+  name = dg_intern_get (self->strings, dg_graph_node_at (self, node)->iri);
   /* No IRI starts so: a scheme begins with a letter. */
   return name[0] == '_' && name[1] == ':';
 }
@@ -442,11 +403,11 @@ dg_graph_add_type (DgGraph *self, guint node, const char *class_iri, GError **er
 
   if (!check_node (self, node, error) || !dg_iri_validate (class_iri, error))
     return FALSE;
-  n = node_at (self, node);
+  n = dg_graph_node_at (self, node);
   k = dg_intern_add (self->strings, class_iri);
   if (!n->asserted || (n->klass == k && n->type_graph == self->current_graph))
     {
-      set_class (self, n, k);
+      dg_graph_set_class_id (self, n, k);
       return TRUE;
     }
   known = term_of (self, k);
@@ -463,7 +424,7 @@ dg_graph_add_type (DgGraph *self, guint node, const char *class_iri, GError **er
     }
   if (!new_node_or_find (self, dg_intern_get (self->strings, old_class), &type_node, error))
     return FALSE;
-  append_edge_in (self, node, dg_intern_add (self->strings, DG_RDF "type"), type_node, FALSE,
+  dg_graph_append_edge_in (self, node, dg_intern_add (self->strings, DG_RDF "type"), type_node, FALSE,
                   old_graph);
   return TRUE;
 }
@@ -762,7 +723,7 @@ dg_graph_get_node_iri (DgGraph *self, guint node)
 {
   g_return_val_if_fail (DG_IS_GRAPH (self), NULL);
   g_return_val_if_fail (node < self->nodes->len, NULL);
-  return dg_intern_get (self->strings, node_at (self, node)->iri);
+  return dg_intern_get (self->strings, dg_graph_node_at (self, node)->iri);
 }
 
 /**
@@ -778,7 +739,7 @@ dg_graph_get_node_class (DgGraph *self, guint node)
 {
   g_return_val_if_fail (DG_IS_GRAPH (self), NULL);
   g_return_val_if_fail (node < self->nodes->len, NULL);
-  return node_at (self, node)->klass ? dg_intern_get (self->strings, node_at (self, node)->klass)
+  return dg_graph_node_at (self, node)->klass ? dg_intern_get (self->strings, dg_graph_node_at (self, node)->klass)
                                      : NULL;
 }
 
@@ -810,123 +771,6 @@ build_index (DgGraph *self)
   self->n_duplicates = dg_edges_drop_repeats (self->edges, self->literals, offsets, order, n_nodes,
                                               (guint8 *)self->repeated->data);
   self->index_valid = TRUE;
-}
-
-/* ------------------------------------------------------------------------
- * Appending a graph read apart (a part of a table read on another thread)
- * ------------------------------------------------------------------------ */
-
-struct _DgGraphMerge
-{
-  DgGraph *self, *part;
-  guint32 *strings; /* the part's string ids -> ours */
-  guint32 *nodes;   /* the part's nodes -> ours */
-  guint literal_base;
-};
-
-DgGraphMerge *
-dg_graph_merge_begin (DgGraph *self, DgGraph *part)
-{
-  DgGraphMerge *m;
-  guint n_strings = dg_intern_get_size (part->strings) + 1;
-
-  /* Labels of blank nodes are numbered per graph, and citations and named
-   * graphs keep state of their own: such a part is read again in order. */
-  if (part->n_blank || part->named_graphs || part->current_graph
-      || g_hash_table_size (part->n_citations) || self->current_graph)
-    return NULL;
-  for (guint i = 0; i < part->nodes->len; i++)
-    {
-      const Node *pn = node_at (part, i);
-      guint found;
-
-      if (pn->asserted
-          && dg_graph_lookup_node (self, dg_intern_get (part->strings, pn->iri), &found)
-          && node_at (self, found)->asserted
-          && !g_str_equal (dg_intern_get (self->strings, node_at (self, found)->klass),
-                           dg_intern_get (part->strings, pn->klass)))
-        return NULL; /* read in order, it is an error where it is stated */
-    }
-  if ((guint64)self->nodes->len + part->nodes->len >= DG_NO_NODE - 1
-      || (guint64)self->literals->len + part->literals->len >= G_MAXUINT32 - 1)
-    return NULL;
-
-  m = g_new0 (DgGraphMerge, 1);
-  m->self = self;
-  m->part = g_object_ref (part);
-  /* Strings in the part's order: those new to us get ids in the order a
-   * reading in turn would have given them. */
-  m->strings = g_new (guint32, n_strings);
-  m->strings[0] = 0;
-  for (guint s = 1; s < n_strings; s++)
-    m->strings[s] = dg_intern_add (self->strings, dg_intern_get (part->strings, s));
-  m->nodes = g_new (guint32, MAX (part->nodes->len, 1));
-  for (guint i = 0; i < part->nodes->len; i++)
-    {
-      const Node *pn = node_at (part, i);
-      guint32 iri = m->strings[pn->iri];
-      guint32 found = iri < self->node_by_iri->len ? g_array_index (self->node_by_iri, guint32, iri) : 0;
-      Node *n;
-
-      if (found)
-        {
-          m->nodes[i] = found - 1;
-          n = node_at (self, found - 1);
-          if (pn->asserted)
-            set_class (self, n, m->strings[pn->klass]);
-          continue;
-        }
-      {
-        Node fresh = { iri, m->strings[pn->klass], pn->asserted, 0 };
-
-        g_array_append_val (self->nodes, fresh);
-        if (iri >= self->node_by_iri->len)
-          g_array_set_size (self->node_by_iri, iri + 1);
-        g_array_index (self->node_by_iri, guint32, iri) = self->nodes->len;
-        m->nodes[i] = self->nodes->len - 1;
-        self->n_typed += pn->asserted;
-      }
-    }
-  m->literal_base = self->literals->len;
-  for (guint i = 0; i < part->literals->len; i++)
-    {
-      const DgLiteral *pl = &g_array_index (part->literals, DgLiteral, i);
-      DgLiteral l = { m->strings[pl->lexical], m->strings[pl->datatype], m->strings[pl->language] };
-
-      g_array_append_val (self->literals, l);
-    }
-  self->index_valid = FALSE;
-  return m;
-}
-
-guint
-dg_graph_merge_node (DgGraphMerge *m, guint part_node)
-{
-  return m->nodes[part_node];
-}
-
-void
-dg_graph_merge_statements (DgGraphMerge *m, guint from, guint to)
-{
-  for (guint i = from; i < to; i++)
-    {
-      const DgEdge *pe = &g_array_index (m->part->edges, DgEdge, i);
-
-      append_edge_in (m->self, m->nodes[pe->subject], m->strings[pe->predicate],
-                      pe->is_literal ? m->literal_base + pe->object : m->nodes[pe->object],
-                      pe->is_literal, 0);
-    }
-}
-
-void
-dg_graph_merge_free (DgGraphMerge *m)
-{
-  if (!m)
-    return;
-  g_object_unref (m->part);
-  g_free (m->strings);
-  g_free (m->nodes);
-  g_free (m);
 }
 
 const guint32 *

@@ -43,6 +43,9 @@ G_GNUC_INTERNAL const guint32 *dg_rdf_out_graphs_of (DgRdfOut *self, guint32 sta
 /* A subject and its statements in graph @graph (0: all) as Turtle. */
 G_GNUC_INTERNAL void dg_rdf_out_node_turtle (DgRdfOut *self, guint node, const guint32 *edges,
                                              guint n, guint32 graph);
+/* One statement of @node as an N-Triples line (its class when @e is
+ * NULL), into self->sink.buf: what an RDF Patch's lines are made of. */
+G_GNUC_INTERNAL void dg_rdf_out_line (DgRdfOut *self, guint node, const DgEdge *e);
 /* A subject and its statements in Turtle, N-Triples or N-Quads. */
 G_GNUC_INTERNAL void dg_rdf_out_node (DgRdfOut *self, guint node);
 

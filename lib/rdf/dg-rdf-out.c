@@ -166,6 +166,32 @@ end_line (DgRdfOut *self, guint32 graph)
   self->n_written++;
 }
 
+/* A statement of @subject, without its end: its class @klass when @e is
+ * NULL. */
+static void
+write_triple (DgRdfOut *self, const char *subject, const DgEdge *e, const char *klass)
+{
+  dg_rdf_out_iri (self, subject);
+  if (!e)
+    {
+      g_string_append (self->sink.buf, " <" DG_RDF "type> ");
+      dg_rdf_out_iri (self, klass);
+      return;
+    }
+  g_string_append (self->sink.buf, " <");
+  g_string_append (self->sink.buf, dg_graph_string (self->graph, e->predicate));
+  g_string_append (self->sink.buf, "> ");
+  write_object (self, e);
+}
+
+void
+dg_rdf_out_line (DgRdfOut *self, guint node, const DgEdge *e)
+{
+  write_triple (self, dg_graph_get_node_iri (self->graph, node), e,
+                e ? NULL : dg_graph_get_node_class (self->graph, node));
+  end_line (self, DG_RDF_DEFAULT_GRAPH);
+}
+
 static void
 write_node_ntriples (DgRdfOut *self, guint node, const guint32 *edges, guint n)
 {
@@ -182,9 +208,7 @@ write_node_ntriples (DgRdfOut *self, guint node, const guint32 *edges, guint n)
       self->n_statements++;
       for (guint g = 0; g < n_graphs; g++)
         {
-          dg_rdf_out_iri (self, subject);
-          g_string_append (self->sink.buf, " <" DG_RDF "type> ");
-          dg_rdf_out_iri (self, klass);
+          write_triple (self, subject, NULL, klass);
           end_line (self, graphs[g]);
         }
     }
@@ -196,11 +220,7 @@ write_node_ntriples (DgRdfOut *self, guint node, const guint32 *edges, guint n)
       self->n_statements++;
       for (guint g = 0; g < n_graphs; g++)
         {
-          dg_rdf_out_iri (self, subject);
-          g_string_append (self->sink.buf, " <");
-          g_string_append (self->sink.buf, dg_graph_string (self->graph, e->predicate));
-          g_string_append (self->sink.buf, "> ");
-          write_object (self, e);
+          write_triple (self, subject, e, NULL);
           end_line (self, graphs[g]);
         }
     }

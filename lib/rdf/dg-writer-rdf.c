@@ -49,9 +49,11 @@ struct _DgRdfWriter
   guint64 n_ontology;     /* ontology triples written */
   guint64 n_expected;   /* TriG, or one graph: statements times their graphs */
   guint n_threads;      /* Turtle and N-Triples are written on this many */
+  struct _Grouping *grouping; /* kept between writes of one graph each (a push) */
 };
 
 static void write_ontology (DgRdfWriter *self);
+static void grouping_free (struct _Grouping *gr);
 
 
 G_DEFINE_FINAL_TYPE (DgRdfWriter, dg_rdf_writer, G_TYPE_OBJECT)
@@ -66,6 +68,7 @@ dg_rdf_writer_finalize (GObject *object)
   g_array_unref (self->out.sources);
   g_array_unref (self->out.source_nodes);
   dg_fact_terms_free (self->out.terms);
+  g_clear_pointer (&self->grouping, grouping_free);
   G_OBJECT_CLASS (dg_rdf_writer_parent_class)->finalize (object);
 }
 
@@ -213,13 +216,19 @@ write_prefixes (DgRdfWriter *self)
 /* Which graphs each node has statements in, found in one pass: one entry
  * (graph index, node) per node and graph, graphs in the order they first
  * appear, the default graph first. */
-typedef struct
+typedef struct _Grouping
 {
   GHashTable *index; /* graph id -> index into names */
   GArray *names;     /* guint32 graph ids */
   GArray *counts;    /* guint64 statements in each graph */
   GArray *marks;     /* guint32: the last node + 1 that added an entry for each */
-  GArray *entries;   /* guint32 pairs */
+  GArray *entries;   /* guint32 pairs: graph index, node */
+  /* The entries by graph: order[offsets[k] .. offsets[k + 1]) are graph k's. */
+  guint32 *order, *offsets;
+  /* What it was made from: made again when the graph or setting changed. */
+  guint n_nodes;
+  guint64 n_statements;
+  gboolean default_graph;
 } Grouping;
 
 static void
@@ -295,6 +304,59 @@ grouping_clear (Grouping *gr)
   g_array_unref (gr->counts);
   g_array_unref (gr->marks);
   g_array_unref (gr->entries);
+  g_free (gr->order);
+  g_free (gr->offsets);
+}
+
+static void
+grouping_free (Grouping *gr)
+{
+  grouping_clear (gr);
+  g_free (gr);
+}
+
+/* The entries sorted by graph, in node order within each. */
+static void
+grouping_sort (Grouping *gr)
+{
+  const guint32 *entries = (const guint32 *)(gconstpointer)gr->entries->data;
+  g_autofree guint32 *fill = NULL;
+
+  gr->offsets = g_new0 (guint32, gr->names->len + 1);
+  gr->order = g_new (guint32, gr->entries->len + 1);
+  for (guint i = 0; i < gr->entries->len; i++)
+    gr->offsets[entries[2 * i] + 1]++;
+  for (guint k = 0; k < gr->names->len; k++)
+    gr->offsets[k + 1] += gr->offsets[k];
+  fill = g_memdup2 (gr->offsets, (gr->names->len + 1) * sizeof (guint32));
+  for (guint i = 0; i < gr->entries->len; i++)
+    gr->order[fill[entries[2 * i]]++] = i;
+}
+
+/* The grouping of the graph's statements, made once and kept while the
+ * graph and the default-graph setting stay as they are: a push writes one
+ * graph at a time, and grouping every node again for each graph would
+ * cost graphs times nodes. */
+static const Grouping *
+grouping_kept (DgRdfWriter *self)
+{
+  guint n_nodes = dg_graph_get_n_nodes (self->out.graph);
+  guint64 n_statements = dg_graph_get_n_statements (self->out.graph);
+  Grouping *gr = self->grouping;
+
+  if (gr && (gr->n_nodes != n_nodes || gr->n_statements != n_statements
+             || gr->default_graph != self->out.default_graph))
+    g_clear_pointer (&self->grouping, grouping_free);
+  if (!self->grouping)
+    {
+      gr = self->grouping = g_new0 (Grouping, 1);
+      grouping_init (self, gr);
+      grouping_sort (gr);
+      gr->n_nodes = n_nodes;
+      gr->n_statements = n_statements;
+      gr->default_graph = self->out.default_graph;
+    }
+  return self->grouping;
 }
 
 /* TriG: the default graph's statements first, then each named graph in a
@@ -304,32 +366,30 @@ grouping_clear (Grouping *gr)
 static void
 write_grouped (DgRdfWriter *self, guint32 only)
 {
-  Grouping gr;
-  g_autofree guint32 *order = NULL;
-  g_autofree guint32 *offsets = NULL;
-  const guint32 *entries;
+  Grouping whole = { 0 };
+  const Grouping *gr = &whole;
+  const guint32 *entries, *order, *offsets;
 
-  grouping_init (self, &gr);
-  entries = (const guint32 *)(gconstpointer)gr.entries->data;
-  offsets = g_new0 (guint32, gr.names->len + 1);
-  order = g_new (guint32, gr.entries->len + 1);
-  for (guint i = 0; i < gr.entries->len; i++)
-    offsets[entries[2 * i] + 1]++;
-  for (guint k = 0; k < gr.names->len; k++)
-    offsets[k + 1] += offsets[k];
-  {
-    g_autofree guint32 *fill = g_memdup2 (offsets, (gr.names->len + 1) * sizeof (guint32));
-    for (guint i = 0; i < gr.entries->len; i++)
-      order[fill[entries[2 * i]]++] = i;
-  }
-  for (guint k = 0; k < gr.names->len; k++)
+  /* One graph of several (a push) keeps its grouping for the next; a
+   * whole dataset is written once, and its grouping freed after. */
+  if (only)
+    gr = grouping_kept (self);
+  else
     {
-      guint32 graph = g_array_index (gr.names, guint32, k);
+      grouping_init (self, &whole);
+      grouping_sort (&whole);
+    }
+  entries = (const guint32 *)(gconstpointer)gr->entries->data;
+  order = gr->order;
+  offsets = gr->offsets;
+  for (guint k = 0; k < gr->names->len; k++)
+    {
+      guint32 graph = g_array_index (gr->names, guint32, k);
       gboolean block = !only && graph != DG_RDF_DEFAULT_GRAPH;
 
       if (offsets[k] == offsets[k + 1] || (only && graph != only))
         continue;
-      self->n_expected += g_array_index (gr.counts, guint64, k);
+      self->n_expected += g_array_index (gr->counts, guint64, k);
       if (block)
         {
           dg_rdf_out_iri (&self->out, dg_graph_string (self->out.graph, graph));
@@ -347,7 +407,8 @@ write_grouped (DgRdfWriter *self, guint32 only)
       if (block)
         g_string_append (self->out.sink.buf, "}\n\n");
     }
-  grouping_clear (&gr);
+  if (!only)
+    grouping_clear (&whole);
 }
 
 static guint32
@@ -586,19 +647,19 @@ GPtrArray *
 dg_rdf_writer_list_graphs (DgRdfWriter *self)
 {
   GPtrArray *list = g_ptr_array_new_with_free_func (g_free);
-  Grouping gr;
+  const Grouping *gr;
 
   find_term_ids (self);
-  grouping_init (self, &gr);
-  for (guint k = 0; k < gr.names->len; k++)
+  gr = grouping_kept (self);
+  for (guint k = 0; k < gr->names->len; k++)
     {
-      guint32 graph = g_array_index (gr.names, guint32, k);
+      guint32 graph = g_array_index (gr->names, guint32, k);
 
-      if (g_array_index (gr.counts, guint64, k) > 0)
-        g_ptr_array_add (
-            list, g_strdup (graph == DG_RDF_DEFAULT_GRAPH ? "" : dg_graph_string (self->out.graph, graph)));
+      if (g_array_index (gr->counts, guint64, k) > 0)
+        g_ptr_array_add (list, g_strdup (graph == DG_RDF_DEFAULT_GRAPH
+                                             ? ""
+                                             : dg_graph_string (self->out.graph, graph)));
     }
-  grouping_clear (&gr);
   if (self->with_ontology)
     g_ptr_array_add (list, g_strdup (DG_ONTOLOGY_IRI));
   return list;

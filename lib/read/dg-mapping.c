@@ -624,6 +624,58 @@ include (Parser *p, const char *what, guint column)
     p->failed = TRUE;
 }
 
+/* `codes NAME [prefix] FIELD…`: a new code list, or NULL after failing. */
+static DgCodeList *
+add_code_list (Parser *p, GPtrArray *words, GArray *cols)
+{
+  DgCodeList *list;
+  guint w = 2;
+
+  if (list_index (p->m, g_ptr_array_index (words, 1)) >= 0)
+    {
+      fail (p, g_array_index (cols, guint, 1), "a code list \"%s\" is already defined",
+            (const char *)g_ptr_array_index (words, 1));
+      return NULL;
+    }
+  list = g_new0 (DgCodeList, 1);
+  list->name = g_strdup (g_ptr_array_index (words, 1));
+  list->fields = g_ptr_array_new_with_free_func (g_free);
+  list->codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_strfreev);
+  if (g_str_equal (g_ptr_array_index (words, 2), "prefix"))
+    {
+      list->prefix = TRUE;
+      w++;
+    }
+  for (; w < words->len; w++)
+    g_ptr_array_add (list->fields, g_strdup (g_ptr_array_index (words, w)));
+  g_ptr_array_add (p->m->lists, list);
+  return list;
+}
+
+/* An indented line of a code list: the code, then a value per field. */
+static void
+add_code (Parser *p, DgCodeList *list, GPtrArray *words)
+{
+  const char *first = g_ptr_array_index (words, 0);
+  GStrv values = g_new0 (char *, words->len);
+
+  for (guint w = 1; w < words->len; w++)
+    {
+      g_autofree char *lang = NULL;
+      const char *v = g_ptr_array_index (words, w);
+      values[w - 1] = v[0] == '"' ? unquote (v, &lang) : g_strdup (v);
+    }
+  if (words->len - 1 != list->fields->len)
+    {
+      fail (p, 1, "code \"%s\" has %u values where \"%s\" has %u fields", first,
+            words->len - 1, list->name, list->fields->len);
+      g_strfreev (values);
+      return;
+    }
+  g_hash_table_replace (list->codes, first[0] == '"' ? unquote_plain (first) : g_strdup (first),
+                        values);
+}
+
 static gboolean
 parse (DgMapping *m, const char *data, gsize len, const char *name, GFile *dir, guint depth,
        GError **error)
@@ -662,23 +714,7 @@ parse (DgMapping *m, const char *data, gsize len, const char *name, GFile *dir, 
             for (guint w = 0; w < words->len && !p.failed; w++)
               add_column (&p, g_ptr_array_index (words, w), g_array_index (cols, guint, w));
           else if (list)
-            {
-              GStrv values = g_new0 (char *, words->len);
-              for (guint w = 1; w < words->len; w++)
-                {
-                  g_autofree char *lang = NULL;
-                  const char *v = g_ptr_array_index (words, w);
-                  values[w - 1] = v[0] == '"' ? unquote (v, &lang) : g_strdup (v);
-                }
-              if (words->len - 1 != list->fields->len)
-                {
-                  fail (&p, 1, "code \"%s\" has %u values where \"%s\" has %u fields", first,
-                        words->len - 1, list->name, list->fields->len);
-                  g_strfreev (values);
-                  break;
-                }
-              g_hash_table_replace (list->codes, first[0] == '"' ? unquote_plain (first) : g_strdup (first), values);
-            }
+            add_code (&p, list, words);
           else if (node)
             for (guint w = 0; w < words->len && !p.failed; w++)
               parse_item (&p, node, g_ptr_array_index (words, w), g_array_index (cols, guint, w));
@@ -720,28 +756,7 @@ parse (DgMapping *m, const char *data, gsize len, const char *name, GFile *dir, 
           parse_condition (&p, g_ptr_array_index (words, w), g_array_index (cols, guint, w),
                            m->keep);
       else if (g_str_equal (first, "codes") && words->len >= 3)
-        {
-          guint w = 2;
-          if (list_index (m, g_ptr_array_index (words, 1)) >= 0)
-            {
-              fail (&p, g_array_index (cols, guint, 1), "a code list \"%s\" is already defined",
-                    (const char *)g_ptr_array_index (words, 1));
-              break;
-            }
-          list = g_new0 (DgCodeList, 1);
-          list->name = g_strdup (g_ptr_array_index (words, 1));
-          list->fields = g_ptr_array_new_with_free_func (g_free);
-          list->codes
-              = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_strfreev);
-          if (g_str_equal (g_ptr_array_index (words, 2), "prefix"))
-            {
-              list->prefix = TRUE;
-              w++;
-            }
-          for (; w < words->len; w++)
-            g_ptr_array_add (list->fields, g_strdup (g_ptr_array_index (words, w)));
-          g_ptr_array_add (m->lists, list);
-        }
+        list = add_code_list (&p, words, cols);
       else if (g_str_equal (first, "node"))
         {
           parse_node (&p, words, cols);

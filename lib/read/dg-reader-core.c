@@ -59,8 +59,10 @@ diagnose (DgReader *self, DgSeverity severity, const DgPos *pos, const char *mes
   const char *file = pos ? g_ptr_array_index (self->files, pos->file) : NULL;
   guint n = severity == DG_SEVERITY_ERROR ? ++self->n_errors : ++self->n_warnings;
 
-  if (severity == DG_SEVERITY_ERROR && pos && self->refused_rows)
-    dg_reader_refuse_row (self, pos);
+  /* An error refuses the row of a mapped table it is in (the mapped
+   * reader's hook, set when it reads one). */
+  if (severity == DG_SEVERITY_ERROR && pos && self->on_error)
+    self->on_error (self, pos);
   if (n > MAX_DIAGNOSTICS + 1)
     return;
   if (n == MAX_DIAGNOSTICS + 1)
@@ -68,34 +70,6 @@ diagnose (DgReader *self, DgSeverity severity, const DgPos *pos, const char *mes
                                             : "too many warnings; stopping the list";
   g_ptr_array_add (self->diagnostics, dg_diagnostic_new (file, pos ? pos->line : 0,
                                                          pos ? pos->column : 0, severity, message));
-}
-
-/* A row of a table read through a mapping has an error: counted refused
- * once, whether the error was found as it was read or at the end (a
- * relation's domain or range). */
-void
-dg_reader_refuse_row (DgReader *self, const DgPos *pos)
-{
-  guint64 key = ((guint64)pos->file << 32) | pos->line;
-
-  if (!self->refused_rows || pos->file >= self->mapped_files->len
-      || !g_array_index (self->mapped_files, gboolean, pos->file)
-      || g_hash_table_contains (self->refused_rows, &key))
-    return;
-  g_hash_table_add (self->refused_rows, g_memdup2 (&key, sizeof key));
-  /* Counted mapped already: found at the end. */
-  if (self->counting_row != key)
-    {
-      self->rows_mapped--;
-      self->rows_refused++;
-    }
-}
-
-gboolean
-dg_reader_row_refused (DgReader *self, guint file, guint line)
-{
-  guint64 key = ((guint64)file << 32) | line;
-  return self->refused_rows && g_hash_table_contains (self->refused_rows, &key);
 }
 
 guint

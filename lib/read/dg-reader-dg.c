@@ -51,91 +51,63 @@ read_hex (const char **p, guint n, gunichar *out)
   }                                                                                                \
   G_STMT_END
 
+/* The escape after a backslash at *@q (the string's @here), onto @s. */
 static gboolean
-read_string (DgFileState *fs, const char **p, DgToken *t)
+read_escape (DgFileState *fs, const char **q, const char *here, GString *s)
 {
-  const char *start = *p;
-  GString *s = g_string_new (NULL);
-  const char *q = start + 1;
-
-  for (;;)
+  switch (**q)
     {
-      char c = *q;
-      /* Where the character is: found only for a message, since counting
-       * the columns of every character made long strings quadratic. */
-      const char *here = q;
+    case '"':
+    case '\\':
+      g_string_append_c (s, **q);
+      (*q)++;
+      return TRUE;
+    case 'n':
+      g_string_append_c (s, '\n');
+      (*q)++;
+      return TRUE;
+    case 't':
+      g_string_append_c (s, '\t');
+      (*q)++;
+      return TRUE;
+    case 'u':
+    case 'U':
+      {
+        gunichar u;
+        guint n = **q == 'u' ? 4 : 8;
 
-      if (c == '\0')
-        {
-          DgPos at = dg_stmt_pos_at (fs, start);
-          dg_reader_error_at (fs->reader, &at, "unterminated string");
-          goto fail;
-        }
-      if (c == '"')
-        {
-          q++;
-          break;
-        }
-      if ((guchar)c < 0x20 && c != '\t')
-        {
-          error_here (fs, here, "control character U+%04X in a string", (guint)c);
-          goto fail;
-        }
-      if (c != '\\')
-        {
-          g_string_append_c (s, c);
-          q++;
-          continue;
-        }
-      q++;
-      switch (*q)
-        {
-        case '"':
-        case '\\':
-          g_string_append_c (s, *q);
-          q++;
-          break;
-        case 'n':
-          g_string_append_c (s, '\n');
-          q++;
-          break;
-        case 't':
-          g_string_append_c (s, '\t');
-          q++;
-          break;
-        case 'u':
-        case 'U':
+        (*q)++;
+        if (!read_hex (q, n, &u))
           {
-            gunichar u;
-            guint n = *q == 'u' ? 4 : 8;
-
-            q++;
-            if (!read_hex (&q, n, &u))
-              {
-                error_here (fs, here, "\\%c needs %u hex digits", n == 4 ? 'u' : 'U', n);
-                goto fail;
-              }
-            if (u == 0 || (u >= 0xD800 && u <= 0xDFFF) || u > 0x10FFFF
-                || (u < 0x20 && u != '\t' && u != '\n'))
-              {
-                error_here (fs, here, "\\%c escape of U+%04X, which text may not hold",
-                          n == 4 ? 'u' : 'U', u);
-                goto fail;
-              }
-            g_string_append_unichar (s, u);
+            error_here (fs, here, "\\%c needs %u hex digits", n == 4 ? 'u' : 'U', n);
+            return FALSE;
           }
-          break;
-        case 'r':
-          error_here (fs, here, "carriage return (\\r) is not allowed in text");
-          goto fail;
-        default:
-          error_here (fs, here, "unknown escape \\%c (use \\\" \\\\ \\n \\t \\uXXXX)",
-                    g_ascii_isprint (*q) ? *q : '?');
-          goto fail;
-        }
+        if (u == 0 || (u >= 0xD800 && u <= 0xDFFF) || u > 0x10FFFF
+            || (u < 0x20 && u != '\t' && u != '\n'))
+          {
+            error_here (fs, here, "\\%c escape of U+%04X, which text may not hold",
+                        n == 4 ? 'u' : 'U', u);
+            return FALSE;
+          }
+        g_string_append_unichar (s, u);
+        return TRUE;
+      }
+    case 'r':
+      error_here (fs, here, "carriage return (\\r) is not allowed in text");
+      return FALSE;
+    default:
+      error_here (fs, here, "unknown escape \\%c (use \\\" \\\\ \\n \\t \\uXXXX)",
+                  g_ascii_isprint (**q) ? **q : '?');
+      return FALSE;
     }
-  t->type = DG_TOKEN_STRING;
-  t->text = g_string_free (s, FALSE);
+}
+
+/* What may follow a string at *@q: a language tag or a datatype. */
+static gboolean
+read_string_tag (DgFileState *fs, const char **pq, DgToken *t)
+{
+  const char *q = *pq;
+
   if (*q == '@')
     {
       const char *l = ++q;
@@ -176,6 +148,54 @@ read_string (DgFileState *fs, const char **p, DgToken *t)
           t->datatype = g_strndup (d, q - d);
         }
     }
+  *pq = q;
+  return TRUE;
+}
+
+static gboolean
+read_string (DgFileState *fs, const char **p, DgToken *t)
+{
+  const char *start = *p;
+  GString *s = g_string_new (NULL);
+  const char *q = start + 1;
+
+  for (;;)
+    {
+      char c = *q;
+      /* Where the character is: found only for a message, since counting
+       * the columns of every character made long strings quadratic. */
+      const char *here = q;
+
+      if (c == '\0')
+        {
+          DgPos at = dg_stmt_pos_at (fs, start);
+          dg_reader_error_at (fs->reader, &at, "unterminated string");
+          goto fail;
+        }
+      if (c == '"')
+        {
+          q++;
+          break;
+        }
+      if ((guchar)c < 0x20 && c != '\t')
+        {
+          error_here (fs, here, "control character U+%04X in a string", (guint)c);
+          goto fail;
+        }
+      if (c != '\\')
+        {
+          g_string_append_c (s, c);
+          q++;
+          continue;
+        }
+      q++;
+      if (!read_escape (fs, &q, here, s))
+        goto fail;
+    }
+  t->type = DG_TOKEN_STRING;
+  t->text = g_string_free (s, FALSE);
+  if (!read_string_tag (fs, &q, t))
+    return FALSE;
   *p = q;
   return TRUE;
 

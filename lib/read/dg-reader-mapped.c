@@ -441,6 +441,34 @@ split_row (Rows *r, const char *line, GPtrArray *raw, GArray *cols, GString *pen
   return TRUE;
 }
 
+/* A row of a table read through a mapping has an error: counted refused
+ * once, whether the error was found as it was read or at the end (a
+ * relation's domain or range). */
+static void
+refuse_row (DgReader *self, const DgPos *pos)
+{
+  guint64 key = ((guint64)pos->file << 32) | pos->line;
+
+  if (!self->refused_rows || pos->file >= self->mapped_files->len
+      || !g_array_index (self->mapped_files, gboolean, pos->file)
+      || g_hash_table_contains (self->refused_rows, &key))
+    return;
+  g_hash_table_add (self->refused_rows, g_memdup2 (&key, sizeof key));
+  /* Counted mapped already: found at the end. */
+  if (self->counting_row != key)
+    {
+      self->rows_mapped--;
+      self->rows_refused++;
+    }
+}
+
+gboolean
+dg_reader_row_refused (DgReader *self, guint file, guint line)
+{
+  guint64 key = ((guint64)file << 32) | line;
+  return self->refused_rows && g_hash_table_contains (self->refused_rows, &key);
+}
+
 void
 dg_reader_note_mapped_file (DgReader *self, guint file)
 {
@@ -448,10 +476,147 @@ dg_reader_note_mapped_file (DgReader *self, guint file)
     {
       self->refused_rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
       self->mapped_files = g_array_new (FALSE, TRUE, sizeof (gboolean));
+      self->on_error = refuse_row;
     }
   if (self->mapped_files->len <= file)
     g_array_set_size (self->mapped_files, file + 1);
   g_array_index (self->mapped_files, gboolean, file) = TRUE;
+}
+
+/* The header row: the mapping's columns in the header's order.  FALSE,
+ * after saying so, when it lacks a column the mapping reads: every row's
+ * cell would be empty, so the file is not read. */
+static gboolean
+read_header (Rows *r, GPtrArray *raw)
+{
+  DgMapping *m = r->m;
+  g_autofree gboolean *found = g_new0 (gboolean, m->columns->len);
+
+  g_array_set_size (r->order, 0);
+  for (guint i = 0; i < raw->len; i++)
+    {
+      int c = -1;
+      for (guint k = 0; k < m->columns->len && c < 0; k++)
+        {
+          const char *h = g_ptr_array_index (m->headers, k);
+          if (g_str_equal (h ? h : g_ptr_array_index (m->columns, k), g_ptr_array_index (raw, i)))
+            c = (int)k;
+        }
+      if (c >= 0)
+        found[c] = TRUE;
+      g_array_append_val (r->order, c);
+    }
+  for (guint k = 0; k < m->n_required; k++)
+    if (!found[k])
+      {
+        const char *h = g_ptr_array_index (m->headers, k);
+        DgPos pos = { r->file, r->line, 1 };
+        dg_reader_report (r->reader, DG_SEVERITY_ERROR, &pos,
+                          "the header has no column \"%s\", which the mapping \"%s\" "
+                          "reads: the file is not read",
+                          h ? h : (const char *)g_ptr_array_index (m->columns, k), m->name);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/* A row of cells @raw (at columns @cols of @line): counted read, then
+ * mapped, refused or left out by the mapping's keep. */
+static void
+read_row (Rows *r, const char *line, GPtrArray *raw, GArray *cols)
+{
+  DgReader *self = r->reader;
+  DgMapping *m = r->m;
+
+  self->rows_read++;
+  r->row_failed = FALSE;
+  g_array_set_size (r->reported, 0);
+  g_array_set_size (r->reported, m->columns->len);
+  g_ptr_array_set_size (r->cells, 0);
+  g_array_set_size (r->cell_cols, m->columns->len);
+  for (guint k = 0; k < m->columns->len; k++)
+    {
+      g_ptr_array_add (r->cells, g_strdup (""));
+      g_array_index (r->cell_cols, guint, k) = 1;
+    }
+  if (m->header ? raw->len != r->order->len
+                : raw->len < m->n_required || raw->len > m->columns->len)
+    {
+      guint want = m->header ? r->order->len : m->columns->len;
+      DgPos pos = { r->file, r->line,
+                    raw->len > want ? g_array_index (cols, guint, want)
+                                    : (guint)g_utf8_strlen (line, -1) + 1 };
+      if (m->header || m->n_required == m->columns->len)
+        dg_reader_report (self, DG_SEVERITY_ERROR, &pos, "%u cells where %s has %u columns",
+                          raw->len, m->header ? "the header" : "the mapping", want);
+      else
+        dg_reader_report (self, DG_SEVERITY_ERROR, &pos,
+                          "%u cells where the mapping has %u to %u columns", raw->len,
+                          m->n_required, want);
+      self->rows_refused++;
+      return;
+    }
+  for (guint i = 0; i < raw->len && i < r->order->len; i++)
+    {
+      int c = g_array_index (r->order, int, i);
+      if (c < 0)
+        continue;
+      g_free (g_ptr_array_index (r->cells, c));
+      g_ptr_array_index (r->cells, c) = g_strdup (g_ptr_array_index (raw, i));
+      g_array_index (r->cell_cols, guint, c) = g_array_index (cols, guint, i);
+    }
+  if (!holds (r, m->keep))
+    {
+      /* Left out by the mapping's "keep": counted, never a silent drop. */
+      self->rows_left_out++;
+      return;
+    }
+  if (map_row (r) == 0 && !r->row_failed)
+    row_error (r, -1, "the row gives no node: the mapping \"%s\" needs its columns %s", m->name,
+               "filled");
+  {
+    DgPos at = { r->file, r->line, 1 };
+    /* Statements checked at the end (domain, range) are the row's. */
+    dg_reader_note_statements (self, &at);
+  }
+  if (dg_reader_row_refused (self, r->file, r->line))
+    self->rows_refused++;
+  else
+    self->rows_mapped++;
+}
+
+static void
+rows_init (Rows *r, DgReader *self, DgMapping *m, const char *name)
+{
+  r->reader = self;
+  r->m = m;
+  r->file = dg_reader_add_file (self, name, FALSE);
+  dg_reader_note_mapped_file (self, r->file);
+  r->cells = g_ptr_array_new_with_free_func (g_free);
+  r->cell_cols = g_array_new (FALSE, FALSE, sizeof (guint));
+  r->order = g_array_new (FALSE, FALSE, sizeof (int));
+  r->reported = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  r->made = g_new (guint, m->nodes->len);
+  r->classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->properties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->described = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  r->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < m->columns->len; i++)
+    g_array_append_val (r->order, i);
+}
+
+static void
+rows_clear (Rows *r)
+{
+  g_ptr_array_unref (r->cells);
+  g_array_unref (r->cell_cols);
+  g_array_unref (r->order);
+  g_array_unref (r->reported);
+  g_free (r->made);
+  g_hash_table_destroy (r->classes);
+  g_hash_table_destroy (r->properties);
+  g_array_unref (r->described);
+  g_hash_table_destroy (r->seen);
 }
 
 void
@@ -463,21 +628,7 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
   guint line_no = 0, start_line = 0;
   gboolean header = m->header;
 
-  r.reader = self;
-  r.m = m;
-  r.file = dg_reader_add_file (self, name, FALSE);
-  dg_reader_note_mapped_file (self, r.file);
-  r.cells = g_ptr_array_new_with_free_func (g_free);
-  r.cell_cols = g_array_new (FALSE, FALSE, sizeof (guint));
-  r.order = g_array_new (FALSE, FALSE, sizeof (int));
-  r.reported = g_array_new (FALSE, TRUE, sizeof (gboolean));
-  r.made = g_new (guint, m->nodes->len);
-  r.classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  r.properties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  r.described = g_array_new (FALSE, TRUE, sizeof (gboolean));
-  r.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < m->columns->len; i++)
-    g_array_append_val (r.order, i);
+  rows_init (&r, self, m, name);
   for (;;)
     {
       g_autoptr (GError) error = NULL;
@@ -536,97 +687,11 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
         continue;
       r.line = start_line;
       self->counting_row = ((guint64)r.file << 32) | start_line;
-      if (header)
-        {
-          /* The header names the columns; the mapping's may come in any order. */
-          g_autofree gboolean *found = g_new0 (gboolean, m->columns->len);
-          g_array_set_size (r.order, 0);
-          for (guint i = 0; i < raw->len; i++)
-            {
-              int c = -1;
-              for (guint k = 0; k < m->columns->len && c < 0; k++)
-                {
-                  const char *h = g_ptr_array_index (m->headers, k);
-                  if (g_str_equal (h ? h : g_ptr_array_index (m->columns, k),
-                                   g_ptr_array_index (raw, i)))
-                    c = (int)k;
-                }
-              if (c >= 0)
-                found[c] = TRUE;
-              g_array_append_val (r.order, c);
-            }
-          header = FALSE;
-          /* A column the mapping reads and the header lacks would leave every
-           * row's cell empty: the file is not read. */
-          for (guint k = 0; k < m->n_required; k++)
-            if (!found[k])
-              {
-                const char *h = g_ptr_array_index (m->headers, k);
-                DgPos pos = { r.file, r.line, 1 };
-                dg_reader_report (self, DG_SEVERITY_ERROR, &pos,
-                                  "the header has no column \"%s\", which the mapping \"%s\" "
-                                  "reads: the file is not read",
-                                  h ? h : (const char *)g_ptr_array_index (m->columns, k),
-                                  m->name);
-                goto done;
-              }
-          continue;
-        }
-      self->rows_read++;
-      r.row_failed = FALSE;
-      g_array_set_size (r.reported, 0);
-      g_array_set_size (r.reported, m->columns->len);
-      g_ptr_array_set_size (r.cells, 0);
-      g_array_set_size (r.cell_cols, m->columns->len);
-      for (guint k = 0; k < m->columns->len; k++)
-        {
-          g_ptr_array_add (r.cells, g_strdup (""));
-          g_array_index (r.cell_cols, guint, k) = 1;
-        }
-      if (m->header ? raw->len != r.order->len
-                    : raw->len < m->n_required || raw->len > m->columns->len)
-        {
-          guint want = m->header ? r.order->len : m->columns->len;
-          DgPos pos = { r.file, r.line,
-                        raw->len > want ? g_array_index (cols, guint, want)
-                                        : (guint)g_utf8_strlen (line, -1) + 1 };
-          if (m->header || m->n_required == m->columns->len)
-            dg_reader_report (self, DG_SEVERITY_ERROR, &pos, "%u cells where %s has %u columns",
-                              raw->len, m->header ? "the header" : "the mapping", want);
-          else
-            dg_reader_report (self, DG_SEVERITY_ERROR, &pos,
-                              "%u cells where the mapping has %u to %u columns", raw->len,
-                              m->n_required, want);
-          self->rows_refused++;
-          continue;
-        }
-      for (guint i = 0; i < raw->len && i < r.order->len; i++)
-        {
-          int c = g_array_index (r.order, int, i);
-          if (c < 0)
-            continue;
-          g_free (g_ptr_array_index (r.cells, c));
-          g_ptr_array_index (r.cells, c) = g_strdup (g_ptr_array_index (raw, i));
-          g_array_index (r.cell_cols, guint, c) = g_array_index (cols, guint, i);
-        }
-      if (!holds (&r, m->keep))
-        {
-          /* Left out by the mapping's "keep": counted, never a silent drop. */
-          self->rows_left_out++;
-          continue;
-        }
-      if (map_row (&r) == 0 && !r.row_failed)
-        row_error (&r, -1, "the row gives no node: the mapping \"%s\" needs its columns %s",
-                   m->name, "filled");
-      {
-        DgPos at = { r.file, r.line, 1 };
-        /* Statements checked at the end (domain, range) are the row's. */
-        dg_reader_note_statements (self, &at);
-      }
-      if (dg_reader_row_refused (self, r.file, r.line))
-        self->rows_refused++;
-      else
-        self->rows_mapped++;
+      if (!header)
+        read_row (&r, line, raw, cols);
+      else if (!read_header (&r, raw))
+        goto done;
+      header = FALSE;
     }
   if (pending->len)
     {
@@ -638,13 +703,5 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
     }
 done:
   self->counting_row = G_MAXUINT64;
-  g_ptr_array_unref (r.cells);
-  g_array_unref (r.cell_cols);
-  g_array_unref (r.order);
-  g_array_unref (r.reported);
-  g_free (r.made);
-  g_hash_table_destroy (r.classes);
-  g_hash_table_destroy (r.properties);
-  g_array_unref (r.described);
-  g_hash_table_destroy (r.seen);
+  rows_clear (&r);
 }

@@ -86,6 +86,9 @@ struct _DgReader
   /* Set by the front (dg-reader.c): a file read again, in its turn, by
    * what read it apart. */
   gboolean (*read_file) (DgReader *self, const char *path, GError **error);
+  /* Set by dg-reader-mapped.c once it reads a table: an error at @pos
+   * refuses the row it is in. */
+  void (*on_error) (DgReader *self, const DgPos *pos);
 };
 
 
@@ -129,8 +132,6 @@ G_GNUC_INTERNAL void dg_reader_read_mapped (DgReader *self, GInputStream *in, co
                                             DgMapping *mapping);
 /* @file is read through a mapping: its rows' errors refuse them. */
 G_GNUC_INTERNAL void dg_reader_note_mapped_file (DgReader *self, guint file);
-/* A row of a mapped table has an error at @pos (see dg-reader.c). */
-G_GNUC_INTERNAL void dg_reader_refuse_row (DgReader *self, const DgPos *pos);
 G_GNUC_INTERNAL gboolean dg_reader_row_refused (DgReader *self, guint file, guint line);
 /* dg-reader-identity.c: warns of one entity defined under two ids. */
 G_GNUC_INTERNAL void dg_reader_check_identity (DgReader *self);

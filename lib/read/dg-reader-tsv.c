@@ -147,6 +147,38 @@ read_table_header (DgFileState *fs, GPtrArray *cells, GArray *at)
 
 /* One row: `CLASS id label key=value ...` built from its cells, with the
  * cells' columns, and read as a .dg statement; then its citation. */
+/* The row's citation: `cite SOURCE "QUOTE"` in .dg, from its source and
+ * quote columns. */
+static void
+cite_row (DgFileState *fs, const char *source, guint source_column, const char *quote,
+          guint quote_column, const char *quote_language)
+{
+  g_autoptr (GArray) cite = g_array_new (FALSE, TRUE, sizeof (DgToken));
+  DgToken word = { .type = DG_TOKEN_WORD }, src = { .type = DG_TOKEN_WORD };
+  DgToken q = { .type = DG_TOKEN_STRING };
+
+  g_array_set_clear_func (cite, (GDestroyNotify)dg_token_clear);
+  if (!fs->have_subject)
+    return; /* the statement's own error says why */
+  word.text = g_strdup ("cite");
+  word.column = source_column;
+  src.text = g_strdup (source ? source : "");
+  src.column = source_column;
+  q.text = quote ? unescape_cell (quote) : g_strdup ("");
+  q.language = g_strdup (quote_language);
+  q.column = quote_column;
+  g_array_append_val (cite, word);
+  g_array_append_val (cite, src);
+  g_array_append_val (cite, q);
+  if (!*src.text)
+    {
+      DgPos pos = dg_stmt_pos_col (fs, quote_column);
+      dg_reader_error_at (fs->reader, &pos, "a quote needs its source in the source column");
+      return;
+    }
+  dg_stmt_cite (fs, g_array_index (fs->frames, DgFrame, 0).node, cite);
+}
+
 static void
 read_table_row (DgFileState *fs, GPtrArray *cells, GArray *at)
 {
@@ -255,32 +287,7 @@ read_table_row (DgFileState *fs, GPtrArray *cells, GArray *at)
     }
   dg_stmt_header (fs, tokens);
   if ((source && *source) || (quote && *quote))
-    {
-      g_autoptr (GArray) cite = g_array_new (FALSE, TRUE, sizeof (DgToken));
-      DgToken word = { .type = DG_TOKEN_WORD }, src = { .type = DG_TOKEN_WORD };
-      DgToken q = { .type = DG_TOKEN_STRING };
-
-      g_array_set_clear_func (cite, (GDestroyNotify)dg_token_clear);
-      if (!fs->have_subject)
-        return; /* the statement's own error says why */
-      word.text = g_strdup ("cite");
-      word.column = source_column;
-      src.text = g_strdup (source ? source : "");
-      src.column = source_column;
-      q.text = quote ? unescape_cell (quote) : g_strdup ("");
-      q.language = g_strdup (quote_language);
-      q.column = quote_column;
-      g_array_append_val (cite, word);
-      g_array_append_val (cite, src);
-      g_array_append_val (cite, q);
-      if (!*src.text)
-        {
-          DgPos pos = dg_stmt_pos_col (fs, quote_column);
-          dg_reader_error_at (r, &pos, "a quote needs its source in the source column");
-          return;
-        }
-      dg_stmt_cite (fs, g_array_index (fs->frames, DgFrame, 0).node, cite);
-    }
+    cite_row (fs, source, source_column, quote, quote_column, quote_language);
 }
 
 void

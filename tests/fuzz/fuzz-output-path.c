@@ -133,38 +133,13 @@ snapshot (const char *path, const char *prefix, GHashTable *out)
     g_dir_close (dir);
 }
 
-int
-LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
+/* The tree the path is written into: two bytes an entry, what and which
+ * name. */
+static void
+make_tree (const guint8 *data, size_t size)
 {
-  g_autoptr (GHashTable) before = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr (GHashTable) after = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) payload = NULL;
-  g_autofree char *out_path = NULL;
-  char buf[4096];
-  GHashTableIter iter;
-  gpointer key, value;
-  const char *path;
-  gboolean ok, to_pipe;
   gsize i;
 
-  if (size < 2)
-    return 0;
-  if (!root)
-    {
-      root = g_dir_make_tmp ("dg-fuzz-output-XXXXXX", NULL);
-      g_assert_nonnull (root);
-      g_assert_cmpint (g_chdir (root), ==, 0);
-      g_assert_cmpint (pipe (pipe_fds), ==, 0);
-      fcntl (pipe_fds[0], F_SETFL, O_NONBLOCK);
-      atexit (remove_root);
-    }
-  remove_tree (root);
-  while (read (pipe_fds[0], buf, sizeof buf) > 0)
-    ;
-  g_mkdir ("d", 0755);
-  g_mkdir ("d/g", 0755);
-  /* Two bytes an entry: what, and which name. */
   for (i = 0; i + 1 < size - 1 && i < 24; i += 2)
     {
       const char *name = names[data[i + 1] % G_N_ELEMENTS (names)];
@@ -202,10 +177,15 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
           break;
         }
     }
-  /* The path written: a name as it is, or another form of it. */
-  {
-    const char *name = names[data[size - 1] % G_N_ELEMENTS (names)];
-    switch ((data[size - 1] >> 3) % 4)
+}
+
+/* The path written: a name as it is, or another form of it. */
+static char *
+path_form (guint8 byte)
+{
+  char *out_path;
+    const char *name = names[byte % G_N_ELEMENTS (names)];
+    switch ((byte >> 3) % 4)
       {
       case 0:
         out_path = g_strdup (name);
@@ -220,15 +200,20 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
         out_path = g_build_filename (root, name, NULL);
         break;
       }
-  }
-  path = out_path;
-  snapshot (".", "", before);
-  payload = g_bytes_new (data, size);
-  ok = dg_output_write_file (path, write_payload, payload, &error);
-  g_assert_true (ok == (error == NULL));
-  snapshot (".", "", after);
+    return out_path;
+}
 
-  to_pipe = FALSE;
+/* What was written is what the path reads as (unless a device or a pipe);
+ * links are the same links; without success, files are as they were;
+ * nothing new but the file a dangling link named. */
+static void
+check_written (const char *path, gboolean ok, const guint8 *data, size_t size, GHashTable *before,
+               GHashTable *after)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  char buf[4096];
+
   if (ok)
     {
       /* What the path reads as is what was written, unless it is a
@@ -246,14 +231,10 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
         {
           gssize n = read (pipe_fds[0], buf, sizeof buf);
           g_assert_cmpint (n, ==, (gssize)size);
-          to_pipe = TRUE;
         }
       else
         g_assert_true (g_stat (path, &st) == 0);
     }
-  (void)to_pipe;
-  /* Links are the same links; without success, files are as they were;
-   * nothing new but the file a dangling link named. */
   g_hash_table_iter_init (&iter, before);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
@@ -272,5 +253,44 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
         g_assert_nonnull (resolved);
         g_assert_cmpstr (resolved, ==, mine);
       }
+}
+
+int
+LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
+{
+  g_autoptr (GHashTable) before = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) after = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) payload = NULL;
+  g_autofree char *out_path = NULL;
+  char buf[4096];
+  const char *path;
+  gboolean ok;
+
+  if (size < 2)
+    return 0;
+  if (!root)
+    {
+      root = g_dir_make_tmp ("dg-fuzz-output-XXXXXX", NULL);
+      g_assert_nonnull (root);
+      g_assert_cmpint (g_chdir (root), ==, 0);
+      g_assert_cmpint (pipe (pipe_fds), ==, 0);
+      fcntl (pipe_fds[0], F_SETFL, O_NONBLOCK);
+      atexit (remove_root);
+    }
+  remove_tree (root);
+  while (read (pipe_fds[0], buf, sizeof buf) > 0)
+    ;
+  g_mkdir ("d", 0755);
+  g_mkdir ("d/g", 0755);
+  make_tree (data, size);
+  out_path = path_form (data[size - 1]);
+  path = out_path;
+  snapshot (".", "", before);
+  payload = g_bytes_new (data, size);
+  ok = dg_output_write_file (path, write_payload, payload, &error);
+  g_assert_true (ok == (error == NULL));
+  snapshot (".", "", after);
+  check_written (path, ok, data, size, before, after);
   return 0;
 }

@@ -22,12 +22,12 @@ import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from taplib import finish  # noqa: E402
 from taplib import ok as tap_ok  # noqa: E402
 
-DIPLOGRAPH = os.environ.get("DIPLOGRAPH", "../tools/diplograph")
-EXAMPLES = os.environ.get("DG_EXAMPLES", os.path.join(os.path.dirname(__file__), "..", "examples"))
+DIPLOGRAPH = os.environ.get("DIPLOGRAPH", "../../tools/diplograph")
+EXAMPLES = os.environ.get("DG_EXAMPLES", os.path.join(os.path.dirname(__file__), "..", "..", "examples"))
 GDELT_SAMPLE = os.path.join(EXAMPLES, "gdelt", "20170701-sample.export.CSV")
 KOREA = os.path.join(EXAMPLES, "korea-visit.dg")
 

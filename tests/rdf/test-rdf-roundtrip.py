@@ -24,12 +24,12 @@ import os
 import subprocess
 import sys
 
-sys.path.insert(0, os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 from taplib import finish, ok, skip  # noqa: E402
 
-DIPLOGRAPH = os.environ.get("DIPLOGRAPH", "../tools/diplograph")
+DIPLOGRAPH = os.environ.get("DIPLOGRAPH", "../../tools/diplograph")
 RAPPER = os.environ.get("RAPPER") or "rapper"
-SRCDIR = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__)))
+SRCDIR = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TOP = os.path.dirname(SRCDIR)
 EXAMPLES = os.environ.get("DG_EXAMPLES", os.path.join(TOP, "examples"))
 SHARED = os.environ.get("DG_SHARED", os.path.join(TOP, "..", "shared"))

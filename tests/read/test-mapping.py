@@ -27,21 +27,21 @@ import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from taplib import finish, ok, skip  # noqa: E402
 
 import rdflib  # noqa: E402
 from rdflib.namespace import RDF  # noqa: E402
 
-DIPLOGRAPH = os.environ.get("DIPLOGRAPH", "../tools/diplograph")
-EXAMPLES = os.environ.get("DG_EXAMPLES", os.path.join(os.path.dirname(__file__), "..", "examples"))
-SHARED = os.environ.get("DG_SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
+DIPLOGRAPH = os.environ.get("DIPLOGRAPH", "../../tools/diplograph")
+EXAMPLES = os.environ.get("DG_EXAMPLES", os.path.join(os.path.dirname(__file__), "..", "..", "examples"))
+SHARED = os.environ.get("DG_SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
 RAPPER = os.environ.get("RAPPER", "")
 DG = rdflib.Namespace("https://w3id.org/diplograph#")
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
 BASE = "https://w3id.org/diplograph/"
 GDELT = BASE + "gdelt/"
-DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
 
 
 def run(*args):

@@ -22,13 +22,13 @@ import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from taplib import finish, ok  # noqa: E402
 
 import rdflib  # noqa: E402
 
-DIPLOGRAPH = os.environ.get("DIPLOGRAPH", "../tools/diplograph")
-SRCDIR = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__)))
+DIPLOGRAPH = os.environ.get("DIPLOGRAPH", "../../tools/diplograph")
+SRCDIR = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EXAMPLES = os.environ.get("DG_EXAMPLES", os.path.join(SRCDIR, "..", "examples"))
 DATA = os.path.join(SRCDIR, "data", "diff-changes.dg")
 SEED = os.path.join(EXAMPLES, "vietnam", "all.dg")

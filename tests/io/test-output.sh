@@ -4,7 +4,7 @@
 # with each kind of -o path, and what it refuses.  Prints TAP.
 
 name=output
-. "${G_TEST_SRCDIR:-$(dirname "$0")}/tap.sh"
+. "${G_TEST_SRCDIR:-$(dirname "$0")/..}/tap.sh"
 
 example=$examples/korea-visit.dg
 "$DIPLOGRAPH" rdf -o "$tmp/expected.ttl" "$example"

@@ -6,7 +6,7 @@
 # error and leaves the output as it was.  Prints TAP.
 
 name=extract
-. "${G_TEST_SRCDIR:-$(dirname "$0")}/tap.sh"
+. "${G_TEST_SRCDIR:-$(dirname "$0")/..}/tap.sh"
 
 entities=$examples/vietnam/entities.dg
 seeds=${DG_SHARED:-$srcdir/../../shared}/seeds

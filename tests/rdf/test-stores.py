@@ -33,11 +33,11 @@ import time
 import urllib.parse
 import urllib.request
 
-sys.path.insert(0, os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 from taplib import finish, ok, skip  # noqa: E402
 
-DIPLOGRAPH = os.environ.get("DIPLOGRAPH", "../tools/diplograph")
-SRCDIR = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__)))
+DIPLOGRAPH = os.environ.get("DIPLOGRAPH", "../../tools/diplograph")
+SRCDIR = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TOP = os.path.dirname(SRCDIR)
 EXAMPLES = os.environ.get("DG_EXAMPLES", os.path.join(TOP, "examples"))
 ONTOLOGY = os.path.join(TOP, "ontology", "diplograph.ttl")

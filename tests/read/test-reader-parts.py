@@ -26,10 +26,10 @@ import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from taplib import finish, ok  # noqa: E402
 
-DIPLOGRAPH = os.environ.get("DIPLOGRAPH", "../tools/diplograph")
+DIPLOGRAPH = os.environ.get("DIPLOGRAPH", "../../tools/diplograph")
 FORMATS = ["turtle", "ntriples", "nquads", "trig"]
 JOBS = ["2", "3", "4", "0"]
 ROWS = 1500  # people, posts and events each: a table of about 400 KB
@@ -171,7 +171,7 @@ for name, tweak, apart in (("an unknown class in the last part", unknown_class, 
 
 # Tables read through a mapping, a file to a thread: GDELT's sample cut
 # into files (and one compressed), read with -j 1 and with -j 2, 3, 0.
-EXAMPLES = os.environ.get("DG_EXAMPLES", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "examples"))
+EXAMPLES = os.environ.get("DG_EXAMPLES", os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "..", "examples"))
 SAMPLE = os.path.join(EXAMPLES, "gdelt", "20170701-sample.export.CSV")
 APART = re.compile(r"(\S+): read (apart and appended|again, in order)")
 
