@@ -90,7 +90,8 @@ configure_dot_writer (DgGraph *graph, GError **error)
       || (opt_date_precision && !dg_view_set_date_precision (view, opt_date_precision, error))
       || (opt_dpi && !dg_dot_writer_set_dpi (writer, opt_dpi < 0 ? 1 : (guint)opt_dpi, error))
       || (opt_font && !dg_dot_writer_set_font (writer, opt_font, error))
-      || (opt_layout && !dg_dot_writer_set_layout (writer, opt_layout, error)))
+      || (opt_layout && !dg_dot_writer_set_layout (writer, opt_layout, error))
+      || (opt_page && !dg_dot_writer_set_page (writer, opt_page, error)))
     return NULL;
   return g_steal_pointer (&writer);
 }

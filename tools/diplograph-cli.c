@@ -43,6 +43,7 @@ gboolean opt_no_world;
 double opt_min_sure = DG_EXTRACTOR_MIN_SURE;
 int opt_dpi;
 char *opt_layout;
+char *opt_page;
 char *opt_font;
 char *opt_render_format;
 char *opt_endpoint;
@@ -122,6 +123,10 @@ static const GOptionEntry dot_entries[]
           "FAMILY" },
         { "layout", 'K', 0, G_OPTION_ARG_STRING, &opt_layout,
           "Layout engine: dot (default), neato, fdp, sfdp, circo, twopi or osage", "ENGINE" },
+        { "page", 0, 0, G_OPTION_ARG_STRING, &opt_page,
+          "Scale a larger drawing down to fit PAGE: a4, a3, letter, legal (-landscape after "
+          "one turns it), or WxH in in, cm or mm (default: 40 inches a side)",
+          "PAGE" },
         { NULL } };
 
 static const GOptionEntry network_entries[]

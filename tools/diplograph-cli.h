@@ -42,6 +42,7 @@ extern gboolean opt_no_world;
 extern double opt_min_sure;
 extern int opt_dpi;
 extern char *opt_layout;
+extern char *opt_page;
 extern char *opt_font;
 extern char *opt_render_format;
 extern char *opt_endpoint;

@@ -9,7 +9,10 @@ G_BEGIN_DECLS
 
 /* Geometry, in points. */
 #define LABEL_WIDTH 190.0
+/* The axis is as long as this, or shorter down to MIN_AXIS_WIDTH to keep a
+ * drawing of few lanes within twice as wide as it is high. */
 #define AXIS_WIDTH 860.0
+#define MIN_AXIS_WIDTH 420.0
 #define BAR_HEIGHT 15.0
 #define MARK_SIZE 8.0
 /* A lane, bottom up: a relation's line, an upgrade's date, the level bar,
@@ -59,6 +62,7 @@ typedef struct
   guint focus; /* diagram node, or G_MAXUINT */
   GArray *lanes, *bars, *marks;
   double start, end;   /* the axis, in years */
+  double axis_width;   /* in points */
   guint *cluster_root; /* per cluster: the diagram node it is named after, or G_MAXUINT */
   double *bottom;      /* per lane, in points from the drawing's bottom */
   double *height;

@@ -296,7 +296,7 @@ find_axis (Timeline *t)
 double
 dg_timeline_x_of (Timeline *t, double year)
 {
-  return LABEL_WIDTH + (year - t->start) / (t->end - t->start) * AXIS_WIDTH;
+  return LABEL_WIDTH + (year - t->start) / (t->end - t->start) * t->axis_width;
 }
 
 static gint
@@ -408,6 +408,23 @@ dg_timeline_lay_out (Timeline *t, const char *focus, double from, double to, GEr
   find_marks (t);
   order_lanes (t);
   find_axis (t);
+  t->axis_width = AXIS_WIDTH;
   layout_lanes (t);
+  /* Few lanes under a long axis make a strip no page holds: the axis is
+   * shortened to keep the drawing within twice as wide as it is high
+   * (its lanes, the axis's labels below and a margin), and the marks are
+   * stacked again along it. */
+  {
+    double height = (t->lanes->len ? t->bottom[0] + t->height[0] : 40.0) + 30.0;
+    double width = LABEL_WIDTH + AXIS_WIDTH + 30.0;
+
+    if (width > 2 * height)
+      {
+        t->axis_width = MAX (MIN_AXIS_WIDTH, 2 * height - LABEL_WIDTH - 30.0);
+        g_clear_pointer (&t->bottom, g_free);
+        g_clear_pointer (&t->height, g_free);
+        layout_lanes (t);
+      }
+  }
   return TRUE;
 }

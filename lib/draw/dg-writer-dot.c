@@ -49,6 +49,7 @@ struct _DgDotWriter
   char *layout; /* NULL: not set, dot */
   guint dpi;    /* of PNG output; 0: Graphviz's 96 */
   char *font;   /* an installed family; NULL: fontconfig's sans-serif */
+  double page_width, page_height; /* inches the drawing is scaled down to fit */
 };
 
 G_DEFINE_FINAL_TYPE (DgDotWriter, dg_dot_writer, G_TYPE_OBJECT)
@@ -75,6 +76,9 @@ static void
 dg_dot_writer_init (DgDotWriter *self)
 {
   self->rankdir = g_strdup ("LR");
+  /* 40 inches: 3,840 pixels at 96 dpi, a poster's side.  A larger drawing
+   * is scaled down to it rather than left for a viewer to shrink. */
+  self->page_width = self->page_height = 40.0;
   self->wrap_width = 28;
 }
 
@@ -197,6 +201,96 @@ dg_dot_writer_set_rankdir (DgDotWriter *self, const char *rankdir, GError **erro
   return TRUE;
 }
 
+/* Paper sizes, portrait, in inches. */
+static const struct
+{
+  const char *name;
+  double width, height;
+} pages[] = { { "a4", 8.27, 11.69 }, { "a3", 11.69, 16.54 }, { "letter", 8.5, 11.0 },
+              { "legal", 8.5, 14.0 } };
+
+/* A length with its unit (in, cm, mm; inches when none) in inches. */
+static gboolean
+parse_length (const char *text, double *inches)
+{
+  char *end;
+  double v = g_ascii_strtod (text, &end);
+
+  if (end == text || !(v > 0) || v > 1000.0)
+    return FALSE;
+  if (*end == '\0' || g_str_equal (end, "in"))
+    *inches = v;
+  else if (g_str_equal (end, "cm"))
+    *inches = v / 2.54;
+  else if (g_str_equal (end, "mm"))
+    *inches = v / 25.4;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/**
+ * dg_dot_writer_set_page:
+ * @self: a #DgDotWriter
+ * @page: (nullable): `a4`, `a3`, `letter` or `legal` (portrait; add
+ *   `-landscape`, as `a4-landscape`), or `WxH` with a unit of `in`, `cm`
+ *   or `mm` (inches when none: `8.5x11`, `210x297mm`); %NULL for the
+ *   default, 40 inches a side
+ * @error: return location for a #GError, or %NULL
+ *
+ * Scales a drawing larger than @page down to fit it, keeping its
+ * proportions (the graph's `size` attribute); a smaller one keeps its
+ * size.  At 96 dpi the default is 3,840 pixels a side.
+ *
+ * Returns: %TRUE if @page is one of those
+ */
+gboolean
+dg_dot_writer_set_page (DgDotWriter *self, const char *page, GError **error)
+{
+  g_autofree char *lower = NULL;
+  g_auto (GStrv) sides = NULL;
+  gboolean landscape;
+  double w = 0, h = 0;
+
+  g_return_val_if_fail (DG_IS_DOT_WRITER (self), FALSE);
+  if (!page)
+    {
+      self->page_width = self->page_height = 40.0;
+      return TRUE;
+    }
+  lower = g_ascii_strdown (page, -1);
+  landscape = g_str_has_suffix (lower, "-landscape");
+  if (landscape)
+    lower[strlen (lower) - strlen ("-landscape")] = '\0';
+  for (guint i = 0; i < G_N_ELEMENTS (pages) && !w; i++)
+    if (g_str_equal (lower, pages[i].name))
+      {
+        w = pages[i].width;
+        h = pages[i].height;
+      }
+  sides = w ? NULL : g_strsplit (lower, "x", 2);
+  if (sides && sides[0] && sides[1])
+    {
+      /* "210x297mm": the unit of the second side is the first's too. */
+      const char *unit = sides[1] + strspn (sides[1], "0123456789.");
+      g_autofree char *first = g_strconcat (sides[0], strpbrk (sides[0], "cimn") ? "" : unit, NULL);
+
+      if (!parse_length (first, &w) || !parse_length (sides[1], &h))
+        w = h = 0;
+    }
+  if (!w || !h)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
+                   "unknown page \"%s\" (a4, a3, letter, legal, with -landscape; or WxH in "
+                   "in, cm or mm)",
+                   page);
+      return FALSE;
+    }
+  self->page_width = landscape ? h : w;
+  self->page_height = landscape ? w : h;
+  return TRUE;
+}
+
 /**
  * dg_dot_writer_set_layout:
  * @self: a #DgDotWriter
@@ -236,12 +330,13 @@ typedef struct
   Agraph_t *ag;
   Agsym_t *label, *shape, *fillcolor, *tooltip, *url;
   Agsym_t *elabel, *estyle, *ecolor, *edir, *etooltip, *elabeltooltip, *eurl, *epenwidth;
-  Agsym_t *edecorate;
+  Agsym_t *edecorate, *eminlen;
   Agsym_t *color, *penwidth, *nstyle;
   Agsym_t *glabel, *gstyle, *gcolor, *gfillcolor;
   Agsym_t *id, *klass, *eid, *eclass; /* with element ids, else NULL */
   const DgDiagram *d; /* what to draw */
   Agnode_t **nodes; /* per node of d */
+  Agedge_t **edges; /* per edge of d */
 } Build;
 
 
@@ -349,8 +444,8 @@ add_edges (Build *b, GError **error)
 
       if (!de->collapsed)
         {
-          ae = add_edge (b, b->nodes[de->tail], b->nodes[de->head], (DgTerm *)de->style,
-                         de->label, de->iri, error);
+          ae = b->edges[i] = add_edge (b, b->nodes[de->tail], b->nodes[de->head],
+                                       (DgTerm *)de->style, de->label, de->iri, error);
           if (!ae)
             return FALSE;
           set_edge_id (b, ae, i);
@@ -364,8 +459,8 @@ add_edges (Build *b, GError **error)
           g_free (text);
           text = dated;
         }
-      ae = add_edge (b, b->nodes[de->tail], b->nodes[de->head], (DgTerm *)de->style, text,
-                     de->iri, error);
+      ae = b->edges[i] = add_edge (b, b->nodes[de->tail], b->nodes[de->head], (DgTerm *)de->style,
+                                   text, de->iri, error);
       /* The label's own link gets the same tooltip: left unset, Graphviz
        * titles it with the label, its line breaks as a literal "\n". */
       if (!ae || !dg_dot_set_tooltip (ae, b->etooltip, de->tooltip, de->iri, error)
@@ -449,6 +544,69 @@ add_legend (Build *b, GError **error)
   return TRUE;
 }
 
+/* A hub with many satellites (nodes linked to it and at most one other:
+ * a state's partners, the committees two states share, the facts an
+ * article states of one leader) puts them all in one rank: one column as
+ * long as all of them.  As Graphviz's unflatten does, each satellite's
+ * edges get a length of 1 to k in turn, so that the satellites stand in k
+ * columns of about equal length and the figure keeps a page's
+ * proportions. */
+#define STAGGER_MIN 8
+
+static void
+stagger_satellites (Build *b)
+{
+  const DgDiagram *d = b->d;
+  guint n = d->nodes->len;
+  g_autofree guint *degree = g_new0 (guint, n + 1);
+  g_autofree guint *satellites = g_new0 (guint, n + 1);
+  g_autofree guint *placed = g_new0 (guint, n + 1);
+  g_autofree guint *level = g_new0 (guint, n + 1); /* per satellite; 0: none yet */
+
+  for (guint i = 0; i < d->edges->len; i++)
+    {
+      const DgDiagramEdge *de = &g_array_index (d->edges, DgDiagramEdge, i);
+      if (de->tail != de->head)
+        degree[de->tail]++, degree[de->head]++;
+    }
+  /* A hub's satellites: the ends of its edges with at most two edges. */
+  for (guint i = 0; i < d->edges->len; i++)
+    {
+      const DgDiagramEdge *de = &g_array_index (d->edges, DgDiagramEdge, i);
+      if (de->tail == de->head)
+        continue;
+      if (degree[de->tail] <= 2 && degree[de->head] > 2)
+        satellites[de->head]++;
+      else if (degree[de->head] <= 2 && degree[de->tail] > 2)
+        satellites[de->tail]++;
+    }
+  for (guint i = 0; i < d->edges->len; i++)
+    {
+      const DgDiagramEdge *de = &g_array_index (d->edges, DgDiagramEdge, i);
+      guint hub, sat, columns;
+      char minlen[16];
+
+      if (de->tail == de->head)
+        continue;
+      if (degree[de->tail] <= 2 && degree[de->head] > 2)
+        hub = de->head, sat = de->tail;
+      else if (degree[de->head] <= 2 && degree[de->tail] > 2)
+        hub = de->tail, sat = de->head;
+      else
+        continue;
+      if (satellites[hub] < STAGGER_MIN)
+        continue;
+      /* About three satellites in a column for each column beside it. */
+      for (columns = 1; 3 * columns * columns < satellites[hub]; columns++)
+        ;
+      /* A satellite of two hubs keeps the length its first gave it. */
+      if (!level[sat])
+        level[sat] = 1 + placed[hub]++ % columns;
+      g_snprintf (minlen, sizeof minlen, "%u", level[sat]);
+      agxset (b->edges[i], b->eminlen, minlen);
+    }
+}
+
 /* Nodes with no edge drawn, outside any box, chained by invisible edges
  * into rows of about the square root of their number: dot puts them all
  * in its first rank, one tall column, otherwise. */
@@ -496,6 +654,9 @@ static const struct
 } attributes[] = {
   { AGRAPH, "fontname", "Helvetica", NO_SLOT },
   { AGRAPH, "overlap", "false", NO_SLOT },
+  /* Nodes close within a rank (Graphviz's 0.25 in): a view's ranks are
+   * long, and its width is its ranks'. */
+  { AGRAPH, "nodesep", "0.15", NO_SLOT },
   { AGRAPH, "fontsize", "12", NO_SLOT },
   { AGRAPH, "label", "", G_STRUCT_OFFSET (Build, glabel) },
   { AGRAPH, "style", "", G_STRUCT_OFFSET (Build, gstyle) },
@@ -525,6 +686,7 @@ static const struct
   { AGEDGE, "URL", "", G_STRUCT_OFFSET (Build, eurl) },
   { AGEDGE, "penwidth", "1", G_STRUCT_OFFSET (Build, epenwidth) },
   { AGEDGE, "decorate", "false", G_STRUCT_OFFSET (Build, edecorate) },
+  { AGEDGE, "minlen", "1", G_STRUCT_OFFSET (Build, eminlen) },
 };
 
 /* Maps @d onto cgraph; the caller closes the graph. */
@@ -532,11 +694,19 @@ static Agraph_t *
 build (DgDotWriter *self, const DgDiagram *d, Agdisc_t *disc, GError **error)
 {
   g_autofree Agnode_t **nodes = g_new0 (Agnode_t *, d->nodes->len + 1);
-  Build b = { .self = self, .g = d->in.graph, .d = d, .nodes = nodes };
+  g_autofree Agedge_t **edges = g_new0 (Agedge_t *, d->edges->len + 1);
+  Build b = { .self = self, .g = d->in.graph, .d = d, .nodes = nodes, .edges = edges };
   gboolean ok;
 
   b.ag = agopen ((char *)"diplograph", Agdirected, disc);
   agattr (b.ag, AGRAPH, (char *)"rankdir", self->rankdir);
+  {
+    char size[64], w[G_ASCII_DTOSTR_BUF_SIZE], h[G_ASCII_DTOSTR_BUF_SIZE];
+
+    g_snprintf (size, sizeof size, "%s,%s", g_ascii_formatd (w, sizeof w, "%.2f", self->page_width),
+                g_ascii_formatd (h, sizeof h, "%.2f", self->page_height));
+    agattr (b.ag, AGRAPH, (char *)"size", size);
+  }
   if (self->dpi)
     {
       char dpi[16];
@@ -573,7 +743,10 @@ build (DgDotWriter *self, const DgDiagram *d, Agdisc_t *disc, GError **error)
        && (!(d->in.flags & DG_VIEW_CLUSTERS) || add_clusters (&b, error))
        && (!(d->in.flags & DG_VIEW_LEGEND) || add_legend (&b, error));
   if (ok)
-    pack_isolated (&b);
+    {
+      stagger_satellites (&b);
+      pack_isolated (&b);
+    }
   if (!ok)
     {
       agclose (b.ag);

@@ -21,6 +21,7 @@ gboolean dg_dot_writer_set_dpi (DgDotWriter *self, guint dpi, GError **error);
 gboolean dg_dot_writer_set_font (DgDotWriter *self, const char *family, GError **error);
 gboolean dg_dot_writer_set_rankdir (DgDotWriter *self, const char *rankdir, GError **error);
 gboolean dg_dot_writer_set_layout (DgDotWriter *self, const char *engine, GError **error);
+gboolean dg_dot_writer_set_page (DgDotWriter *self, const char *page, GError **error);
 gboolean dg_dot_writer_write (DgDotWriter *self, GOutputStream *stream, GError **error);
 gboolean dg_dot_writer_write_file (DgDotWriter *self, const char *path, GError **error);
 gboolean dg_dot_writer_render (DgDotWriter *self, const char *format, GOutputStream *stream,

@@ -389,7 +389,7 @@ draw_frame (Timeline *t, Draw *dr, GError **error)
     {
       const Lane *l = &g_array_index (t->lanes, Lane, i);
       double y = t->bottom[i] + t->height[i] / 2;
-      Agnode_t *rule = place (dr, LABEL_WIDTH + AXIS_WIDTH / 2, t->bottom[i], AXIS_WIDTH, 0.5, "box");
+      Agnode_t *rule = place (dr, LABEL_WIDTH + t->axis_width / 2, t->bottom[i], t->axis_width, 0.5, "box");
       Agnode_t *name;
       g_autofree char *aligned = right_aligned (l->label, 34, l->label, error);
 
@@ -415,7 +415,7 @@ draw_frame (Timeline *t, Draw *dr, GError **error)
         return FALSE;
     }
   {
-    Agnode_t *axis = place (dr, LABEL_WIDTH + AXIS_WIDTH / 2, bottom, AXIS_WIDTH, 0.8, "box");
+    Agnode_t *axis = place (dr, LABEL_WIDTH + t->axis_width / 2, bottom, t->axis_width, 0.8, "box");
     paint (dr, axis, "#555555");
   }
   return TRUE;
