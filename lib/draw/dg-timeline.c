@@ -117,8 +117,18 @@ find_bars (Timeline *t)
     }
 }
 
+/* A party a lane may be for: a node of a class that boxes others (a
+ * state), as a partnership's parties are. */
+static gboolean
+is_party (Timeline *t, guint node)
+{
+  const DgTerm *klass = g_array_index (t->d->nodes, DgDiagramNode, node).klass;
+
+  return klass && (klass->flags & DG_TERM_CLUSTER_ROOT);
+}
+
 static void
-find_marks (Timeline *t)
+find_marks (Timeline *t, gboolean lanes_from_events)
 {
   guint n = t->d->nodes->len;
   g_autofree guint *sides = g_new (guint, n + 1);
@@ -174,6 +184,13 @@ find_marks (Timeline *t)
           with_focus |= side == t->focus;
         }
       written = dg_fact_label_date (t->terms, dn->node);
+      /* Event data (GDELT, ICEWS) has no partnerships: its events make the
+       * lanes, one for each other party of the focus, or each pair. */
+      for (guint k = 0; lanes_from_events && k < n_sides; k++)
+        for (guint j = 0; j < n_sides; j++)
+          if (sides[k] != sides[j] && is_party (t, sides[k]) && is_party (t, sides[j])
+              && (t->focus == G_MAXUINT ? sides[k] < sides[j] : sides[k] == t->focus))
+            add_lane (t, sides[k], sides[j]);
       /* An event of the focus with no partner of it belongs to no lane. */
       for (guint i = 0; i < t->lanes->len; i++)
         {
@@ -268,10 +285,20 @@ find_axis (Timeline *t)
     }
   if (!isfinite (lo))
     lo = hi = 2000;
-  t->start = isnan (t->from) ? floor (lo / 5.0) * 5.0 : t->from;
-  t->end = isnan (t->to) ? floor (hi) + 1.0 : t->to;
-  if (isnan (t->to) && t->end - t->start < 5.0)
-    t->end = t->start + 5.0;
+  if (hi - lo < 2.0)
+    {
+      /* Event data of a few months (a month of GDELT): the axis is the
+       * data's months, not five years with the events in one sliver. */
+      t->start = isnan (t->from) ? floor (lo * 12.0) / 12.0 : t->from;
+      t->end = isnan (t->to) ? MAX ((floor (hi * 12.0) + 1.0) / 12.0, t->start + 3.0 / 12.0) : t->to;
+    }
+  else
+    {
+      t->start = isnan (t->from) ? floor (lo / 5.0) * 5.0 : t->from;
+      t->end = isnan (t->to) ? floor (hi) + 1.0 : t->to;
+      if (isnan (t->to) && t->end - t->start < 5.0)
+        t->end = t->start + 5.0;
+    }
   if (t->end <= t->start)
     t->end = t->start + 1.0;
   /* Bars are cut to the axis; marks outside it are not drawn. */
@@ -405,7 +432,18 @@ dg_timeline_lay_out (Timeline *t, const char *focus, double from, double to, GEr
         }
     }
   find_bars (t);
-  find_marks (t);
+  find_marks (t, t->lanes->len == 0);
+  if (t->lanes->len == 0)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
+                   focus ? "nothing to draw along time: <%s> has no dated partnership, relation "
+                           "or event with another state in the view"
+                         : "nothing to draw along time: the view has no dated partnership, "
+                           "relation or event between two states%s",
+                   focus ? focus : "");
+      dg_timeline_clear (t);
+      return FALSE;
+    }
   order_lanes (t);
   find_axis (t);
   t->axis_width = AXIS_WIDTH;

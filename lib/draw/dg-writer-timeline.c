@@ -403,14 +403,21 @@ draw_frame (Timeline *t, Draw *dr, GError **error)
       name = place (dr, LABEL_WIDTH / 2 - 6, y, LABEL_WIDTH - 12, lines * 13.0 + 2, "plaintext");
       agxset (name, dr->label, aligned);
     }
-  for (double year = ceil (t->start / step) * step; year <= t->end; year += step)
+  /* Under two years the axis is marked by months, "2017-05". */
+  if (t->end - t->start < 2.0)
+    step = (t->end - t->start) * 12.0 > 12.0 ? 3.0 / 12.0 : 1.0 / 12.0;
+  for (double at = ceil (t->start / step - 1e-6) * step; at <= t->end + 1e-6; at += step)
     {
       char text[16];
-      double x = dg_timeline_x_of (t, year);
+      double x = dg_timeline_x_of (t, at);
       Agnode_t *rule = place (dr, x, (top + bottom) / 2, 0.4, top - bottom, "box");
+      long month = lround (at * 12.0);
 
       paint (dr, rule, "#dddddd");
-      g_snprintf (text, sizeof text, "%.0f", year);
+      if (step < 1.0)
+        g_snprintf (text, sizeof text, "%04ld-%02ld", month / 12, month % 12 + 1);
+      else
+        g_snprintf (text, sizeof text, "%.0f", at);
       if (!text_at (dr, x, bottom - 10, text, "9", "axis", error))
         return FALSE;
     }

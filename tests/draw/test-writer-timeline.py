@@ -167,4 +167,34 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run("timeline", "--focus", "nowhere", "-o", os.path.join(tmp, "x.svg"), SEED)
     ok(r.returncode == 2, "an unknown focus is refused", [r.stderr.decode()])
 
+    # Event data: no partnerships, so the events make the lanes, on an axis
+    # of the data's months.
+    events = os.path.join(tmp, "events.dg")
+    with open(events, "w", encoding="utf-8") as f:
+        f.write("""State aa "Aland"@en
+State bb "Borduria"@en
+State cc "Carpania"@en
+Organization dd "Dockers' Union"@en
+Meeting m1 "Talks"@en participant=aa participant=bb date=2019-03-04
+Meeting m2 "More talks"@en participant=aa participant=bb date=2019-05-20
+Meeting m3 "Trade talks"@en participant=aa participant=cc date=2019-04-11
+Meeting m4 "A union's meeting"@en participant=aa participant=dd date=2019-04-12
+""")
+    r = run("timeline", "--focus", "aa", "-T", "svg", events)
+    svg = r.stdout.decode()
+    months = re.findall(r">(2019(?:-|&#45;)0[1-9])</text>", svg)
+    months = [m.replace("&#45;", "-") for m in months]
+    ok(r.returncode == 0 and ">Borduria<" in svg and ">Carpania<" in svg and "Dockers" not in svg,
+       "event data: a lane for each state the focus met, none for a body", [r.stderr.decode()])
+    ok(months[:1] == ["2019-03"] and "2019-05" in months and not re.search(r">2015</text>", svg),
+       "event data of three months: an axis of months from the first (%s)" % ", ".join(months))
+    # Nothing to draw is said, with a non-zero exit and no file.
+    lonely = os.path.join(tmp, "lonely.dg")
+    with open(lonely, "w", encoding="utf-8") as f:
+        f.write('State aa "Aland"@en\nState bb "Borduria"@en\n')
+    out = os.path.join(tmp, "empty.svg")
+    r = run("timeline", "--focus", "aa", "-o", out, lonely)
+    ok(r.returncode != 0 and not os.path.exists(out) and b"nothing to draw along time" in r.stderr,
+       "nothing to draw: said, exit %d, no file" % r.returncode, [r.stderr.decode()])
+
 finish()
