@@ -41,6 +41,11 @@ configure_selection (DgGraph *graph, GError **error)
     return NULL;
   if (opt_source && !dg_selection_set_source (selection, opt_source, error))
     return NULL;
+  /* A file that includes a gazetteer draws what it states, and of the
+   * gazetteer what that links. */
+  if (stated_nodes && !opt_with_includes)
+    dg_selection_set_stated_nodes (selection, (const guint *)(gconstpointer)stated_nodes->data,
+                                   stated_nodes->len);
   /* A collapsed fact is drawn as part of its edge: depth counts it so. */
   dg_selection_set_collapse (selection, opt_collapse);
   if (opt_focus && !dg_selection_set_focus (selection, opt_focus, (guint)opt_depth, error))

@@ -44,6 +44,8 @@ double opt_min_sure = DG_EXTRACTOR_MIN_SURE;
 int opt_dpi;
 char *opt_layout;
 char *opt_page;
+gboolean opt_with_includes;
+GArray *stated_nodes;
 char *opt_font;
 char *opt_render_format;
 char *opt_endpoint;
@@ -106,6 +108,10 @@ static const GOptionEntry view_entries[]
           "Keep only facts cited from SOURCE (id, IRI or file name)", "SOURCE" },
         { "collapse", 0, 0, G_OPTION_ARG_NONE, &opt_collapse,
           "Partnerships, relations and posts between two nodes as labelled edges", NULL },
+        { "with-includes", 0, 0, G_OPTION_ARG_NONE, &opt_with_includes,
+          "Draw all that @included files state, not only what they state of the nodes the FILEs "
+          "link",
+          NULL },
         { NULL } };
 
 static const GOptionEntry dot_entries[]
@@ -407,6 +413,7 @@ load (DgGraph *graph, char **files, gboolean summarize)
                opt_output);
       return EXIT_USAGE;
     }
+  stated_nodes = dg_reader_get_stated_nodes (reader);
   if (!dg_reader_finish (reader, NULL) && status == EXIT_OK)
     status = EXIT_INVALID;
   diagnostics = dg_reader_get_diagnostics (reader);

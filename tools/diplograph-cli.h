@@ -43,6 +43,9 @@ extern double opt_min_sure;
 extern int opt_dpi;
 extern char *opt_layout;
 extern char *opt_page;
+extern gboolean opt_with_includes;
+/* What the FILEs state themselves (dg_reader_get_stated_nodes()), or NULL. */
+extern GArray *stated_nodes;
 extern char *opt_font;
 extern char *opt_render_format;
 extern char *opt_endpoint;

@@ -69,14 +69,92 @@ append_label (Legend *l, const DgTerm *t)
   g_string_append_printf (l->html, "<TD ALIGN=\"LEFT\">%s</TD>", text);
 }
 
-static void
-class_cell (Legend *l, const DgTerm *t)
+static gboolean
+same_style (const DgTerm *a, const DgTerm *b)
 {
+  return g_strcmp0 (a->shape, b->shape) == 0 && g_strcmp0 (a->fill_color, b->fill_color) == 0
+         && g_strcmp0 (a->edge_style, b->edge_style) == 0
+         && g_strcmp0 (a->edge_color, b->edge_color) == 0;
+}
+
+/* The family a term's look comes from: its furthest ancestor (by first
+ * parents) drawn alike, as a ministry's is the government body's. */
+static const DgTerm *
+family_of (const DgTerm *t)
+{
+  const DgTerm *f = t;
+
+  while (f->parents && f->parents->len && same_style (g_ptr_array_index (f->parents, 0), t))
+    f = g_ptr_array_index (f->parents, 0);
+  return f;
+}
+
+/* Terms drawn alike are one entry of the legend, named after their family
+ * when they share one (a ministry and an agency: "government body"), else
+ * each: a legend of a dozen looks rather than of forty classes. */
+static GPtrArray *
+group_alike (GPtrArray *terms)
+{
+  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+
+  for (guint i = 0; i < terms->len; i++)
+    {
+      const DgTerm *t = g_ptr_array_index (terms, i);
+      GPtrArray *found = NULL;
+
+      for (guint k = 0; k < groups->len && !found; k++)
+        {
+          GPtrArray *group = g_ptr_array_index (groups, k);
+          const DgTerm *first = g_ptr_array_index (group, 0);
+          if (same_style (first, t))
+            found = g_ptr_array_index (groups, k);
+        }
+      if (!found)
+        g_ptr_array_add (groups, found = g_ptr_array_new ());
+      g_ptr_array_add (found, (gpointer)t);
+    }
+  return groups;
+}
+
+/* A group's name: one term's label; the family's when all share it; else
+ * the families', three at most. */
+static void
+append_group_label (Legend *l, GPtrArray *group)
+{
+  g_autoptr (GPtrArray) families = g_ptr_array_new ();
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree char *escaped = NULL;
+
+  if (group->len == 1)
+    {
+      append_label (l, g_ptr_array_index (group, 0));
+      return;
+    }
+  for (guint i = 0; i < group->len; i++)
+    {
+      const DgTerm *f = family_of (g_ptr_array_index (group, i));
+      if (!g_ptr_array_find (families, f, NULL))
+        g_ptr_array_add (families, (gpointer)f);
+    }
+  for (guint i = 0; i < families->len && i < 3; i++)
+    g_string_append_printf (text, "%s%s", i ? ", " : "",
+                            dg_term_label (g_ptr_array_index (families, i), l->langs));
+  if (families->len > 3)
+    g_string_append (text, ", \u2026");
+  escaped = g_markup_escape_text (text->str, -1);
+  g_string_append_printf (l->html, "<TD ALIGN=\"LEFT\">%s</TD>", escaped);
+}
+
+static void
+class_cell (Legend *l, GPtrArray *group)
+{
+  const DgTerm *t = g_ptr_array_index (group, 0);
+
   g_string_append_printf (l->html,
                           "<TD BGCOLOR=\"%s\" BORDER=\"1\" COLOR=\"#666666\" CELLPADDING=\"1\">"
                           "%s</TD>",
                           t->fill_color ? t->fill_color : "#ffffff", glyph_of (t->shape));
-  append_label (l, t);
+  append_group_label (l, group);
 }
 
 /* A relation or collapsed fact: its line, in its colour, with an arrowhead
@@ -89,6 +167,7 @@ line_cell (Legend *l, const DgTerm *t, const char *color, gboolean thick, gboole
                           arrow ? "\u25b6" : "");
   append_label (l, t);
 }
+
 
 static void
 start_group (Legend *l, gboolean first)
@@ -145,6 +224,7 @@ dg_dot_legend_html (const DgDiagram *d, const char *const *languages)
   g_autoptr (GPtrArray) links = g_ptr_array_new ();
   g_autoptr (GPtrArray) facts = g_ptr_array_new ();
   g_autoptr (GArray) fact_arrows = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  g_autoptr (GPtrArray) classes = NULL;
   gboolean first = TRUE;
 
   for (guint i = 0; i < d->relations->len; i++)
@@ -163,25 +243,26 @@ dg_dot_legend_html (const DgDiagram *d, const char *const *languages)
       else
         g_ptr_array_add (links, (gpointer)t);
     }
+  classes = group_alike (d->classes);
   n_links = links->len;
   n_facts = facts->len + d->values->len;
-  if (d->classes->len + n_links + n_facts == 0)
+  if (classes->len + n_links + n_facts == 0)
     return NULL;
-  most = d->classes->len + n_links + n_facts;
+  most = classes->len + n_links + n_facts;
   l.columns = most <= 6 ? 1 : most <= 16 ? 2 : 3;
   l.html = g_string_new (NULL);
   g_string_append_printf (l.html,
                           "<TABLE BORDER=\"1\" COLOR=\"#999999\" CELLBORDER=\"0\" "
                           "CELLSPACING=\"2\" CELLPADDING=\"2\" BGCOLOR=\"#ffffff\">");
-  if (d->classes->len)
+  if (classes->len)
     {
       start_group (&l, first);
       first = FALSE;
-      for (guint i = 0; i < d->classes->len; i++)
+      for (guint i = 0; i < classes->len; i++)
         {
           row_open (&l, i);
-          class_cell (&l, g_ptr_array_index (d->classes, i));
-          row_close (&l, i, d->classes->len);
+          class_cell (&l, g_ptr_array_index (classes, i));
+          row_close (&l, i, classes->len);
         }
     }
   if (n_links)

@@ -462,6 +462,21 @@ dg_timeline_lay_out (Timeline *t, const char *focus, double from, double to, GEr
         g_clear_pointer (&t->bottom, g_free);
         g_clear_pointer (&t->height, g_free);
         layout_lanes (t);
+        /* Still too flat at the shortest axis: the lanes get the room. */
+        height = (t->lanes->len ? t->bottom[0] + t->height[0] : 40.0) + 30.0;
+        width = LABEL_WIDTH + t->axis_width + 30.0;
+        if (width > 2 * height && t->lanes->len)
+          {
+            double extra = (width / 2 - height) / t->lanes->len;
+            double y = t->bottom[t->lanes->len - 1];
+
+            for (guint i = t->lanes->len; i-- > 0;)
+              {
+                t->height[i] += extra;
+                t->bottom[i] = y;
+                y += t->height[i];
+              }
+          }
       }
   }
   return TRUE;

@@ -551,7 +551,21 @@ add_legend (Build *b, GError **error)
  * edges get a length of 1 to k in turn, so that the satellites stand in k
  * columns of about equal length and the figure keeps a page's
  * proportions. */
-#define STAGGER_MIN 8
+#define STAGGER_MIN 12
+
+/* Satellites in the order of their IRIs, so that the same graph read
+ * from another syntax, its nodes in another order, is drawn alike. */
+static gint
+by_iri (gconstpointer a, gconstpointer b, gpointer diagram)
+{
+  const DgDiagram *d = diagram;
+  const guint *x = a, *y = b;
+  int c = x[0] < y[0] ? -1 : x[0] > y[0];
+
+  return c ? c
+           : strcmp (g_array_index (d->nodes, DgDiagramNode, x[1]).iri,
+                     g_array_index (d->nodes, DgDiagramNode, y[1]).iri);
+}
 
 static void
 stagger_satellites (Build *b)
@@ -560,8 +574,8 @@ stagger_satellites (Build *b)
   guint n = d->nodes->len;
   g_autofree guint *degree = g_new0 (guint, n + 1);
   g_autofree guint *satellites = g_new0 (guint, n + 1);
-  g_autofree guint *placed = g_new0 (guint, n + 1);
   g_autofree guint *level = g_new0 (guint, n + 1); /* per satellite; 0: none yet */
+  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, 2 * sizeof (guint)); /* hub, satellite */
 
   for (guint i = 0; i < d->edges->len; i++)
     {
@@ -573,35 +587,45 @@ stagger_satellites (Build *b)
   for (guint i = 0; i < d->edges->len; i++)
     {
       const DgDiagramEdge *de = &g_array_index (d->edges, DgDiagramEdge, i);
-      if (de->tail == de->head)
-        continue;
-      if (degree[de->tail] <= 2 && degree[de->head] > 2)
-        satellites[de->head]++;
-      else if (degree[de->head] <= 2 && degree[de->tail] > 2)
-        satellites[de->tail]++;
-    }
-  for (guint i = 0; i < d->edges->len; i++)
-    {
-      const DgDiagramEdge *de = &g_array_index (d->edges, DgDiagramEdge, i);
-      guint hub, sat, columns;
-      char minlen[16];
+      guint pair[2];
 
       if (de->tail == de->head)
         continue;
       if (degree[de->tail] <= 2 && degree[de->head] > 2)
-        hub = de->head, sat = de->tail;
+        pair[0] = de->head, pair[1] = de->tail;
       else if (degree[de->head] <= 2 && degree[de->tail] > 2)
-        hub = de->tail, sat = de->head;
+        pair[0] = de->tail, pair[1] = de->head;
       else
         continue;
-      if (satellites[hub] < STAGGER_MIN)
+      satellites[pair[0]]++;
+      g_array_append_val (pairs, pair);
+    }
+  /* Each satellite's length: its place among its first hub's, by IRI, in
+   * turn over the hub's columns. */
+  g_array_sort_with_data (pairs, by_iri, (gpointer)d);
+  for (guint i = 0, place = 0; i < pairs->len; i++)
+    {
+      const guint *pair = &g_array_index (pairs, guint, 2 * i);
+      guint columns;
+
+      place = i > 0 && g_array_index (pairs, guint, 2 * i - 2) == pair[0] ? place + 1 : 0;
+      if (satellites[pair[0]] < STAGGER_MIN || level[pair[1]])
         continue;
-      /* About three satellites in a column for each column beside it. */
-      for (columns = 1; 3 * columns * columns < satellites[hub]; columns++)
+      /* About four satellites in a column for each column beside it. */
+      for (columns = 1; 4 * columns * columns < satellites[pair[0]]; columns++)
         ;
-      /* A satellite of two hubs keeps the length its first gave it. */
-      if (!level[sat])
-        level[sat] = 1 + placed[hub]++ % columns;
+      level[pair[1]] = 1 + place % columns;
+    }
+  for (guint i = 0; i < d->edges->len; i++)
+    {
+      const DgDiagramEdge *de = &g_array_index (d->edges, DgDiagramEdge, i);
+      guint sat = degree[de->tail] <= 2 && degree[de->head] > 2   ? de->tail
+                  : degree[de->head] <= 2 && degree[de->tail] > 2 ? de->head
+                                                                  : G_MAXUINT;
+      char minlen[16];
+
+      if (de->tail == de->head || sat == G_MAXUINT || !level[sat])
+        continue;
       g_snprintf (minlen, sizeof minlen, "%u", level[sat]);
       agxset (b->edges[i], b->eminlen, minlen);
     }
@@ -654,9 +678,6 @@ static const struct
 } attributes[] = {
   { AGRAPH, "fontname", "Helvetica", NO_SLOT },
   { AGRAPH, "overlap", "false", NO_SLOT },
-  /* Nodes close within a rank (Graphviz's 0.25 in): a view's ranks are
-   * long, and its width is its ranks'. */
-  { AGRAPH, "nodesep", "0.15", NO_SLOT },
   { AGRAPH, "fontsize", "12", NO_SLOT },
   { AGRAPH, "label", "", G_STRUCT_OFFSET (Build, glabel) },
   { AGRAPH, "style", "", G_STRUCT_OFFSET (Build, gstyle) },
@@ -700,7 +721,13 @@ build (DgDotWriter *self, const DgDiagram *d, Agdisc_t *disc, GError **error)
 
   b.ag = agopen ((char *)"diplograph", Agdirected, disc);
   agattr (b.ag, AGRAPH, (char *)"rankdir", self->rankdir);
+  /* A page of the browser (element ids for its script) pans and zooms: it
+   * is not fitted to paper.  A figure is: nodes close within a rank
+   * (Graphviz's 0.25 in is roomy when ranks are long), and scaled down to
+   * its page. */
+  if (!d->in.element_ids)
   {
+    agattr (b.ag, AGRAPH, (char *)"nodesep", (char *)"0.15");
     char size[64], w[G_ASCII_DTOSTR_BUF_SIZE], h[G_ASCII_DTOSTR_BUF_SIZE];
 
     g_snprintf (size, sizeof size, "%s,%s", g_ascii_formatd (w, sizeof w, "%.2f", self->page_width),
@@ -744,7 +771,8 @@ build (DgDotWriter *self, const DgDiagram *d, Agdisc_t *disc, GError **error)
        && (!(d->in.flags & DG_VIEW_LEGEND) || add_legend (&b, error));
   if (ok)
     {
-      stagger_satellites (&b);
+      if (!d->in.element_ids)
+        stagger_satellites (&b);
       pack_isolated (&b);
     }
   if (!ok)

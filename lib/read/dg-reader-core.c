@@ -77,6 +77,7 @@ dg_reader_add_file (DgReader *self, const char *name, gboolean rdf)
 {
   g_ptr_array_add (self->files, (gpointer)dg_reader_keep (self, name));
   g_array_append_val (self->rdf_files, rdf);
+  g_array_append_val (self->file_depth, self->include_depth);
   return self->files->len - 1;
 }
 

@@ -361,7 +361,9 @@ read_include (DgFileState *fs, GArray *tokens)
       g_autofree char *display = display_name (fs, path->text);
 
       g_hash_table_add (r->read_files, g_strdup (key));
+      r->include_depth++;
       dg_syntax_read_stream (syntax, r, in, display);
+      r->include_depth--;
       return;
     }
   if (!dg_input_read_all (in, path->text, DG_READER_MAX_FILE, &contents, &length, &error))
@@ -381,7 +383,9 @@ read_include (DgFileState *fs, GArray *tokens)
 
     g_ptr_array_add (r->include_stack, g_strdup (key));
     g_ptr_array_add (r->include_names, g_strdup (display));
+    r->include_depth++;
     read_buffer (fs, contents, length, display, dir);
+    r->include_depth--;
     g_ptr_array_remove_index (r->include_names, r->include_names->len - 1);
   }
   g_ptr_array_remove_index (r->include_stack, r->include_stack->len - 1);

@@ -58,6 +58,8 @@ struct _DgReader
   GStringChunk *strings;
   GPtrArray *files;             /* display names, borrowed from strings */
   GArray *rdf_files;            /* gboolean by file: read as RDF */
+  GArray *file_depth;           /* guint by file: 0 given, n through n @includes */
+  guint include_depth;          /* of the file being read */
   GHashTable *read_files;       /* canonical paths already read */
   GPtrArray *include_stack;     /* canonical paths being read */
   GPtrArray *include_names;     /* the same files as diagnostics name them */

@@ -58,6 +58,7 @@ dg_reader_finalize (GObject *object)
   g_string_chunk_free (self->strings);
   g_ptr_array_unref (self->files);
   g_array_unref (self->rdf_files);
+  g_array_unref (self->file_depth);
   g_hash_table_unref (self->read_files);
   g_ptr_array_unref (self->include_stack);
   g_ptr_array_unref (self->include_names);
@@ -92,6 +93,7 @@ dg_reader_init (DgReader *self)
   self->strings = g_string_chunk_new (16 * 1024);
   self->files = g_ptr_array_new ();
   self->rdf_files = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  self->file_depth = g_array_new (FALSE, TRUE, sizeof (guint));
   self->read_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->include_stack = g_ptr_array_new_with_free_func (g_free);
   self->include_names = g_ptr_array_new_with_free_func (g_free);
@@ -453,6 +455,55 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
     return FALSE;
   read_contents (self, contents, length, name, key, syntax);
   return TRUE;
+}
+
+/**
+ * dg_reader_get_stated_nodes:
+ * @self: a #DgReader
+ *
+ * The nodes the files given state themselves, as a view of them draws
+ * them: an article's file that includes a gazetteer states its facts, and
+ * the gazetteer's entities are drawn only where those facts link them.  A
+ * file that states nothing itself but includes others (an index of
+ * articles, with the gazetteer they share) stands for all they state.
+ *
+ * Returns: (transfer full) (nullable) (element-type guint): the nodes
+ *   defined in the files given, in graph order; %NULL when those define
+ *   every node, or none, so that no view needs to leave any out
+ */
+GArray *
+dg_reader_get_stated_nodes (DgReader *self)
+{
+  guint n_nodes, nearest = G_MAXUINT;
+  gboolean any_further = FALSE;
+  GArray *out;
+
+  g_return_val_if_fail (DG_IS_READER (self), NULL);
+  dg_reader_append_apart (self, TRUE);
+  n_nodes = MIN (self->defined->len, dg_graph_get_n_nodes (self->graph));
+  for (guint v = 0; v < n_nodes; v++)
+    {
+      const DgPos *pos = dg_reader_definition_of (self, v);
+      if (pos && pos->file < self->file_depth->len)
+        nearest = MIN (nearest, g_array_index (self->file_depth, guint, pos->file));
+    }
+  for (guint v = 0; v < n_nodes && !any_further; v++)
+    {
+      const DgPos *pos = dg_reader_definition_of (self, v);
+      any_further = pos && pos->file < self->file_depth->len
+                    && g_array_index (self->file_depth, guint, pos->file) != nearest;
+    }
+  if (!any_further || nearest > 0)
+    return NULL;
+  out = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint v = 0; v < n_nodes; v++)
+    {
+      const DgPos *pos = dg_reader_definition_of (self, v);
+      if (pos && pos->file < self->file_depth->len
+          && g_array_index (self->file_depth, guint, pos->file) == nearest)
+        g_array_append_val (out, v);
+    }
+  return out;
 }
 
 /**

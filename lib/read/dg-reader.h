@@ -64,6 +64,7 @@ guint64 dg_reader_get_n_rows (DgReader *self, guint64 *n_mapped, guint64 *n_refu
 guint64 dg_reader_get_n_rows_left_out (DgReader *self);
 gboolean dg_reader_read_file (DgReader *self, const char *path, GError **error);
 gboolean dg_reader_has_read (DgReader *self, const char *path);
+GArray *dg_reader_get_stated_nodes (DgReader *self);
 gboolean dg_reader_read_data (DgReader *self, const char *data, gssize length, const char *name,
                               GError **error);
 gboolean dg_reader_finish (DgReader *self, GError **error);

@@ -45,6 +45,8 @@ struct _DgSelection
   GPtrArray *classes;   /* DgTerm*, or NULL for all */
   gboolean has_source;
   guint source;
+  guint8 *stated; /* per node: what the files drawn state, or NULL for all */
+  guint n_stated;
   gint64 from, to; /* day keys (see below); G_MININT64/G_MAXINT64 when open */
   /* Result. */
   guint8 *keep;
@@ -63,6 +65,7 @@ dg_selection_finalize (GObject *object)
   g_clear_object (&self->graph);
   g_clear_pointer (&self->relations, g_ptr_array_unref);
   g_clear_pointer (&self->classes, g_ptr_array_unref);
+  g_free (self->stated);
   g_free (self->keep);
   G_OBJECT_CLASS (dg_selection_parent_class)->finalize (object);
 }
@@ -392,6 +395,62 @@ dg_selection_set_source (DgSelection *self, const char *source, GError **error)
   return TRUE;
 }
 
+/**
+ * dg_selection_set_stated_nodes:
+ * @self: a #DgSelection
+ * @nodes: (array length=n_nodes) (nullable): the nodes the files drawn
+ *   state themselves (dg_reader_get_stated_nodes()), or %NULL for all
+ * @n_nodes: their number
+ *
+ * Keeps @nodes and the nodes linked to them (either way), and no other:
+ * an article's facts, and of the gazetteer it includes the entities they
+ * name.
+ */
+void
+dg_selection_set_stated_nodes (DgSelection *self, const guint *nodes, gsize n_nodes)
+{
+  guint n = dg_graph_get_n_nodes (self->graph);
+
+  g_return_if_fail (DG_IS_SELECTION (self));
+  g_clear_pointer (&self->stated, g_free);
+  if (nodes)
+    {
+      self->stated = g_malloc0 (MAX (n, 1));
+      for (gsize i = 0; i < n_nodes; i++)
+        if (nodes[i] < n)
+          self->stated[nodes[i]] = 1;
+    }
+  self->n_stated = n;
+  self->valid = FALSE;
+}
+
+/* What the stated nodes are and link: 1 stated, 2 linked, 0 neither. */
+static void
+mark_linked (DgSelection *self, guint8 *shown)
+{
+  DgGraph *g = self->graph;
+  guint n_nodes = MIN (self->n_stated, dg_graph_get_n_nodes (g));
+
+  memcpy (shown, self->stated, n_nodes);
+  for (guint s = 0; s < n_nodes; s++)
+    {
+      guint n;
+      const guint32 *edges = dg_graph_edges_of (g, s, &n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          const DgEdge *e = dg_graph_edge (g, edges[i]);
+
+          if (e->is_literal || e->object >= n_nodes)
+            continue;
+          if (self->stated[s] && !shown[e->object])
+            shown[e->object] = 2;
+          if (self->stated[e->object] && !shown[s])
+            shown[s] = 2;
+        }
+    }
+}
+
 static gboolean
 in_window (DgSelection *self, DgFactTerms *terms, const gint64 *successor_end, guint node)
 {
@@ -546,9 +605,12 @@ update (DgSelection *self)
     successor_end = dg_fact_successor_ends (terms);
   g_free (self->keep);
   self->keep = g_malloc (MAX (n_nodes, 1));
+  if (self->stated)
+    mark_linked (self, self->keep);
   for (guint v = 0; v < n_nodes; v++)
     {
-      gboolean keep = TRUE;
+      /* A node added after the stated ones were given is no file's. */
+      gboolean keep = !self->stated || (v < self->n_stated && self->keep[v]);
 
       if (self->classes)
         {

@@ -25,6 +25,7 @@ gboolean dg_selection_set_classes (DgSelection *self, const char *const *classes
 gboolean dg_selection_set_time_window (DgSelection *self, const char *from, const char *to,
                                        GError **error);
 gboolean dg_selection_set_source (DgSelection *self, const char *source, GError **error);
+void dg_selection_set_stated_nodes (DgSelection *self, const guint *nodes, gsize n_nodes);
 
 gboolean dg_selection_find_node (DgSelection *self, const char *name, guint *node, GError **error);
 gboolean dg_selection_contains_node (DgSelection *self, guint node);

@@ -669,7 +669,9 @@ test_seed_deterministic (void)
 static GHashTable *
 legend_entries (const char *html)
 {
-  g_autoptr (GRegex) re = g_regex_new ("<TD ALIGN=\"LEFT\">([^<]*)</TD>", 0, 0, NULL);
+  /* The entries drawn as lines (the classes' are legend_class_entries()). */
+  g_autoptr (GRegex) re
+      = g_regex_new ("<TD><FONT [^>]*>[^<]*</FONT></TD><TD ALIGN=\"LEFT\">([^<]*)</TD>", 0, 0, NULL);
   g_autoptr (GMatchInfo) m = NULL;
   GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
@@ -679,8 +681,73 @@ legend_entries (const char *html)
   return set;
 }
 
-/* What a legend should hold for a drawn DOT, worked out from the graph:
- * each data node's class, each link's relation, and each collapsed fact's
+/* The class entries of a legend: their fill colours and labels, in
+ * pairs. */
+static GPtrArray *
+legend_class_entries (const char *html)
+{
+  g_autoptr (GRegex) re = g_regex_new (
+      "<TD BGCOLOR=\"([^\"]*)\"[^>]*>[^<]*</TD><TD ALIGN=\"LEFT\">([^<]*)</TD>", 0, 0, NULL);
+  g_autoptr (GMatchInfo) m = NULL;
+  GPtrArray *pairs = g_ptr_array_new_with_free_func (g_free);
+
+  g_regex_match (re, html, 0, &m);
+  for (; g_match_info_matches (m); g_match_info_next (m, NULL))
+    {
+      g_ptr_array_add (pairs, g_match_info_fetch (m, 1));
+      g_ptr_array_add (pairs, g_match_info_fetch (m, 2));
+    }
+  return pairs;
+}
+
+/* Whether @label names @klass or a class it descends from. */
+static gboolean
+names_class_or_family (DgOntology *o, const DgTerm *klass, const char *label)
+{
+  g_auto (GStrv) names = g_strsplit (label, ", ", -1);
+  g_auto (GStrv) classes = dg_ontology_list_terms (o, DG_TERM_CLASS);
+
+  for (guint i = 0; names[i]; i++)
+    for (guint k = 0; classes[k]; k++)
+      if (g_str_equal (dg_ontology_get_label (o, classes[k], NULL), names[i])
+          && dg_ontology_is_subclass_of (o, klass->iri, classes[k]))
+        return TRUE;
+  return FALSE;
+}
+
+/* The legend's classes: each look (shape and fill) of a drawn node once,
+ * named by a class drawn so or a family of one; nothing not drawn. */
+static void
+check_legend_classes (DgGraph *g, Agraph_t *ag, const char *html, guint v)
+{
+  DgOntology *o = dg_graph_get_ontology (g);
+  g_autoptr (GPtrArray) got = legend_class_entries (html);
+  g_autoptr (GHashTable) looks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (Agnode_t *n = agfstnode (ag); n; n = agnxtnode (ag, n))
+    {
+      guint id;
+      const DgTerm *klass;
+      const char *color = agget (n, (char *)"fillcolor");
+      gboolean named = FALSE;
+
+      if (!dg_graph_lookup_node (g, agnameof (n), &id) || !(klass = dg_graph_node_term (g, id)))
+        continue;
+      g_hash_table_add (looks, g_strconcat (color, " ", agget (n, (char *)"shape"), NULL));
+      for (guint i = 0; i + 1 < got->len && !named; i += 2)
+        named = g_str_equal (g_ptr_array_index (got, i), color)
+                && names_class_or_family (o, klass, g_ptr_array_index (got, i + 1));
+      if (!named)
+        g_error ("view %u: \"%s\" (%s) drawn but not in the legend", v,
+                 dg_term_label (klass, NULL), color);
+    }
+  if (g_hash_table_size (looks) != got->len / 2)
+    g_error ("view %u: %u looks in the legend, %u drawn", v, got->len / 2,
+             g_hash_table_size (looks));
+}
+
+/* What a legend should hold for a drawn DOT besides its classes, worked
+ * out from the graph: each link's relation, and each collapsed fact's
  * level (or class, when it has none). */
 static GHashTable *
 expected_entries (DgGraph *g, Agraph_t *ag)
@@ -696,7 +763,6 @@ expected_entries (DgGraph *g, Agraph_t *ag)
 
       if (!dg_graph_lookup_node (g, agnameof (n), &id))
         continue;
-      g_hash_table_add (set, g_strdup (dg_term_label (dg_graph_node_term (g, id), NULL)));
       for (Agedge_t *e = agfstout (ag, n); e; e = agnxtout (ag, e))
         {
           const char *url = agget (e, (char *)"URL");
@@ -762,8 +828,10 @@ test_legend_exact (void)
       g_assert_true (aghtmlstr ((char *)html));
       g_assert_cmpstr (agget (ag, (char *)"labelloc"), ==, "b");
       g_assert_cmpstr (agget (ag, (char *)"labeljust"), ==, "r");
+      check_legend_classes (g, ag, html, v);
       got = legend_entries (html);
       want = expected_entries (g, ag);
+
       g_test_message ("view %u: %u legend entries", v, g_hash_table_size (got));
       g_hash_table_iter_init (&it, want);
       while (g_hash_table_iter_next (&it, &key, NULL))
