@@ -18,7 +18,6 @@
 
 #include "diplograph-cli.h"
 
-
 char **opt_ontologies;
 char *opt_output;
 char *opt_lang;
@@ -64,7 +63,6 @@ gboolean opt_with_ontology;
 char *opt_mapping;
 gint opt_jobs = 1;
 
-
 /* Not const: --input-format's help is the reader's list of syntaxes. */
 static GOptionEntry common_entries[]
     = { { "ontology", 'O', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_ontologies,
@@ -80,7 +78,8 @@ static GOptionEntry common_entries[]
         { "base", 0, 0, G_OPTION_ARG_STRING, &opt_base,
           "Resolve relative IRIs in RDF input against IRI (default: the file's URI)", "IRI" },
         { "jobs", 'j', 0, G_OPTION_ARG_INT, &opt_jobs,
-          "Read large tables, and mapped files, on N threads (0: one per processor); the result is the same",
+          "Read large tables, and mapped files, on N threads (0: one per processor); the result is "
+          "the same",
           "N" },
         { NULL } };
 
@@ -203,8 +202,8 @@ static const GOptionEntry push_entries[]
         { NULL } };
 
 static const GOptionEntry extract_entries[]
-    = { { "lang", 'l', 0, G_OPTION_ARG_STRING, &opt_lang,
-          "The article's language (default: id)", "LANG" },
+    = { { "lang", 'l', 0, G_OPTION_ARG_STRING, &opt_lang, "The article's language (default: id)",
+          "LANG" },
         { "gazetteer", 'g', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_gazetteers,
           "A graph file whose nodes are the entities to find (repeatable)", "FILE" },
         { "source-id", 0, 0, G_OPTION_ARG_STRING, &opt_source_id,
@@ -252,27 +251,61 @@ typedef struct
 } Command;
 
 static const Command commands[] = {
-  { "check", "Validate FILEs and report every problem as file:line:col", { NULL }, NULL, ARGS_GRAPH },
-  { "dot", "Write FILEs as a Graphviz DOT diagram",
-    { output_entries, view_entries, dot_entries, NULL }, write_dot, ARGS_GRAPH },
-  { "rdf", "Write FILEs as RDF (Turtle, N-Triples, N-Quads or TriG)",
-    { output_entries, rdf_entries, NULL }, write_rdf, ARGS_GRAPH },
-  { "render", "Lay out and render FILEs as SVG, PNG or PDF (in-process Graphviz)",
-    { output_entries, view_entries, dot_entries, render_entries }, write_render, ARGS_GRAPH },
-  { "html", "Write a view of FILEs as one interactive HTML page (works offline)",
-    { output_entries, view_entries, dot_entries, NULL }, write_html, ARGS_GRAPH },
-  { "network", "Write a view of FILEs as a network: GraphML, GEXF, CSV or Cytoscape.js JSON",
-    { output_entries, view_entries, network_entries, NULL }, write_network, ARGS_GRAPH },
-  { "timeline", "Draw a view along time: a lane per partner of --focus, levels as bars, events as marks",
-    { output_entries, view_entries, dot_entries, timeline_entries }, write_timeline, ARGS_GRAPH },
-  { "diff", "Say what changed between --from and --to: as text, an RDF Patch or a diagram",
-    { output_entries, view_entries, dot_entries, diff_entries }, write_diff, ARGS_GRAPH },
-  { "push", "Upload FILEs to a SPARQL store (Graph Store HTTP Protocol)", { push_entries, NULL },
-    push, ARGS_GRAPH },
-  { "extract", "Propose candidate facts from a news article (FILE: UTF-8 text) as .dg",
-    { output_entries, extract_entries, NULL }, extract, ARGS_ARTICLES },
-  { "terms", "List the classes, relations and values of the ontology, or describe one",
-    { output_entries, terms_entries, NULL }, terms, ARGS_TERMS },
+  { "check",
+    "Validate FILEs and report every problem as file:line:col",
+    { NULL },
+    NULL,
+    ARGS_GRAPH },
+  { "dot",
+    "Write FILEs as a Graphviz DOT diagram",
+    { output_entries, view_entries, dot_entries, NULL },
+    write_dot,
+    ARGS_GRAPH },
+  { "rdf",
+    "Write FILEs as RDF (Turtle, N-Triples, N-Quads or TriG)",
+    { output_entries, rdf_entries, NULL },
+    write_rdf,
+    ARGS_GRAPH },
+  { "render",
+    "Lay out and render FILEs as SVG, PNG or PDF (in-process Graphviz)",
+    { output_entries, view_entries, dot_entries, render_entries },
+    write_render,
+    ARGS_GRAPH },
+  { "html",
+    "Write a view of FILEs as one interactive HTML page (works offline)",
+    { output_entries, view_entries, dot_entries, NULL },
+    write_html,
+    ARGS_GRAPH },
+  { "network",
+    "Write a view of FILEs as a network: GraphML, GEXF, CSV or Cytoscape.js JSON",
+    { output_entries, view_entries, network_entries, NULL },
+    write_network,
+    ARGS_GRAPH },
+  { "timeline",
+    "Draw a view along time: a lane per partner of --focus, levels as bars, events as marks",
+    { output_entries, view_entries, dot_entries, timeline_entries },
+    write_timeline,
+    ARGS_GRAPH },
+  { "diff",
+    "Say what changed between --from and --to: as text, an RDF Patch or a diagram",
+    { output_entries, view_entries, dot_entries, diff_entries },
+    write_diff,
+    ARGS_GRAPH },
+  { "push",
+    "Upload FILEs to a SPARQL store (Graph Store HTTP Protocol)",
+    { push_entries, NULL },
+    push,
+    ARGS_GRAPH },
+  { "extract",
+    "Propose candidate facts from a news article (FILE: UTF-8 text) as .dg",
+    { output_entries, extract_entries, NULL },
+    extract,
+    ARGS_ARTICLES },
+  { "terms",
+    "List the classes, relations and values of the ontology, or describe one",
+    { output_entries, terms_entries, NULL },
+    terms,
+    ARGS_TERMS },
 };
 
 /* The FILEs of a command that reads articles. */
@@ -431,8 +464,9 @@ load (DgGraph *graph, char **files, gboolean summarize)
     guint64 mapped, refused, rows = dg_reader_get_n_rows (reader, &mapped, &refused);
     /* No row is lost without a word: what a mapping read, made and refused. */
     guint64 left_out = dg_reader_get_n_rows_left_out (reader);
-    g_autofree char *kept = left_out ? g_strdup_printf (", %" G_GUINT64_FORMAT " left out by its keep", left_out)
-                                     : g_strdup ("");
+    g_autofree char *kept
+        = left_out ? g_strdup_printf (", %" G_GUINT64_FORMAT " left out by its keep", left_out)
+                   : g_strdup ("");
     if (rows && (!opt_quiet || refused))
       fprintf (stderr,
                "diplograph: %" G_GUINT64_FORMAT " rows read through the mapping, %" G_GUINT64_FORMAT

@@ -25,13 +25,13 @@ static const struct
 {
   const char *shape, *glyph;
 } shape_glyphs[] = {
-  { "box", "\u25ad" },           { "rect", "\u25ad" },          { "rectangle", "\u25ad" },
-  { "square", "\u25a1" },        { "ellipse", "\u25ef" },       { "oval", "\u25ef" },
-  { "circle", "\u25cb" },        { "doublecircle", "\u25ce" },  { "house", "\u2302" },
-  { "hexagon", "\u2b21" },       { "pentagon", "\u2b20" },      { "box3d", "\u274f" },
-  { "note", "\u25a4" },          { "component", "\u25eb" },     { "parallelogram", "\u25b1" },
-  { "diamond", "\u25c7" },       { "Mdiamond", "\u25c7" },      { "triangle", "\u25b3" },
-  { "invtriangle", "\u25bd" },   { "folder", "\u25ad" },        { "tab", "\u25ad" },
+  { "box", "\u25ad" },         { "rect", "\u25ad" },         { "rectangle", "\u25ad" },
+  { "square", "\u25a1" },      { "ellipse", "\u25ef" },      { "oval", "\u25ef" },
+  { "circle", "\u25cb" },      { "doublecircle", "\u25ce" }, { "house", "\u2302" },
+  { "hexagon", "\u2b21" },     { "pentagon", "\u2b20" },     { "box3d", "\u274f" },
+  { "note", "\u25a4" },        { "component", "\u25eb" },    { "parallelogram", "\u25b1" },
+  { "diamond", "\u25c7" },     { "Mdiamond", "\u25c7" },     { "triangle", "\u25b3" },
+  { "invtriangle", "\u25bd" }, { "folder", "\u25ad" },       { "tab", "\u25ad" },
 };
 
 static const char *
@@ -168,7 +168,6 @@ line_cell (Legend *l, const DgTerm *t, const char *color, gboolean thick, gboole
   append_label (l, t);
 }
 
-
 static void
 start_group (Legend *l, gboolean first)
 {
@@ -251,9 +250,8 @@ dg_dot_legend_html (const DgDiagram *d, const char *const *languages)
   most = classes->len + n_links + n_facts;
   l.columns = most <= 6 ? 1 : most <= 16 ? 2 : 3;
   l.html = g_string_new (NULL);
-  g_string_append_printf (l.html,
-                          "<TABLE BORDER=\"1\" COLOR=\"#999999\" CELLBORDER=\"0\" "
-                          "CELLSPACING=\"2\" CELLPADDING=\"2\" BGCOLOR=\"#ffffff\">");
+  g_string_append_printf (l.html, "<TABLE BORDER=\"1\" COLOR=\"#999999\" CELLBORDER=\"0\" "
+                                  "CELLSPACING=\"2\" CELLPADDING=\"2\" BGCOLOR=\"#ffffff\">");
   if (classes->len)
     {
       start_group (&l, first);

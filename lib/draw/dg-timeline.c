@@ -290,7 +290,8 @@ find_axis (Timeline *t)
       /* Event data of a few months (a month of GDELT): the axis is the
        * data's months, not five years with the events in one sliver. */
       t->start = isnan (t->from) ? floor (lo * 12.0) / 12.0 : t->from;
-      t->end = isnan (t->to) ? MAX ((floor (hi * 12.0) + 1.0) / 12.0, t->start + 3.0 / 12.0) : t->to;
+      t->end
+          = isnan (t->to) ? MAX ((floor (hi * 12.0) + 1.0) / 12.0, t->start + 3.0 / 12.0) : t->to;
     }
   else
     {

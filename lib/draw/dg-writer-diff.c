@@ -48,7 +48,7 @@ struct _DgDiffWriter
   GObject parent_instance;
   DgView *view;
   DgDotWriter *drawing; /* nullable: a plain one of the view */
-  gint64 from, to; /* first and last day */
+  gint64 from, to;      /* first and last day */
   char *from_text, *to_text;
   Format format;
   char *render_format; /* svg, png, pdf */
@@ -236,8 +236,9 @@ predecessor (Diff *df, guint fact)
 static void
 add_change (Diff *df, guint fact, guint edge, guint kind, const char *day, guint previous)
 {
-  Change c = { .fact = fact, .kind = df->kinds[kind], .previous = previous, .edge = edge,
-               .order = kind };
+  Change c = {
+    .fact = fact, .kind = df->kinds[kind], .previous = previous, .edge = edge, .order = kind
+  };
   const char *written = kind != 2 ? dg_fact_label_date (df->terms, fact) : NULL;
 
   /* A beginning as written ("2024", not "2024-01-01"); an end may be the

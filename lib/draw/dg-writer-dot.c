@@ -46,9 +46,9 @@ struct _DgDotWriter
   DgView *view;
   guint wrap_width;
   char *rankdir;
-  char *layout; /* NULL: not set, dot */
-  guint dpi;    /* of PNG output; 0: Graphviz's 96 */
-  char *font;   /* an installed family; NULL: fontconfig's sans-serif */
+  char *layout;                   /* NULL: not set, dot */
+  guint dpi;                      /* of PNG output; 0: Graphviz's 96 */
+  char *font;                     /* an installed family; NULL: fontconfig's sans-serif */
   double page_width, page_height; /* inches the drawing is scaled down to fit */
 };
 
@@ -206,8 +206,9 @@ static const struct
 {
   const char *name;
   double width, height;
-} pages[] = { { "a4", 8.27, 11.69 }, { "a3", 11.69, 16.54 }, { "letter", 8.5, 11.0 },
-              { "legal", 8.5, 14.0 } };
+} pages[] = {
+  { "a4", 8.27, 11.69 }, { "a3", 11.69, 16.54 }, { "letter", 8.5, 11.0 }, { "legal", 8.5, 14.0 }
+};
 
 /* A length with its unit (in, cm, mm; inches when none) in inches. */
 static gboolean
@@ -334,11 +335,10 @@ typedef struct
   Agsym_t *color, *penwidth, *nstyle;
   Agsym_t *glabel, *gstyle, *gcolor, *gfillcolor;
   Agsym_t *id, *klass, *eid, *eclass; /* with element ids, else NULL */
-  const DgDiagram *d; /* what to draw */
-  Agnode_t **nodes; /* per node of d */
-  Agedge_t **edges; /* per edge of d */
+  const DgDiagram *d;                 /* what to draw */
+  Agnode_t **nodes;                   /* per node of d */
+  Agedge_t **edges;                   /* per edge of d */
 } Build;
-
 
 static Agedge_t *
 add_edge (Build *b, Agnode_t *tail, Agnode_t *head, DgTerm *style, const char *label,
@@ -411,7 +411,8 @@ add_nodes (Build *b, GError **error)
         {
           /* Ours, not the data's: what a page's script finds elements by. */
           g_autofree char *id = g_strdup_printf ("dgn%u", i);
-          g_autofree char *klass = g_strdup_printf ("dgc%u", dn->klass ? dn->klass->index : G_MAXUINT);
+          g_autofree char *klass
+              = g_strdup_printf ("dgc%u", dn->klass ? dn->klass->index : G_MAXUINT);
           agxset (an, b->id, id);
           agxset (an, b->klass, klass);
         }
@@ -647,7 +648,8 @@ pack_isolated (Build *b)
       linked[de->tail] = linked[de->head] = TRUE;
     }
   for (guint i = 0; i < b->d->nodes->len; i++)
-    if (!linked[i] && g_array_index (b->d->nodes, DgDiagramNode, i).cluster == DG_DIAGRAM_NO_CLUSTER)
+    if (!linked[i]
+        && g_array_index (b->d->nodes, DgDiagramNode, i).cluster == DG_DIAGRAM_NO_CLUSTER)
       g_array_append_val (alone, i);
   if (alone->len < 4)
     return;
@@ -726,14 +728,15 @@ build (DgDotWriter *self, const DgDiagram *d, Agdisc_t *disc, GError **error)
    * (Graphviz's 0.25 in is roomy when ranks are long), and scaled down to
    * its page. */
   if (!d->in.element_ids)
-  {
-    agattr (b.ag, AGRAPH, (char *)"nodesep", (char *)"0.15");
-    char size[64], w[G_ASCII_DTOSTR_BUF_SIZE], h[G_ASCII_DTOSTR_BUF_SIZE];
+    {
+      agattr (b.ag, AGRAPH, (char *)"nodesep", (char *)"0.15");
+      char size[64], w[G_ASCII_DTOSTR_BUF_SIZE], h[G_ASCII_DTOSTR_BUF_SIZE];
 
-    g_snprintf (size, sizeof size, "%s,%s", g_ascii_formatd (w, sizeof w, "%.2f", self->page_width),
-                g_ascii_formatd (h, sizeof h, "%.2f", self->page_height));
-    agattr (b.ag, AGRAPH, (char *)"size", size);
-  }
+      g_snprintf (size, sizeof size, "%s,%s",
+                  g_ascii_formatd (w, sizeof w, "%.2f", self->page_width),
+                  g_ascii_formatd (h, sizeof h, "%.2f", self->page_height));
+      agattr (b.ag, AGRAPH, (char *)"size", size);
+    }
   if (self->dpi)
     {
       char dpi[16];
@@ -907,7 +910,7 @@ dg_dot_writer_render_diagram (DgDotWriter *self, const DgDiagram *d, const char 
       || !g_output_stream_close (text, NULL, error))
     return FALSE;
   return dg_render_text (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (text)),
-                             self->layout ? self->layout : "dot", format, stream, error);
+                         self->layout ? self->layout : "dot", format, stream, error);
 }
 
 typedef struct

@@ -43,12 +43,13 @@ add_quote (const DgLiteral *quote, guint source, gpointer data)
   q->first = FALSE;
   dg_text_append_json (q->out, dg_graph_string (q->g, quote->lexical), TRUE);
   g_string_append (q->out, ",\"lang\":");
-  dg_text_append_json (q->out, quote->language ? dg_graph_string (q->g, quote->language) : "", TRUE);
+  dg_text_append_json (q->out, quote->language ? dg_graph_string (q->g, quote->language) : "",
+                       TRUE);
   g_string_append (q->out, ",\"source\":");
   dg_text_append_json (q->out,
                        source == DG_NO_NODE ? ""
                        : label              ? label
-                                            : dg_text_iri_tail (dg_graph_get_node_iri (q->g, source)),
+                               : dg_text_iri_tail (dg_graph_get_node_iri (q->g, source)),
                        TRUE);
   g_string_append (q->out, ",\"file\":");
   dg_text_append_json (q->out, file ? file : "", TRUE);
@@ -98,7 +99,8 @@ append_labels (GString *out, DgGraph *g, guint node, guint32 label_id, gboolean 
       if (!first)
         g_string_append_c (out, ',');
       first = FALSE;
-      dg_text_append_json (out, dg_graph_string (g, dg_graph_literal (g, e->object)->lexical), TRUE);
+      dg_text_append_json (out, dg_graph_string (g, dg_graph_literal (g, e->object)->lexical),
+                           TRUE);
     }
   g_string_append_c (out, ']');
 }
@@ -124,15 +126,15 @@ data_json (const DgDiagram *d, guint *n_nodes, guint *n_edges)
 
       if (!g_hash_table_contains (counts, key))
         g_ptr_array_add (order, (gpointer)dn);
-      g_hash_table_insert (counts, key,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+      g_hash_table_insert (
+          counts, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
       g_string_append (out, i ? ",\n{\"iri\":" : "\n{\"iri\":");
       dg_text_append_json (out, dn->iri, TRUE);
       g_string_append (out, ",\"label\":");
       dg_text_append_json (out, dn->label, TRUE);
       append_labels (out, g, dn->node, label_id, have_label);
-      g_string_append_printf (out, ",\"cls\":\"dgc%u\",\"classLabel\":",
-                              dn->klass ? dn->klass->index : G_MAXUINT);
+      g_string_append_printf (
+          out, ",\"cls\":\"dgc%u\",\"classLabel\":", dn->klass ? dn->klass->index : G_MAXUINT);
       dg_text_append_json (out,
                            dn->klass ? dg_term_label (dn->klass, langs)
                            : klass   ? dg_text_iri_tail (klass)
@@ -176,10 +178,9 @@ data_json (const DgDiagram *d, guint *n_nodes, guint *n_edges)
       const char *klass = dg_graph_get_node_class (g, dn->node);
       guint index = dn->klass ? dn->klass->index : G_MAXUINT;
 
-      g_string_append_printf (out, "%s{\"key\":\"dgc%u\",\"count\":%u,\"label\":", i ? "," : "",
-                              index,
-                              GPOINTER_TO_UINT (g_hash_table_lookup (counts,
-                                                                     GUINT_TO_POINTER (index + 1))));
+      g_string_append_printf (
+          out, "%s{\"key\":\"dgc%u\",\"count\":%u,\"label\":", i ? "," : "", index,
+          GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (index + 1))));
       dg_text_append_json (out,
                            dn->klass ? dg_term_label (dn->klass, langs)
                            : klass   ? dg_text_iri_tail (klass)
@@ -307,8 +308,8 @@ dg_dot_writer_write_html (DgDotWriter *self, GOutputStream *stream, GError **err
         }
       else
         {
-          g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL, "the page template has an unknown @@%s@@",
-                       name);
+          g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL,
+                       "the page template has an unknown @@%s@@", name);
           return FALSE;
         }
       p = close + 2;

@@ -39,7 +39,7 @@ struct _DgTimelineWriter
   GObject parent_instance;
   DgView *view;
   DgDotWriter *drawing; /* nullable: the defaults */
-  char *focus; /* the node whose partners are the lanes; NULL: pairs */
+  char *focus;          /* the node whose partners are the lanes; NULL: pairs */
   gboolean legend;
   double from, to; /* the axis asked for, in years; NAN: from the data */
 };
@@ -120,8 +120,7 @@ dg_timeline_writer_set_focus (DgTimelineWriter *self, const char *node, GError *
   if (node && !dg_selection_find_node (any, node, &id, error))
     return FALSE;
   g_free (self->focus);
-  self->focus = node ? g_strdup (dg_graph_get_node_iri (dg_view_get_graph (self->view), id))
-                     : NULL;
+  self->focus = node ? g_strdup (dg_graph_get_node_iri (dg_view_get_graph (self->view), id)) : NULL;
   return TRUE;
 }
 
@@ -174,8 +173,8 @@ typedef struct
 {
   Agraph_t *ag;
   guint n;
-  Agsym_t *pos, *width, *height, *label, *shape, *style, *fill, *color, *fontsize, *tooltip,
-      *url, *fontcolor, *penwidth;
+  Agsym_t *pos, *width, *height, *label, *shape, *style, *fill, *color, *fontsize, *tooltip, *url,
+      *fontcolor, *penwidth;
 } Draw;
 
 /* A node pinned at (@x, @y), @w × @h points. */
@@ -275,7 +274,7 @@ draw_bars (Timeline *t, Draw *dr, GError **error)
       const DgDiagramEdge *de = b->edge;
       /* A relation is a thin line under the lane's partnerships. */
       gboolean thin = de->value == NULL;
-      const char *color = de->value && de->value->edge_color ? de->value->edge_color
+      const char *color = de->value && de->value->edge_color   ? de->value->edge_color
                           : de->style && de->style->edge_color ? de->style->edge_color
                                                                : "#555555";
       double bottom = t->bottom[b->lane], x0, x1;
@@ -389,7 +388,8 @@ draw_frame (Timeline *t, Draw *dr, GError **error)
     {
       const Lane *l = &g_array_index (t->lanes, Lane, i);
       double y = t->bottom[i] + t->height[i] / 2;
-      Agnode_t *rule = place (dr, LABEL_WIDTH + t->axis_width / 2, t->bottom[i], t->axis_width, 0.5, "box");
+      Agnode_t *rule
+          = place (dr, LABEL_WIDTH + t->axis_width / 2, t->bottom[i], t->axis_width, 0.5, "box");
       Agnode_t *name;
       g_autofree char *aligned = right_aligned (l->label, 34, l->label, error);
 
@@ -444,7 +444,7 @@ draw_legend (Timeline *t, Draw *dr)
   for (guint i = 0; i < t->bars->len; i++)
     {
       const DgDiagramEdge *de = g_array_index (t->bars, Bar, i).edge;
-      gpointer term = (gpointer) (de->value ? de->value : de->style);
+      gpointer term = (gpointer)(de->value ? de->value : de->style);
 
       if (term && !g_ptr_array_find (legend.values, term, NULL))
         g_ptr_array_add (legend.values, term);
@@ -569,12 +569,13 @@ dg_timeline_writer_write (DgTimelineWriter *self, const char *format, GOutputStr
       return ok;
     }
   text = g_memory_output_stream_new_resizable ();
-  ok = dg_dot_write_graph (ag, text, error) && g_output_stream_write_all (text, "", 1, NULL, NULL, error)
+  ok = dg_dot_write_graph (ag, text, error)
+       && g_output_stream_write_all (text, "", 1, NULL, NULL, error)
        && g_output_stream_close (text, NULL, error);
   agclose (ag);
   return ok
-         && dg_render_text (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (text)), "neato",
-                                format, stream, error);
+         && dg_render_text (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (text)),
+                            "neato", format, stream, error);
 }
 
 typedef struct

@@ -236,8 +236,8 @@ check_node (DgGraph *self, guint node, GError **error)
 }
 
 void
-dg_graph_append_edge_in (DgGraph *self, guint subject, guint32 predicate, guint32 object, gboolean literal,
-                guint32 graph)
+dg_graph_append_edge_in (DgGraph *self, guint subject, guint32 predicate, guint32 object,
+                         gboolean literal, guint32 graph)
 {
   DgEdge e = { subject, predicate, object, literal, graph };
 
@@ -424,8 +424,8 @@ dg_graph_add_type (DgGraph *self, guint node, const char *class_iri, GError **er
     }
   if (!new_node_or_find (self, dg_intern_get (self->strings, old_class), &type_node, error))
     return FALSE;
-  dg_graph_append_edge_in (self, node, dg_intern_add (self->strings, DG_RDF "type"), type_node, FALSE,
-                  old_graph);
+  dg_graph_append_edge_in (self, node, dg_intern_add (self->strings, DG_RDF "type"), type_node,
+                           FALSE, old_graph);
   return TRUE;
 }
 
@@ -437,9 +437,9 @@ intern_iri (DgGraph *self, const char *iri, guint32 *id, GError **error)
   gsize len = strlen (iri);
   /* The slot by the IRI's length and last characters, not its address:
    * readers reuse one buffer for every predicate they read. */
-  guint slot = (guint)(len * 7 + (guchar)iri[len ? len - 1 : 0] * 3
-                       + (guchar)iri[len > 1 ? len - 2 : 0])
-               % G_N_ELEMENTS (self->recent);
+  guint slot
+      = (guint)(len * 7 + (guchar)iri[len ? len - 1 : 0] * 3 + (guchar)iri[len > 1 ? len - 2 : 0])
+        % G_N_ELEMENTS (self->recent);
 
   if (self->recent[slot].iri
       && strcmp (dg_intern_get (self->strings, self->recent[slot].id), iri) == 0)
@@ -647,9 +647,10 @@ dg_graph_add_citation (DgGraph *self, guint fact, guint source, const char *quot
       dg_graph_add_relation (self, fact, provenance_iri (self, DG_PROVENANCE_SOURCE), source, NULL);
     }
   dg_graph_add_relation (self, fact, provenance_iri (self, DG_PROVENANCE_CITATION), cit, NULL);
-  dg_graph_add_relation (self, cit, provenance_iri (self, DG_PROVENANCE_CITED_SOURCE), source, NULL);
-  dg_graph_add_literal (self, cit, provenance_iri (self, DG_PROVENANCE_QUOTE), quote, NULL, language,
-                        NULL);
+  dg_graph_add_relation (self, cit, provenance_iri (self, DG_PROVENANCE_CITED_SOURCE), source,
+                         NULL);
+  dg_graph_add_literal (self, cit, provenance_iri (self, DG_PROVENANCE_QUOTE), quote, NULL,
+                        language, NULL);
   if (citation)
     *citation = cit;
   return TRUE;
@@ -739,8 +740,9 @@ dg_graph_get_node_class (DgGraph *self, guint node)
 {
   g_return_val_if_fail (DG_IS_GRAPH (self), NULL);
   g_return_val_if_fail (node < self->nodes->len, NULL);
-  return dg_graph_node_at (self, node)->klass ? dg_intern_get (self->strings, dg_graph_node_at (self, node)->klass)
-                                     : NULL;
+  return dg_graph_node_at (self, node)->klass
+             ? dg_intern_get (self->strings, dg_graph_node_at (self, node)->klass)
+             : NULL;
 }
 
 static void

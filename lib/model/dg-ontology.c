@@ -181,7 +181,8 @@ add_keyword (DgOntology *self, DgTerm *t, const char *keyword)
     }
   if (!g_ptr_array_find (list, t, NULL))
     g_ptr_array_add (list, t);
-  if (!g_str_equal (keyword, t->local) && !g_ptr_array_find_with_equal_func (t->keywords, keyword, g_str_equal, NULL))
+  if (!g_str_equal (keyword, t->local)
+      && !g_ptr_array_find_with_equal_func (t->keywords, keyword, g_str_equal, NULL))
     g_ptr_array_add (t->keywords, (gpointer)keyword);
 }
 
@@ -226,7 +227,8 @@ read_annotations (DgOntology *self, DgTerm *t, guint32 subject, GError **error)
           g_array_append_val (t->labels, l);
         }
       else if ((g_str_equal (p, DG_RDFS "subClassOf") || g_str_equal (p, DG_RDFS "subPropertyOf"))
-               && ot && dg_ontology_group_of (ot->kind) == dg_ontology_group_of (t->kind) && ot != t)
+               && ot && dg_ontology_group_of (ot->kind) == dg_ontology_group_of (t->kind)
+               && ot != t)
         g_ptr_array_add (t->parents, ot);
       else if (g_str_equal (p, DG_RDFS "domain"))
         collect_classes (self, r->o, t->domain);

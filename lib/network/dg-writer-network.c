@@ -230,9 +230,10 @@ network_new (DgNetworkWriter *self)
           ne.fact = "";
           ne.relation = de->iri;
           if (!dg_fact_span (terms, successor_end,
-                        g_array_index (d->nodes, DgDiagramNode, de->tail).node, ne.start, ne.end))
-            dg_fact_span (terms, successor_end, g_array_index (d->nodes, DgDiagramNode, de->head).node,
-                     ne.start, ne.end);
+                             g_array_index (d->nodes, DgDiagramNode, de->tail).node, ne.start,
+                             ne.end))
+            dg_fact_span (terms, successor_end,
+                          g_array_index (d->nodes, DgDiagramNode, de->head).node, ne.start, ne.end);
         }
       if (ne.directed)
         net->any_directed = TRUE;

@@ -42,19 +42,18 @@
 struct _DgRdfWriter
 {
   GObject parent_instance;
-  DgRdfOut out;           /* the graph, the syntax, where statements go, the counts */
-  guint32 only_graph; /* see dg_rdf_writer_set_only_graph(); 0: all */
-  gboolean with_ontology; /* the ontology's triples too, in a graph of their own */
-  gboolean only_ontology; /* only those */
-  guint64 n_ontology;     /* ontology triples written */
-  guint64 n_expected;   /* TriG, or one graph: statements times their graphs */
-  guint n_threads;      /* Turtle and N-Triples are written on this many */
+  DgRdfOut out;               /* the graph, the syntax, where statements go, the counts */
+  guint32 only_graph;         /* see dg_rdf_writer_set_only_graph(); 0: all */
+  gboolean with_ontology;     /* the ontology's triples too, in a graph of their own */
+  gboolean only_ontology;     /* only those */
+  guint64 n_ontology;         /* ontology triples written */
+  guint64 n_expected;         /* TriG, or one graph: statements times their graphs */
+  guint n_threads;            /* Turtle and N-Triples are written on this many */
   struct _Grouping *grouping; /* kept between writes of one graph each (a push) */
 };
 
 static void write_ontology (DgRdfWriter *self);
 static void grouping_free (struct _Grouping *gr);
-
 
 G_DEFINE_FINAL_TYPE (DgRdfWriter, dg_rdf_writer, G_TYPE_OBJECT)
 
@@ -344,8 +343,9 @@ grouping_kept (DgRdfWriter *self)
   guint64 n_statements = dg_graph_get_n_statements (self->out.graph);
   Grouping *gr = self->grouping;
 
-  if (gr && (gr->n_nodes != n_nodes || gr->n_statements != n_statements
-             || gr->default_graph != self->out.default_graph))
+  if (gr
+      && (gr->n_nodes != n_nodes || gr->n_statements != n_statements
+          || gr->default_graph != self->out.default_graph))
     g_clear_pointer (&self->grouping, grouping_free);
   if (!self->grouping)
     {
@@ -496,7 +496,8 @@ dg_rdf_writer_write (DgRdfWriter *self, GOutputStream *stream, GError **error)
     }
   else
     {
-      done = self->out.format == DG_RDF_FORMAT_TURTLE ? self->out.n_written : self->out.n_statements;
+      done
+          = self->out.format == DG_RDF_FORMAT_TURTLE ? self->out.n_written : self->out.n_statements;
       want = dg_graph_get_n_triples (self->out.graph);
     }
   if (ok && self->with_ontology && (!self->only_graph || self->only_ontology)
@@ -504,7 +505,8 @@ dg_rdf_writer_write (DgRdfWriter *self, GOutputStream *stream, GError **error)
     {
       g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL,
                    "wrote %" G_GUINT64_FORMAT " triples of the ontology, but it holds %u",
-                   self->n_ontology, dg_ontology_get_n_triples (dg_graph_get_ontology (self->out.graph)));
+                   self->n_ontology,
+                   dg_ontology_get_n_triples (dg_graph_get_ontology (self->out.graph)));
       return FALSE;
     }
   self->out.n_written += self->n_ontology;

@@ -174,8 +174,8 @@ typedef struct
   guint line;
   GError **error;
   gboolean failed;
-  GFile *dir;   /* of the mapping file, or NULL: a built-in one */
-  guint depth;  /* of includes */
+  GFile *dir;  /* of the mapping file, or NULL: a built-in one */
+  guint depth; /* of includes */
 } Parser;
 
 static void fail (Parser *p, guint column, const char *format, ...) G_GNUC_PRINTF (3, 4);
@@ -336,7 +336,6 @@ unquote_plain (const char *word)
   g_autofree char *language = NULL;
   return unquote (word, &language);
 }
-
 
 static char *
 unquote (const char *word, char **language)
@@ -581,8 +580,8 @@ include (Parser *p, const char *what, guint column)
   if (!strchr (what, '/') && !strchr (what, '.'))
     {
       g_autofree char *resource = g_strconcat (RESOURCE_DIR, what, ".inc", NULL);
-      g_autoptr (GBytes) bytes
-          = g_resource_lookup_data (_dg_get_resource (), resource, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autoptr (GBytes) bytes = g_resource_lookup_data (_dg_get_resource (), resource,
+                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
       if (!bytes)
         {
           fail (p, column, "no built-in part \"%s\" to include", what);
@@ -602,8 +601,10 @@ include (Parser *p, const char *what, guint column)
       if (g_path_is_absolute (what) || g_str_equal (what, "..") || g_str_has_prefix (what, "../")
           || strstr (what, "/../") || g_str_has_suffix (what, "/.."))
         {
-          fail (p, column, "cannot include \"%s\": an included file is beside the mapping "
-                           "(a name below its folder, no \"/\" first, no \"..\")", what);
+          fail (p, column,
+                "cannot include \"%s\": an included file is beside the mapping "
+                "(a name below its folder, no \"/\" first, no \"..\")",
+                what);
           return;
         }
       file = g_file_resolve_relative_path (p->dir, what);
@@ -667,8 +668,8 @@ add_code (Parser *p, DgCodeList *list, GPtrArray *words)
     }
   if (words->len - 1 != list->fields->len)
     {
-      fail (p, 1, "code \"%s\" has %u values where \"%s\" has %u fields", first,
-            words->len - 1, list->name, list->fields->len);
+      fail (p, 1, "code \"%s\" has %u values where \"%s\" has %u fields", first, words->len - 1,
+            list->name, list->fields->len);
       g_strfreev (values);
       return;
     }

@@ -46,8 +46,8 @@ read_hex (const char **p, guint n, gunichar *out)
 #define error_here(fs, where, ...)                                                                 \
   G_STMT_START                                                                                     \
   {                                                                                                \
-    DgPos at_ = dg_stmt_pos_at (fs, where);                                                                  \
-    dg_reader_error_at ((fs)->reader, &at_, __VA_ARGS__);                                                    \
+    DgPos at_ = dg_stmt_pos_at (fs, where);                                                        \
+    dg_reader_error_at ((fs)->reader, &at_, __VA_ARGS__);                                          \
   }                                                                                                \
   G_STMT_END
 
@@ -220,7 +220,8 @@ read_value (DgFileState *fs, const char **p, DgToken *t)
       if (*q != '>')
         {
           DgPos at = dg_stmt_pos_at (fs, start);
-          dg_reader_error_at (fs->reader, &at, "unterminated IRI (no spaces are allowed inside <...>)");
+          dg_reader_error_at (fs->reader, &at,
+                              "unterminated IRI (no spaces are allowed inside <...>)");
           return FALSE;
         }
       t->type = DG_TOKEN_IRI;
@@ -370,7 +371,7 @@ read_include (DgFileState *fs, GArray *tokens)
     {
       if (g_error_matches (error, DG_ERROR, DG_ERROR_LIMIT))
         dg_reader_error_at (r, &at, "cannot include \"%s\": larger than %d bytes", path->text,
-                  DG_READER_MAX_FILE);
+                            DG_READER_MAX_FILE);
       else
         dg_reader_error_at (r, &at, "cannot include %s", error->message);
       g_error_free (error);
@@ -438,8 +439,8 @@ read_directive (DgFileState *fs, GArray *tokens)
         g_hash_table_replace (fs->prefixes, g_strndup (name->text, n - 1), g_strdup (iri->text));
     }
   else
-    dg_reader_error_at (fs->reader, &at, "unknown directive %s (expected @base, @prefix or @include)",
-              d->text);
+    dg_reader_error_at (fs->reader, &at,
+                        "unknown directive %s (expected @base, @prefix or @include)", d->text);
 }
 
 /* A terminated copy of the line if it is within the length limit and valid
@@ -464,7 +465,6 @@ checked_line (DgFileState *fs, const char *line, gsize len)
     }
   return g_strndup (line, len);
 }
-
 
 static void
 read_line (DgFileState *fs, const char *line, gsize len)
@@ -559,7 +559,8 @@ read_lines (DgFileState *fs, const char *data, gsize len, const char *p, const c
 static gboolean
 is_table (DgReader *r, const char *name)
 {
-  g_autofree char *plain = g_str_has_suffix (name, ".gz") ? g_strndup (name, strlen (name) - 3) : NULL;
+  g_autofree char *plain
+      = g_str_has_suffix (name, ".gz") ? g_strndup (name, strlen (name) - 3) : NULL;
   const DgSyntax *syntax = r->input_format ? dg_syntax_lookup (r->input_format)
                                            : dg_syntax_for_file (plain ? plain : name);
 

@@ -31,8 +31,8 @@ typedef struct
   guint line;        /* of the row's first line */
   guint *made;       /* node made by each mapping node, or G_MAXUINT */
   gboolean row_failed;
-  GArray *reported;    /* gboolean by column: an error said of it in this row */
-  GHashTable *classes; /* keyword -> class IRI (or "" when unknown) */
+  GArray *reported;       /* gboolean by column: an error said of it in this row */
+  GHashTable *classes;    /* keyword -> class IRI (or "" when unknown) */
   GHashTable *properties; /* keyword -> property IRI */
   GArray *described;      /* gboolean by node: its statements made by an earlier row */
   GHashTable *seen;       /* "node property value" of such nodes' statements */

@@ -139,7 +139,8 @@ read_table_header (DgFileState *fs, GPtrArray *cells, GArray *at)
   if (!have_class)
     {
       DgPos pos = dg_stmt_pos_col (fs, 1);
-      dg_reader_error_at (r, &pos, "the header has no class column (class, or class=Name for every row)");
+      dg_reader_error_at (r, &pos,
+                          "the header has no class column (class, or class=Name for every row)");
       /* Its rows cannot be read: the header's error says why. */
       g_array_set_size (fs->columns, 0);
     }
@@ -200,7 +201,8 @@ read_table_row (DgFileState *fs, GPtrArray *cells, GArray *at)
                          : g_array_index (at, guint, last)
                                + g_utf8_strlen (g_ptr_array_index (cells, last), -1);
       DgPos pos = dg_stmt_pos_col (fs, column);
-      dg_reader_error_at (r, &pos, "the row has %u cells, the header %u", cells->len, fs->columns->len);
+      dg_reader_error_at (r, &pos, "the row has %u cells, the header %u", cells->len,
+                          fs->columns->len);
       return;
     }
   klass.column = id.column = 1;
@@ -261,7 +263,7 @@ read_table_row (DgFileState *fs, GPtrArray *cells, GArray *at)
         }
       t.text = t.type == DG_TOKEN_IRI    ? g_strndup (cell + 1, strlen (cell) - 2)
                : t.type == DG_TOKEN_WORD ? g_strdup (cell)
-                                      : unescape_cell (cell);
+                                         : unescape_cell (cell);
       t.language = g_strdup (c->language);
       t.column = t.key_column = column;
       g_array_append_val (tokens, t);

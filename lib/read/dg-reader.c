@@ -233,11 +233,10 @@ dg_reader_set_mapping (DgReader *self, DgMapping *mapping)
  *
  * Lets the reader read a large table (`.tsv`) in parts on @n_threads
  * threads at once, and tables read through a mapping
- * (dg_reader_set_mapping()) a file to a thread.  What it reads is the same as one thread reads, to the
- * order of the statements, so every writer writes the same bytes: a part
- * whose reading could depend on the rows before it (it has an error,
- * defines an id defined before, or the table has directives among its
- * rows) is read again in order.  The default is 1.
+ * (dg_reader_set_mapping()) a file to a thread.  What it reads is the same as one thread reads, to
+ * the order of the statements, so every writer writes the same bytes: a part whose reading could
+ * depend on the rows before it (it has an error, defines an id defined before, or the table has
+ * directives among its rows) is read again in order.  The default is 1.
  */
 void
 dg_reader_set_threads (DgReader *self, guint n_threads)

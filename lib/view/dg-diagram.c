@@ -70,7 +70,8 @@ note_term (GPtrArray *seen, DgTerm *term)
 const char *
 dg_diagram_link_of (const char *iri)
 {
-  return g_ascii_strncasecmp (iri, "http://", 7) == 0 || g_ascii_strncasecmp (iri, "https://", 8) == 0
+  return g_ascii_strncasecmp (iri, "http://", 7) == 0
+                 || g_ascii_strncasecmp (iri, "https://", 8) == 0
              ? iri
              : NULL;
 }
@@ -437,8 +438,9 @@ keep_marked (DgDiagram *d, GHashTable *marks)
       for (guint k = 0; k < d->edges->len; k++)
         {
           const DgDiagramEdge *de = &g_array_index (d->edges, DgDiagramEdge, k);
-          plain |= de->style == g_ptr_array_index (d->relations, i)
-                   && !(de->collapsed && g_hash_table_contains (marks, GUINT_TO_POINTER (de->fact)));
+          plain
+              |= de->style == g_ptr_array_index (d->relations, i)
+                 && !(de->collapsed && g_hash_table_contains (marks, GUINT_TO_POINTER (de->fact)));
         }
       if (!plain)
         g_ptr_array_remove_index (d->relations, i);

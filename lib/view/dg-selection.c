@@ -40,7 +40,7 @@ struct _DgSelection
   gboolean has_focus;
   guint focus;
   guint depth;
-  gboolean collapse; /* a collapsible fact is part of its edge, not a hop */
+  gboolean collapse;    /* a collapsible fact is part of its edge, not a hop */
   GPtrArray *relations; /* DgTerm*, or NULL for all */
   GPtrArray *classes;   /* DgTerm*, or NULL for all */
   gboolean has_source;

@@ -420,7 +420,8 @@ test_seed_collapsed_clusters (void)
   Agedge_t *e;
   guint n_classed = 0;
 
-  dg_view_set_flags (dg_dot_writer_get_view (w), DG_VIEW_COLLAPSE | DG_VIEW_CLUSTERS | DG_VIEW_LEGEND);
+  dg_view_set_flags (dg_dot_writer_get_view (w),
+                     DG_VIEW_COLLAPSE | DG_VIEW_CLUSTERS | DG_VIEW_LEGEND);
   path = write_with (w, "seed.dot");
   ag = read_dot (path);
 
@@ -532,7 +533,8 @@ test_seed_views (void)
       if (views[v].from || views[v].to)
         g_assert_true (dg_selection_set_time_window (s, views[v].from, views[v].to, NULL));
       dg_view_set_selection (dg_dot_writer_get_view (w), s);
-      dg_view_set_flags (dg_dot_writer_get_view (w), views[v].extras ? DG_VIEW_LEGEND | DG_VIEW_CLUSTERS : 0);
+      dg_view_set_flags (dg_dot_writer_get_view (w),
+                         views[v].extras ? DG_VIEW_LEGEND | DG_VIEW_CLUSTERS : 0);
       path = write_with (w, dot_name);
       ag = read_dot (path);
       for (Agnode_t *n = agfstnode (ag); n; n = agnxtnode (ag, n))
@@ -655,7 +657,8 @@ test_seed_deterministic (void)
       g_autoptr (DgDotWriter) w = dot_writer_of (g);
       g_autofree char *path = NULL, *text = NULL;
 
-      dg_view_set_flags (dg_dot_writer_get_view (w), DG_VIEW_COLLAPSE | DG_VIEW_CLUSTERS | DG_VIEW_LEGEND);
+      dg_view_set_flags (dg_dot_writer_get_view (w),
+                         DG_VIEW_COLLAPSE | DG_VIEW_CLUSTERS | DG_VIEW_LEGEND);
       path = write_with (w, round ? "b.dot" : "a.dot");
       g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
       if (round == 0)
@@ -670,8 +673,8 @@ static GHashTable *
 legend_entries (const char *html)
 {
   /* The entries drawn as lines (the classes' are legend_class_entries()). */
-  g_autoptr (GRegex) re
-      = g_regex_new ("<TD><FONT [^>]*>[^<]*</FONT></TD><TD ALIGN=\"LEFT\">([^<]*)</TD>", 0, 0, NULL);
+  g_autoptr (GRegex) re = g_regex_new (
+      "<TD><FONT [^>]*>[^<]*</FONT></TD><TD ALIGN=\"LEFT\">([^<]*)</TD>", 0, 0, NULL);
   g_autoptr (GMatchInfo) m = NULL;
   GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
@@ -738,8 +741,8 @@ check_legend_classes (DgGraph *g, Agraph_t *ag, const char *html, guint v)
         named = g_str_equal (g_ptr_array_index (got, i), color)
                 && names_class_or_family (o, klass, g_ptr_array_index (got, i + 1));
       if (!named)
-        g_error ("view %u: \"%s\" (%s) drawn but not in the legend", v,
-                 dg_term_label (klass, NULL), color);
+        g_error ("view %u: \"%s\" (%s) drawn but not in the legend", v, dg_term_label (klass, NULL),
+                 color);
     }
   if (g_hash_table_size (looks) != got->len / 2)
     g_error ("view %u: %u looks in the legend, %u drawn", v, got->len / 2,
@@ -785,8 +788,8 @@ expected_entries (DgGraph *g, Agraph_t *ag)
                 label = dg_term_label (dg_ontology_term (o, dg_graph_get_node_iri (g, de->object)),
                                        NULL);
             }
-          g_hash_table_add (set,
-                            g_strdup (label ? label : dg_term_label (dg_graph_node_term (g, fact), NULL)));
+          g_hash_table_add (
+              set, g_strdup (label ? label : dg_term_label (dg_graph_node_term (g, fact), NULL)));
         }
     }
   return set;
@@ -821,7 +824,8 @@ test_legend_exact (void)
       else if (sources[v])
         g_assert_true (dg_selection_set_source (s, sources[v], NULL));
       dg_view_set_selection (dg_dot_writer_get_view (w), s);
-      dg_view_set_flags (dg_dot_writer_get_view (w), DG_VIEW_COLLAPSE | DG_VIEW_CLUSTERS | DG_VIEW_LEGEND);
+      dg_view_set_flags (dg_dot_writer_get_view (w),
+                         DG_VIEW_COLLAPSE | DG_VIEW_CLUSTERS | DG_VIEW_LEGEND);
       path = write_with (w, "legend.dot");
       ag = read_dot (path);
       html = agget (ag, (char *)"label");

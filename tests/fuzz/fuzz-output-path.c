@@ -184,23 +184,23 @@ static char *
 path_form (guint8 byte)
 {
   char *out_path;
-    const char *name = names[byte % G_N_ELEMENTS (names)];
-    switch ((byte >> 3) % 4)
-      {
-      case 0:
-        out_path = g_strdup (name);
-        break;
-      case 1:
-        out_path = g_strconcat ("./", name, NULL);
-        break;
-      case 2:
-        out_path = g_strconcat ("d/../", name, NULL);
-        break;
-      default:
-        out_path = g_build_filename (root, name, NULL);
-        break;
-      }
-    return out_path;
+  const char *name = names[byte % G_N_ELEMENTS (names)];
+  switch ((byte >> 3) % 4)
+    {
+    case 0:
+      out_path = g_strdup (name);
+      break;
+    case 1:
+      out_path = g_strconcat ("./", name, NULL);
+      break;
+    case 2:
+      out_path = g_strconcat ("d/../", name, NULL);
+      break;
+    default:
+      out_path = g_build_filename (root, name, NULL);
+      break;
+    }
+  return out_path;
 }
 
 /* What was written is what the path reads as (unless a device or a pipe);
