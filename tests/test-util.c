@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "test-util.h"
@@ -109,4 +110,37 @@ test_diagnostics_text (DgReader *reader)
       g_string_append_printf (s, "%s\n", line);
     }
   return g_string_free (s, FALSE);
+}
+
+/* A writer of a view of all of @g, as a caller makes one. */
+DgDotWriter *
+test_dot_writer_new (DgGraph *g)
+{
+  g_autoptr (DgView) view = dg_view_new (g);
+
+  return dg_dot_writer_new (view);
+}
+
+char *
+test_write_dot_file (DgDotWriter *w, const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  char *path = g_build_filename (test_tmpdir (), name, NULL);
+
+  g_assert_true (dg_dot_writer_write_file (w, path, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+Agraph_t *
+test_read_dot (const char *path)
+{
+  FILE *f = fopen (path, "r");
+  Agraph_t *ag;
+
+  g_assert_nonnull (f);
+  ag = agread (f, NULL);
+  fclose (f);
+  g_assert_nonnull (ag);
+  return ag;
 }

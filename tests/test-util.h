@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #pragma once
 
+#include <graphviz/cgraph.h>
+
 #include "diplograph.h"
 
 G_BEGIN_DECLS
@@ -20,5 +22,11 @@ DgGraph *test_seed_graph (void);
 char *test_diagnostics_text (DgReader *reader);
 /* A fresh temporary directory, removed at exit. */
 const char *test_tmpdir (void);
+/* A DOT writer of a view of all of @g, as a caller makes one. */
+DgDotWriter *test_dot_writer_new (DgGraph *g);
+/* @w's DOT written to @name in test_tmpdir(); its path. */
+char *test_write_dot_file (DgDotWriter *w, const char *name);
+/* A DOT file read back with cgraph (agclose() it). */
+Agraph_t *test_read_dot (const char *path);
 
 G_END_DECLS

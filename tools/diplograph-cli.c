@@ -676,7 +676,8 @@ main (int argc, char **argv)
     }
   else
     status = load (graph, argv + 1, command->run == NULL);
-  if (status != EXIT_OK || !command->run)
-    return status;
-  return command->run (graph, command->name);
+  if (status == EXIT_OK && command->run)
+    status = command->run (graph, command->name);
+  g_clear_pointer (&stated_nodes, g_array_unref);
+  return status;
 }

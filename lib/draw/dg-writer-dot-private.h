@@ -30,6 +30,11 @@ G_GNUC_INTERNAL gboolean dg_dot_writer_render_diagram (DgDotWriter *self, const 
                                                        const char *format, GOutputStream *stream,
                                                        GError **error);
 
+/* dg-dot-page.c: @page (see dg_dot_writer_set_page()) in inches; FALSE
+ * with @error when it names no page. */
+G_GNUC_INTERNAL gboolean dg_dot_page_parse (const char *page, double *width, double *height,
+                                            GError **error);
+
 /* dg-render.c: lays out @dot (DOT text) with @layout and renders @format
  * (svg, png, pdf) in-process, as the dot program would draw it. */
 G_GNUC_INTERNAL gboolean dg_render_text (const char *dot, const char *layout, const char *format,

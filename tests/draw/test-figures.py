@@ -78,6 +78,23 @@ def main():
                     ["render", "--source", source, "--legend", "-o", "x.png", seed], work)
         if not os.path.exists(os.path.join(TOP, seed)):
             skip("the seed graph is not here")
+        # --page fits a drawing to paper, keeping its proportions.
+        for page, inches in (("a4", (8.27, 11.69)), ("a4-landscape", (11.69, 8.27)),
+                             ("100x50mm", (100 / 25.4, 50 / 25.4))):
+            out = os.path.join(work, "page.png")
+            run = subprocess.run([DIPLOGRAPH, "render", "--source", "s004", "--legend", "--page",
+                                  page, "-o", out, seed], cwd=TOP, capture_output=True, text=True)
+            w, h = png_size(out) if run.returncode == 0 else (0, 0)
+            ok(run.returncode == 0 and 0 < w <= inches[0] * 96 + 1 and 0 < h <= inches[1] * 96 + 1
+               and max(w / inches[0], h / inches[1]) > 96 * 0.97,
+               "--page %s: %d x %d pixels, fitted to %.2f x %.2f in" % (page, w, h, *inches),
+               [run.stderr])
+        run = subprocess.run([DIPLOGRAPH, "render", "--page", "a5x", "-o",
+                              os.path.join(work, "bad.png"), seed], cwd=TOP, capture_output=True,
+                             text=True)
+        ok(run.returncode == 2 and "unknown page" in run.stderr
+           and not os.path.exists(os.path.join(work, "bad.png")),
+           "--page a5x is refused, nothing written", [run.stderr])
     return finish()
 
 
