@@ -319,6 +319,19 @@ mark_edge (Build *b, Agedge_t *ae, const DgTerm *kind)
     agxset (ae, b->estyle, (char *)kind->edge_style);
 }
 
+/* @label with @date (nullable) after it, at the view's date precision:
+ * "Comprehensive Strategic Partnership (2022)". */
+static char *
+dated_label (const DgDiagram *d, const char *label, const char *date)
+{
+  guint keep;
+
+  if (!date || !*date)
+    return g_strdup (label);
+  keep = d->in.date_length ? d->in.date_length : (guint)strlen (date);
+  return g_strdup_printf ("%s (%.*s)", label, (int)keep, date);
+}
+
 /* The diagram's nodes, edges and boxes, in its order: the same diagram
  * gives the same DOT. */
 static gboolean
@@ -329,7 +342,8 @@ add_nodes (Build *b, GError **error)
   for (guint i = 0; i < b->d->nodes->len; i++)
     {
       const DgDiagramNode *dn = &g_array_index (b->d->nodes, DgDiagramNode, i);
-      g_autofree char *wrapped = dg_dot_wrap (dn->label, self->wrap_width);
+      g_autofree char *dated = dated_label (b->d, dn->label, dn->date);
+      g_autofree char *wrapped = dg_dot_wrap (dated, self->wrap_width);
       /* Node names are IRIs: unique, and cgraph quotes them. */
       Agnode_t *an = agnode (b->ag, (char *)dn->iri, TRUE);
 
@@ -389,14 +403,10 @@ add_edges (Build *b, GError **error)
           set_edge_id (b, ae, i);
           continue;
         }
-      text = dg_dot_wrap (de->label, self->wrap_width ? self->wrap_width + 4 : 0);
-      if (de->date)
-        {
-          guint keep = b->d->in.date_length ? b->d->in.date_length : (guint)strlen (de->date);
-          char *dated = g_strdup_printf ("%s (%.*s)", text, (int)keep, de->date);
-          g_free (text);
-          text = dated;
-        }
+      {
+        g_autofree char *wrapped = dg_dot_wrap (de->label, self->wrap_width ? self->wrap_width + 4 : 0);
+        text = dated_label (b->d, wrapped, de->date);
+      }
       ae = b->edges[i] = add_edge (b, b->nodes[de->tail], b->nodes[de->head], (DgTerm *)de->style,
                                    text, de->iri, error);
       /* The label's own link gets the same tooltip: left unset, Graphviz

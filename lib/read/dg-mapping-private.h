@@ -32,13 +32,15 @@ typedef struct
   guint line, column; /* in the mapping file */
 } DgMapItem;
 
-/* COLUMN (not empty), COLUMN==OTHER, COLUMN!=OTHER, COLUMN=="text". */
+/* COLUMN (not empty), !COLUMN (empty), COLUMN==OTHER, COLUMN!=OTHER,
+ * COLUMN=="text". */
 typedef struct
 {
   int column;
   int other;     /* the other column, or -1 */
   char *literal; /* the text compared with, or NULL */
   gboolean equal;
+  gboolean empty; /* !COLUMN: holds when the cell is empty */
 } DgCondition;
 
 typedef struct
@@ -76,6 +78,7 @@ struct _DgMapping
 
 /* The value of code @code in @list's @field, or NULL ("-" is none). */
 /* Whether @list has @code (or a prefix of it, or a "*" entry). */
+G_GNUC_INTERNAL void dg_code_list_free (DgCodeList *list);
 G_GNUC_INTERNAL gboolean dg_code_list_has (const DgCodeList *list, const char *code);
 G_GNUC_INTERNAL const char *dg_code_list_lookup (const DgCodeList *list, const char *code,
                                                  int field);

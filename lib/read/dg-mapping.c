@@ -85,15 +85,6 @@ node_free (DgMapNode *n)
 }
 
 static void
-list_free (DgCodeList *l)
-{
-  g_free (l->name);
-  g_ptr_array_unref (l->fields);
-  g_hash_table_destroy (l->codes);
-  g_free (l);
-}
-
-static void
 dg_mapping_finalize (GObject *object)
 {
   DgMapping *self = DG_MAPPING (object);
@@ -120,49 +111,8 @@ dg_mapping_init (DgMapping *self)
   self->columns = g_ptr_array_new_with_free_func (g_free);
   self->headers = g_ptr_array_new_with_free_func (g_free);
   self->keep = conditions_new ();
-  self->lists = g_ptr_array_new_with_free_func ((GDestroyNotify)list_free);
+  self->lists = g_ptr_array_new_with_free_func ((GDestroyNotify)dg_code_list_free);
   self->nodes = g_ptr_array_new_with_free_func ((GDestroyNotify)node_free);
-}
-
-static char **
-entry_of (const DgCodeList *list, const char *code)
-{
-  char **values = g_hash_table_lookup (list->codes, code);
-
-  if (!values && list->prefix)
-    {
-      /* Hierarchical codes: "0421" falls back to "042", then "04". */
-      g_autofree char *shorter = g_strdup (code);
-      for (gsize n = strlen (shorter); !values && n > 1; n--)
-        {
-          shorter[n - 1] = '\0';
-          values = g_hash_table_lookup (list->codes, shorter);
-        }
-    }
-  if (!values)
-    values = g_hash_table_lookup (list->codes, "*");
-  return values;
-}
-
-gboolean
-dg_code_list_has (const DgCodeList *list, const char *code)
-{
-  return code && entry_of (list, code) != NULL;
-}
-
-const char *
-dg_code_list_lookup (const DgCodeList *list, const char *code, int field)
-{
-  char **values = NULL;
-
-  if (!code)
-    return NULL;
-  values = entry_of (list, code);
-  if (!values || field < 0 || (guint)field >= g_strv_length (values)
-      || g_str_equal (values[field], "-"))
-    return NULL;
-  /* "=": the code itself, so "*" can keep a name no list has. */
-  return g_str_equal (values[field], "=") ? code : values[field];
 }
 
 /* --- Parsing ------------------------------------------------------------------ */
@@ -395,8 +345,23 @@ parse_item (Parser *p, DgMapNode *node, const char *word, guint column)
 static gboolean
 parse_condition (Parser *p, const char *text, guint column, GArray *into)
 {
-  DgCondition c = { -1, -1, NULL, FALSE };
-  const char *op = strstr (text, "==");
+  DgCondition c = { -1, -1, NULL, FALSE, FALSE };
+  const char *op;
+
+  /* `!COLUMN`: the cell is empty (a GDELT actor with no country). */
+  if (text[0] == '!' && !strpbrk (text, "=\""))
+    {
+      c.column = column_index (p->m, text + 1);
+      c.empty = TRUE;
+      if (c.column < 0)
+        {
+          fail (p, column + 1, "unknown column \"%s\"", text + 1);
+          return FALSE;
+        }
+      g_array_append_val (into, c);
+      return TRUE;
+    }
+  op = strstr (text, "==");
   const char *ne = strstr (text, "!=");
   g_autofree char *name = NULL;
 

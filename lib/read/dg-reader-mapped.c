@@ -158,8 +158,12 @@ holds (Rows *r, GArray *conditions)
       const DgCondition *c = &g_array_index (conditions, DgCondition, i);
       const char *a = cell (r, c->column);
 
-      if (!a[0])
-        return FALSE;
+      if (c->empty || !a[0])
+        {
+          if (c->empty == !a[0])
+            continue;
+          return FALSE;
+        }
       if (c->literal && g_str_equal (a, c->literal) != c->equal)
         return FALSE;
       if (c->other >= 0 && g_str_equal (a, cell (r, c->other)) != c->equal)

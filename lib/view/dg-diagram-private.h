@@ -42,6 +42,7 @@ typedef struct
   const DgTerm *klass; /* its style (shape, fill), or NULL */
   guint cluster;       /* index into clusters, or DG_DIAGRAM_NO_CLUSTER */
   const DgTerm *mark;  /* its kind of change when marked, else NULL */
+  const char *date;    /* an event's date, as written (a moment's class), else NULL */
 } DgDiagramNode;
 
 typedef struct

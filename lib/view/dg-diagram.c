@@ -193,6 +193,10 @@ add_nodes (Build *b)
       dn.tooltip = tooltip_of (b, node);
       dn.link = dg_diagram_link_of (dn.iri);
       dn.cluster = DG_DIAGRAM_NO_CLUSTER;
+      /* Events read alike ("Engage in material cooperation") but for their
+       * dates: a drawing shows each beside its label. */
+      if (dn.klass && (dn.klass->flags & DG_TERM_POINT_IN_TIME))
+        dn.date = dg_fact_label_date (b->terms, node);
       b->index[node] = b->d->nodes->len;
       g_array_append_val (b->d->nodes, dn);
       note_term (b->d->classes, (DgTerm *)dn.klass);

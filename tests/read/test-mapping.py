@@ -331,6 +331,27 @@ node visit Visit visit/{id}
     ok('<https://example.org/visits/person/TL> <http://www.w3.org/2000/01/rdf-schema#label> "To Lam"@en .'
        in text, "a code list gives the label")
 
+    # `!COLUMN`: a node made only where a cell is empty (GDELT's actors
+    # with no country, kept per state).
+    empty_map = write(os.path.join(tmp, "empty.map"), '''table csv
+header yes
+columns id who country place
+base <https://example.org/e/>
+node actor Agent actor/{country}/{who} when=who when=country
+node anyone Agent actor/{place}/{who} when=who when=!country
+node event Event event/{id}
+  participant=@actor|@anyone
+''')
+    empty_csv = write(os.path.join(tmp, "empty.csv"),
+                      "id,who,country,place\ne1,BUS,,VNM\ne2,BUS,,CHN\ne3,BUS,KOR,VNM\n")
+    r = run("rdf", "--mapping", empty_map, "-f", "ntriples", empty_csv)
+    out = r.stdout
+    ok(r.returncode == 0 and "<https://example.org/e/actor/VNM/BUS>" in out
+       and "<https://example.org/e/actor/CHN/BUS>" in out
+       and "<https://example.org/e/actor/KOR/BUS>" in out and "actor//BUS" not in out
+       and out.count("#participant>") == 3,
+       "!COLUMN: a node where the cell is empty, none where it is not", [r.stderr])
+
     # What does not fit.
     write(csv_path, 'note,id,who,whom,when\n'
                     'x,v1,XX,KR,2025-08-10\n'
