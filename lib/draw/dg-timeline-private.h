@@ -63,6 +63,7 @@ typedef struct
   GArray *lanes, *bars, *marks;
   double start, end;   /* the axis, in years */
   double axis_width;   /* in points */
+  double lane_extra;   /* room each lane was given above its marks' dates */
   guint *cluster_root; /* per cluster: the diagram node it is named after, or G_MAXUINT */
   double *bottom;      /* per lane, in points from the drawing's bottom */
   double *height;

@@ -471,6 +471,7 @@ dg_timeline_lay_out (Timeline *t, const char *focus, double from, double to, GEr
             double extra = (width / 2 - height) / t->lanes->len;
             double y = t->bottom[t->lanes->len - 1];
 
+            t->lane_extra = extra;
             for (guint i = t->lanes->len; i-- > 0;)
               {
                 t->height[i] += extra;

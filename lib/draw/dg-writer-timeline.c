@@ -354,7 +354,8 @@ draw_marks (Timeline *t, Draw *dr, GError **error)
         return FALSE;
       /* Dates on one line above the lane's stacks, clear of the bars. */
       if (m->dated
-          && !text_at (dr, x, bottom + t->height[m->lane] - 7, m->date, "6", m->node->iri, error))
+          && !text_at (dr, x, bottom + t->height[m->lane] - t->lane_extra - 7, m->date, "6",
+                       m->node->iri, error))
         return FALSE;
     }
   return TRUE;
