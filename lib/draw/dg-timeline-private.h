@@ -63,6 +63,9 @@ typedef struct
   GArray *lanes, *bars, *marks;
   double start, end;   /* the axis, in years */
   double axis_width;   /* in points */
+  /* Stretches of the axis where nothing begins, ends or happens, drawn
+   * short (a break): pairs of years, from and to, in order. */
+  GArray *breaks;      /* double */
   double lane_extra;   /* room each lane was given above its marks' dates */
   guint *cluster_root; /* per cluster: the diagram node it is named after, or G_MAXUINT */
   double *bottom;      /* per lane, in points from the drawing's bottom */
@@ -80,6 +83,8 @@ G_GNUC_INTERNAL gboolean dg_timeline_lay_out (Timeline *t, const char *focus, do
                                               double to, GError **error);
 /* The x of @year, in points from the drawing's left. */
 G_GNUC_INTERNAL double dg_timeline_x_of (Timeline *t, double year);
+/* Whether @year is inside a break of the axis (not at its ends). */
+G_GNUC_INTERNAL gboolean dg_timeline_in_break (Timeline *t, double year);
 G_GNUC_INTERNAL void dg_timeline_clear (Timeline *t);
 
 G_END_DECLS

@@ -321,10 +321,92 @@ find_axis (Timeline *t)
       g_array_remove_index (t->marks, i);
 }
 
+/* A break is drawn as long as this many years. */
+#define BREAK_YEARS 2.0
+
+/* @year on the axis with the breaks drawn short: years from its start. */
+static double
+shown_years (Timeline *t, double year)
+{
+  double shown = year - t->start;
+
+  for (guint i = 0; t->breaks && i + 1 < t->breaks->len; i += 2)
+    {
+      double from = g_array_index (t->breaks, double, i);
+      double to = g_array_index (t->breaks, double, i + 1);
+      double in = CLAMP (year, from, to) - from;
+
+      shown -= in * (1.0 - BREAK_YEARS / (to - from));
+    }
+  return shown;
+}
+
 double
 dg_timeline_x_of (Timeline *t, double year)
 {
-  return LABEL_WIDTH + (year - t->start) / (t->end - t->start) * t->axis_width;
+  return LABEL_WIDTH + shown_years (t, year) / shown_years (t, t->end) * t->axis_width;
+}
+
+gboolean
+dg_timeline_in_break (Timeline *t, double year)
+{
+  for (guint i = 0; t->breaks && i + 1 < t->breaks->len; i += 2)
+    if (year > g_array_index (t->breaks, double, i)
+        && year < g_array_index (t->breaks, double, i + 1))
+      return TRUE;
+  return FALSE;
+}
+
+static int
+compare_years (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Long stretches where nothing begins, ends or happens (Vietnam's
+ * relations of 1950, 1973 and 1992, then its partnerships of the 2010s)
+ * would take most of the axis from the years that hold the events: each
+ * stretch longer than a quarter of the axis, and ten years, is drawn two
+ * years long, with a mark on the axis where it is cut.  Only an axis the
+ * data decided: one asked for is drawn as asked. */
+static void
+find_breaks (Timeline *t)
+{
+  g_autoptr (GArray) years = g_array_new (FALSE, FALSE, sizeof (double));
+  double least = MAX (10.0, (t->end - t->start) / 4.0);
+
+  t->breaks = g_array_new (FALSE, FALSE, sizeof (double));
+  if (!isnan (t->from) || !isnan (t->to))
+    return;
+  g_array_append_val (years, t->start);
+  g_array_append_val (years, t->end);
+  for (guint i = 0; i < t->bars->len; i++)
+    {
+      const Bar *b = &g_array_index (t->bars, Bar, i);
+      if (isnan (b->from) || b->outside)
+        continue;
+      g_array_append_val (years, b->from);
+      if (!b->open)
+        g_array_append_val (years, b->to);
+    }
+  for (guint i = 0; i < t->marks->len; i++)
+    g_array_append_val (years, g_array_index (t->marks, Mark, i).at);
+  g_array_sort (years, compare_years);
+  for (guint i = 0; i + 1 < years->len; i++)
+    {
+      /* A year's margin either side, and whole years, so that ticks and
+       * dates near a cut stay readable. */
+      double from = ceil (g_array_index (years, double, i)) + 1.0;
+      double to = floor (g_array_index (years, double, i + 1)) - 1.0;
+
+      if (to - from >= least)
+        {
+          g_array_append_val (t->breaks, from);
+          g_array_append_val (t->breaks, to);
+        }
+    }
 }
 
 static gint
@@ -394,6 +476,7 @@ dg_timeline_clear (Timeline *t)
   g_clear_pointer (&t->d, dg_diagram_free);
   g_clear_pointer (&t->successor_end, g_free);
   g_clear_pointer (&t->terms, dg_fact_terms_free);
+  g_clear_pointer (&t->breaks, g_array_unref);
 }
 
 gboolean
@@ -447,6 +530,7 @@ dg_timeline_lay_out (Timeline *t, const char *focus, double from, double to, GEr
     }
   order_lanes (t);
   find_axis (t);
+  find_breaks (t);
   t->axis_width = AXIS_WIDTH;
   layout_lanes (t);
   /* Few lanes under a long axis make a strip no page holds: the axis is

@@ -411,7 +411,11 @@ draw_frame (Timeline *t, Draw *dr, GError **error)
     {
       char text[16];
       double x = dg_timeline_x_of (t, at);
-      Agnode_t *rule = place (dr, x, (top + bottom) / 2, 0.4, top - bottom, "box");
+      Agnode_t *rule;
+
+      if (dg_timeline_in_break (t, at))
+        continue;
+      rule = place (dr, x, (top + bottom) / 2, 0.4, top - bottom, "box");
       long month = lround (at * 12.0);
 
       paint (dr, rule, "#dddddd");
@@ -420,6 +424,19 @@ draw_frame (Timeline *t, Draw *dr, GError **error)
       else
         g_snprintf (text, sizeof text, "%.0f", at);
       if (!text_at (dr, x, bottom - 10, text, "9", "axis", error))
+        return FALSE;
+    }
+  /* Each break: the cut drawn across the axis, and its two years. */
+  for (guint i = 0; t->breaks && i + 1 < t->breaks->len; i += 2)
+    {
+      double from = g_array_index (t->breaks, double, i);
+      double to = g_array_index (t->breaks, double, i + 1);
+      double x = (dg_timeline_x_of (t, from) + dg_timeline_x_of (t, to)) / 2;
+      char text[64];
+
+      g_snprintf (text, sizeof text, "%.0f\u2009\u2248\u2009%.0f", from, to);
+      if (!text_at (dr, x, bottom + 6, "\u2248", "12", "axis break", error)
+          || !text_at (dr, x, bottom - 20, text, "7", "axis break", error))
         return FALSE;
     }
   {

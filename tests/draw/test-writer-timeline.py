@@ -188,6 +188,31 @@ Meeting m4 "A union's meeting"@en participant=aa participant=dd date=2019-04-12
        "event data: a lane for each state the focus met, none for a body", [r.stderr.decode()])
     ok(months[:1] == ["2019-03"] and "2019-05" in months and not re.search(r">2015</text>", svg),
        "event data of three months: an axis of months from the first (%s)" % ", ".join(months))
+    # A long stretch where nothing happens is cut short, and says so; an
+    # axis asked for is drawn whole.
+    far = os.path.join(tmp, "far.dg")
+    with open(far, "w", encoding="utf-8") as f:
+        f.write("""State aa "Aland"@en
+State bb "Borduria"@en
+Meeting f1 "First talks"@en participant=aa participant=bb date=1960-03-04
+Meeting f2 "Talks again"@en participant=aa participant=bb date=2020-05-20
+Meeting f3 "And again"@en participant=aa participant=bb date=2021-02-01
+""")
+    r = run("timeline", "--focus", "aa", "-T", "dot", far)
+    dot = r.stdout.decode()
+    ticks = re.findall(r'label=(\d{4}),', dot) + re.findall(r'label="(\d{4})"', dot)
+    names = {"First talks": "f1", "Talks again": "f2", "And again": "f3"}
+    xs = {names[m]: float(x) for x, m in re.findall(r'pos="([\d.]+),[^"]*"[^\]]*?tooltip="([A-Za-z ]+) \(',
+                                                    dot) if m in names}
+    ok(r.returncode == 0 and re.search("196\\d\u2009\u2248\u20092019", dot)
+       and not {"1980", "1990", "2000"} & set(ticks)
+       and xs.get("f1", 0) < xs.get("f2", 0) < xs.get("f3", 0)
+       and xs.get("f3", 0) - xs.get("f2", 0) > 0.05 * (xs.get("f3", 0) - xs.get("f1", 1)),
+       "sixty empty years cut short: 196x \u2248 2019, no ticks inside, the recent years wide (%s)"
+       % xs, [r.stderr.decode()])
+    r = run("timeline", "--focus", "aa", "--from", "1950", "--to", "2025", "-T", "dot", far)
+    ok(r.returncode == 0 and "\u2248" not in r.stdout.decode(),
+       "--from 1950 --to 2025: the axis asked for, uncut", [r.stderr.decode()])
     # Nothing to draw is said, with a non-zero exit and no file.
     lonely = os.path.join(tmp, "lonely.dg")
     with open(lonely, "w", encoding="utf-8") as f:
