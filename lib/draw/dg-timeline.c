@@ -538,7 +538,7 @@ dg_timeline_lay_out (Timeline *t, const char *focus, double from, double to, GEr
    * (its lanes, the axis's labels below and a margin), and the marks are
    * stacked again along it. */
   {
-    double height = (t->lanes->len ? t->bottom[0] + t->height[0] : 40.0) + 30.0;
+    double height = (t->lanes->len ? t->bottom[0] + t->height[0] : 40.0) + 8.0;
     double width = LABEL_WIDTH + AXIS_WIDTH + 30.0;
 
     if (width > 2 * height)
@@ -548,7 +548,7 @@ dg_timeline_lay_out (Timeline *t, const char *focus, double from, double to, GEr
         g_clear_pointer (&t->height, g_free);
         layout_lanes (t);
         /* Still too flat at the shortest axis: the lanes get the room. */
-        height = (t->lanes->len ? t->bottom[0] + t->height[0] : 40.0) + 30.0;
+        height = (t->lanes->len ? t->bottom[0] + t->height[0] : 40.0) + 8.0;
         width = LABEL_WIDTH + t->axis_width + 30.0;
         if (width > 2 * height && t->lanes->len)
           {
