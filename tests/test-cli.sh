@@ -371,4 +371,20 @@ check "a fact in two files: warned of at the second, naming the first" \
   grep -q 'fact2.dg:2:5: warning: <https://e.org/m2> may be the fact <https://e.org/m[01]>, defined at .*fact1.dg:[45]:5: both are a MemorandumOfUnderstanding with date=2024-03-07 party=jp party=vn' "$tmp/err"
 check "a named MoU, another day's, and one file's alike: no warning" [ "$(grep -c 'may be the fact' "$tmp/err")" = 1 ]
 
+# A file that includes a gazetteer draws what it states, and of the
+# gazetteer what that links; a file of tables it includes draws them all.
+mkdir -p "$tmp/gz"
+printf '@base <https://e.org/>\nState vn "Vietnam"@en\nState jp "Japan"@en\nState fr "France"@en\n' >"$tmp/gz/gazetteer.dg"
+printf '@base <https://e.org/>\n@include "gazetteer.dg"\nMoU m1 "On rice"@en party=vn party=jp date=2024-03-07\n' >"$tmp/gz/article.dg"
+(cd "$tmp/gz" && "$DIPLOGRAPH" dot -q article.dg >"$tmp/gz/own.dot" && "$DIPLOGRAPH" dot -q --with-includes article.dg >"$tmp/gz/all.dot" \
+  && "$DIPLOGRAPH" dot -q --focus fr --depth 1 article.dg >"$tmp/gz/fr.dot")
+check "an article's file: its fact and the states it names, not the gazetteer's others" \
+  sh -c "grep -q 'e.org/m1' '$tmp/gz/own.dot' && grep -q 'e.org/jp' '$tmp/gz/own.dot' && ! grep -q 'e.org/fr' '$tmp/gz/own.dot'"
+check "--with-includes: the whole gazetteer too" grep -q 'e.org/fr' "$tmp/gz/all.dot"
+check "--focus on a gazetteer's entity: its view, whichever file states it" grep -q 'e.org/fr' "$tmp/gz/fr.dot"
+printf 'class=State\tid\tlabel@en\n\tde\tGermany\n' >"$tmp/gz/states.tsv"
+printf '@base <https://e.org/>\nSourceDocument src "A source"@en\n@include "states.tsv"\n' >"$tmp/gz/tables.dg"
+(cd "$tmp/gz" && "$DIPLOGRAPH" dot -q tables.dg >"$tmp/gz/tables.dot")
+check "a file that includes tables draws them: they are its own" grep -q 'e.org/de' "$tmp/gz/tables.dot"
+
 finish

@@ -42,8 +42,9 @@ configure_selection (DgGraph *graph, GError **error)
   if (opt_source && !dg_selection_set_source (selection, opt_source, error))
     return NULL;
   /* A file that includes a gazetteer draws what it states, and of the
-   * gazetteer what that links. */
-  if (stated_nodes && !opt_with_includes)
+   * gazetteer what that links; a view around a --focus is the focus's,
+   * whichever file states it. */
+  if (stated_nodes && !opt_with_includes && !opt_focus)
     dg_selection_set_stated_nodes (selection, (const guint *)(gconstpointer)stated_nodes->data,
                                    stated_nodes->len);
   /* A collapsed fact is drawn as part of its edge: depth counts it so. */

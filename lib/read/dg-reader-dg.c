@@ -282,6 +282,7 @@ tokenize (DgFileState *fs, const char *p, GArray *tokens)
     }
 }
 
+static gboolean is_table (DgReader *r, const char *name);
 static void read_buffer (DgFileState *parent, const char *data, gsize len, const char *name,
                          const char *dir);
 
@@ -384,9 +385,13 @@ read_include (DgFileState *fs, GArray *tokens)
 
     g_ptr_array_add (r->include_stack, g_strdup (key));
     g_ptr_array_add (r->include_names, g_strdup (display));
-    r->include_depth++;
+    /* A table included is the includer's own data (an index of tables);
+     * a .dg included is another's (a gazetteer): one @include further. */
+    gboolean table = is_table (r, display);
+
+    r->include_depth += !table;
     read_buffer (fs, contents, length, display, dir);
-    r->include_depth--;
+    r->include_depth -= !table;
     g_ptr_array_remove_index (r->include_names, r->include_names->len - 1);
   }
   g_ptr_array_remove_index (r->include_stack, r->include_stack->len - 1);

@@ -464,7 +464,8 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
  * them: an article's file that includes a gazetteer states its facts, and
  * the gazetteer's entities are drawn only where those facts link them.  A
  * file that states nothing itself but includes others (an index of
- * articles, with the gazetteer they share) stands for all they state.
+ * articles, with the gazetteer they share) stands for all they state, and
+ * a table a file includes is its own data.
  *
  * Returns: (transfer full) (nullable) (element-type guint): the nodes
  *   defined in the files given, in graph order; %NULL when those define
