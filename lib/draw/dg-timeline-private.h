@@ -49,7 +49,12 @@ typedef struct
   char date[11];
   guint level;    /* stacked above this many marks that would overlap it */
   gboolean dated; /* its date is written (none near it is) */
+  guint count;    /* > 1: it stands for this many marks piled at its place */
+  gboolean folded; /* counted by the mark before it, not drawn */
 } Mark;
+
+/* More marks than this at one place of a lane are drawn as their count. */
+#define MAX_PILE 6
 
 typedef struct
 {

@@ -434,16 +434,47 @@ layout_lanes (Timeline *t)
   for (guint i = 0; i < n; i++)
     last_date[i] = -INFINITY;
   g_array_sort (t->marks, compare_marks);
+  /* A day of GDELT holds dozens of events of one pair: a pile of marks
+   * taller than MAX_PILE is one mark that says how many. */
+  for (guint i = 0; i < t->marks->len;)
+    {
+      Mark *first = &g_array_index (t->marks, Mark, i);
+      double x0 = dg_timeline_x_of (t, first->at);
+      guint k = i + 1;
+
+      first->count = 1;
+      first->folded = FALSE;
+      while (k < t->marks->len && g_array_index (t->marks, Mark, k).lane == first->lane
+             && dg_timeline_x_of (t, g_array_index (t->marks, Mark, k).at) - x0 < MARK_SIZE + 1)
+        k++;
+      if (k - i > MAX_PILE)
+        {
+          first->count = k - i;
+          for (guint j = i + 1; j < k; j++)
+            g_array_index (t->marks, Mark, j).folded = TRUE;
+        }
+      else
+        for (guint j = i + 1; j < k; j++)
+          {
+            g_array_index (t->marks, Mark, j).count = 1;
+            g_array_index (t->marks, Mark, j).folded = FALSE;
+          }
+      i = k;
+    }
   for (guint i = 0; i < t->marks->len; i++)
     {
       Mark *m = &g_array_index (t->marks, Mark, i);
       double x = dg_timeline_x_of (t, m->at);
 
       m->level = 0;
+      if (m->folded)
+        continue;
       /* Sorted by lane and time: only the marks just before can overlap. */
       for (guint k = i; k-- > 0;)
         {
           const Mark *o = &g_array_index (t->marks, Mark, k);
+          if (o->folded)
+            continue;
           if (o->lane != m->lane || x - dg_timeline_x_of (t, o->at) >= MARK_SIZE + 1)
             break;
           m->level = MAX (m->level, o->level + 1);
@@ -451,7 +482,8 @@ layout_lanes (Timeline *t)
       m->dated = x - last_date[m->lane] >= DATE_WIDTH;
       if (m->dated)
         last_date[m->lane] = x;
-      depth[m->lane] = MAX (depth[m->lane], m->level + 1);
+      /* A pile's box is two marks high. */
+      depth[m->lane] = MAX (depth[m->lane], m->level + (m->count > 1 ? 2 : 1));
     }
   t->bottom = g_new (double, n + 1);
   t->height = g_new (double, n + 1);

@@ -330,6 +330,41 @@ draw_bars (Timeline *t, Draw *dr, GError **error)
   return TRUE;
 }
 
+/* Marks piled too high at one place (mark @i and those it counts): one
+ * box with their number, and in its tooltip what they are. */
+static gboolean
+draw_pile (Timeline *t, Draw *dr, guint i, GError **error)
+{
+  const Mark *m = &g_array_index (t->marks, Mark, i);
+  double x = dg_timeline_x_of (t, m->at), bottom = t->bottom[m->lane];
+  g_autoptr (GString) what = g_string_new (NULL);
+  g_autofree char *count = g_strdup_printf ("%u", m->count);
+  const char *last = g_array_index (t->marks, Mark, i + m->count - 1).date;
+  Agnode_t *n;
+
+  g_string_printf (what, "%u events, %s%s%s:", m->count, m->date,
+                   g_str_equal (m->date, last) ? "" : " \u2013 ",
+                   g_str_equal (m->date, last) ? "" : last);
+  for (guint k = i; k < i + m->count && k < i + 12; k++)
+    {
+      const Mark *e = &g_array_index (t->marks, Mark, k);
+      g_string_append_printf (what, "\n%s (%s)", e->node->label, e->date);
+    }
+  if (m->count > 12)
+    g_string_append_printf (what, "\n\u2026 and %u more", m->count - 12);
+  n = place (dr, x, bottom + MARKS_Y + MARK_SIZE, 2 * MARK_SIZE + 4, 2 * MARK_SIZE, "box");
+  agxset (n, dr->style, (char *)"filled,rounded");
+  agxset (n, dr->fill, (char *)"#f3f3f3");
+  agxset (n, dr->color, (char *)"#333333");
+  agxset (n, dr->fontsize, (char *)"8");
+  agxset (n, dr->label, count);
+  if (!dg_dot_set_tooltip (n, dr->tooltip, what->str, m->node->iri, error))
+    return FALSE;
+  return !m->dated
+         || text_at (dr, x, bottom + t->height[m->lane] - t->lane_extra - 7, m->date, "6",
+                     m->node->iri, error);
+}
+
 static gboolean
 draw_marks (Timeline *t, Draw *dr, GError **error)
 {
@@ -340,6 +375,14 @@ draw_marks (Timeline *t, Draw *dr, GError **error)
       g_autofree char *what = NULL;
       Agnode_t *n;
 
+      if (m->folded)
+        continue;
+      if (m->count > 1)
+        {
+          if (!draw_pile (t, dr, i, error))
+            return FALSE;
+          continue;
+        }
       /* In its class's shape and colour, as the legend shows it. */
       n = place (dr, x, bottom + MARKS_Y + m->level * (MARK_SIZE + 1), MARK_SIZE, MARK_SIZE,
                  m->node->klass && m->node->klass->shape ? m->node->klass->shape : "ellipse");

@@ -213,6 +213,21 @@ Meeting f3 "And again"@en participant=aa participant=bb date=2021-02-01
     r = run("timeline", "--focus", "aa", "--from", "1950", "--to", "2025", "-T", "dot", far)
     ok(r.returncode == 0 and "\u2248" not in r.stdout.decode(),
        "--from 1950 --to 2025: the axis asked for, uncut", [r.stderr.decode()])
+    # Ten meetings on two days: one box with their number, what they are in
+    # its tooltip; a lone one stays a mark.
+    pile = os.path.join(tmp, "pile.dg")
+    with open(pile, "w", encoding="utf-8") as f:
+        f.write('State aa "Aland"@en\nState bb "Borduria"@en\n')
+        for i in range(10):
+            f.write('Meeting p%d "Meeting %d"@en participant=aa participant=bb date=2019-04-0%d\n'
+                    % (i, i, 1 + i % 2))
+        f.write('Meeting q1 "Lone meeting"@en participant=aa participant=bb date=2019-06-10\n')
+    r = run("timeline", "--focus", "aa", "-T", "dot", pile)
+    dot = r.stdout.decode().replace("\\\n", "")
+    ok(r.returncode == 0 and "label=10," in dot and "10 events, 2019-04-01 \u2013 2019-04-02:" in dot
+       and "Meeting 9 (2019-04-02)" in dot and "Lone meeting (2019-06-10)" in dot
+       and dot.count("Meeting 3 (") == 1,
+       "ten events at one place: one box saying 10, each in its tooltip", [r.stderr.decode()])
     # Nothing to draw is said, with a non-zero exit and no file.
     lonely = os.path.join(tmp, "lonely.dg")
     with open(lonely, "w", encoding="utf-8") as f:
