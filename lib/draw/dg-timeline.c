@@ -435,15 +435,19 @@ layout_lanes (Timeline *t)
     last_date[i] = -INFINITY;
   g_array_sort (t->marks, compare_marks);
   /* A day of GDELT holds dozens of events of one pair: a pile of marks
-   * taller than MAX_PILE is one mark that says how many. */
+   * taller than MAX_PILE is one mark that says how many (found again when
+   * the axis is shortened). */
+  for (guint i = 0; i < t->marks->len; i++)
+    {
+      g_array_index (t->marks, Mark, i).count = 1;
+      g_array_index (t->marks, Mark, i).folded = FALSE;
+    }
   for (guint i = 0; i < t->marks->len;)
     {
       Mark *first = &g_array_index (t->marks, Mark, i);
       double x0 = dg_timeline_x_of (t, first->at);
       guint k = i + 1;
 
-      first->count = 1;
-      first->folded = FALSE;
       while (k < t->marks->len && g_array_index (t->marks, Mark, k).lane == first->lane
              && dg_timeline_x_of (t, g_array_index (t->marks, Mark, k).at) - x0 < MARK_SIZE + 1)
         k++;
@@ -453,12 +457,6 @@ layout_lanes (Timeline *t)
           for (guint j = i + 1; j < k; j++)
             g_array_index (t->marks, Mark, j).folded = TRUE;
         }
-      else
-        for (guint j = i + 1; j < k; j++)
-          {
-            g_array_index (t->marks, Mark, j).count = 1;
-            g_array_index (t->marks, Mark, j).folded = FALSE;
-          }
       i = k;
     }
   for (guint i = 0; i < t->marks->len; i++)
@@ -509,6 +507,13 @@ dg_timeline_clear (Timeline *t)
   g_clear_pointer (&t->successor_end, g_free);
   g_clear_pointer (&t->terms, dg_fact_terms_free);
   g_clear_pointer (&t->breaks, g_array_unref);
+}
+
+/* How high the lanes are drawn, the axis's labels below them. */
+static double
+drawn_height (Timeline *t)
+{
+  return (t->lanes->len ? t->bottom[0] + t->height[0] : 40.0) + 8.0;
 }
 
 gboolean
@@ -570,7 +575,7 @@ dg_timeline_lay_out (Timeline *t, const char *focus, double from, double to, GEr
    * (its lanes, the axis's labels below and a margin), and the marks are
    * stacked again along it. */
   {
-    double height = (t->lanes->len ? t->bottom[0] + t->height[0] : 40.0) + 8.0;
+    double height = drawn_height (t);
     double width = LABEL_WIDTH + AXIS_WIDTH + 30.0;
 
     if (width > 2 * height)
@@ -580,7 +585,7 @@ dg_timeline_lay_out (Timeline *t, const char *focus, double from, double to, GEr
         g_clear_pointer (&t->height, g_free);
         layout_lanes (t);
         /* Still too flat at the shortest axis: the lanes get the room. */
-        height = (t->lanes->len ? t->bottom[0] + t->height[0] : 40.0) + 8.0;
+        height = drawn_height (t);
         width = LABEL_WIDTH + t->axis_width + 30.0;
         if (width > 2 * height && t->lanes->len)
           {

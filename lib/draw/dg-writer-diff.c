@@ -512,15 +512,14 @@ patch_line (DgRdfOut *nt, GString *removed, GString *added, gpointer sign, guint
  * deletes the statements of what ended and adds those of what began,
  * upgraded or happened, each an N-Triples line as the graph's own writer
  * writes it, in the graph's order. */
-static gboolean
-to_patch (Diff *df, GString *out, GError **error)
+static void
+to_patch (Diff *df, GString *out)
 {
   g_autoptr (GHashTable) subjects = g_hash_table_new (NULL, NULL);
   g_autoptr (GString) adds = g_string_new (NULL);
   DgRdfOut nt = { .graph = df->g, .format = DG_RDF_FORMAT_NTRIPLES };
   guint n_nodes = dg_graph_get_n_nodes (df->g);
 
-  (void)error;
   for (guint i = 0; i < df->changes->len; i++)
     {
       const Change *c = &g_array_index (df->changes, Change, i);
@@ -553,7 +552,6 @@ to_patch (Diff *df, GString *out, GError **error)
     }
   g_string_append (out, adds->str);
   g_string_append (out, "TC .\n");
-  return TRUE;
 }
 
 static gboolean
@@ -604,11 +602,10 @@ dg_diff_writer_write (DgDiffWriter *self, GOutputStream *stream, GError **error)
         {
           g_autofree char *text = to_text (self, &df);
           g_string_append (out, text);
-          ok = TRUE;
         }
       else
-        ok = to_patch (&df, out, error);
-      ok = ok && g_output_stream_write_all (stream, out->str, out->len, NULL, NULL, error)
+        to_patch (&df, out);
+      ok = g_output_stream_write_all (stream, out->str, out->len, NULL, NULL, error)
            && g_output_stream_flush (stream, NULL, error);
     }
   diff_clear (&df);

@@ -474,35 +474,34 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
 GArray *
 dg_reader_get_stated_nodes (DgReader *self)
 {
-  guint n_nodes, nearest = G_MAXUINT;
-  gboolean any_further = FALSE;
+  guint n_nodes, nearest = G_MAXUINT, furthest = 0;
+  g_autofree guint *depth = NULL;
   GArray *out;
 
   g_return_val_if_fail (DG_IS_READER (self), NULL);
   dg_reader_append_apart (self, TRUE);
   n_nodes = MIN (self->defined->len, dg_graph_get_n_nodes (self->graph));
+  /* Each defined node's depth: how many @includes away its file is. */
+  depth = g_new (guint, n_nodes + 1);
   for (guint v = 0; v < n_nodes; v++)
     {
       const DgPos *pos = dg_reader_definition_of (self, v);
-      if (pos && pos->file < self->file_depth->len)
-        nearest = MIN (nearest, g_array_index (self->file_depth, guint, pos->file));
+
+      depth[v] = pos && pos->file < self->file_depth->len
+                     ? g_array_index (self->file_depth, guint, pos->file)
+                     : G_MAXUINT;
+      if (depth[v] != G_MAXUINT)
+        {
+          nearest = MIN (nearest, depth[v]);
+          furthest = MAX (furthest, depth[v]);
+        }
     }
-  for (guint v = 0; v < n_nodes && !any_further; v++)
-    {
-      const DgPos *pos = dg_reader_definition_of (self, v);
-      any_further = pos && pos->file < self->file_depth->len
-                    && g_array_index (self->file_depth, guint, pos->file) != nearest;
-    }
-  if (!any_further || nearest > 0)
+  if (nearest != 0 || furthest == 0)
     return NULL;
   out = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint v = 0; v < n_nodes; v++)
-    {
-      const DgPos *pos = dg_reader_definition_of (self, v);
-      if (pos && pos->file < self->file_depth->len
-          && g_array_index (self->file_depth, guint, pos->file) == nearest)
-        g_array_append_val (out, v);
-    }
+    if (depth[v] == 0)
+      g_array_append_val (out, v);
   return out;
 }
 

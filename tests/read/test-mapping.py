@@ -23,6 +23,7 @@
   counted as refused.
 """
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -173,6 +174,19 @@ def triples(path):
 with tempfile.TemporaryDirectory() as tmp:
     gdelt(os.path.join(EXAMPLES, "gdelt", "20170701-sample.export.CSV"), 60, tmp)
     gdelt1(os.path.join(EXAMPLES, "gdelt", "20170701-sample.export.CSV"), tmp)
+    # An actor code with no country stays per state, the state of the
+    # event's place; an event is drawn with its date.
+    sample = os.path.join(EXAMPLES, "gdelt", "20170701-sample.export.CSV")
+    r = run("rdf", "-q", "--mapping", "gdelt-events", "-f", "ntriples", sample)
+    ok(r.returncode == 0 and "<https://w3id.org/diplograph/gdelt/actor/VNM/BUS>" in r.stdout
+       and "<https://w3id.org/diplograph/gdelt/actor/CHN/BUS>" in r.stdout
+       and "<https://w3id.org/diplograph/gdelt/actor/BUS>" not in r.stdout
+       and "<https://w3id.org/diplograph/gdelt/actor/CHNBUS>" in r.stdout,
+       "GDELT: BUS with no country is VNM/BUS and CHN/BUS, apart; CHNBUS as coded",
+       [r.stderr])
+    r = run("dot", "-q", "--mapping", "gdelt-events", sample)
+    ok(r.returncode == 0 and re.search(r'label="Make a visit[^"]*\(2017-05-01\)"', r.stdout) is not None,
+       "GDELT: an event drawn with its date", [r.stderr])
     shared = os.path.join(SHARED, "data", "gdelt", "20170701-sample.export.CSV")
     if os.path.exists(shared):
         gdelt(shared, 4060, tmp)
