@@ -23,6 +23,8 @@ typedef struct
 G_GNUC_INTERNAL gboolean dg_date_parse (const char *text, DgDate *date, GError **error);
 /* xsd:gYear, xsd:gYearMonth or xsd:date, after the precision of @date. */
 G_GNUC_INTERNAL const char *dg_date_datatype (const DgDate *date);
+/* "year", "month" or "day": what @date says, for a reader given it as a day. */
+G_GNUC_INTERNAL const char *dg_date_precision (const DgDate *date);
 /* TRUE when every day @later may denote is before every day @earlier may. */
 G_GNUC_INTERNAL gboolean dg_date_surely_before (const DgDate *later, const DgDate *earlier);
 

@@ -111,6 +111,12 @@ dg_date_datatype (const DgDate *date)
   return DG_XSD "date";
 }
 
+const char *
+dg_date_precision (const DgDate *date)
+{
+  return date->month == 0 ? "year" : date->day == 0 ? "month" : "day";
+}
+
 gboolean
 dg_xsd_is_date_type (const char *datatype)
 {

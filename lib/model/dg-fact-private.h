@@ -26,6 +26,9 @@ typedef struct
   gint64 point_end; /* the last day of a point-in-time fact's dates */
   gboolean ends;    /* it has an end date */
   gboolean point;   /* its class is a point in time */
+  /* What the dates that gave start, end and point_end say: "year",
+   * "month" or "day" (see dg_date_precision()). */
+  const char *start_precision, *end_precision, *point_end_precision;
 } DgFactTime;
 
 /* Fills @time from @node's dates; FALSE if it has none (it is timeless:
@@ -41,9 +44,14 @@ G_GNUC_INTERNAL gint64 *dg_fact_successor_ends (DgFactTerms *terms);
  * ISO dates ("" for none): from its first date to its end, a point in
  * time's last day, or the eve of the level that replaced it
  * (@successor_end from dg_fact_successor_ends()); FALSE for a timeless
- * node. */
+ * node.  @precision, when given, receives what the dates behind start and
+ * end say ("year", "month", "day"; NULL for no date), since "2014" is
+ * written as the day 2014-01-01. */
 G_GNUC_INTERNAL gboolean dg_fact_span (DgFactTerms *terms, const gint64 *successor_end, guint node,
                                        char start[11], char end[11]);
+G_GNUC_INTERNAL gboolean dg_fact_span_precision (DgFactTerms *terms, const gint64 *successor_end,
+                                                 guint node, char start[11], char end[11],
+                                                 const char *precision[2]);
 
 /* The date a diagram writes beside a fact, as written ("2022",
  * "2023-11-27"): its earliest upgrade, else its earliest start, else its

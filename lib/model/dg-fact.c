@@ -80,7 +80,7 @@ role_of (GArray *roles, guint32 predicate)
 }
 
 static gboolean
-literal_days (DgGraph *g, const DgEdge *e, gint64 *first, gint64 *last)
+literal_days (DgGraph *g, const DgEdge *e, gint64 *first, gint64 *last, const char **precision)
 {
   DgDate d;
 
@@ -89,7 +89,19 @@ literal_days (DgGraph *g, const DgEdge *e, gint64 *first, gint64 *last)
     return FALSE;
   *first = dg_date_first_day (&d);
   *last = dg_date_last_day (&d);
+  *precision = dg_date_precision (&d);
   return TRUE;
+}
+
+/* Keeps the earlier start (or the later end, @later) with its precision. */
+static void
+keep_day (gint64 *day, const char **precision, gint64 candidate, const char *its, gboolean later)
+{
+  if (later ? candidate > *day : candidate < *day)
+    {
+      *day = candidate;
+      *precision = its;
+    }
 }
 
 gboolean
@@ -105,31 +117,33 @@ dg_fact_time (DgFactTerms *terms, guint node, DgFactTime *time)
   time->end = G_MININT64;
   time->point_end = G_MININT64;
   time->ends = FALSE;
+  time->start_precision = time->end_precision = time->point_end_precision = NULL;
   time->point = klass && (klass->flags & DG_TERM_POINT_IN_TIME);
   for (guint i = 0; i < n; i++)
     {
       const DgEdge *e = dg_graph_edge (g, edges[i]);
       int role;
       gint64 f, l;
+      const char *p;
 
       if (!e->is_literal || !(role = role_of (terms->time, e->predicate))
-          || !literal_days (g, e, &f, &l))
+          || !literal_days (g, e, &f, &l, &p))
         continue;
       switch (role)
         {
         case DG_FACT_TIME_END:
-          time->end = MAX (time->end, l);
-          time->start = MIN (time->start, f);
+          keep_day (&time->end, &time->end_precision, l, p, TRUE);
+          keep_day (&time->start, &time->start_precision, f, p, FALSE);
           time->ends = TRUE;
           break;
         case DG_FACT_TIME_DATE:
-          time->start = MIN (time->start, f);
+          keep_day (&time->start, &time->start_precision, f, p, FALSE);
           if (time->point)
-            time->point_end = MAX (time->point_end, l);
+            keep_day (&time->point_end, &time->point_end_precision, l, p, TRUE);
           break;
         case DG_FACT_TIME_START:
         case DG_FACT_TIME_UPGRADE:
-          time->start = MIN (time->start, f);
+          keep_day (&time->start, &time->start_precision, f, p, FALSE);
           break;
         default:
           continue;
@@ -158,9 +172,10 @@ dg_fact_successor_ends (DgFactTerms *terms)
         {
           const DgEdge *e = dg_graph_edge (g, edges[i]);
           gint64 f, l;
+          const char *p;
 
           if (e->is_literal && role_of (terms->time, e->predicate) == DG_FACT_TIME_UPGRADE
-              && literal_days (g, e, &f, &l))
+              && literal_days (g, e, &f, &l, &p))
             start = MIN (start, f);
         }
       if (start == G_MAXINT64)
@@ -344,13 +359,33 @@ gboolean
 dg_fact_span (DgFactTerms *terms, const gint64 *successor_end, guint node, char start[11],
          char end[11])
 {
+  return dg_fact_span_precision (terms, successor_end, node, start, end, NULL);
+}
+
+gboolean
+dg_fact_span_precision (DgFactTerms *terms, const gint64 *successor_end, guint node,
+                        char start[11], char end[11], const char *precision[2])
+{
   DgFactTime t;
+  const char *end_precision;
 
   start[0] = end[0] = '\0';
+  if (precision)
+    precision[0] = precision[1] = NULL;
   if (!dg_fact_time (terms, node, &t))
     return FALSE;
   day_text (t.start, start);
-  day_text (t.ends ? t.end : t.point_end != G_MININT64 ? t.point_end : successor_end[node], end);
+  if (t.ends)
+    day_text (t.end, end), end_precision = t.end_precision;
+  else if (t.point_end != G_MININT64)
+    day_text (t.point_end, end), end_precision = t.point_end_precision;
+  else
+    day_text (successor_end[node], end), end_precision = "day"; /* an eve, to the day */
+  if (precision)
+    {
+      precision[0] = start[0] ? t.start_precision : NULL;
+      precision[1] = end[0] ? end_precision : NULL;
+    }
   return TRUE;
 }
 

@@ -5,16 +5,31 @@
 
 /* Node and edge lists, RFC 4180 (CRLF line ends, fields quoted when they
  * hold a comma, a quote or a line break), with the column names Gephi's
- * spreadsheet import knows (Id, Label; Source, Target, Type). */
+ * spreadsheet import knows (Id, Label; Source, Target, Type); the other columns are named as in
+ * GraphML. */
 
 static void
-row (DgNetworkOut *out, const char *const *fields, guint n)
+fields (DgNetworkOut *out, const GPtrArray *row, guint n)
 {
   for (guint i = 0; i < n; i++)
     {
-      if (i)
-        dg_network_out_printf (out, ",");
-      dg_network_out_csv (out, fields[i]);
+      dg_network_out_printf (out, ",");
+      dg_network_out_csv (out, dg_network_table_cell (row, i));
+    }
+  dg_network_out_printf (out, "\r\n");
+}
+
+/* Gephi's names for the columns it knows, the table's own for the rest. */
+static void
+header (DgNetworkOut *out, const char *first, const DgNetworkTable *table)
+{
+  dg_network_out_printf (out, "%s", first);
+  for (guint i = 0; i < table->columns->len; i++)
+    {
+      const DgNetworkColumn *c = g_ptr_array_index (table->columns, i);
+
+      dg_network_out_printf (out, ",");
+      dg_network_out_csv (out, g_str_equal (c->name, "label") ? "Label" : c->name);
     }
   dg_network_out_printf (out, "\r\n");
 }
@@ -22,14 +37,15 @@ row (DgNetworkOut *out, const char *const *fields, guint n)
 gboolean
 dg_network_write_csv_nodes (const DgNetwork *net, DgNetworkOut *out)
 {
-  static const char *const header[] = { "Id", "Label", "Class", "ClassLabel", "Start", "End" };
+  guint n = net->node_table->columns->len;
 
-  row (out, header, G_N_ELEMENTS (header));
+  header (out, "Id", net->node_table);
   for (guint i = 0; i < net->nodes->len; i++)
     {
-      const DgNetworkNode *n = &g_array_index (net->nodes, DgNetworkNode, i);
-      const char *fields[] = { n->id, n->label, n->klass, n->klass_label, n->start, n->end };
-      row (out, fields, G_N_ELEMENTS (fields));
+      const DgNetworkNode *node = &g_array_index (net->nodes, DgNetworkNode, i);
+
+      dg_network_out_csv (out, node->id);
+      fields (out, node->row, n);
     }
   return TRUE;
 }
@@ -37,22 +53,18 @@ dg_network_write_csv_nodes (const DgNetwork *net, DgNetworkOut *out)
 gboolean
 dg_network_write_csv_edges (const DgNetwork *net, DgNetworkOut *out)
 {
-  static const char *const header[]
-      = { "Source", "Target", "Type", "Label", "Relation", "Fact", "Start", "End" };
+  guint n = net->edge_table->columns->len;
 
-  row (out, header, G_N_ELEMENTS (header));
+  header (out, "Source,Target,Type", net->edge_table);
   for (guint i = 0; i < net->edges->len; i++)
     {
       const DgNetworkEdge *e = &g_array_index (net->edges, DgNetworkEdge, i);
-      const char *fields[] = { g_array_index (net->nodes, DgNetworkNode, e->source).id,
-                               g_array_index (net->nodes, DgNetworkNode, e->target).id,
-                               e->directed ? "Directed" : "Undirected",
-                               e->label,
-                               e->relation,
-                               e->fact,
-                               e->start,
-                               e->end };
-      row (out, fields, G_N_ELEMENTS (fields));
+
+      dg_network_out_csv (out, g_array_index (net->nodes, DgNetworkNode, e->source).id);
+      dg_network_out_printf (out, ",");
+      dg_network_out_csv (out, g_array_index (net->nodes, DgNetworkNode, e->target).id);
+      dg_network_out_printf (out, ",%s", e->directed ? "Directed" : "Undirected");
+      fields (out, e->row, n);
     }
   return TRUE;
 }

@@ -7,13 +7,25 @@
  * which cy.json() and Cytoscape Desktop read; each element's fields in its
  * "data". */
 
+/* Numbers and booleans bare, the rest as strings. */
 static void
-field (DgNetworkOut *out, const char *name, const char *value)
+fields (DgNetworkOut *out, const DgNetworkTable *table, const GPtrArray *row)
 {
-  if (!value[0])
-    return;
-  dg_network_out_printf (out, ",\"%s\":", name);
-  dg_network_out_json (out, value);
+  for (guint i = 0; i < table->columns->len; i++)
+    {
+      const DgNetworkColumn *c = g_ptr_array_index (table->columns, i);
+      const char *value = dg_network_table_cell (row, i);
+
+      if (!value[0])
+        continue;
+      dg_network_out_printf (out, ",");
+      dg_network_out_json (out, c->name);
+      dg_network_out_printf (out, ":");
+      if (dg_column_is_json_literal (c->type))
+        dg_network_out_printf (out, "%s", value);
+      else
+        dg_network_out_json (out, value);
+    }
 }
 
 gboolean
@@ -26,11 +38,7 @@ dg_network_write_cytoscape (const DgNetwork *net, DgNetworkOut *out)
 
       dg_network_out_printf (out, "%s\n{\"data\":{\"id\":", i ? "," : "");
       dg_network_out_json (out, n->id);
-      field (out, "label", n->label);
-      field (out, "class", n->klass);
-      field (out, "class_label", n->klass_label);
-      field (out, "start", n->start);
-      field (out, "end", n->end);
+      fields (out, net->node_table, n->row);
       dg_network_out_printf (out, "}}");
     }
   dg_network_out_printf (out, "],\"edges\":[");
@@ -42,11 +50,7 @@ dg_network_write_cytoscape (const DgNetwork *net, DgNetworkOut *out)
       dg_network_out_json (out, g_array_index (net->nodes, DgNetworkNode, e->source).id);
       dg_network_out_printf (out, ",\"target\":");
       dg_network_out_json (out, g_array_index (net->nodes, DgNetworkNode, e->target).id);
-      field (out, "label", e->label);
-      field (out, "relation", e->relation);
-      field (out, "fact", e->fact);
-      field (out, "start", e->start);
-      field (out, "end", e->end);
+      fields (out, net->edge_table, e->row);
       dg_network_out_printf (out, ",\"directed\":%s}}", e->directed ? "true" : "false");
     }
   dg_network_out_printf (out, "\n]}}\n");

@@ -5,26 +5,46 @@
 
 /* GraphML (graphml.graphdrawing.org, 1.0).  Every key is declared for
  * nodes or for edges, never for="all", which igraph 0.10 ignores; values
- * left empty are left out (GraphML: no value).  Node ids are the IRIs. */
+ * left empty are left out (GraphML: no value).  Node ids are the IRIs.
+ * GraphML has no date type: a date is text, YYYY-MM-DD, beside its
+ * precision. */
 
-static const char *const node_keys[][2] = {
-  { "label", "label" }, { "class", "class" }, { "class_label", "class_label" },
-  { "start", "start" }, { "end", "end" },
-};
-static const char *const edge_keys[][2] = {
-  { "e_label", "label" }, { "e_relation", "relation" }, { "e_fact", "fact" },
-  { "e_start", "start" }, { "e_end", "end" },
-};
+static const char *
+graphml_type (DgColumnType type)
+{
+  return type == DG_COLUMN_DATE ? "string" : dg_column_type_name (type);
+}
+
+/* Keys n0… for the nodes' columns, e0… for the edges'. */
+static gboolean
+keys (DgNetworkOut *out, const DgNetworkTable *table, const char *what, char prefix)
+{
+  for (guint i = 0; i < table->columns->len; i++)
+    {
+      const DgNetworkColumn *c = g_ptr_array_index (table->columns, i);
+
+      dg_network_out_printf (out, "  <key id=\"%c%u\" for=\"%s\" attr.name=\"", prefix, i, what);
+      if (!dg_network_out_xml (out, c->name))
+        return FALSE;
+      dg_network_out_printf (out, "\" attr.type=\"%s\"/>\n", graphml_type (c->type));
+    }
+  return TRUE;
+}
 
 static gboolean
-data (DgNetworkOut *out, const char *key, const char *value)
+data (DgNetworkOut *out, const GPtrArray *row, char prefix)
 {
-  if (!value[0])
-    return TRUE;
-  dg_network_out_printf (out, "      <data key=\"%s\">", key);
-  if (!dg_network_out_xml (out, value))
-    return FALSE;
-  dg_network_out_printf (out, "</data>\n");
+  for (guint i = 0; i < row->len; i++)
+    {
+      const char *value = dg_network_table_cell (row, i);
+
+      if (!value[0])
+        continue;
+      dg_network_out_printf (out, "      <data key=\"%c%u\">", prefix, i);
+      if (!dg_network_out_xml (out, value))
+        return FALSE;
+      dg_network_out_printf (out, "</data>\n");
+    }
   return TRUE;
 }
 
@@ -32,24 +52,14 @@ gboolean
 dg_network_write_graphml (const DgNetwork *net, DgNetworkOut *out)
 {
   gboolean undirected = dg_network_is_undirected (net);
-  gboolean mixed = net->any_directed && net->any_undirected;
 
   dg_network_out_printf (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                               "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
                               "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
                               "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
                               "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
-  for (guint i = 0; i < G_N_ELEMENTS (node_keys); i++)
-    dg_network_out_printf (out,
-                           "  <key id=\"%s\" for=\"node\" attr.name=\"%s\" attr.type=\"string\"/>\n",
-                           node_keys[i][0], node_keys[i][1]);
-  for (guint i = 0; i < G_N_ELEMENTS (edge_keys); i++)
-    dg_network_out_printf (out,
-                           "  <key id=\"%s\" for=\"edge\" attr.name=\"%s\" attr.type=\"string\"/>\n",
-                           edge_keys[i][0], edge_keys[i][1]);
-  if (mixed)
-    dg_network_out_printf (out, "  <key id=\"e_symmetric\" for=\"edge\" attr.name=\"symmetric\" "
-                                "attr.type=\"boolean\"/>\n");
+  if (!keys (out, net->node_table, "node", 'n') || !keys (out, net->edge_table, "edge", 'e'))
+    return FALSE;
   dg_network_out_printf (out, "  <graph id=\"G\" edgedefault=\"%s\">\n",
                          undirected ? "undirected" : "directed");
   for (guint i = 0; i < net->nodes->len; i++)
@@ -60,9 +70,7 @@ dg_network_write_graphml (const DgNetwork *net, DgNetworkOut *out)
       if (!dg_network_out_xml (out, n->id))
         return FALSE;
       dg_network_out_printf (out, "\">\n");
-      if (!data (out, "label", n->label) || !data (out, "class", n->klass)
-          || !data (out, "class_label", n->klass_label) || !data (out, "start", n->start)
-          || !data (out, "end", n->end))
+      if (!data (out, n->row, 'n'))
         return FALSE;
       dg_network_out_printf (out, "    </node>\n");
     }
@@ -77,13 +85,8 @@ dg_network_write_graphml (const DgNetwork *net, DgNetworkOut *out)
       if (!dg_network_out_xml (out, g_array_index (net->nodes, DgNetworkNode, e->target).id))
         return FALSE;
       dg_network_out_printf (out, "\">\n");
-      if (!data (out, "e_label", e->label) || !data (out, "e_relation", e->relation)
-          || !data (out, "e_fact", e->fact) || !data (out, "e_start", e->start)
-          || !data (out, "e_end", e->end))
+      if (!data (out, e->row, 'e'))
         return FALSE;
-      if (mixed)
-        dg_network_out_printf (out, "      <data key=\"e_symmetric\">%s</data>\n",
-                               e->directed ? "false" : "true");
       dg_network_out_printf (out, "    </edge>\n");
     }
   dg_network_out_printf (out, "  </graph>\n</graphml>\n");

@@ -10,29 +10,70 @@ G_BEGIN_DECLS
  * and edges that are links or collapsed n-ary facts, with the time each
  * holds.  One file per syntax writes it (dg-network-graphml.c, …). */
 
+/* What a column holds, as the formats type it: GraphML's attr.type, GEXF's
+ * attribute type, JSON numbers and booleans.  A date is written as the
+ * first day it may denote ("2014" as 2014-01-01), beside a column
+ * NAME_precision saying what it was. */
+typedef enum
+{
+  DG_COLUMN_STRING,
+  DG_COLUMN_LONG,
+  DG_COLUMN_DOUBLE,
+  DG_COLUMN_BOOLEAN,
+  DG_COLUMN_DATE,
+} DgColumnType;
+
 typedef struct
 {
-  const char *id;          /* the node's IRI */
-  char *label;             /* in the language chain */
-  const char *klass;       /* its class's IRI, or "" */
-  const char *klass_label; /* in the language chain, or "" */
-  char start[11], end[11]; /* YYYY-MM-DD, or "" */
+  char *name;
+  DgColumnType type;
+  gboolean element; /* GEXF writes it as the element's own attribute */
+} DgNetworkColumn;
+
+/* The columns of the nodes or of the edges, and their rows: each row a
+ * GPtrArray of cells (char *, NULL where the row has no value), by column. */
+typedef struct
+{
+  GPtrArray *columns; /* DgNetworkColumn * */
+  GHashTable *index;  /* name -> column + 1 */
+  GHashTable *owner;  /* name -> the predicate it holds, for a data column */
+} DgNetworkTable;
+
+G_GNUC_INTERNAL DgNetworkTable *dg_network_table_new (void);
+G_GNUC_INTERNAL void dg_network_table_free (DgNetworkTable *table);
+/* The column @name, added when missing; a column given values of two
+ * types becomes text. */
+G_GNUC_INTERNAL guint dg_network_table_column (DgNetworkTable *table, const char *name,
+                                               DgColumnType type);
+/* Sets @row's cell in @column; a second value joins the first ("; ") and
+ * makes the column text, so no value is dropped. */
+G_GNUC_INTERNAL void dg_network_table_set (DgNetworkTable *table, GPtrArray *row, guint column,
+                                           const char *value);
+/* The cell, or "" when the row has none. */
+G_GNUC_INTERNAL const char *dg_network_table_cell (const GPtrArray *row, guint column);
+/* Puts the columns from @first on in the order of their names, in every
+ * row of @rows (GPtrArray * each). */
+G_GNUC_INTERNAL void dg_network_table_sort (DgNetworkTable *table, guint first, GPtrArray *rows);
+G_GNUC_INTERNAL const char *dg_column_type_name (DgColumnType type);
+
+typedef struct
+{
+  const char *id; /* the node's IRI */
+  GPtrArray *row;
 } DgNetworkNode;
 
 typedef struct
 {
-  guint source, target;    /* indexes into nodes */
-  const char *relation;    /* the relation's IRI, or a collapsed fact's class */
-  const char *fact;        /* a collapsed fact's IRI, or "" */
-  char *label;             /* the relation's label, or the fact's */
-  char start[11], end[11]; /* YYYY-MM-DD, or "" */
-  gboolean directed;       /* FALSE: a fact whose two ends are alike */
+  guint source, target; /* indexes into nodes */
+  gboolean directed;    /* FALSE: a fact whose two ends are alike */
+  GPtrArray *row;
 } DgNetworkEdge;
 
 typedef struct
 {
-  GArray *nodes; /* DgNetworkNode */
-  GArray *edges; /* DgNetworkEdge */
+  GArray *nodes;         /* DgNetworkNode */
+  GArray *edges;         /* DgNetworkEdge */
+  DgNetworkTable *node_table, *edge_table;
   gboolean any_directed, any_undirected;
 } DgNetwork;
 
@@ -64,6 +105,9 @@ G_GNUC_INTERNAL gboolean dg_network_out_csv (DgNetworkOut *out, const char *text
  * whether its fact is symmetric (networkx refuses a directed graph with an
  * undirected edge). */
 G_GNUC_INTERNAL gboolean dg_network_is_undirected (const DgNetwork *network);
+
+/* Whether @type's cells are written bare in JSON (numbers, booleans). */
+G_GNUC_INTERNAL gboolean dg_column_is_json_literal (DgColumnType type);
 
 G_GNUC_INTERNAL gboolean dg_network_write_graphml (const DgNetwork *network, DgNetworkOut *out);
 G_GNUC_INTERNAL gboolean dg_network_write_gexf (const DgNetwork *network, DgNetworkOut *out);

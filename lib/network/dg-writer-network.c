@@ -8,6 +8,7 @@
 #include "dg-view-private.h"
 #include "dg-error.h"
 #include "dg-fact-private.h"
+#include "dg-network-attributes-private.h"
 #include "dg-network-private.h"
 #include "dg-ontology-private.h"
 #include "dg-output.h"
@@ -162,13 +163,13 @@ dg_network_format_for_name (const char *file_name, DgNetworkFormat *format)
 static void
 network_node_clear (DgNetworkNode *n)
 {
-  g_free (n->label);
+  g_ptr_array_unref (n->row);
 }
 
 static void
 network_edge_clear (DgNetworkEdge *e)
 {
-  g_free (e->label);
+  g_ptr_array_unref (e->row);
 }
 
 static void
@@ -176,9 +177,138 @@ network_free (DgNetwork *network)
 {
   g_array_unref (network->nodes);
   g_array_unref (network->edges);
+  dg_network_table_free (network->node_table);
+  dg_network_table_free (network->edge_table);
   g_free (network);
 }
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgNetwork, network_free)
+
+/* The columns every network has, first and in this order; the values a
+ * view's data holds follow, by name.  The GEXF elements' own attributes
+ * are marked. */
+static const char *const node_columns[]
+    = { "label",           "class", "class_iri",     "class_label", "start",
+        "start_precision", "end",   "end_precision", "quotes",      "sources" };
+static const char *const edge_columns[]
+    = { "label",           "relation", "relation_iri",  "fact",   "start",
+        "start_precision", "end",      "end_precision", "quotes", "sources" };
+
+static DgNetworkTable *
+table_new (const char *const *names, guint n)
+{
+  DgNetworkTable *t = dg_network_table_new ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      DgColumnType type = g_str_equal (names[i], "start") || g_str_equal (names[i], "end")
+                              ? DG_COLUMN_DATE
+                          : g_str_equal (names[i], "quotes") || g_str_equal (names[i], "sources")
+                              ? DG_COLUMN_LONG
+                              : DG_COLUMN_STRING;
+      guint k = dg_network_table_column (t, names[i], type);
+      DgNetworkColumn *c = g_ptr_array_index (t->columns, k);
+
+      c->element = g_str_equal (names[i], "label") || g_str_equal (names[i], "start")
+                   || g_str_equal (names[i], "end");
+    }
+  return t;
+}
+
+static GPtrArray *
+row_new (void)
+{
+  return g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
+set (DgNetworkTable *table, GPtrArray *row, const char *column, const char *value)
+{
+  if (value && value[0])
+    dg_network_table_set (table, row, dg_network_table_column (table, column, DG_COLUMN_STRING),
+                          value);
+}
+
+static void
+add_node (DgNetwork *net, DgGraph *graph, DgNetworkAttributes *attrs, const DgDiagramNode *dn,
+          const char *const *langs)
+{
+  DgNetworkTable *t = net->node_table;
+  DgNetworkNode nn = { .id = dn->iri, .row = row_new () };
+  const char *klass = dn->klass ? dn->klass->iri : dg_graph_get_node_class (graph, dn->node);
+
+  set (t, nn.row, "label", dn->label);
+  if (klass)
+    {
+      set (t, nn.row, "class", dg_network_name (dg_graph_get_ontology (graph), klass));
+      set (t, nn.row, "class_iri", klass);
+    }
+  if (dn->klass)
+    set (t, nn.row, "class_label", dg_term_label (dn->klass, langs));
+  dg_network_attributes_add_time (attrs, t, nn.row, dn->node);
+  dg_network_attributes_add_provenance (attrs, t, nn.row, dn->node);
+  dg_network_attributes_add_values (attrs, t, nn.row, dn->node);
+  g_array_append_val (net->nodes, nn);
+}
+
+static void
+add_edge (DgNetwork *net, DgGraph *graph, DgNetworkAttributes *attrs, DgFactTerms *terms,
+          const gint64 *successor_end, const DgDiagram *d, const DgDiagramEdge *de)
+{
+  DgNetworkTable *t = net->edge_table;
+  DgNetworkEdge ne = { .source = de->tail, .target = de->head, .row = row_new () };
+  DgOntology *ontology = dg_graph_get_ontology (graph);
+  guint fact;
+
+  ne.directed = !de->undirected;
+  set (t, ne.row, "label", de->label);
+  if (de->collapsed)
+    {
+      /* A fact drawn as an edge: its kind is its class, and its values are the edge's. */
+      if (de->style)
+        {
+          set (t, ne.row, "relation", dg_network_name (ontology, de->style->iri));
+          set (t, ne.row, "relation_iri", de->style->iri);
+        }
+      set (t, ne.row, "fact", de->iri);
+      if (dg_graph_lookup_node (graph, de->iri, &fact))
+        {
+          dg_network_attributes_add_time (attrs, t, ne.row, fact);
+          dg_network_attributes_add_provenance (attrs, t, ne.row, fact);
+          dg_network_attributes_add_values (attrs, t, ne.row, fact);
+        }
+    }
+  else
+    {
+      char start[11], end[11];
+      const char *precision[2];
+
+      set (t, ne.row, "relation", dg_network_name (ontology, de->iri));
+      set (t, ne.row, "relation_iri", de->iri);
+      /* A link holds while its fact does: the dated end (an event, a post). */
+      if (dg_fact_span_precision (terms, successor_end,
+                                  g_array_index (d->nodes, DgDiagramNode, de->tail).node, start,
+                                  end, precision)
+          || dg_fact_span_precision (terms, successor_end,
+                                     g_array_index (d->nodes, DgDiagramNode, de->head).node, start,
+                                     end, precision))
+        dg_network_attributes_add_span (t, ne.row, start, end, precision);
+    }
+  if (ne.directed)
+    net->any_directed = TRUE;
+  else
+    net->any_undirected = TRUE;
+  g_array_append_val (net->edges, ne);
+}
+
+static GPtrArray *
+rows_of (GArray *items, gsize size, gsize offset)
+{
+  GPtrArray *rows = g_ptr_array_sized_new (items->len);
+
+  for (guint i = 0; i < items->len; i++)
+    g_ptr_array_add (rows, *(GPtrArray **)(items->data + i * size + offset));
+  return rows;
+}
 
 static DgNetwork *
 network_new (DgNetworkWriter *self)
@@ -188,6 +318,8 @@ network_new (DgNetworkWriter *self)
   g_autoptr (DgDiagram) d = NULL;
   g_autoptr (DgFactTerms) terms = dg_fact_terms_new (graph);
   g_autofree gint64 *successor_end = dg_fact_successor_ends (terms);
+  g_autoptr (DgNetworkAttributes) attrs = dg_network_attributes_new (terms, successor_end, langs);
+  g_autoptr (GPtrArray) node_rows = NULL, edge_rows = NULL;
   DgNetwork *net = g_new0 (DgNetwork, 1);
   DgDiagramInputs in;
 
@@ -195,52 +327,32 @@ network_new (DgNetworkWriter *self)
   dg_view_get_inputs (self->view, &in);
   in.flags &= DG_VIEW_COLLAPSE;
   d = dg_diagram_new (&in);
+  net->node_table = table_new (node_columns, G_N_ELEMENTS (node_columns));
+  net->edge_table = table_new (edge_columns, G_N_ELEMENTS (edge_columns));
   net->nodes = g_array_sized_new (FALSE, TRUE, sizeof (DgNetworkNode), d->nodes->len);
   g_array_set_clear_func (net->nodes, (GDestroyNotify)network_node_clear);
   net->edges = g_array_sized_new (FALSE, TRUE, sizeof (DgNetworkEdge), d->edges->len);
   g_array_set_clear_func (net->edges, (GDestroyNotify)network_edge_clear);
   for (guint i = 0; i < d->nodes->len; i++)
-    {
-      const DgDiagramNode *dn = &g_array_index (d->nodes, DgDiagramNode, i);
-      DgNetworkNode nn = { .id = dn->iri, .label = g_strdup (dn->label) };
-      const char *klass = dg_graph_get_node_class (graph, dn->node);
-
-      nn.klass = dn->klass ? dn->klass->iri : klass ? klass : "";
-      nn.klass_label = dn->klass ? dg_term_label (dn->klass, langs) : "";
-      dg_fact_span (terms, successor_end, dn->node, nn.start, nn.end);
-      g_array_append_val (net->nodes, nn);
-    }
+    add_node (net, graph, attrs, &g_array_index (d->nodes, DgDiagramNode, i), langs);
   for (guint i = 0; i < d->edges->len; i++)
+    add_edge (net, graph, attrs, terms, successor_end, d,
+              &g_array_index (d->edges, DgDiagramEdge, i));
+  if (net->any_directed && net->any_undirected)
     {
-      const DgDiagramEdge *de = &g_array_index (d->edges, DgDiagramEdge, i);
-      DgNetworkEdge ne = { .source = de->tail, .target = de->head, .label = g_strdup (de->label) };
-      guint fact;
+      /* Written directed, each edge says whether its fact is symmetric. */
+      guint c = dg_network_table_column (net->edge_table, "symmetric", DG_COLUMN_BOOLEAN);
 
-      ne.directed = !de->undirected;
-      if (de->collapsed)
+      for (guint i = 0; i < net->edges->len; i++)
         {
-          ne.fact = de->iri;
-          ne.relation = de->style ? de->style->iri : "";
-          if (dg_graph_lookup_node (graph, de->iri, &fact))
-            dg_fact_span (terms, successor_end, fact, ne.start, ne.end);
+          DgNetworkEdge *e = &g_array_index (net->edges, DgNetworkEdge, i);
+          dg_network_table_set (net->edge_table, e->row, c, e->directed ? "false" : "true");
         }
-      else
-        {
-          /* A link holds while its fact does: the dated end (an event, a post). */
-          ne.fact = "";
-          ne.relation = de->iri;
-          if (!dg_fact_span (terms, successor_end,
-                             g_array_index (d->nodes, DgDiagramNode, de->tail).node, ne.start,
-                             ne.end))
-            dg_fact_span (terms, successor_end,
-                          g_array_index (d->nodes, DgDiagramNode, de->head).node, ne.start, ne.end);
-        }
-      if (ne.directed)
-        net->any_directed = TRUE;
-      else
-        net->any_undirected = TRUE;
-      g_array_append_val (net->edges, ne);
     }
+  node_rows = rows_of (net->nodes, sizeof (DgNetworkNode), G_STRUCT_OFFSET (DgNetworkNode, row));
+  edge_rows = rows_of (net->edges, sizeof (DgNetworkEdge), G_STRUCT_OFFSET (DgNetworkEdge, row));
+  dg_network_table_sort (net->node_table, G_N_ELEMENTS (node_columns), node_rows);
+  dg_network_table_sort (net->edge_table, G_N_ELEMENTS (edge_columns), edge_rows);
   return net;
 }
 
@@ -261,6 +373,57 @@ dg_network_writer_count_nodes (DgNetworkWriter *self, guint *n_edges)
   if (n_edges)
     *n_edges = net->edges->len;
   return net->nodes->len;
+}
+
+/**
+ * dg_network_writer_list_columns:
+ * @self: a #DgNetworkWriter
+ * @part: the nodes' or the edges' table
+ * @types: (out) (optional) (transfer full) (array zero-terminated=1): each
+ *   column's type: `string`, `long`, `double`, `boolean` or `date` (a day,
+ *   YYYY-MM-DD, beside a column NAME_precision saying whether the data gave
+ *   a year, a month or the day)
+ *
+ * The attribute columns every format writes for @part, in their order:
+ * for nodes `label`, `class` (the class's name), `class_iri`,
+ * `class_label`, `start`, `end` and their precision, `quotes` and
+ * `sources` (how many citations and source documents), then by name a
+ * `label_LANG` per language and a column per relation to a value in the
+ * view (`iso3166`, `goldsteinScale`, `level` and `level_label` …); for
+ * edges `label`, `relation` (the relation's name, or a collapsed fact's
+ * class), `relation_iri`, `fact` and the same.  A column's type is the one
+ * every value in it has; values of two types make it `string`.  The ends
+ * of an edge and the id of a node are not columns.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the column names
+ */
+char **
+dg_network_writer_list_columns (DgNetworkWriter *self, DgNetworkPart part, char ***types)
+{
+  g_autoptr (DgNetwork) net = NULL;
+  DgNetworkTable *table;
+  GStrvBuilder *names, *kinds;
+
+  g_return_val_if_fail (DG_IS_NETWORK_WRITER (self), NULL);
+  net = network_new (self);
+  table = part == DG_NETWORK_EDGES ? net->edge_table : net->node_table;
+  names = g_strv_builder_new ();
+  kinds = g_strv_builder_new ();
+  for (guint i = 0; i < table->columns->len; i++)
+    {
+      const DgNetworkColumn *c = g_ptr_array_index (table->columns, i);
+
+      g_strv_builder_add (names, c->name);
+      g_strv_builder_add (kinds, dg_column_type_name (c->type));
+    }
+  if (types)
+    *types = g_strv_builder_end (kinds);
+  g_strv_builder_unref (kinds);
+  {
+    char **out = g_strv_builder_end (names);
+    g_strv_builder_unref (names);
+    return out;
+  }
 }
 
 typedef gboolean (*SyntaxFunc) (const DgNetwork *network, DgNetworkOut *out);

@@ -31,6 +31,19 @@ typedef enum
   DG_NETWORK_CYTOSCAPE,
 } DgNetworkFormat;
 
+/**
+ * DgNetworkPart:
+ * @DG_NETWORK_NODES: the nodes' table
+ * @DG_NETWORK_EDGES: the edges' table
+ *
+ * Which table of a network dg_network_writer_list_columns() describes.
+ */
+typedef enum
+{
+  DG_NETWORK_NODES,
+  DG_NETWORK_EDGES,
+} DgNetworkPart;
+
 #define DG_TYPE_NETWORK_WRITER (dg_network_writer_get_type ())
 G_DECLARE_FINAL_TYPE (DgNetworkWriter, dg_network_writer, DG, NETWORK_WRITER, GObject)
 
@@ -40,6 +53,8 @@ gboolean dg_network_writer_set_format_name (DgNetworkWriter *self, const char *n
                                             GError **error);
 gboolean dg_network_format_for_name (const char *file_name, DgNetworkFormat *format);
 guint dg_network_writer_count_nodes (DgNetworkWriter *self, guint *n_edges);
+char **dg_network_writer_list_columns (DgNetworkWriter *self, DgNetworkPart part,
+                                       char ***types);
 gboolean dg_network_writer_write (DgNetworkWriter *self, GOutputStream *stream, GError **error);
 gboolean dg_network_writer_write_file (DgNetworkWriter *self, const char *path, GError **error);
 

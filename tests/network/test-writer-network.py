@@ -12,6 +12,12 @@ back by the tools they are for:
 - the partnerships' times: start and end dates, a level ending the eve of
   the one that replaced it; labels in the --lang chain; text with XML and
   CSV specials kept exactly;
+- the attributes a researcher analyses, typed: class and relation by name,
+  labels per language, ISO code, level, dates with their precision (a year
+  padded to a day says so), GDELT's Goldstein score, tone, CAMEO code and
+  counts as numbers, quote and source counts; read back with their types
+  by networkx (GraphML, GEXF), igraph and graphology, and the same columns
+  in CSV;
 - what must not happen: a name that says another format, CSV to standard
   output, an unknown focus: a clear error, the output left as it was.
 """
@@ -119,7 +125,7 @@ with tempfile.TemporaryDirectory() as tmp:
 
     # The state-state network of partnerships: states, and partnerships as
     # undirected edges that start and end.
-    ok(g.is_directed() is False and all(d["class"].endswith("#State") for _, d in g.nodes(data=True)),
+    ok(g.is_directed() is False and all(d["class"] == "State" for _, d in g.nodes(data=True)),
        "partnerships: states as nodes, undirected edges", list(g.nodes(data=True))[:2])
     esp = [d for _, _, d in gx.edges(data=True) if d.get("fact") == SEEDBASE + "vn-jp-esp"]
     csp = [d for _, _, d in gx.edges(data=True) if d.get("fact") == SEEDBASE + "vn-jp-csp"]
@@ -127,9 +133,92 @@ with tempfile.TemporaryDirectory() as tmp:
        and csp and csp[0].get("start") == "2023-11-27" and "end" not in csp[0],
        "GEXF times: Japan's Extensive Strategic Partnership (2014) ends the eve of the "
        "Comprehensive one (2023-11-27), which has not ended", esp + csp)
-    ok(any(e["Fact"] == SEEDBASE + "vn-jp-esp" and e["End"] == "2023-11-26"
+    ok(any(e["fact"] == SEEDBASE + "vn-jp-esp" and e["end"] == "2023-11-26"
            and e["Type"] == "Undirected" for e in edges),
        "CSV: the same times, Gephi's Type column", edges[:2])
+
+    # The attributes, typed.
+    esp = esp[0] if esp else {}
+    ok(esp.get("level") == "ExtensiveStrategicPartnership"
+       and esp.get("level_label") == "Extensive Strategic Partnership"
+       and esp.get("relation") == "Partnership"
+       and esp.get("start_precision") == "year" and esp.get("end_precision") == "day"
+       and esp.get("upgraded") == "2014-01-01" and esp.get("upgraded_precision") == "year"
+       and isinstance(esp.get("quotes"), int) and esp.get("sources") == 1,
+       "GEXF edge attributes: level by name and label, relation by class name, the year 2014 "
+       "padded to 2014-01-01 with precision year, quote and source counts as integers", [esp])
+    vn = g.nodes.get(SEEDBASE + "vietnam", {})
+    ok(vn.get("iso3166") == "VN" and vn.get("label_vi") == "Việt Nam"
+       and vn.get("class_iri") == "https://w3id.org/diplograph#State"
+       and isinstance(vn.get("quotes"), int),
+       "GraphML node attributes: ISO code, a label per language, class IRI, counts as "
+       "integers", [vn])
+    gdelt = os.path.join(EXAMPLES, "gdelt", "20170701-sample.export.CSV")
+    ev_graphml = os.path.join(tmp, "events.graphml")
+    r = run("network", "--mapping", "gdelt-events", "-o", ev_graphml, gdelt)
+    ev = nx.read_graphml(ev_graphml) if r.returncode == 0 else nx.Graph()
+    e1 = ev.nodes.get("https://w3id.org/diplograph/gdelt/event/651827801", {})
+    ok(e1.get("goldsteinScale") == 3.4 and abs(e1.get("averageTone", 0) + 5.8236) < 1e-3
+       and e1.get("eventCode") == "051" and e1.get("mentions") == 1
+       and type(e1.get("mentions")) is int and e1.get("date") == "2017-04-24"
+       and e1.get("date_precision") == "day" and e1.get("class") == "Event",
+       "GDELT through GraphML: Goldstein and tone as floats, mentions as an integer, the CAMEO "
+       "code as text (051 keeps its zero), the date with its precision", [r.stderr, e1])
+    ig = igraph.Graph.Read_GraphML(ev_graphml)
+    row = [v.attributes() for v in ig.vs if v["id"] == "https://w3id.org/diplograph/gdelt/event/651827801"]
+    ok(row and row[0]["goldsteinScale"] == 3.4 and row[0]["mentions"] == 1
+       and row[0]["eventCode"] == "051",
+       "igraph reads the same values with their types (numbers as numbers)", row)
+    ev_gexf = os.path.join(tmp, "events.gexf")
+    r = run("network", "--mapping", "gdelt-events", "-o", ev_gexf, gdelt)
+    evx = nx.read_gexf(ev_gexf) if r.returncode == 0 else nx.Graph()
+    e2 = evx.nodes.get("https://w3id.org/diplograph/gdelt/event/651827801", {})
+    ok(e2.get("goldsteinScale") == 3.4 and type(e2.get("mentions")) is int
+       and e2.get("start") == "2017-04-24" and e2.get("eventCode") == "051",
+       "GDELT through GEXF: the same types, the event's day as its start", [e2])
+    if NODE and os.path.isdir(os.path.join(NODE_DIR, "node_modules", "graphology-gexf")):
+        p = subprocess.run([NODE, os.path.join(NODE_DIR, "gexf.mjs"), ev_gexf],
+                           capture_output=True, text=True)
+        parsed = json.loads(p.stdout)["nodes"] if p.returncode == 0 else {}
+        e3 = parsed.get("https://w3id.org/diplograph/gdelt/event/651827801", {})
+        ok(e3.get("goldsteinScale") == 3.4 and e3.get("mentions") == 1
+           and e3.get("eventCode") == "051",
+           "graphology-gexf reads them typed: numbers as numbers, the code as text", [e3])
+    out = os.path.join(tmp, "events-csv")
+    r = run("network", "--mapping", "gdelt-events", "-f", "csv", "-o", out, gdelt)
+    with open(os.path.join(out, "nodes.csv"), newline="", encoding="utf-8") as f:
+        header = next(csv.reader(f))
+    ok(r.returncode == 0 and header[:2] == ["Id", "Label"]
+       and [c for c in header[2:]] == [c for c in ig.vs.attributes() if c not in ("id", "label")],
+       "CSV: the same columns as GraphML, in the same order", [header, ig.vs.attributes()])
+    r = run("network", "--mapping", "gdelt-events", "-f", "cytoscape", gdelt)
+    cyn = {n["data"]["id"]: n["data"] for n in json.loads(r.stdout)["elements"]["nodes"]} \
+        if r.returncode == 0 else {}
+    e4 = cyn.get("https://w3id.org/diplograph/gdelt/event/651827801", {})
+    ok(e4.get("goldsteinScale") == 3.4 and e4.get("mentions") == 1 and e4.get("eventCode") == "051",
+       "Cytoscape JSON: numbers as JSON numbers", [e4])
+
+    # Values no type holds are text, never dropped: an ill-typed decimal, two
+    # values of one relation, two relations with one local name.
+    odd = os.path.join(tmp, "odd.ttl")
+    with open(odd, "w", encoding="utf-8") as f:
+        f.write('@prefix dg: <https://w3id.org/diplograph#> .\n'
+                '@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n'
+                '<https://example.org/a> a dg:State ; dg:iso3166 "AA", "AB" ;\n'
+                '  <http://a.example/score> "2.5"^^xsd:decimal ;\n'
+                '  <http://b.example/score> "high" .\n'
+                '<https://example.org/b> a dg:State ; <http://a.example/score> "n/a"^^xsd:decimal .\n'
+                '<https://example.org/c> a dg:State ; <http://a.example/score> "7"^^xsd:decimal ;\n'
+                '  <http://a.example/flag> "1"^^xsd:boolean .\n')
+    odd_graphml = os.path.join(tmp, "odd.graphml")
+    r = run("network", "-o", odd_graphml, odd)
+    og = nx.read_graphml(odd_graphml) if r.returncode == 0 else nx.Graph()
+    a, b, c = (og.nodes.get("https://example.org/" + x, {}) for x in "abc")
+    ok(a.get("iso3166") == "AA; AB" and a.get("score") == "2.5" and b.get("score") == "n/a"
+       and c.get("score") == "7" and a.get("http://b.example/score") == "high"
+       and c.get("flag") is True,
+       "two values joined, an ill-typed decimal makes its column text (no value lost), a second "
+       "relation named 'score' keeps its IRI, a boolean stays a boolean", [r.stderr, a, b, c])
 
     # Labels in the language chain.
     r = run("network", "--lang", "id", "-f", "cytoscape", *PARTNERS + [SEED])

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 // node gexf.mjs FILE.gexf: parses the file with graphology-gexf (the GEXF
 // reader of the graphology network library) and prints its node and edge
-// counts, and each edge's label, start and end, as JSON.
+// counts, each edge's label, start and end, and every node's attributes
+// (with their JavaScript types: numbers stay numbers), as JSON.
 import fs from 'node:fs';
 import graphology from 'graphology';
 import gexf from 'graphology-gexf';
@@ -13,4 +14,6 @@ graph.forEachEdge((key, attributes, source, target) => {
   edges.push({ source, target, label: attributes.label, start: attributes.start,
                end: attributes.end });
 });
-console.log(JSON.stringify({ order: graph.order, size: graph.size, type: graph.type, edges }));
+const nodes = {};
+graph.forEachNode((key, attributes) => { nodes[key] = attributes; });
+console.log(JSON.stringify({ order: graph.order, size: graph.size, type: graph.type, edges, nodes }));
