@@ -30,7 +30,7 @@ for loaders in 1 2; do
   sql=$(port) http=$(port)
   /usr/bin/python3 -c 'import sys; print(open(sys.argv[1]).read() % dict(sql=int(sys.argv[2]),
     http=int(sys.argv[3]), db=sys.argv[4], buffers=170000, dirty=130000))' \
-    "$here/../tests/data/virtuoso.ini" "$sql" "$http" "$work/shards" >"$db/virtuoso.ini"
+    "$here/../tools/virtuoso.ini" "$sql" "$http" "$work/shards" >"$db/virtuoso.ini"
   (cd "$db" && exec "$virtuoso" -c virtuoso.ini +foreground >/dev/null 2>&1) &
   server=$!
   for _ in $(seq 240); do

@@ -21,6 +21,9 @@ check "the CLI is installed" [ -n "$(find "$stage" -path '*/bin/diplograph')" ]
 check "diplograph-dask is installed" [ -x "$(find "$stage" -path '*/bin/diplograph-dask')" ]
 check "diplograph-virtuoso-load is installed" \
   [ -x "$(find "$stage" -path '*/bin/diplograph-virtuoso-load')" ]
+check "diplograph-store is installed" [ -x "$(find "$stage" -path '*/bin/diplograph-store')" ]
+check "the Virtuoso configuration it reads is installed" \
+  [ -n "$(find "$stage" -path '*/diplograph/virtuoso.ini')" ]
 check "the ontology is installed" [ -n "$(find "$stage" -name diplograph.ttl)" ]
 check "the man page is installed" [ -n "$(find "$stage" -name diplograph.1)" ]
 if [ -f "$builddir/../lib/Diplograph-1.0.typelib" ]; then

@@ -93,6 +93,12 @@ with tempfile.TemporaryDirectory() as tmp:
        and back.get("hidden") == 0 and back.get("hiddenEdges") == 0,
        "the time slider at 2015 hides what was not then in force (%s); all years shows all again"
        % in2015.get("text"))
+    ok(seen.get("classesNone", {}).get("hidden") == len(data["nodes"])
+       and seen.get("classesAll", {}).get("hidden") == 0,
+       "the class filter's None hides every node, All shows them again (%s; %s)"
+       % (seen.get("classesNone", {}).get("text"), seen.get("classesAll", {}).get("text")))
+    ok(seen.get("foundInView") is True,
+       "Enter in the search brings the first match into the drawing's area")
     ok(seen.get("classOff", {}).get("hidden", 0) > 0,
        "unticking a class hides its nodes (%s)" % seen.get("classOff", {}).get("text"))
 

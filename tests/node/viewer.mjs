@@ -46,6 +46,14 @@ try {
     return d.nodes.findIndex((n) => n.label === 'To Lam');
   });
   if (toLam >= 0) {
+    // Enter went to the first match: its node is in the middle of what the
+    // drawing's area shows, not somewhere off it.
+    out.foundInView = await page.evaluate((i) => {
+      const box = document.getElementById('dgn' + i).getBoundingClientRect();
+      const area = document.getElementById('graph').getBoundingClientRect();
+      const x = box.left + box.width / 2, y = box.top + box.height / 2;
+      return x > area.left && x < area.right && y > area.top && y < area.bottom;
+    }, toLam);
     await page.click(`#dgn${toLam}`, { force: true });
     out.panel = await page.$eval('#dg-panel', (p) => ({
       title: p.querySelector('h2') ? p.querySelector('h2').textContent : null,
@@ -87,6 +95,12 @@ try {
     await first.uncheck();
     out.classOff = await count();
     await first.check();
+  }
+  if (await page.$('#dg-classes-none')) {
+    await page.click('#dg-classes-none');
+    out.classesNone = await count();
+    await page.click('#dg-classes-all');
+    out.classesAll = await count();
   }
 } finally {
   await browser.close();

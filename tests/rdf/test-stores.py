@@ -153,7 +153,7 @@ def free_port():
 
 
 # The configuration bench/virtuoso-load.sh starts its server with too.
-VIRTUOSO_INI = open(os.path.join(SRCDIR, "data", "virtuoso.ini"), encoding="utf-8").read()
+VIRTUOSO_INI = open(os.path.join(SRCDIR, "..", "tools", "virtuoso.ini"), encoding="utf-8").read()
 
 
 def sparql_csv(url, query):

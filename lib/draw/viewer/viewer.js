@@ -209,14 +209,31 @@
     if (found.length) focus(found[0]);
   });
 
-  // The class filter: one box per class drawn.
+  // The class filter: one box per class drawn, and all or none at once.
   const classes = $('dg-classes');
+  const boxes = [];
+  const every = make('p', undefined, 'dg-all');
+  [['All', false], ['None', true]].forEach(([text, hide]) => {
+    const b = make('button', text);
+    b.type = 'button';
+    b.id = 'dg-classes-' + text.toLowerCase();
+    b.addEventListener('click', () => {
+      boxes.forEach((box) => {
+        box.checked = !hide;
+        if (hide) hiddenClasses.add(box.dataset.cls); else hiddenClasses.delete(box.dataset.cls);
+      });
+      apply();
+    });
+    every.append(b, ' ');
+  });
+  classes.append(every);
   data.classes.forEach((c) => {
     const label = make('label');
     const box = make('input');
     box.type = 'checkbox';
     box.checked = true;
     box.dataset.cls = c.key;
+    boxes.push(box);
     box.addEventListener('change', () => {
       if (box.checked) hiddenClasses.delete(c.key); else hiddenClasses.add(c.key);
       apply();
