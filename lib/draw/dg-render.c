@@ -112,3 +112,41 @@ dg_render_text (const char *dot, const char *layout, const char *format, GOutput
   g_mutex_unlock (&gvc_lock);
   return ok;
 }
+
+/* Lays out the DOT text as written, read back as the dot program reads
+ * it, so the picture is exactly the one `dot` draws from our output. */
+static gboolean
+lay_out (DgDotWriter *self, const DgDiagram *d, const char *layout, const char *format,
+         GOutputStream *stream, GError **error)
+{
+  g_autoptr (GOutputStream) text = g_memory_output_stream_new_resizable ();
+
+  if (!dg_dot_writer_write_diagram (self, d, text, error)
+      || !g_output_stream_write_all (text, "", 1, NULL, NULL, error)
+      || !g_output_stream_close (text, NULL, error))
+    return FALSE;
+  return dg_render_text (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (text)), layout,
+                         format, stream, error);
+}
+
+gboolean
+dg_dot_writer_render_diagram (DgDotWriter *self, const DgDiagram *d, const char *format,
+                              GOutputStream *stream, GError **error)
+{
+  const char *layout = dg_dot_writer_get_layout (self);
+
+  if (!dg_dot_writer_can_render (format))
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
+                   "cannot render \"%s\" (svg, png or pdf)", format);
+      return FALSE;
+    }
+  return lay_out (self, d, layout ? layout : "dot", format, stream, error);
+}
+
+gboolean
+dg_dot_writer_place_diagram (DgDotWriter *self, const DgDiagram *d, const char *layout,
+                             GOutputStream *stream, GError **error)
+{
+  return lay_out (self, d, layout, "plain", stream, error);
+}

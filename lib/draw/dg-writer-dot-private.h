@@ -29,6 +29,15 @@ G_GNUC_INTERNAL gboolean dg_dot_writer_write_diagram (DgDotWriter *self, const D
 G_GNUC_INTERNAL gboolean dg_dot_writer_render_diagram (DgDotWriter *self, const DgDiagram *d,
                                                        const char *format, GOutputStream *stream,
                                                        GError **error);
+/* @d laid out by @layout, written as Graphviz's plain text: a line
+ * `node NAME X Y …` per node, in inches (dg-render.c). */
+G_GNUC_INTERNAL gboolean dg_dot_writer_place_diagram (DgDotWriter *self, const DgDiagram *d,
+                                                      const char *layout, GOutputStream *stream,
+                                                      GError **error);
+
+/* The layout engine set with dg_dot_writer_set_layout(); NULL when none
+ * was (dot is drawn). */
+G_GNUC_INTERNAL const char *dg_dot_writer_get_layout (DgDotWriter *self);
 
 /* dg-dot-page.c: @page (see dg_dot_writer_set_page()) in inches; FALSE
  * with @error when it names no page. */
@@ -36,7 +45,8 @@ G_GNUC_INTERNAL gboolean dg_dot_page_parse (const char *page, double *width, dou
                                             GError **error);
 
 /* dg-render.c: lays out @dot (DOT text) with @layout and renders @format
- * (svg, png, pdf) in-process, as the dot program would draw it. */
+ * (svg, png, pdf, or Graphviz's plain text of positions) in-process, as
+ * the dot program would draw it. */
 G_GNUC_INTERNAL gboolean dg_render_text (const char *dot, const char *layout, const char *format,
                                          GOutputStream *stream, GError **error);
 

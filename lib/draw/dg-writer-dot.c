@@ -112,6 +112,12 @@ dg_dot_writer_get_view (DgDotWriter *self)
   return self->view;
 }
 
+const char *
+dg_dot_writer_get_layout (DgDotWriter *self)
+{
+  return self->layout;
+}
+
 /**
  * dg_dot_writer_set_dpi:
  * @self: a #DgDotWriter
@@ -835,29 +841,6 @@ dg_dot_writer_render (DgDotWriter *self, const char *format, GOutputStream *stre
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
   d = dg_view_new_diagram (self->view);
   return dg_dot_writer_render_diagram (self, d, format, stream, error);
-}
-
-gboolean
-dg_dot_writer_render_diagram (DgDotWriter *self, const DgDiagram *d, const char *format,
-                              GOutputStream *stream, GError **error)
-{
-  g_autoptr (GOutputStream) text = NULL;
-
-  if (!dg_dot_writer_can_render (format))
-    {
-      g_set_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE,
-                   "cannot render \"%s\" (svg, png or pdf)", format);
-      return FALSE;
-    }
-  /* Lay out the DOT text as written, read back as the dot program reads
-   * it, so the picture is exactly the one `dot` draws from our output. */
-  text = g_memory_output_stream_new_resizable ();
-  if (!dg_dot_writer_write_diagram (self, d, text, error)
-      || !g_output_stream_write_all (text, "", 1, NULL, NULL, error)
-      || !g_output_stream_close (text, NULL, error))
-    return FALSE;
-  return dg_render_text (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (text)),
-                         self->layout ? self->layout : "dot", format, stream, error);
 }
 
 typedef struct

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "dg-diagram-private.h"
@@ -13,15 +14,20 @@
 #include "dg-writer-dot-private.h"
 #include "dg-writer-dot.h"
 
-/* The interactive page of a view (dg_dot_writer_write_html()): the
- * drawing Graphviz lays out in-process, as inline SVG whose nodes and
- * edges carry ids; the view's data as JSON (every label of each node, its
- * class, dates and quotes); and the viewer's script with the svg-pan-zoom
- * library it uses, vendored at build time from npm (lib/draw/viewer).  The
- * template and scripts are resources of the library. */
+/* The interactive page of a view (dg_dot_writer_write_html()): the view's
+ * data as JSON (every label of each node, its class and colour, dates and
+ * quotes, and where it starts on the canvas: Graphviz's layout, in-process,
+ * for a view small enough to lay out in seconds, else a spiral the page's
+ * force layout unfolds); the viewer's script; and sigma.js, graphology and
+ * graphology-library, which it draws and lays out with, vendored at build
+ * time from npm (lib/draw/viewer).  The template and scripts are resources
+ * of the library. */
 
 #define RESOURCES "/org/diplograph/viewer/"
 #define RDFS_LABEL "http://www.w3.org/2000/01/rdf-schema#label"
+/* Above this many nodes dot takes minutes (10,000 nodes: about a minute
+ * with sfdp): the page lays itself out instead, unless a layout is asked. */
+#define GRAPHVIZ_MAX_NODES 2000
 G_GNUC_INTERNAL GResource *_dg_get_resource (void);
 
 typedef struct
@@ -105,8 +111,93 @@ append_labels (GString *out, DgGraph *g, guint node, guint32 label_id, gboolean 
   g_string_append_c (out, ']');
 }
 
+/* Where each node of @d starts: Graphviz's plain output read back, node
+ * lines only ("node NAME X Y …", NAME quoted when it must be, as an IRI
+ * always is); FALSE when Graphviz gave no position for some node. */
+static gboolean
+read_plain (const char *plain, const DgDiagram *d, double *xy)
+{
+  g_autoptr (GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_auto (GStrv) lines = g_strsplit (plain, "\n", -1);
+  guint placed = 0;
+
+  for (guint i = 0; i < d->nodes->len; i++)
+    g_hash_table_insert (index, (gpointer)g_array_index (d->nodes, DgDiagramNode, i).iri,
+                         GUINT_TO_POINTER (i + 1));
+  for (guint l = 0; lines[l]; l++)
+    {
+      const char *p = lines[l];
+      g_autoptr (GString) name = g_string_new (NULL);
+      guint i;
+      char *end;
+
+      if (!g_str_has_prefix (p, "node "))
+        continue;
+      p += 5;
+      if (*p == '"')
+        for (p++; *p && *p != '"'; p++)
+          g_string_append_c (name, *p == '\\' && p[1] ? *++p : *p);
+      else
+        while (*p && *p != ' ')
+          g_string_append_c (name, *p++);
+      i = GPOINTER_TO_UINT (g_hash_table_lookup (index, name->str));
+      if (!i || !*p)
+        continue;
+      xy[2 * (i - 1)] = g_ascii_strtod (p + 1, &end);
+      xy[2 * (i - 1) + 1] = g_ascii_strtod (end, NULL);
+      placed++;
+    }
+  return placed == d->nodes->len;
+}
+
+/* A golden-angle spiral, in node order: an even start for the page's own
+ * layout. */
+static void
+spiral (guint n, double *xy)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      double r = sqrt (i + 0.5), a = i * 2.399963229728653;
+      xy[2 * i] = r * cos (a);
+      xy[2 * i + 1] = r * sin (a);
+    }
+}
+
+/* The start positions of @d's nodes, and whether Graphviz made them. */
+static double *
+positions (DgDotWriter *self, const DgDiagram *d, gboolean *laid_out, GError **error)
+{
+  const char *layout = dg_dot_writer_get_layout (self);
+  double *xy = g_new0 (double, 2 * MAX (d->nodes->len, 1));
+
+  *laid_out = FALSE;
+  if (layout || d->nodes->len <= GRAPHVIZ_MAX_NODES)
+    {
+      g_autoptr (GOutputStream) mem = g_memory_output_stream_new_resizable ();
+
+      if (!dg_dot_writer_place_diagram (self, d, layout ? layout : "dot", mem, error)
+          || !g_output_stream_write_all (mem, "", 1, NULL, NULL, error)
+          || !g_output_stream_close (mem, NULL, error))
+        {
+          g_free (xy);
+          return NULL;
+        }
+      *laid_out
+          = read_plain (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (mem)), d, xy);
+    }
+  if (!*laid_out)
+    spiral (d->nodes->len, xy);
+  return xy;
+}
+
+static const char *
+fill_of (const DgTerm *klass)
+{
+  return klass && klass->fill_color ? klass->fill_color : "#d9d9d9";
+}
+
 static char *
-data_json (const DgDiagram *d, guint *n_nodes, guint *n_edges)
+data_json (const DgDiagram *d, const double *xy, gboolean laid_out, guint *n_nodes, guint *n_edges)
 {
   DgGraph *g = d->in.graph;
   const char *const *langs = d->in.languages;
@@ -114,9 +205,17 @@ data_json (const DgDiagram *d, guint *n_nodes, guint *n_edges)
   g_autofree gint64 *successor_end = dg_fact_successor_ends (terms);
   g_autoptr (GHashTable) counts = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr (GPtrArray) order = g_ptr_array_new ();
-  GString *out = g_string_new ("{\"nodes\":[");
+  GString *out = g_string_new (NULL);
   guint32 label_id = 0;
   gboolean have_label = dg_graph_string_id (g, RDFS_LABEL, &label_id);
+  g_autofree guint *degree = g_new0 (guint, MAX (d->nodes->len, 1));
+
+  for (guint i = 0; i < d->edges->len; i++)
+    {
+      degree[g_array_index (d->edges, DgDiagramEdge, i).tail]++;
+      degree[g_array_index (d->edges, DgDiagramEdge, i).head]++;
+    }
+  g_string_append_printf (out, "{\"laidOut\":%s,\"nodes\":[", laid_out ? "true" : "false");
 
   for (guint i = 0; i < d->nodes->len; i++)
     {
@@ -128,8 +227,15 @@ data_json (const DgDiagram *d, guint *n_nodes, guint *n_edges)
         g_ptr_array_add (order, (gpointer)dn);
       g_hash_table_insert (
           counts, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+      char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
+
       g_string_append (out, i ? ",\n{\"iri\":" : "\n{\"iri\":");
       dg_text_append_json (out, dn->iri, TRUE);
+      /* y grows upwards in Graphviz's plain output, as in sigma's graph space. */
+      g_string_append_printf (out, ",\"x\":%s,\"y\":%s,\"size\":%.1f,\"color\":\"%s\"",
+                              g_ascii_formatd (x, sizeof x, "%.3f", xy[2 * i]),
+                              g_ascii_formatd (y, sizeof y, "%.3f", xy[2 * i + 1]),
+                              MIN (3.0 + 1.5 * sqrt (degree[i]), 18.0), fill_of (dn->klass));
       g_string_append (out, ",\"label\":");
       dg_text_append_json (out, dn->label, TRUE);
       append_labels (out, g, dn->node, label_id, have_label);
@@ -150,8 +256,12 @@ data_json (const DgDiagram *d, guint *n_nodes, guint *n_edges)
       const DgDiagramEdge *de = &g_array_index (d->edges, DgDiagramEdge, i);
       guint fact;
 
-      g_string_append_printf (out, "%s{\"tail\":%u,\"head\":%u,\"label\":", i ? ",\n" : "\n",
-                              de->tail, de->head);
+      const DgTerm *colour = de->value && de->value->edge_color ? de->value : de->style;
+
+      g_string_append_printf (
+          out, "%s{\"tail\":%u,\"head\":%u,\"directed\":%s,\"color\":\"%s\",\"label\":",
+          i ? ",\n" : "\n", de->tail, de->head, de->undirected ? "false" : "true",
+          colour && colour->edge_color ? colour->edge_color : "#aab2bd");
       dg_text_append_json (out, de->label, TRUE);
       g_string_append (out, ",\"fact\":");
       dg_text_append_json (out, de->collapsed ? de->iri : "", TRUE);
@@ -179,8 +289,9 @@ data_json (const DgDiagram *d, guint *n_nodes, guint *n_edges)
       guint index = dn->klass ? dn->klass->index : G_MAXUINT;
 
       g_string_append_printf (
-          out, "%s{\"key\":\"dgc%u\",\"count\":%u,\"label\":", i ? "," : "", index,
-          GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (index + 1))));
+          out, "%s{\"key\":\"dgc%u\",\"count\":%u,\"color\":\"%s\",\"label\":", i ? "," : "", index,
+          GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (index + 1))),
+          fill_of (dn->klass));
       dg_text_append_json (out,
                            dn->klass ? dg_term_label (dn->klass, langs)
                            : klass   ? dg_text_iri_tail (klass)
@@ -201,28 +312,6 @@ resource (const char *name, GError **error)
   return g_resource_lookup_data (_dg_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
 }
 
-/* The drawing of @d (made with element ids) as SVG, from its <svg>
- * element on. */
-static char *
-svg_of (DgDotWriter *self, const DgDiagram *d, GError **error)
-{
-  g_autoptr (GOutputStream) mem = g_memory_output_stream_new_resizable ();
-  const char *data, *start;
-
-  if (!dg_dot_writer_render_diagram (self, d, "svg", mem, error)
-      || !g_output_stream_write_all (mem, "", 1, NULL, NULL, error)
-      || !g_output_stream_close (mem, NULL, error))
-    return NULL;
-  data = g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (mem));
-  start = strstr (data, "<svg");
-  if (!start)
-    {
-      g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL, "Graphviz wrote no <svg> element");
-      return NULL;
-    }
-  return g_strdup (start);
-}
-
 /**
  * dg_dot_writer_write_html:
  * @self: a #DgDotWriter
@@ -240,37 +329,113 @@ svg_of (DgDotWriter *self, const DgDiagram *d, GError **error)
  *
  * Returns: %TRUE on success
  */
+/* The template's marks and the resource each is replaced by. */
+static const struct
+{
+  const char *mark, *resource;
+} parts[] = {
+  { "CSS", "viewer.css" },     { "GRAPHOLOGY", "graphology.min.js" },
+  { "SIGMA", "sigma.min.js" }, { "LIBRARY", "graphology-library.min.js" },
+  { "VIEWER", "viewer.js" },
+};
+
+/* The vendored libraries' names and licences, for the page's last comment. */
+static const struct
+{
+  const char *name, *resource;
+} vendored[] = {
+  { "graphology 0.26.0 (github.com/graphology/graphology)", "graphology.LICENSE" },
+  { "sigma.js 3.0.3 (github.com/jacomyal/sigma.js)", "sigma.LICENSE" },
+  { "graphology-library 0.8.0 (github.com/graphology/graphology)", "graphology-library.LICENSE" },
+};
+
+static gboolean
+append_part (GString *out, const char *name, const char *title, const char *json, GError **error)
+{
+  if (g_str_equal (name, "TITLE"))
+    g_string_append (out, title);
+  else if (g_str_equal (name, "DATA"))
+    g_string_append (out, json);
+  else if (g_str_equal (name, "LICENSES"))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (vendored); i++)
+        {
+          g_autoptr (GBytes) text = resource (vendored[i].resource, error);
+          g_autofree char *both = NULL, *joined = NULL;
+          g_auto (GStrv) cut = NULL;
+
+          if (!text)
+            return FALSE;
+          both = g_strdup_printf ("%s, %.*s", vendored[i].name, (int)g_bytes_get_size (text),
+                                  (const char *)g_bytes_get_data (text, NULL));
+          /* Inside a comment: "--" is not allowed there. */
+          cut = g_strsplit (both, "--", -1);
+          g_string_append (out, i ? "\n" : "");
+          joined = g_strjoinv ("- -", cut);
+          g_string_append (out, joined);
+        }
+    }
+  else
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+        if (g_str_equal (name, parts[i].mark))
+          {
+            g_autoptr (GBytes) text = resource (parts[i].resource, error);
+
+            if (!text)
+              return FALSE;
+            g_string_append_len (out, g_bytes_get_data (text, NULL), g_bytes_get_size (text));
+            return TRUE;
+          }
+      g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL, "the page template has an unknown @@%s@@",
+                   name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * dg_dot_writer_write_html:
+ * @self: a #DgDotWriter
+ * @stream: where to write
+ * @error: return location for a #GError, or %NULL
+ *
+ * Writes the view as one self-contained interactive HTML page: the graph
+ * drawn with WebGL (sigma.js), starting from the layout Graphviz makes
+ * in-process with the writer's view and layout engine (for a view of at
+ * most 2,000 nodes, or any view when a layout engine was set), else from
+ * a spiral; a force layout (ForceAtlas2) that runs in the page, on what
+ * is shown when a filter changes and when asked; pan and zoom; search by
+ * label in any language that brings the node found into view; a panel
+ * showing a node's class, dates, IRI and the quotes that cite it with
+ * their sources, its neighbours highlighted; a class filter with all and
+ * none; and a time slider that hides the facts not in force.  The page
+ * loads nothing from elsewhere (its content security policy forbids it),
+ * so it works from `file://` with no network.
+ *
+ * Returns: %TRUE on success
+ */
 gboolean
 dg_dot_writer_write_html (DgDotWriter *self, GOutputStream *stream, GError **error)
 {
-  g_autoptr (GBytes) page = NULL, css = NULL, script = NULL, panzoom = NULL, licence = NULL;
-  g_autofree char *svg = NULL, *json = NULL, *title = NULL, *licences = NULL;
+  g_autoptr (GBytes) page = NULL;
+  g_autofree char *json = NULL, *title = NULL;
+  g_autofree double *xy = NULL;
   g_autoptr (GString) out = g_string_new (NULL);
   g_autoptr (DgDiagram) d = NULL;
-  DgDiagramInputs in;
   const char *p;
   guint n_nodes, n_edges;
+  gboolean laid_out;
 
   g_return_val_if_fail (DG_IS_DOT_WRITER (self), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
-  if (!(page = resource ("viewer.html", error)) || !(css = resource ("viewer.css", error))
-      || !(script = resource ("viewer.js", error))
-      || !(panzoom = resource ("svg-pan-zoom.min.js", error))
-      || !(licence = resource ("svg-pan-zoom.LICENSE", error)))
+  if (!(page = resource ("viewer.html", error)))
     return FALSE;
-  /* One diagram for the drawing and the page's data: the script finds
-   * each element by its index in it. */
-  dg_view_get_inputs (dg_dot_writer_get_view (self), &in);
-  in.element_ids = TRUE;
-  d = dg_diagram_new (&in);
-  svg = svg_of (self, d, error);
-  if (!svg)
+  d = dg_view_new_diagram (dg_dot_writer_get_view (self));
+  if (!(xy = positions (self, d, &laid_out, error)))
     return FALSE;
-  json = data_json (d, &n_nodes, &n_edges);
+  json = data_json (d, xy, laid_out, &n_nodes, &n_edges);
   title = g_strdup_printf ("diplograph: %u nodes, %u edges", n_nodes, n_edges);
-  licences = g_strdup_printf ("svg-pan-zoom 3.6.2 (github.com/bumbu/svg-pan-zoom), %.*s",
-                              (int)g_bytes_get_size (licence),
-                              (const char *)g_bytes_get_data (licence, NULL));
   /* The template's @@NAME@@ marks, each replaced by its part. */
   p = g_bytes_get_data (page, NULL);
   for (const char *end = p + g_bytes_get_size (page); p < end;)
@@ -286,32 +451,8 @@ dg_dot_writer_write_html (DgDotWriter *self, GOutputStream *stream, GError **err
         }
       g_string_append_len (out, p, mark - p);
       name = g_strndup (mark + 2, close - mark - 2);
-      if (g_str_equal (name, "TITLE"))
-        g_string_append (out, title);
-      else if (g_str_equal (name, "CSS"))
-        g_string_append_len (out, g_bytes_get_data (css, NULL), g_bytes_get_size (css));
-      else if (g_str_equal (name, "SVG"))
-        g_string_append (out, svg);
-      else if (g_str_equal (name, "DATA"))
-        g_string_append (out, json);
-      else if (g_str_equal (name, "PANZOOM"))
-        g_string_append_len (out, g_bytes_get_data (panzoom, NULL), g_bytes_get_size (panzoom));
-      else if (g_str_equal (name, "VIEWER"))
-        g_string_append_len (out, g_bytes_get_data (script, NULL), g_bytes_get_size (script));
-      else if (g_str_equal (name, "LICENSES"))
-        {
-          /* Inside a comment: "--" is not allowed there. */
-          g_autofree char *safe = NULL;
-          g_auto (GStrv) parts = g_strsplit (licences, "--", -1);
-          safe = g_strjoinv ("- -", parts);
-          g_string_append (out, safe);
-        }
-      else
-        {
-          g_set_error (error, DG_ERROR, DG_ERROR_INTERNAL,
-                       "the page template has an unknown @@%s@@", name);
-          return FALSE;
-        }
+      if (!append_part (out, name, title, json, error))
+        return FALSE;
       p = close + 2;
     }
   return g_output_stream_write_all (stream, out->str, out->len, NULL, NULL, error);

@@ -3,9 +3,12 @@
 // html` wrote from file:// in headless Chromium (Debian's, driven by
 // playwright-core: no browser download; a new empty profile), uses it as a reader would, and
 // prints what it saw as JSON; screenshots go to OUTDIR.
-//   searches "To Lam", clicks his node, reads the panel's quotes; clicks a
-//   partnership edge; moves the time slider to 2015 and counts what is
-//   hidden; unticks a class; records every request and console error.
+//   searches "To Lam", checks Enter brought him into view and clicks his
+//   node there, reads the panel's quotes; clicks a partnership edge; moves
+//   the time slider to 2015 and counts what is hidden; unticks a class;
+//   None and All; records every request and console error.  Where things
+//   are drawn comes from the page's window.dgViewer (sigma draws on a
+//   canvas); the clicks are a mouse's.
 import path from 'node:path';
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -27,12 +30,17 @@ try {
   await page.goto('file://' + path.resolve(page_path));
   await page.waitForSelector('body[data-ready="true"]', { timeout: 120000 });
   out.loadMs = Date.now() - started;
-  const count = async () => page.evaluate(() => ({
-    nodes: document.querySelectorAll('g.node[id^="dgn"]').length,
-    hidden: document.querySelectorAll('g.node.dg-hidden').length,
-    hiddenEdges: document.querySelectorAll('g.edge.dg-hidden').length,
-    text: document.getElementById('dg-count').textContent,
-  }));
+  // What the page says it shows: "N of M nodes, E of F edges shown".
+  const count = async () => page.evaluate(() => {
+    const text = document.getElementById('dg-count').textContent;
+    const m = text.match(/(\d+) of (\d+) nodes, (\d+) of (\d+) edges/);
+    return { nodes: +m[2], hidden: m[2] - m[1], hiddenEdges: m[4] - m[3], text };
+  });
+  const settle = async () => {
+    await page.waitForFunction(() => !window.dgViewer.layingOut(), null, { timeout: 60000 });
+    await page.waitForTimeout(500);
+  };
+  await settle();
   out.start = await count();
   await page.screenshot({ path: path.join(outdir, 'viewer-start.png') });
 
@@ -46,21 +54,23 @@ try {
     return d.nodes.findIndex((n) => n.label === 'To Lam');
   });
   if (toLam >= 0) {
+    await page.waitForTimeout(700); // the camera's move
     // Enter went to the first match: its node is in the middle of what the
-    // drawing's area shows, not somewhere off it.
-    out.foundInView = await page.evaluate((i) => {
-      const box = document.getElementById('dgn' + i).getBoundingClientRect();
+    // drawing's area shows.
+    const at = await page.evaluate((i) => window.dgViewer.viewportOf(i), toLam);
+    out.foundInView = await page.evaluate(({ x, y }) => {
       const area = document.getElementById('graph').getBoundingClientRect();
-      const x = box.left + box.width / 2, y = box.top + box.height / 2;
-      return x > area.left && x < area.right && y > area.top && y < area.bottom;
-    }, toLam);
-    await page.click(`#dgn${toLam}`, { force: true });
+      return Math.abs(x - (area.left + area.width / 2)) < area.width / 4
+        && Math.abs(y - (area.top + area.height / 2)) < area.height / 4;
+    }, at);
+    // A reader's click on the node as drawn.
+    await page.mouse.click(at.x, at.y);
     out.panel = await page.$eval('#dg-panel', (p) => ({
       title: p.querySelector('h2') ? p.querySelector('h2').textContent : null,
       quotes: [...p.querySelectorAll('blockquote p')].map((q) => q.textContent),
       iri: p.querySelector('.dg-iri') ? p.querySelector('.dg-iri').textContent : null,
     }));
-    out.dimmed = await page.evaluate(() => document.querySelectorAll('g.node.dg-dim').length);
+    out.dimmed = await page.evaluate(() => window.dgViewer.dimmed());
     await page.screenshot({ path: path.join(outdir, 'viewer-to-lam.png') });
   }
 
@@ -69,12 +79,27 @@ try {
     return d.edges.findIndex((e) => e.fact && e.quotes.length);
   });
   if (edge >= 0) {
-    // On its label, which nothing covers: the middle of a curved edge's box may be empty.
-    await page.locator(`#dge${edge} text`).first().scrollIntoViewIfNeeded();
-    await page.locator(`#dge${edge} text`).first().click({ force: true });
+    // Zoomed so the edge is long on screen, then a click on its middle.
+    const at = await page.evaluate((k) => {
+      const v = window.dgViewer;
+      const d = JSON.parse(document.getElementById('dg-data').textContent);
+      v.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      v.showEdgeEnds(k);
+      const a = v.viewportOf(d.edges[k].tail), b = v.viewportOf(d.edges[k].head);
+      return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    }, edge);
+    await page.waitForTimeout(600);
+    const mid = await page.evaluate((k) => {
+      const v = window.dgViewer;
+      const d = JSON.parse(document.getElementById('dg-data').textContent);
+      const a = v.viewportOf(d.edges[k].tail), b = v.viewportOf(d.edges[k].head);
+      return { x: a.x + (b.x - a.x) * 0.4, y: a.y + (b.y - a.y) * 0.4 };
+    }, edge);
+    void at;
+    await page.mouse.click(mid.x, mid.y);
     await page.screenshot({ path: path.join(outdir, 'viewer-edge.png') });
     out.edgePanel = await page.$eval('#dg-panel', (p) => ({
-      title: p.querySelector('h2').textContent,
+      title: p.querySelector('h2') ? p.querySelector('h2').textContent : null,
       dates: p.querySelector('.dg-dates') ? p.querySelector('.dg-dates').textContent : null,
       quotes: p.querySelectorAll('blockquote').length,
     }));
@@ -94,6 +119,8 @@ try {
   if (first) {
     await first.uncheck();
     out.classOff = await count();
+    await settle();
+    await page.screenshot({ path: path.join(outdir, 'viewer-class-off.png') });
     await first.check();
   }
   if (await page.$('#dg-classes-none')) {

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
-// The script of the page `diplograph html` writes: pan and zoom (the
-// svg-pan-zoom library), search by label in any language, a panel with a
+// The script of the page `diplograph html` writes: the view drawn with
+// WebGL (sigma.js over a graphology graph, both vendored from npm), a
+// ForceAtlas2 layout that runs in the page (graphology-library) from the
+// positions the page was written with (Graphviz's layout for a view small
+// enough, else a spiral), search by label in any language, a panel with a
 // node's class, dates, IRI and quotes, its neighbours highlighted, a class
-// filter and a time slider.  The drawing's node I is the element dgnI, its
-// edge I dgeI; the data is the JSON in #dg-data.  Text from the data goes
-// into the page as text (textContent), never as markup.
+// filter and a time slider.  Node I of the data is graph node "I", edge K
+// is "eK".  Text from the data goes into the page as text (textContent) or
+// onto the canvas, never as markup.
 (function () {
   'use strict';
   const data = JSON.parse(document.getElementById('dg-data').textContent);
-  const svg = document.querySelector('#graph svg');
   const $ = (id) => document.getElementById(id);
   const make = (tag, text, cls) => {
     const el = document.createElement(tag);
@@ -16,16 +18,22 @@
     if (cls) el.className = cls;
     return el;
   };
+  const forceAtlas2 = graphologyLibrary.layoutForceAtlas2;
 
-  svg.removeAttribute('width');
-  svg.removeAttribute('height');
-  const zoom = svgPanZoom(svg, { zoomEnabled: true, controlIconsEnabled: true, fit: true,
-    center: true, minZoom: 0.02, maxZoom: 50, dblClickZoomEnabled: false });
+  const graph = new graphology.MultiGraph();
+  data.nodes.forEach((n, i) => {
+    graph.addNode(String(i), { x: n.x, y: n.y, size: n.size, color: n.color, label: n.label });
+  });
+  data.edges.forEach((e, k) => {
+    graph.addEdgeWithKey('e' + k, String(e.tail), String(e.head),
+      { size: e.fact ? 2 : 1, color: e.color, label: e.label,
+        type: e.directed ? 'arrow' : 'line' });
+  });
+  // Where the page began, to come back to when every filter is off.
+  const start = data.nodes.map((n) => [n.x, n.y]);
 
-  const nodes = data.nodes.map((n, i) => document.getElementById('dgn' + i));
-  const edges = data.edges.map((e, i) => document.getElementById('dge' + i));
   const around = data.nodes.map(() => []);
-  data.edges.forEach((e, i) => { around[e.tail].push(i); around[e.head].push(i); });
+  data.edges.forEach((e, k) => { around[e.tail].push(k); around[e.head].push(k); });
 
   // Search folds case and diacritics: "to lam" finds "Tô Lâm".
   const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -34,37 +42,124 @@
   const year = (date, other) => (date ? parseInt(date.slice(0, 4), 10) : other);
   const hiddenClasses = new Set();
   let when = null;
+  let shown = data.nodes.map(() => true);
+  let shownEdge = data.edges.map(() => true);
   let selected = null;
+  let near = null;
+  let found = new Set();
 
   function inForce(item) {
     if (when === null || (!item.start && !item.end)) return true;
     return year(item.start, -Infinity) <= when && when <= year(item.end, Infinity);
   }
 
-  function apply() {
-    const shown = data.nodes.map((n) => !hiddenClasses.has(n.cls) && inForce(n));
-    let count = 0;
-    nodes.forEach((el, i) => {
-      if (el) el.classList.toggle('dg-hidden', !shown[i]);
-      count += shown[i];
+  const renderer = new Sigma(graph, $('graph'), {
+    renderEdgeLabels: false,
+    // Clicking an edge costs a second drawing of every edge (sigma picks by
+    // colour): a view of many edges clicks its nodes only.
+    enableEdgeEvents: data.edges.length <= 20000,
+    labelRenderedSizeThreshold: 7,
+    labelDensity: 0.6,
+    labelFont: '"DejaVu Sans", "Noto Sans CJK SC", "Noto Sans", sans-serif',
+    defaultEdgeType: 'line',
+    zIndex: true,
+    // A large view pans and zooms without its edges and labels, drawn again
+    // when the move ends: a frame of 200,000 edges is slow without a GPU.
+    hideEdgesOnMove: graph.size > 5000,
+    hideLabelsOnMove: graph.size > 5000,
+    nodeReducer: (key, attrs) => {
+      const i = +key;
+      const out = Object.assign({}, attrs);
+      if (!shown[i]) { out.hidden = true; return out; }
+      if (near && !near.has(i)) { out.color = '#e4e6ea'; out.label = ''; out.zIndex = 0; } else {
+        out.zIndex = 1;
+      }
+      // A match is larger, and on top; its label boxed only once chosen.
+      if (found.has(i)) { out.size = attrs.size * 1.8; out.zIndex = 2; }
+      if (i === selected) { out.highlighted = true; out.forceLabel = true; out.zIndex = 3; }
+      return out;
+    },
+    edgeReducer: (key, attrs) => {
+      const k = +key.slice(1);
+      const out = Object.assign({}, attrs);
+      if (!shownEdge[k]) { out.hidden = true; return out; }
+      if (near && selected !== null && !around[selected].includes(k)) out.color = '#eef0f3';
+      return out;
+    },
+  });
+  const camera = renderer.getCamera();
+
+  // --- The force layout, a few iterations a frame so the page stays live.
+  let running = null;
+  function layout(keys, budgetMs) {
+    if (running) running.stop = true;
+    const job = { stop: false };
+    running = job;
+    const sub = graph.nullCopy();
+    keys.forEach((key) => sub.addNode(key, graph.getNodeAttributes(key)));
+    graph.forEachEdge((e, attrs, s, t) => {
+      if (sub.hasNode(s) && sub.hasNode(t) && s !== t && !sub.hasEdge(s, t)) sub.addEdge(s, t);
     });
-    let links = 0;
-    edges.forEach((el, i) => {
-      const e = data.edges[i];
-      const on = shown[e.tail] && shown[e.head] && inForce(e);
-      if (el) el.classList.toggle('dg-hidden', !on);
-      links += on;
-    });
-    $('dg-count').textContent = count + ' of ' + data.nodes.length + ' nodes, ' + links + ' of ' +
-      data.edges.length + ' edges shown';
+    if (!sub.order) return;
+    const settings = Object.assign(forceAtlas2.inferSettings(sub),
+      { barnesHutOptimize: sub.order > 1000, adjustSizes: false });
+    const began = performance.now();
+    let per = 1;
+    let shownAt = began;
+    $('dg-layout-state').textContent = 'laying out…';
+    const show = () => {
+      sub.forEachNode((key, a) => graph.mergeNodeAttributes(key, { x: a.x, y: a.y }));
+    };
+    function step() {
+      if (job.stop) return;
+      const t0 = performance.now();
+      forceAtlas2.assign(sub, { iterations: per, settings });
+      const took = performance.now() - t0;
+      // As many iterations as fit in about 30 ms, between which the page
+      // answers; the drawing follows a few times a second (a frame of a
+      // large view costs more than the iterations).
+      per = Math.max(1, Math.min(50, Math.round(per * 30 / Math.max(took, 1))));
+      if (t0 - shownAt > 200 + sub.order / 20) {
+        show();
+        shownAt = performance.now();
+      }
+      if (performance.now() - began < budgetMs) {
+        setTimeout(step, 0);
+      } else {
+        show();
+        running = null;
+        $('dg-layout-state').textContent = '';
+        camera.animatedReset({ duration: 300 });
+      }
+    }
+    setTimeout(step, 0);
+  }
+  const layoutBudget = () => Math.min(8000, 1500 + graph.size / 20);
+
+  // Back to the page's own layout when nothing is filtered, else lay out
+  // what is shown, so a filter never leaves a sparse, tiny drawing.
+  function relayout() {
+    if (!hiddenClasses.size && when === null) {
+      if (running) running.stop = true;
+      graph.forEachNode((key) => {
+        const [x, y] = start[+key];
+        graph.mergeNodeAttributes(key, { x, y });
+      });
+      camera.animatedReset({ duration: 300 });
+      return;
+    }
+    layout(graph.filterNodes((key) => shown[+key]), layoutBudget());
   }
 
-  function dim(node) {
-    const near = new Set([node]);
-    const nearEdges = new Set(around[node]);
-    around[node].forEach((i) => { near.add(data.edges[i].tail); near.add(data.edges[i].head); });
-    nodes.forEach((el, i) => { if (el) el.classList.toggle('dg-dim', !near.has(i)); });
-    edges.forEach((el, i) => { if (el) el.classList.toggle('dg-dim', !nearEdges.has(i)); });
+  function apply(moved) {
+    shown = data.nodes.map((n) => !hiddenClasses.has(n.cls) && inForce(n));
+    shownEdge = data.edges.map((e) => shown[e.tail] && shown[e.head] && inForce(e));
+    const count = shown.filter(Boolean).length;
+    const links = shownEdge.filter(Boolean).length;
+    $('dg-count').textContent = count + ' of ' + data.nodes.length + ' nodes, ' + links + ' of ' +
+      data.edges.length + ' edges shown';
+    renderer.refresh();
+    if (moved) relayout();
   }
 
   // Dates as the data gives them ("2024"), the end as the time window reads it.
@@ -105,9 +200,9 @@
     const n = data.nodes[i];
     const panel = $('dg-panel');
     panel.replaceChildren();
-    if (selected) selected.classList.remove('dg-selected');
-    selected = nodes[i];
-    if (selected) selected.classList.add('dg-selected');
+    selected = i;
+    near = new Set([i]);
+    around[i].forEach((k) => { near.add(data.edges[k].tail); near.add(data.edges[k].head); });
     panel.append(make('h2', n.label));
     panel.append(make('p', n.classLabel, 'dg-class'));
     const others = n.labels.filter((l) => l !== n.label);
@@ -130,13 +225,17 @@
       });
       panel.append(list);
     }
-    dim(i);
+    renderer.refresh();
   }
 
   function showEdge(k) {
     const e = data.edges[k];
     const panel = $('dg-panel');
     panel.replaceChildren();
+    // Its two ends stand out, the rest is dimmed.
+    selected = null;
+    near = new Set([e.tail, e.head]);
+    renderer.refresh();
     panel.append(make('h2', e.label));
     panel.append(make('p', data.nodes[e.tail].label + ' — ' + data.nodes[e.head].label, 'dg-class'));
     if (span(e)) panel.append(make('p', span(e), 'dg-dates'));
@@ -144,69 +243,53 @@
     quotes(panel, e.quotes);
   }
 
-  // Brings node i to the middle of the view, at a size its label can be
-  // read at, and shows it.
+  // Brings node i to the middle of the view, close enough to read its
+  // label, and shows it.
   function focus(i) {
-    const el = nodes[i];
-    if (el) {
-      const sizes = zoom.getSizes();
-      if (sizes.realZoom < 0.8) zoom.zoomBy(1 / sizes.realZoom);
-      const box = el.getBoundingClientRect();
-      const area = svg.getBoundingClientRect();
-      zoom.panBy({ x: area.left + area.width / 2 - (box.left + box.width / 2),
-        y: area.top + area.height / 2 - (box.top + box.height / 2) });
+    const d = renderer.getNodeDisplayData(String(i));
+    if (d && shown[i]) {
+      camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 400 });
     }
     showNode(i);
   }
 
   function clear() {
-    if (selected) selected.classList.remove('dg-selected');
     selected = null;
-    nodes.forEach((el) => { if (el) el.classList.remove('dg-dim'); });
-    edges.forEach((el) => { if (el) el.classList.remove('dg-dim'); });
+    near = null;
+    renderer.refresh();
   }
-  // A click on the background (not a drag) ends the highlight.
-  let down = null;
-  svg.addEventListener('mousedown', (ev) => { down = [ev.clientX, ev.clientY]; });
-  svg.addEventListener('click', (ev) => {
-    const moved = down && Math.hypot(ev.clientX - down[0], ev.clientY - down[1]) > 4;
-    if (!moved && !ev.target.closest('g.node, g.edge, #svg-pan-zoom-controls')) clear();
-  });
 
-  nodes.forEach((el, i) => {
-    if (!el) return;
-    // A node's link to its IRI is for the static SVG; here a click shows it.
-    el.addEventListener('click', (ev) => { ev.preventDefault(); showNode(i); });
-  });
-  edges.forEach((el, k) => {
-    if (!el) return;
-    el.addEventListener('click', (ev) => { ev.preventDefault(); showEdge(k); });
-  });
+  renderer.on('clickNode', ({ node }) => showNode(+node));
+  renderer.on('clickEdge', ({ edge }) => showEdge(+edge.slice(1)));
+  renderer.on('clickStage', clear);
+  renderer.on('enterNode', () => { $('graph').style.cursor = 'pointer'; });
+  renderer.on('leaveNode', () => { $('graph').style.cursor = ''; });
 
   const results = $('dg-results');
-  function search(all) {
+  function search() {
     const q = fold($('dg-search').value.trim());
-    nodes.forEach((el) => { if (el) el.classList.remove('dg-found'); });
     results.replaceChildren();
-    if (!q) { results.hidden = true; return []; }
-    const found = [];
-    names.forEach((text, i) => { if (text.includes(q)) found.push(i); });
-    found.forEach((i) => { if (nodes[i]) nodes[i].classList.add('dg-found'); });
+    found = new Set();
+    if (!q) { results.hidden = true; renderer.refresh(); return []; }
+    const hits = [];
+    names.forEach((text, i) => { if (text.includes(q)) hits.push(i); });
+    hits.forEach((i) => found.add(i));
     results.hidden = false;
-    results.append(make('h2', found.length + (found.length === 1 ? ' match' : ' matches')));
-    found.slice(0, all ? found.length : 30).forEach((i) => {
+    results.append(make('h2', hits.length + (hits.length === 1 ? ' match' : ' matches')));
+    hits.slice(0, 30).forEach((i) => {
       const b = make('button', data.nodes[i].label + ' (' + data.nodes[i].classLabel + ')');
       b.type = 'button';
       b.addEventListener('click', () => focus(i));
       results.append(b);
     });
-    return found;
+    renderer.refresh();
+    return hits;
   }
-  $('dg-search').addEventListener('input', () => search(false));
+  $('dg-search').addEventListener('input', () => search());
   $('dg-search').addEventListener('keydown', (ev) => {
     if (ev.key !== 'Enter') return;
-    const found = search(false);
-    if (found.length) focus(found[0]);
+    const hits = search();
+    if (hits.length) focus(hits[0]);
   });
 
   // The class filter: one box per class drawn, and all or none at once.
@@ -222,7 +305,7 @@
         box.checked = !hide;
         if (hide) hiddenClasses.add(box.dataset.cls); else hiddenClasses.delete(box.dataset.cls);
       });
-      apply();
+      apply(true);
     });
     every.append(b, ' ');
   });
@@ -236,9 +319,11 @@
     boxes.push(box);
     box.addEventListener('change', () => {
       if (box.checked) hiddenClasses.delete(c.key); else hiddenClasses.add(c.key);
-      apply();
+      apply(true);
     });
-    label.append(box, ' ' + c.label + ' (' + c.count + ')');
+    const swatch = make('span', undefined, 'dg-swatch');
+    swatch.style.background = c.color;
+    label.append(box, ' ', swatch, ' ' + c.label + ' (' + c.count + ')');
     classes.append(label);
   });
 
@@ -251,8 +336,8 @@
   const slider = $('dg-time');
   const on = $('dg-time-on');
   if (years.length) {
-    slider.min = Math.min(...years);
-    slider.max = Math.max(...years);
+    slider.min = years.reduce((a, b) => Math.min(a, b));
+    slider.max = years.reduce((a, b) => Math.max(a, b));
     slider.value = slider.max;
   } else {
     on.disabled = true;
@@ -261,11 +346,42 @@
     slider.disabled = !on.checked;
     when = on.checked ? parseInt(slider.value, 10) : null;
     $('dg-year').textContent = when === null ? 'all years' : String(when);
-    apply();
+    apply(false);
   }
-  on.addEventListener('change', timeChanged);
+  on.addEventListener('change', () => { timeChanged(); relayout(); });
   slider.addEventListener('input', timeChanged);
+  // Laid out again once the slider stops, not at every step of a drag.
+  slider.addEventListener('change', relayout);
+  $('dg-relayout').addEventListener('click', () => {
+    layout(graph.filterNodes((key) => shown[+key]), layoutBudget());
+  });
 
-  apply();
-  document.body.dataset.ready = 'true';
+  // For tests and benchmarks: where node I is on the screen.
+  window.dgViewer = {
+    renderer,
+    viewportOf: (i) => {
+      const a = graph.getNodeAttributes(String(i));
+      const p = renderer.graphToViewport({ x: a.x, y: a.y });
+      const box = $('graph').getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+    layingOut: () => running !== null,
+    dimmed: () => (near ? data.nodes.length - near.size : 0),
+    // Centres the view on edge K's two ends, so that it is long on screen.
+    showEdgeEnds: (k) => {
+      const a = renderer.getNodeDisplayData(String(data.edges[k].tail));
+      const b = renderer.getNodeDisplayData(String(data.edges[k].head));
+      const ratio = Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)) * 1.5 || camera.ratio;
+      camera.animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio }, { duration: 300 });
+    },
+  };
+
+  // Ready once drawn; a view with no Graphviz layout starts from a spiral,
+  // laid out now.
+  renderer.once('afterRender', () => {
+    window.dgViewer.drawnMs = performance.now();
+    document.body.dataset.ready = 'true';
+    if (!data.laidOut) layout(graph.nodes(), layoutBudget());
+  });
+  apply(false);
 }());
