@@ -8,11 +8,12 @@
 
 /*
  * A diagram's legend as one Graphviz HTML-like table: what is drawn and
- * nothing else, in three groups (classes of nodes; relations drawn as
- * links; facts drawn as edges, with the values that colour them), two or
- * three entries a row.  A table is laid out as one label by every engine,
- * so the legend stays together where the graph's label goes (a corner);
- * sample nodes and edges were scattered by circo and took a row each.
+ * nothing else, in three groups (classes of nodes, one entry a family
+ * with a swatch for each look in it; relations drawn as links, one entry
+ * a look; facts drawn as edges, with the values that colour them), two or
+ * three entries a row: about a dozen entries, not one per class.  A table is laid out as one label
+ * by every engine, so the legend stays together where the graph's label goes (a corner); sample
+ * nodes and edges were scattered by circo and took a row each.
  *
  * Every word in it is an ontology label; they are escaped, so an extension
  * cannot inject markup.  A table cannot hold a node shape, so a class's
@@ -77,62 +78,31 @@ same_style (const DgTerm *a, const DgTerm *b)
          && g_strcmp0 (a->edge_color, b->edge_color) == 0;
 }
 
-/* The family a term's look comes from: its furthest ancestor (by first
+/* The class a term's look comes from: its furthest ancestor (by first
  * parents) drawn alike, as a ministry's is the government body's. */
 static const DgTerm *
-family_of (const DgTerm *t)
+look_family (const DgTerm *t)
 {
   const DgTerm *f = t;
 
-  while (f->parents && f->parents->len && same_style (g_ptr_array_index (f->parents, 0), t))
+  while (f->parents->len && same_style (g_ptr_array_index (f->parents, 0), t))
     f = g_ptr_array_index (f->parents, 0);
   return f;
 }
 
-/* Terms drawn alike are one entry of the legend, named after their family
- * when they share one (a ministry and an agency: "government body"), else
- * each: a legend of a dozen looks rather than of forty classes. */
-static GPtrArray *
-group_alike (GPtrArray *terms)
-{
-  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
-
-  for (guint i = 0; i < terms->len; i++)
-    {
-      const DgTerm *t = g_ptr_array_index (terms, i);
-      GPtrArray *found = NULL;
-
-      for (guint k = 0; k < groups->len && !found; k++)
-        {
-          GPtrArray *group = g_ptr_array_index (groups, k);
-          const DgTerm *first = g_ptr_array_index (group, 0);
-          if (same_style (first, t))
-            found = g_ptr_array_index (groups, k);
-        }
-      if (!found)
-        g_ptr_array_add (groups, found = g_ptr_array_new ());
-      g_ptr_array_add (found, (gpointer)t);
-    }
-  return groups;
-}
-
-/* A group's name: one term's label; the family's when all share it; else
- * the families', three at most. */
-static void
-append_group_label (Legend *l, GPtrArray *group)
+/* The name of terms drawn alike: the one's label, or those of the classes
+ * their look comes from (a ministry and an agency: "government body"),
+ * three at most. */
+static char *
+look_label (Legend *l, GPtrArray *look)
 {
   g_autoptr (GPtrArray) families = g_ptr_array_new ();
   g_autoptr (GString) text = g_string_new (NULL);
-  g_autofree char *escaped = NULL;
 
-  if (group->len == 1)
+  for (guint i = 0; i < look->len; i++)
     {
-      append_label (l, g_ptr_array_index (group, 0));
-      return;
-    }
-  for (guint i = 0; i < group->len; i++)
-    {
-      const DgTerm *f = family_of (g_ptr_array_index (group, i));
+      const DgTerm *f = look->len == 1 ? g_ptr_array_index (look, 0)
+                                       : look_family (g_ptr_array_index (look, i));
       if (!g_ptr_array_find (families, f, NULL))
         g_ptr_array_add (families, (gpointer)f);
     }
@@ -141,20 +111,129 @@ append_group_label (Legend *l, GPtrArray *group)
                             dg_term_label (g_ptr_array_index (families, i), l->langs));
   if (families->len > 3)
     g_string_append (text, ", \u2026");
-  escaped = g_markup_escape_text (text->str, -1);
-  g_string_append_printf (l->html, "<TD ALIGN=\"LEFT\">%s</TD>", escaped);
+  return g_markup_escape_text (text->str, -1);
 }
 
+/* The legend family of class @t (dg:legendFamily): the furthest class
+ * along its first parents that heads one (the flag is inherited, so that
+ * is where it was stated); NULL when none does. */
+static const DgTerm *
+legend_family (const DgTerm *t)
+{
+  const DgTerm *f = NULL;
+
+  for (const DgTerm *c = t; c; c = c->parents->len ? g_ptr_array_index (c->parents, 0) : NULL)
+    if (c->flags & DG_TERM_LEGEND_FAMILY)
+      f = c;
+  return f;
+}
+
+/* Groups @terms into legend entries: classes by their family, and those
+ * of no family, and relations, by their look. */
+static GPtrArray *
+group_by_family (GPtrArray *terms, gboolean families)
+{
+  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+
+  for (guint i = 0; i < terms->len; i++)
+    {
+      const DgTerm *t = g_ptr_array_index (terms, i);
+      const DgTerm *key = families ? legend_family (t) : NULL;
+      GPtrArray *found = NULL;
+
+      for (guint k = 0; k < groups->len && !found; k++)
+        {
+          GPtrArray *group = g_ptr_array_index (groups, k);
+          const DgTerm *first = g_ptr_array_index (group, 0);
+          const DgTerm *other = families ? legend_family (first) : NULL;
+
+          if (key ? key == other : !other && same_style (first, t))
+            found = group;
+        }
+      if (!found)
+        g_ptr_array_add (groups, found = g_ptr_array_new ());
+      g_ptr_array_add (found, (gpointer)t);
+    }
+  return groups;
+}
+
+/* Whether every term of @group is drawn alike. */
+static gboolean
+alike (GPtrArray *group)
+{
+  for (guint i = 1; i < group->len; i++)
+    if (!same_style (g_ptr_array_index (group, 0), g_ptr_array_index (group, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/* The labels of @terms joined, @most at most and then "…", escaped. */
+static char *
+joined_labels (Legend *l, GPtrArray *terms, guint most)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < terms->len && i < most; i++)
+    g_string_append_printf (text, "%s%s", i ? ", " : "",
+                            dg_term_label (g_ptr_array_index (terms, i), l->langs));
+  if (terms->len > most)
+    g_string_append (text, ", \u2026");
+  return g_markup_escape_text (text->str, -1);
+}
+
+static const char *
+fill_of (const DgTerm *t)
+{
+  return t->fill_color ? t->fill_color : "#ffffff";
+}
+
+/* A family's entry: its glyph and its name; when the classes of it drawn
+ * have several looks, each look's swatch with the classes drawn so, three
+ * a line, in a table inside the cell — one entry however many classes. */
 static void
 class_cell (Legend *l, GPtrArray *group)
 {
-  const DgTerm *t = g_ptr_array_index (group, 0);
+  const DgTerm *first = g_ptr_array_index (group, 0);
+  const DgTerm *family = legend_family (first);
+  const DgTerm *head = family ? family : first;
+  g_autoptr (GPtrArray) looks = NULL;
+  g_autofree char *name = NULL;
 
   g_string_append_printf (l->html,
                           "<TD BGCOLOR=\"%s\" BORDER=\"1\" COLOR=\"#666666\" CELLPADDING=\"1\">"
                           "%s</TD>",
-                          t->fill_color ? t->fill_color : "#ffffff", glyph_of (t->shape));
-  append_group_label (l, group);
+                          fill_of (alike (group) ? first : head),
+                          glyph_of (alike (group) ? first->shape : head->shape));
+  if (alike (group))
+    {
+      /* One look: the class's own name, or the family's for several. */
+      name = group->len == 1 || !family
+                 ? look_label (l, group)
+                 : g_markup_escape_text (dg_term_label (family, l->langs), -1);
+      g_string_append_printf (l->html, "<TD ALIGN=\"LEFT\">%s</TD>", name);
+      return;
+    }
+  name = g_markup_escape_text (dg_term_label (head, l->langs), -1);
+  g_string_append_printf (l->html,
+                          "<TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"2\" "
+                          "CELLPADDING=\"0\"><TR><TD ALIGN=\"LEFT\" COLSPAN=\"6\">%s</TD></TR>",
+                          name);
+  looks = group_by_family (group, FALSE);
+  for (guint i = 0; i < looks->len; i++)
+    {
+      GPtrArray *look = g_ptr_array_index (looks, i);
+      g_autofree char *names = look_label (l, look);
+
+      if (i % 3 == 0)
+        g_string_append (l->html, "<TR>");
+      g_string_append_printf (l->html,
+                              "<TD BGCOLOR=\"%s\" BORDER=\"1\" COLOR=\"#666666\" WIDTH=\"12\" "
+                              "HEIGHT=\"12\" FIXEDSIZE=\"TRUE\"></TD><TD ALIGN=\"LEFT\">%s</TD>",
+                              fill_of (g_ptr_array_index (look, 0)), names);
+      if (i % 3 == 2 || i == looks->len - 1)
+        g_string_append (l->html, "</TR>");
+    }
+  g_string_append (l->html, "</TABLE></TD>");
 }
 
 /* A relation or collapsed fact: its line, in its colour, with an arrowhead
@@ -166,6 +245,20 @@ line_cell (Legend *l, const DgTerm *t, const char *color, gboolean thick, gboole
                           color ? color : "#555555", line_of (t->edge_style, thick),
                           arrow ? "\u25b6" : "");
   append_label (l, t);
+}
+
+/* Relations drawn alike, one entry: each edge is labelled with its own,
+ * so the entry names a few and says the look. */
+static void
+links_cell (Legend *l, GPtrArray *group)
+{
+  const DgTerm *t = g_ptr_array_index (group, 0);
+  g_autofree char *names = joined_labels (l, group, 3);
+
+  g_string_append_printf (l->html, "<TD><FONT COLOR=\"%s\">%s\u25b6</FONT></TD>",
+                          t->edge_color ? t->edge_color : "#555555",
+                          line_of (t->edge_style, FALSE));
+  g_string_append_printf (l->html, "<TD ALIGN=\"LEFT\">%s</TD>", names);
 }
 
 static void
@@ -223,7 +316,7 @@ dg_dot_legend_html (const DgDiagram *d, const char *const *languages)
   g_autoptr (GPtrArray) links = g_ptr_array_new ();
   g_autoptr (GPtrArray) facts = g_ptr_array_new ();
   g_autoptr (GArray) fact_arrows = g_array_new (FALSE, FALSE, sizeof (gboolean));
-  g_autoptr (GPtrArray) classes = NULL;
+  g_autoptr (GPtrArray) classes = NULL, link_groups = NULL;
   gboolean first = TRUE;
 
   for (guint i = 0; i < d->relations->len; i++)
@@ -242,8 +335,9 @@ dg_dot_legend_html (const DgDiagram *d, const char *const *languages)
       else
         g_ptr_array_add (links, (gpointer)t);
     }
-  classes = group_alike (d->classes);
-  n_links = links->len;
+  classes = group_by_family (d->classes, TRUE);
+  link_groups = group_by_family (links, FALSE);
+  n_links = link_groups->len;
   n_facts = facts->len + d->values->len;
   if (classes->len + n_links + n_facts == 0)
     return NULL;
@@ -269,10 +363,8 @@ dg_dot_legend_html (const DgDiagram *d, const char *const *languages)
       first = FALSE;
       for (guint i = 0; i < n_links; i++)
         {
-          const DgTerm *t = g_ptr_array_index (links, i);
-
           row_open (&l, i);
-          line_cell (&l, t, t->edge_color, FALSE, TRUE);
+          links_cell (&l, g_ptr_array_index (link_groups, i));
           row_close (&l, i, n_links);
         }
     }

@@ -5,6 +5,7 @@
 #include <graphviz/gvc.h>
 
 #include "dg-error.h"
+#include "dg-output.h"
 #include "dg-writer-dot.h"
 #include "dg-writer-dot-private.h"
 
@@ -149,4 +150,63 @@ dg_dot_writer_place_diagram (DgDotWriter *self, const DgDiagram *d, const char *
                              GOutputStream *stream, GError **error)
 {
   return lay_out (self, d, layout, "plain", stream, error);
+}
+
+/**
+ * dg_dot_writer_render:
+ * @self: a #DgDotWriter
+ * @format: `svg`, `png` or `pdf`
+ * @stream: where to write
+ * @error: return location for a #GError, or %NULL
+ *
+ * Lays the diagram out and renders it in-process with Graphviz's gvc, with
+ * the layout engine of dg_dot_writer_set_layout() (`dot` by default).  In
+ * SVG each node links to its IRI and shows its citations as its tooltip.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+dg_dot_writer_render (DgDotWriter *self, const char *format, GOutputStream *stream, GError **error)
+{
+  g_autoptr (DgDiagram) d = NULL;
+
+  g_return_val_if_fail (DG_IS_DOT_WRITER (self), FALSE);
+  g_return_val_if_fail (format != NULL, FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  d = dg_view_new_diagram (dg_dot_writer_get_view (self));
+  return dg_dot_writer_render_diagram (self, d, format, stream, error);
+}
+
+typedef struct
+{
+  DgDotWriter *self;
+  const char *format;
+} RenderJob;
+
+static gboolean
+render_cb (gpointer job, GOutputStream *stream, GError **error)
+{
+  RenderJob *r = job;
+  return dg_dot_writer_render (r->self, r->format, stream, error);
+}
+
+/**
+ * dg_dot_writer_render_file:
+ * @self: a #DgDotWriter
+ * @format: `svg`, `png` or `pdf`
+ * @path: (type filename): the file to write
+ * @error: return location for a #GError, or %NULL
+ *
+ * Renders the diagram (see dg_dot_writer_render()) to @path through a
+ * temporary file renamed into place.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+dg_dot_writer_render_file (DgDotWriter *self, const char *format, const char *path, GError **error)
+{
+  RenderJob job = { self, format };
+
+  g_return_val_if_fail (DG_IS_DOT_WRITER (self), FALSE);
+  return dg_output_write_file (path, render_cb, &job, error);
 }

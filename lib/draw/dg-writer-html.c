@@ -17,11 +17,10 @@
 /* The interactive page of a view (dg_dot_writer_write_html()): the view's
  * data as JSON (every label of each node, its class and colour, dates and
  * quotes, and where it starts on the canvas: Graphviz's layout, in-process,
- * for a view small enough to lay out in seconds, else a spiral the page's
- * force layout unfolds); the viewer's script; and sigma.js, graphology and
- * graphology-library, which it draws and lays out with, vendored at build
- * time from npm (lib/draw/viewer).  The template and scripts are resources
- * of the library. */
+ * for a view small enough to lay out in seconds, else a start in the
+ * graph's shape that the page's force layout refines); the viewer's script; and sigma.js,
+ * graphology and graphology-library, which it draws and lays out with, vendored at build time from
+ * npm (lib/draw/viewer).  The template and scripts are resources of the library. */
 
 #define RESOURCES "/org/diplograph/viewer/"
 #define RDFS_LABEL "http://www.w3.org/2000/01/rdf-schema#label"
@@ -150,22 +149,69 @@ read_plain (const char *plain, const DgDiagram *d, double *xy)
   return placed == d->nodes->len;
 }
 
-/* A golden-angle spiral, in node order: an even start for the page's own
- * layout. */
-static void
-spiral (guint n, double *xy)
+static int
+by_degree (gconstpointer a, gconstpointer b, gpointer data)
 {
+  const guint *degree = data;
+  guint x = *(const guint *)a, y = *(const guint *)b;
+
+  return degree[x] != degree[y] ? (degree[x] < degree[y] ? 1 : -1) : (x > y) - (x < y);
+}
+
+/* A start for the page's own layout, in the graph's shape: the nodes by
+ * falling degree, each either near its best-linked neighbour placed
+ * before it (an event beside the state it involves), or, with none, the
+ * next place on a wide golden-angle spiral (a hub).  Deterministic. */
+static void
+seed_layout (const DgDiagram *d, const guint *degree, double *xy)
+{
+  guint n = d->nodes->len, hubs = 0;
+  g_autofree guint *order = g_new (guint, MAX (n, 1));
+  g_autofree guint *best = g_new (guint, MAX (n, 1));
+  g_autofree guint *rank = g_new (guint, MAX (n, 1));
+  g_autofree guint *around = g_new0 (guint, MAX (n, 1));
+
   for (guint i = 0; i < n; i++)
+    order[i] = i, best[i] = G_MAXUINT;
+  g_qsort_with_data (order, (gint)n, sizeof (guint), by_degree, (gpointer)degree);
+  for (guint r = 0; r < n; r++)
+    rank[order[r]] = r;
+  for (guint k = 0; k < d->edges->len; k++)
     {
-      double r = sqrt (i + 0.5), a = i * 2.399963229728653;
-      xy[2 * i] = r * cos (a);
-      xy[2 * i + 1] = r * sin (a);
+      const DgDiagramEdge *e = &g_array_index (d->edges, DgDiagramEdge, k);
+      guint ends[2] = { e->tail, e->head };
+
+      for (guint j = 0; j < 2; j++)
+        {
+          guint self = ends[j], other = ends[1 - j];
+          if (rank[other] < rank[self]
+              && (best[self] == G_MAXUINT || rank[other] < rank[best[self]]))
+            best[self] = other;
+        }
+    }
+  for (guint r = 0; r < n; r++)
+    {
+      guint i = order[r], hub = best[i];
+      double a, radius;
+
+      if (hub == G_MAXUINT)
+        {
+          radius = 12.0 * sqrt (hubs + 0.5), a = hubs++ * 2.399963229728653;
+          xy[2 * i] = radius * cos (a);
+          xy[2 * i + 1] = radius * sin (a);
+          continue;
+        }
+      /* Around its hub, ring after ring. */
+      radius = 1.0 + 0.35 * sqrt (around[hub]), a = around[hub]++ * 2.399963229728653;
+      xy[2 * i] = xy[2 * hub] + radius * cos (a);
+      xy[2 * i + 1] = xy[2 * hub + 1] + radius * sin (a);
     }
 }
 
 /* The start positions of @d's nodes, and whether Graphviz made them. */
 static double *
-positions (DgDotWriter *self, const DgDiagram *d, gboolean *laid_out, GError **error)
+positions (DgDotWriter *self, const DgDiagram *d, const guint *degree, gboolean *laid_out,
+           GError **error)
 {
   const char *layout = dg_dot_writer_get_layout (self);
   double *xy = g_new0 (double, 2 * MAX (d->nodes->len, 1));
@@ -186,7 +232,7 @@ positions (DgDotWriter *self, const DgDiagram *d, gboolean *laid_out, GError **e
           = read_plain (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (mem)), d, xy);
     }
   if (!*laid_out)
-    spiral (d->nodes->len, xy);
+    seed_layout (d, degree, xy);
   return xy;
 }
 
@@ -196,8 +242,22 @@ fill_of (const DgTerm *klass)
   return klass && klass->fill_color ? klass->fill_color : "#d9d9d9";
 }
 
+static guint *
+degrees (const DgDiagram *d)
+{
+  guint *degree = g_new0 (guint, MAX (d->nodes->len, 1));
+
+  for (guint i = 0; i < d->edges->len; i++)
+    {
+      degree[g_array_index (d->edges, DgDiagramEdge, i).tail]++;
+      degree[g_array_index (d->edges, DgDiagramEdge, i).head]++;
+    }
+  return degree;
+}
+
 static char *
-data_json (const DgDiagram *d, const double *xy, gboolean laid_out, guint *n_nodes, guint *n_edges)
+data_json (const DgDiagram *d, const double *xy, const guint *degree, gboolean laid_out,
+           guint *n_nodes, guint *n_edges)
 {
   DgGraph *g = d->in.graph;
   const char *const *langs = d->in.languages;
@@ -208,13 +268,10 @@ data_json (const DgDiagram *d, const double *xy, gboolean laid_out, guint *n_nod
   GString *out = g_string_new (NULL);
   guint32 label_id = 0;
   gboolean have_label = dg_graph_string_id (g, RDFS_LABEL, &label_id);
-  g_autofree guint *degree = g_new0 (guint, MAX (d->nodes->len, 1));
+  /* A node's size grows with its links; smaller in a large view, where
+   * thousands share the screen. */
+  double base = d->nodes->len > 5000 ? 1.5 : 3.0, step = d->nodes->len > 5000 ? 0.8 : 1.5;
 
-  for (guint i = 0; i < d->edges->len; i++)
-    {
-      degree[g_array_index (d->edges, DgDiagramEdge, i).tail]++;
-      degree[g_array_index (d->edges, DgDiagramEdge, i).head]++;
-    }
   g_string_append_printf (out, "{\"laidOut\":%s,\"nodes\":[", laid_out ? "true" : "false");
 
   for (guint i = 0; i < d->nodes->len; i++)
@@ -235,7 +292,7 @@ data_json (const DgDiagram *d, const double *xy, gboolean laid_out, guint *n_nod
       g_string_append_printf (out, ",\"x\":%s,\"y\":%s,\"size\":%.1f,\"color\":\"%s\"",
                               g_ascii_formatd (x, sizeof x, "%.3f", xy[2 * i]),
                               g_ascii_formatd (y, sizeof y, "%.3f", xy[2 * i + 1]),
-                              MIN (3.0 + 1.5 * sqrt (degree[i]), 18.0), fill_of (dn->klass));
+                              MIN (base + step * sqrt (degree[i]), 18.0), fill_of (dn->klass));
       g_string_append (out, ",\"label\":");
       dg_text_append_json (out, dn->label, TRUE);
       append_labels (out, g, dn->node, label_id, have_label);
@@ -404,7 +461,8 @@ append_part (GString *out, const char *name, const char *title, const char *json
  * drawn with WebGL (sigma.js), starting from the layout Graphviz makes
  * in-process with the writer's view and layout engine (for a view of at
  * most 2,000 nodes, or any view when a layout engine was set), else from
- * a spiral; a force layout (ForceAtlas2) that runs in the page, on what
+ * each node near its best-linked neighbour; a force layout (ForceAtlas2)
+ * that runs in the page, on what
  * is shown when a filter changes and when asked; pan and zoom; search by
  * label in any language that brings the node found into view; a panel
  * showing a node's class, dates, IRI and the quotes that cite it with
@@ -421,6 +479,7 @@ dg_dot_writer_write_html (DgDotWriter *self, GOutputStream *stream, GError **err
   g_autoptr (GBytes) page = NULL;
   g_autofree char *json = NULL, *title = NULL;
   g_autofree double *xy = NULL;
+  g_autofree guint *degree = NULL;
   g_autoptr (GString) out = g_string_new (NULL);
   g_autoptr (DgDiagram) d = NULL;
   const char *p;
@@ -432,9 +491,10 @@ dg_dot_writer_write_html (DgDotWriter *self, GOutputStream *stream, GError **err
   if (!(page = resource ("viewer.html", error)))
     return FALSE;
   d = dg_view_new_diagram (dg_dot_writer_get_view (self));
-  if (!(xy = positions (self, d, &laid_out, error)))
+  degree = degrees (d);
+  if (!(xy = positions (self, d, degree, &laid_out, error)))
     return FALSE;
-  json = data_json (d, xy, laid_out, &n_nodes, &n_edges);
+  json = data_json (d, xy, degree, laid_out, &n_nodes, &n_edges);
   title = g_strdup_printf ("diplograph: %u nodes, %u edges", n_nodes, n_edges);
   /* The template's @@NAME@@ marks, each replaced by its part. */
   p = g_bytes_get_data (page, NULL);

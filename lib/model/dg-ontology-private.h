@@ -17,6 +17,7 @@ typedef enum
   DG_TERM_CLUSTER_ROOT = 1 << 3, /* dg:clusterRoot: a class whose nodes get a box */
   DG_TERM_POINT_IN_TIME = 1 << 4, /* dg:pointInTime: a class whose date is a moment, not a start */
   DG_TERM_IDENTIFYING = 1 << 5,   /* dg:identifying: a value names one entity (ISO code, sameAs) */
+  DG_TERM_LEGEND_FAMILY = 1 << 6, /* dg:legendFamily: a class heads a family in a legend */
 } DgTermFlags;
 
 /* dg:factTime: what a datatype property's date says of a fact's time

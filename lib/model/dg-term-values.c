@@ -91,6 +91,7 @@ dg_term_flag_of (const char *property)
     { DG_NS "clusterRoot", DG_TERM_CLUSTER_ROOT },
     { DG_NS "pointInTime", DG_TERM_POINT_IN_TIME },
     { DG_NS "identifying", DG_TERM_IDENTIFYING },
+    { DG_NS "legendFamily", DG_TERM_LEGEND_FAMILY },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (flags); i++)

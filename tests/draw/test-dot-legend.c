@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* A diagram's legend (lib/draw/dg-dot-legend.c): what each view of the
- * seed graph draws and nothing else, classes drawn alike as one entry. */
+ * seed graph draws and nothing else, classes drawn alike as one entry,
+ * relations drawn alike as one (naming a few, "…" for the rest, which
+ * their edges name), and at most 18 entries for an article's overview
+ * (36 before families and looks were grouped). */
 #include "config.h"
 
 #include <graphviz/cgraph.h>
@@ -12,20 +15,51 @@
 
 #define DG "https://w3id.org/diplograph#"
 
-/* The entries of a legend table: the text of each label cell. */
-static GHashTable *
+/* The line entries of a legend table: each one's label, and its look
+ * ("COLOUR LINE", the line's first character), in pairs. */
+static GPtrArray *
 legend_entries (const char *html)
 {
   /* The entries drawn as lines (the classes' are legend_class_entries()). */
-  g_autoptr (GRegex) re = g_regex_new (
-      "<TD><FONT [^>]*>[^<]*</FONT></TD><TD ALIGN=\"LEFT\">([^<]*)</TD>", 0, 0, NULL);
+  g_autoptr (GRegex) re = g_regex_new ("<TD><FONT COLOR=\"([^\"]*)\">([^<]*)</FONT></TD>"
+                                       "<TD ALIGN=\"LEFT\">([^<]*)</TD>",
+                                       0, 0, NULL);
   g_autoptr (GMatchInfo) m = NULL;
-  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *pairs = g_ptr_array_new_with_free_func (g_free);
 
   g_regex_match (re, html, 0, &m);
   for (; g_match_info_matches (m); g_match_info_next (m, NULL))
-    g_hash_table_add (set, g_match_info_fetch (m, 1));
-  return set;
+    {
+      g_autofree char *colour = g_match_info_fetch (m, 1), *line = g_match_info_fetch (m, 2);
+
+      g_ptr_array_add (pairs, g_match_info_fetch (m, 3));
+      g_ptr_array_add (pairs, g_strdup_printf ("%s %.3s", colour, line));
+    }
+  return pairs;
+}
+
+/* The look a legend gives an edge of @style in @colour. */
+static char *
+edge_look (const char *colour, const char *style, gboolean thick)
+{
+  const char *line = style && strstr (style, "dashed")   ? "\u254c"
+                     : style && strstr (style, "dotted") ? "\u2508"
+                     : thick                             ? "\u2501"
+                                                         : "\u2500";
+  return g_strdup_printf ("%s %s", colour && *colour ? colour : "#555555", line);
+}
+
+/* Whether a legend entry (@label, @look) covers the relation @name drawn
+ * in @want_look: it names it, or it is of its look and names some only. */
+static gboolean
+covers (const char *label, const char *look, const char *name, const char *want_look)
+{
+  g_auto (GStrv) names = g_strsplit (label, ", ", -1);
+
+  for (guint i = 0; names[i]; i++)
+    if (g_str_equal (names[i], name))
+      return TRUE;
+  return g_str_has_suffix (label, "\u2026") && g_str_equal (look, want_look);
 }
 
 /* The class entries of a legend: their fill colours and labels, in
@@ -45,6 +79,21 @@ legend_class_entries (const char *html)
       g_ptr_array_add (pairs, g_match_info_fetch (m, 2));
     }
   return pairs;
+}
+
+/* How many entries a legend has for its classes: a family's or a look's
+ * swatch beside its name, not the swatches inside a family's entry. */
+static guint
+n_class_entries (const char *html)
+{
+  g_autoptr (GRegex) re = g_regex_new ("CELLPADDING=\"1\">", 0, 0, NULL);
+  g_autoptr (GMatchInfo) m = NULL;
+  guint n = 0;
+
+  g_regex_match (re, html, 0, &m);
+  for (; g_match_info_matches (m); g_match_info_next (m, NULL))
+    n++;
+  return n;
 }
 
 /* Whether @label names @klass or a class it descends from. */
@@ -100,7 +149,7 @@ static GHashTable *
 expected_entries (DgGraph *g, Agraph_t *ag)
 {
   DgOntology *o = dg_graph_get_ontology (g);
-  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   guint32 level;
 
   g_assert_true (dg_graph_string_id (g, DG "level", &level));
@@ -121,7 +170,9 @@ expected_entries (DgGraph *g, Agraph_t *ag)
             continue;
           if (!url || !*url || !dg_graph_lookup_node (g, url, &fact))
             {
-              g_hash_table_add (set, g_strdup (agget (e, (char *)"label")));
+              g_hash_table_insert (
+                  set, g_strdup (agget (e, (char *)"label")),
+                  edge_look (agget (e, (char *)"color"), agget (e, (char *)"style"), FALSE));
               continue;
             }
           edges = dg_graph_edges_of (g, fact, &ne);
@@ -132,8 +183,9 @@ expected_entries (DgGraph *g, Agraph_t *ag)
                 label = dg_term_label (dg_ontology_term (o, dg_graph_get_node_iri (g, de->object)),
                                        NULL);
             }
-          g_hash_table_add (
-              set, g_strdup (label ? label : dg_term_label (dg_graph_node_term (g, fact), NULL)));
+          g_hash_table_insert (
+              set, g_strdup (label ? label : dg_term_label (dg_graph_node_term (g, fact), NULL)),
+              edge_look (agget (e, (char *)"color"), agget (e, (char *)"style"), TRUE));
         }
     }
   return set;
@@ -152,10 +204,12 @@ test_legend_exact (void)
     {
       g_autoptr (DgDotWriter) w = test_dot_writer_new (g);
       g_autoptr (DgSelection) s = dg_selection_new (g);
-      g_autoptr (GHashTable) got = NULL, want = NULL;
+      g_autoptr (GPtrArray) got = NULL;
+      g_autoptr (GHashTable) want = NULL;
       g_autofree char *path = NULL;
       GHashTableIter it;
-      gpointer key;
+      gpointer key, look;
+      guint n_entries;
       const char *html;
       Agraph_t *ag;
 
@@ -180,15 +234,35 @@ test_legend_exact (void)
       got = legend_entries (html);
       want = expected_entries (g, ag);
 
-      g_test_message ("view %u: %u legend entries", v, g_hash_table_size (got));
+      g_test_message ("view %u: %u line entries", v, got->len / 2);
       g_hash_table_iter_init (&it, want);
-      while (g_hash_table_iter_next (&it, &key, NULL))
-        if (!g_hash_table_contains (got, key))
-          g_error ("view %u: \"%s\" drawn but not in the legend", v, (char *)key);
-      g_hash_table_iter_init (&it, got);
-      while (g_hash_table_iter_next (&it, &key, NULL))
-        if (!g_hash_table_contains (want, key))
-          g_error ("view %u: \"%s\" in the legend but not drawn", v, (char *)key);
+      while (g_hash_table_iter_next (&it, &key, &look))
+        {
+          gboolean found = FALSE;
+
+          for (guint i = 0; i + 1 < got->len && !found; i += 2)
+            found = covers (g_ptr_array_index (got, i), g_ptr_array_index (got, i + 1), key, look);
+          if (!found)
+            g_error ("view %u: \"%s\" (%s) drawn but not in the legend", v, (char *)key,
+                     (char *)look);
+        }
+      for (guint i = 0; i < got->len; i += 2)
+        {
+          g_auto (GStrv) names = g_strsplit (g_ptr_array_index (got, i), ", ", -1);
+
+          for (guint k = 0; names[k]; k++)
+            if (!g_str_equal (names[k], "\u2026") && !g_hash_table_contains (want, names[k]))
+              g_error ("view %u: \"%s\" in the legend but not drawn", v, names[k]);
+          /* An entry of a look names what is drawn in it. */
+          for (guint k = 0; names[k]; k++)
+            if (g_hash_table_contains (want, names[k]))
+              g_assert_cmpstr (g_hash_table_lookup (want, names[k]), ==,
+                               g_ptr_array_index (got, i + 1));
+        }
+      n_entries = got->len / 2 + n_class_entries (html);
+      g_test_message ("view %u: %u legend entries", v, n_entries);
+      if (sources[v] && g_str_has_prefix (sources[v], "s"))
+        g_assert_cmpuint (n_entries, <=, 18);
       agclose (ag);
     }
 }

@@ -119,7 +119,7 @@
       // answers; the drawing follows a few times a second (a frame of a
       // large view costs more than the iterations).
       per = Math.max(1, Math.min(50, Math.round(per * 30 / Math.max(took, 1))));
-      if (t0 - shownAt > 200 + sub.order / 20) {
+      if (t0 - shownAt > 250 + sub.order / 10) {
         show();
         shownAt = performance.now();
       }
@@ -134,7 +134,8 @@
     }
     setTimeout(step, 0);
   }
-  const layoutBudget = () => Math.min(8000, 1500 + graph.size / 20);
+  // Longer for a larger view (10,000 edges: 2.5 s; 100,000 and more: 12 s).
+  const layoutBudget = () => Math.min(12000, 1500 + graph.size / 10);
 
   // Back to the page's own layout when nothing is filtered, else lay out
   // what is shown, so a filter never leaves a sparse, tiny drawing.
