@@ -53,6 +53,8 @@ try {
   const frames = await page.evaluate(() => { cancelAnimationFrame(window.dgTick); return window.dgFrames; });
   out.fps = Math.round(10 * frames / ((Date.now() - started) / 1000)) / 10;
   out.errors = errors;
+  // The drawing as it settles after the drag (edges come back).
+  await page.waitForTimeout(2000);
   if (shot) await page.screenshot({ path: shot });
 } finally {
   await browser.close();

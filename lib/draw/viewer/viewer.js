@@ -20,13 +20,17 @@
   };
   const forceAtlas2 = graphologyLibrary.layoutForceAtlas2;
 
+  // A large view's links are drawn light, so that thousands of them to one
+  // hub do not paint a dark disc over the nodes (opaque: sigma's WebGL
+  // edges with an alpha below 1 were not drawn at all in Chromium here).
+  const faint = data.edges.length > 5000;
   const graph = new graphology.MultiGraph();
   data.nodes.forEach((n, i) => {
     graph.addNode(String(i), { x: n.x, y: n.y, size: n.size, color: n.color, label: n.label });
   });
   data.edges.forEach((e, k) => {
     graph.addEdgeWithKey('e' + k, String(e.tail), String(e.head),
-      { size: e.fact ? 2 : 1, color: e.color, label: e.label,
+      { size: e.fact ? 2 : 1, color: faint && !e.fact ? '#dde1e6' : e.color, label: e.label,
         type: e.directed ? 'arrow' : 'line' });
   });
   // Where the page began, to come back to when every filter is off.
@@ -88,6 +92,9 @@
     },
   });
   const camera = renderer.getCamera();
+  // A camera move hides a large view's edges and labels until the next
+  // drawing; one after the move ends brings them back.
+  const settled = (move) => Promise.resolve(move).then(() => renderer.refresh());
 
   // --- The force layout, a few iterations a frame so the page stays live.
   let running = null;
@@ -101,8 +108,11 @@
       if (sub.hasNode(s) && sub.hasNode(t) && s !== t && !sub.hasEdge(s, t)) sub.addEdge(s, t);
     });
     if (!sub.order) return;
+    // LinLog pulls a cluster together and apart from the others; hubs are
+    // pushed out among what they link rather than all into the middle.
     const settings = Object.assign(forceAtlas2.inferSettings(sub),
-      { barnesHutOptimize: sub.order > 1000, adjustSizes: false });
+      { barnesHutOptimize: sub.order > 1000, adjustSizes: false,
+        linLogMode: sub.order > 1000, outboundAttractionDistribution: sub.order > 1000 });
     const began = performance.now();
     let per = 1;
     let shownAt = began;
@@ -129,7 +139,7 @@
         show();
         running = null;
         $('dg-layout-state').textContent = '';
-        camera.animatedReset({ duration: 300 });
+        settled(camera.animatedReset({ duration: 300 }));
       }
     }
     setTimeout(step, 0);
@@ -146,7 +156,7 @@
         const [x, y] = start[+key];
         graph.mergeNodeAttributes(key, { x, y });
       });
-      camera.animatedReset({ duration: 300 });
+      settled(camera.animatedReset({ duration: 300 }));
       return;
     }
     layout(graph.filterNodes((key) => shown[+key]), layoutBudget());
@@ -249,7 +259,8 @@
   function focus(i) {
     const d = renderer.getNodeDisplayData(String(i));
     if (d && shown[i]) {
-      camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 400 });
+      settled(camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.4) },
+        { duration: 400 }));
     }
     showNode(i);
   }
@@ -373,7 +384,7 @@
       const a = renderer.getNodeDisplayData(String(data.edges[k].tail));
       const b = renderer.getNodeDisplayData(String(data.edges[k].head));
       const ratio = Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)) * 1.5 || camera.ratio;
-      camera.animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio }, { duration: 300 });
+      settled(camera.animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio }, { duration: 300 }));
     },
   };
 
