@@ -77,6 +77,7 @@ for size in $sizes; do
   measure "$size" "$triples" "diplograph TSV -> N-Triples" "$dg" rdf -f ntriples -o "$d/dg.nt" "$d/all.dg"
   measure "$size" "$triples" "diplograph .dg -> Turtle" "$dg" rdf -o "$d/dg2.ttl" "$d/all-dg.dg"
   measure "$size" "$triples" "diplograph NT -> Turtle" "$dg" rdf -q -o "$d/dg3.ttl" "$d/all.nt"
+  measure "$size" "$triples" "diplograph NT -> Turtle -j 2" "$dg" rdf -q -j 2 -o "$d/dg3j.ttl" "$d/all.nt"
   measure "$size" "$triples" "diplograph NT -> TriG" "$dg" rdf -q -f trig -o "$d/dg4.trig" "$d/all.nt"
   measure "$size" "$triples" "diplograph DOT, ego view" "$dg" dot -q --focus p0 --depth 1 -o "$d/ego.dot" "$d/all.dg"
   measure "$size" "$triples" "serdi NT -> Turtle" serdi -i ntriples -o turtle "$d/all.nt"
