@@ -114,20 +114,6 @@ look_label (Legend *l, GPtrArray *look)
   return g_markup_escape_text (text->str, -1);
 }
 
-/* The legend family of class @t (dg:legendFamily): the furthest class
- * along its first parents that heads one (the flag is inherited, so that
- * is where it was stated); NULL when none does. */
-static const DgTerm *
-legend_family (const DgTerm *t)
-{
-  const DgTerm *f = NULL;
-
-  for (const DgTerm *c = t; c; c = c->parents->len ? g_ptr_array_index (c->parents, 0) : NULL)
-    if (c->flags & DG_TERM_LEGEND_FAMILY)
-      f = c;
-  return f;
-}
-
 /* Groups @terms into legend entries: classes by their family, and those
  * of no family, and relations, by their look. */
 static GPtrArray *
@@ -138,14 +124,14 @@ group_by_family (GPtrArray *terms, gboolean families)
   for (guint i = 0; i < terms->len; i++)
     {
       const DgTerm *t = g_ptr_array_index (terms, i);
-      const DgTerm *key = families ? legend_family (t) : NULL;
+      const DgTerm *key = families ? dg_term_legend_family (t) : NULL;
       GPtrArray *found = NULL;
 
       for (guint k = 0; k < groups->len && !found; k++)
         {
           GPtrArray *group = g_ptr_array_index (groups, k);
           const DgTerm *first = g_ptr_array_index (group, 0);
-          const DgTerm *other = families ? legend_family (first) : NULL;
+          const DgTerm *other = families ? dg_term_legend_family (first) : NULL;
 
           if (key ? key == other : !other && same_style (first, t))
             found = group;
@@ -194,7 +180,7 @@ static void
 class_cell (Legend *l, GPtrArray *group)
 {
   const DgTerm *first = g_ptr_array_index (group, 0);
-  const DgTerm *family = legend_family (first);
+  const DgTerm *family = dg_term_legend_family (first);
   const DgTerm *head = family ? family : first;
   g_autoptr (GPtrArray) looks = NULL;
   g_autofree char *name = NULL;

@@ -344,6 +344,7 @@ data_json (const DgDiagram *d, const double *xy, const guint *degree, gboolean l
       const DgDiagramNode *dn = g_ptr_array_index (order, i);
       const char *klass = dg_graph_get_node_class (g, dn->node);
       guint index = dn->klass ? dn->klass->index : G_MAXUINT;
+      const DgTerm *family;
 
       g_string_append_printf (
           out, "%s{\"key\":\"dgc%u\",\"count\":%u,\"color\":\"%s\",\"label\":", i ? "," : "", index,
@@ -354,6 +355,10 @@ data_json (const DgDiagram *d, const double *xy, const guint *degree, gboolean l
                            : klass   ? dg_text_iri_tail (klass)
                                      : "?",
                            TRUE);
+      /* The filter groups classes as the legend does, by family. */
+      family = dn->klass ? dg_term_legend_family (dn->klass) : NULL;
+      g_string_append (out, ",\"family\":");
+      dg_text_append_json (out, family ? dg_term_label (family, langs) : "", TRUE);
       g_string_append_c (out, '}');
     }
   g_string_append (out, "]}");

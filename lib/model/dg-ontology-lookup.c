@@ -258,3 +258,17 @@ dg_ontology_get_label (DgOntology *self, const char *iri, const char *const *lan
   t = dg_ontology_term (self, iri);
   return t ? dg_term_label (t, languages) : NULL;
 }
+
+/* The legend family of class @t (dg:legendFamily): the furthest class
+ * along its first parents that heads one (the flag is inherited, so that
+ * is where it was stated); NULL when none does. */
+const DgTerm *
+dg_term_legend_family (const DgTerm *t)
+{
+  const DgTerm *f = NULL;
+
+  for (const DgTerm *c = t; c; c = c->parents->len ? g_ptr_array_index (c->parents, 0) : NULL)
+    if (c->flags & DG_TERM_LEGEND_FAMILY)
+      f = c;
+  return f;
+}

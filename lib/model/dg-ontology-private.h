@@ -94,6 +94,8 @@ G_GNUC_INTERNAL gboolean dg_term_in_classes (const DgTerm *klass, GPtrArray *cla
  * class) holds every class. */
 G_GNUC_INTERNAL gboolean dg_term_in_any (const DgTerm *klass, GPtrArray *classes);
 G_GNUC_INTERNAL const char *dg_term_label (const DgTerm *term, const char *const *languages);
+/* The class heading @klass's family in a legend (dg:legendFamily), or NULL. */
+G_GNUC_INTERNAL const DgTerm *dg_term_legend_family (const DgTerm *klass);
 /* When @property takes an enumeration (roles, partnership levels), what to
  * say of the unknown value @wrong: "did you mean ...?" or the values it
  * takes; NULL otherwise.  Free with g_free(). */

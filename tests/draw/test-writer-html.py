@@ -11,8 +11,9 @@ tests/node (node/viewer.mjs), the page opened from file://.
   what is not next to him; a
   collapsed fact's edge (a post, a partnership) shows its dates and quotes; the time slider at 2015
   hides facts not then in force and the box "all years" brings them back;
-  a class unticked hides its nodes (and the rest are laid out again), None
-  and All hide and show every one; no request leaves file://, no script
+  a class unticked hides its nodes (and the rest are laid out again), a
+  family's box (the legend's families) all its classes, None and All
+  every one; no request leaves file://, no script
   error.  Screenshots are kept in the test's log directory (DG_SHOTS).
 - A label made to break out of the page (</script>, <img onerror>) stays
   text: no script error, the label shown as written.
@@ -107,6 +108,11 @@ with tempfile.TemporaryDirectory() as tmp:
        and seen.get("classesAll", {}).get("hidden") == 0,
        "the class filter's None hides every node, All shows them again (%s; %s)"
        % (seen.get("classesNone", {}).get("text"), seen.get("classesAll", {}).get("text")))
+    ok(seen.get("familyOff", {}).get("hidden") == seen.get("familyMembers")
+       and seen.get("familyMembers", 0) > 0 and seen.get("familyMemberBoxesOff", 0) > 1
+       and seen.get("familyBack", {}).get("hidden") == 0,
+       "a family's box (%s) hides every class under it (%s nodes) and shows them again"
+       % (seen.get("familyName"), seen.get("familyMembers")), [seen.get("familyOff")])
     ok(seen.get("foundInView") is True,
        "Enter in the search brings the first match into the drawing's area")
     ok(seen.get("classOff", {}).get("hidden", 0) > 0,

@@ -123,6 +123,21 @@ try {
     await page.screenshot({ path: path.join(outdir, 'viewer-class-off.png') });
     await first.check();
   }
+  // A family's box: every class under it at once.
+  const family = await page.$('#dg-classes input[data-family]');
+  if (family) {
+    out.familyName = await family.evaluate((b) => b.dataset.family);
+    out.familyMembers = await page.evaluate((name) => {
+      const d = JSON.parse(document.getElementById('dg-data').textContent);
+      return d.classes.filter((c) => c.family === name).reduce((n, c) => n + c.count, 0);
+    }, out.familyName);
+    await family.uncheck();
+    out.familyOff = await count();
+    out.familyMemberBoxesOff = await page.$$eval('#dg-classes .dg-member input',
+      (bs) => bs.filter((b) => !b.checked).length);
+    await family.check();
+    out.familyBack = await count();
+  }
   if (await page.$('#dg-classes-none')) {
     await page.click('#dg-classes-none');
     out.classesNone = await count();

@@ -304,7 +304,7 @@
     if (hits.length) focus(hits[0]);
   });
 
-  // The class filter: one box per class drawn, and all or none at once.
+  // The class filter: all or none at once, then the families.
   const classes = $('dg-classes');
   const boxes = [];
   const every = make('p', undefined, 'dg-all');
@@ -317,26 +317,71 @@
         box.checked = !hide;
         if (hide) hiddenClasses.add(box.dataset.cls); else hiddenClasses.delete(box.dataset.cls);
       });
+      syncs.forEach((sync) => sync());
       apply(true);
     });
     every.append(b, ' ');
   });
   classes.append(every);
+  // One box a class, under its family's box (the legend's families: event,
+  // organization …), which ticks or unticks them all.
+  const families = new Map();
   data.classes.forEach((c) => {
-    const label = make('label');
-    const box = make('input');
-    box.type = 'checkbox';
-    box.checked = true;
-    box.dataset.cls = c.key;
-    boxes.push(box);
-    box.addEventListener('change', () => {
-      if (box.checked) hiddenClasses.delete(c.key); else hiddenClasses.add(c.key);
-      apply(true);
+    const name = c.family || c.label;
+    if (!families.has(name)) families.set(name, []);
+    families.get(name).push(c);
+  });
+  const syncFamily = (head, members) => {
+    const on = members.filter((box) => box.checked).length;
+    head.checked = on === members.length;
+    head.indeterminate = on > 0 && on < members.length;
+  };
+  const syncs = [];
+  families.forEach((members, name) => {
+    const group = make('div', undefined, 'dg-family');
+    const memberBoxes = [];
+    let head = null;
+    if (members.length > 1) {
+      const title = make('label', undefined, 'dg-family-name');
+      head = make('input');
+      head.type = 'checkbox';
+      head.checked = true;
+      head.dataset.family = name;
+      const total = members.reduce((n, c) => n + c.count, 0);
+      title.append(head, ' ' + name + ' (' + total + ')');
+      group.append(title);
+    }
+    members.forEach((c) => {
+      const label = make('label', undefined, members.length > 1 ? 'dg-member' : undefined);
+      const box = make('input');
+      box.type = 'checkbox';
+      box.checked = true;
+      box.dataset.cls = c.key;
+      boxes.push(box);
+      memberBoxes.push(box);
+      box.addEventListener('change', () => {
+        if (box.checked) hiddenClasses.delete(c.key); else hiddenClasses.add(c.key);
+        if (head) syncFamily(head, memberBoxes);
+        apply(true);
+      });
+      const swatch = make('span', undefined, 'dg-swatch');
+      swatch.style.background = c.color;
+      label.append(box, ' ', swatch, ' ' + c.label + ' (' + c.count + ')');
+      group.append(label);
     });
-    const swatch = make('span', undefined, 'dg-swatch');
-    swatch.style.background = c.color;
-    label.append(box, ' ', swatch, ' ' + c.label + ' (' + c.count + ')');
-    classes.append(label);
+    if (head) {
+      head.addEventListener('change', () => {
+        memberBoxes.forEach((box) => {
+          box.checked = head.checked;
+          if (head.checked) hiddenClasses.delete(box.dataset.cls);
+          else hiddenClasses.add(box.dataset.cls);
+        });
+        head.indeterminate = false;
+        apply(true);
+      });
+      syncs.push(() => syncFamily(head, memberBoxes));
+    }
+    classes.append(group);
   });
 
   // The time slider: the years the data's dates span.
