@@ -17,7 +17,7 @@ G_GNUC_INTERNAL void dg_network_attributes_free (DgNetworkAttributes *attributes
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgNetworkAttributes, dg_network_attributes_free)
 
 /* The name a class or relation goes by: its local name in the ontology,
- * else its IRI's last part. */
+ * else its IRI's last part (dg_text_iri_tail()). */
 G_GNUC_INTERNAL const char *dg_network_name (DgOntology *ontology, const char *iri);
 
 /* start, end and their precision, when @node's fact has a time. */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "dg-network-attributes-private.h"
+#include "dg-text-private.h"
 #include "dg-xsd-private.h"
 
 /* What a network says of a node or a collapsed fact beside its label:
@@ -130,14 +131,8 @@ const char *
 dg_network_name (DgOntology *ontology, const char *iri)
 {
   DgTerm *term = dg_ontology_term (ontology, iri);
-  const char *hash, *slash, *tail;
 
-  if (term)
-    return term->local;
-  hash = strrchr (iri, '#');
-  slash = strrchr (iri, '/');
-  tail = MAX (hash, slash);
-  return tail && tail[1] ? tail + 1 : iri;
+  return term ? term->local : dg_text_iri_tail (iri);
 }
 
 /* The column of @predicate's values: the relation's local name, or its
@@ -163,7 +158,7 @@ value_column (DgNetworkAttributes *a, DgNetworkTable *table, const char *predica
       name = g_strconcat (predicate, suffix, NULL);
     }
   if (!owner)
-    g_hash_table_insert (table->owner, g_strdup (name), (gpointer)g_intern_string (predicate));
+    g_hash_table_insert (table->owner, g_strdup (name), g_strdup (predicate));
   return dg_network_table_column (table, name, type);
 }
 

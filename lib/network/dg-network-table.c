@@ -25,7 +25,7 @@ dg_network_table_new (void)
 
   t->columns = g_ptr_array_new_with_free_func (column_free);
   t->index = g_hash_table_new (g_str_hash, g_str_equal);
-  t->owner = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  t->owner = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   return t;
 }
 
