@@ -657,10 +657,13 @@ on_serd_statement (void *handle, SerdStatementFlags flags, const SerdNode *graph
         }
       if (lang && lang->type != SERD_NOTHING)
         t.language = (const char *)lang->buf;
-      /* serd 0.30 gives an integer right before a statement's final dot
-       * ("ex:count 12.") with no datatype; its bytes show it: a digit, the
-       * dot, and the byte serd looked at after it. */
-      if (!t.datatype && !t.language && g_ascii_isdigit (source_back (&st->src, 3))
+      /* serd 0.30 gives a Turtle integer right before a statement's final
+       * dot ("ex:count 12.") with no datatype; its bytes show it: a digit,
+       * the dot, and the byte serd looked at after it.  N-Triples and
+       * N-Quads have no bare numbers, and serd reads them a page ahead, so
+       * those bytes are another statement's: a quoted "060" is text there. */
+      if (!st->by_line && !t.datatype && !t.language
+          && g_ascii_isdigit (source_back (&st->src, 3))
           && source_back (&st->src, 2) == '.' && is_integer (t.object))
         t.datatype = XSD_INTEGER;
     }

@@ -294,6 +294,42 @@ test_rdfxml_documents (void)
   }
 }
 
+static void
+count_typed (const DgRdfTriple *t, gpointer data)
+{
+  if (t->datatype)
+    (*(guint *)data)++;
+}
+
+/* A quoted number in N-Triples and N-Quads is text, wherever it falls in
+ * the pages the parser reads: the Turtle workaround for serd 0.30's bare
+ * integers ("ex:count 12.") once typed some of them xsd:integer, reading
+ * the bytes of the statement after. */
+static void
+test_quoted_numbers (void)
+{
+  static const char *const syntaxes[] = { "ntriples", "nquads" };
+  const DgRdfSink sink = { count_typed, NULL };
+
+  for (guint k = 0; k < G_N_ELEMENTS (syntaxes); k++)
+    {
+      g_autoptr (GString) text = g_string_new (NULL);
+      g_autoptr (GError) error = NULL;
+      guint typed = 0;
+
+      for (guint i = 0; i < 60000; i++)
+        g_string_append_printf (text,
+                                "<https://e.org/e%u> <https://e.org/code> \"0%u0\" .\n"
+                                "<https://e.org/e%u> <https://e.org/n> "
+                                "\"%u\"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger> .\n",
+                                i, i % 10, i, i % 97);
+      g_assert_true (dg_rdf_parse (text->str, text->len, syntaxes[k], NULL, "codes", "b", &sink,
+                                   &typed, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (typed, ==, 60000);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -304,5 +340,6 @@ main (int argc, char **argv)
   g_test_add_func ("/rdf-parse/nesting", test_nesting);
   g_test_add_func ("/rdf-parse/long-language-tag", test_long_language_tag);
   g_test_add_func ("/rdf-parse/rdfxml-documents", test_rdfxml_documents);
+  g_test_add_func ("/rdf-parse/quoted-numbers", test_quoted_numbers);
   return g_test_run ();
 }
