@@ -717,7 +717,6 @@ dg_rdf_parse_serd (GInputStream *in, const char *syntax, const char *base_iri, c
   g_queue_init (&st.statement_lines);
   status = serd_reader_read_source (reader, serd_source, serd_stream_error, &st,
                                     (const guint8 *)filename, st.by_line ? CHUNK : 1);
-  g_queue_clear (&st.statement_lines);
   serd_reader_free (reader);
   serd_env_free (st.env);
   g_free (st.base);
@@ -734,8 +733,15 @@ dg_rdf_parse_serd (GInputStream *in, const char *syntax, const char *base_iri, c
       g_set_error (error, DG_ERROR, DG_ERROR_PARSE, "%s:%u:%u: %s", filename, st.line, st.column,
                    serd_strerror (status));
     }
+  else if (st.by_line && !g_queue_is_empty (&st.statement_lines))
+    /* serd 0.30 ends N-Quads quietly at a line that no statement can start
+     * with: every line after it would be lost without a word. */
+    g_set_error (error, DG_ERROR, DG_ERROR_PARSE,
+                 "%s:%u:1: expected a statement, starting with '<' or '_:'", filename,
+                 GPOINTER_TO_UINT (g_queue_peek_head (&st.statement_lines)));
   else
     ok = TRUE;
+  g_queue_clear (&st.statement_lines);
   g_clear_error (&st.error);
   source_clear (&st.src);
   return ok;

@@ -330,6 +330,33 @@ test_quoted_numbers (void)
     }
 }
 
+/* serd 0.30 ends N-Quads without an error at a line no statement can
+ * start with: the rest of the file must not be lost in silence. */
+static void
+test_line_not_a_statement (void)
+{
+  static const char *const syntaxes[] = { "ntriples", "nquads" };
+  static const char *const starts[] = { "x", "g", "1", "\"o\"", "foo:bar" };
+  const DgRdfSink sink = { count_typed, NULL };
+
+  for (guint k = 0; k < G_N_ELEMENTS (syntaxes); k++)
+    for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+      {
+        g_autofree char *text
+            = g_strdup_printf ("<https://e.org/a> <https://e.org/p> \"1\" .\n"
+                               "# a comment\n\n%s <https://e.org/p> <https://e.org/o> .\n"
+                               "<https://e.org/b> <https://e.org/p> \"2\" .\n",
+                               starts[i]);
+        g_autoptr (GError) error = NULL;
+        guint typed = 0;
+
+        g_assert_false (dg_rdf_parse (text, strlen (text), syntaxes[k], NULL, "lines", "b", &sink,
+                                      &typed, &error));
+        g_assert_error (error, DG_ERROR, DG_ERROR_PARSE);
+        g_assert_true (g_str_has_prefix (error->message, "lines:4:"));
+      }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -341,5 +368,6 @@ main (int argc, char **argv)
   g_test_add_func ("/rdf-parse/long-language-tag", test_long_language_tag);
   g_test_add_func ("/rdf-parse/rdfxml-documents", test_rdfxml_documents);
   g_test_add_func ("/rdf-parse/quoted-numbers", test_quoted_numbers);
+  g_test_add_func ("/rdf-parse/line-not-a-statement", test_line_not_a_statement);
   return g_test_run ();
 }
