@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """TAP for the Python tests: ok(), skip(), and finish() for the plan."""
+import re
 
 n = 0
 failed = 0
@@ -27,3 +28,27 @@ def finish():
     """Prints the plan; the exit status for sys.exit()."""
     print("1..%d" % n)
     return 1 if failed else 0
+
+
+DEBUG_LINE = re.compile(r"^\(diplograph.*DEBUG.*\n?", re.M)
+
+
+def against_one_thread(run, command, args, jobs, **kwargs):
+    """Runs `diplograph COMMAND ARGS` (through @run) on one thread and with
+    -j J for each J of @jobs, debug messages on: (the one thread's run,
+    whether each other run wrote the same bytes, diagnostics and exit
+    status, why not, and each run's debug messages by J)."""
+    one = run(command, *args, **kwargs)
+    good, detail, debug = one.returncode in (0, 1), [], {}
+    for j in jobs:
+        many = run(command, "-j", j, *args, debug=True, **kwargs)
+        err = DEBUG_LINE.sub("", many.stderr.decode())
+        debug[j] = many.stderr.decode()
+        if many.stdout != one.stdout:
+            good = False
+            detail.append("-j %s: %d bytes, -j 1: %d bytes" % (j, len(many.stdout), len(one.stdout)))
+        if err != one.stderr.decode() or many.returncode != one.returncode:
+            good = False
+            detail += ["-j %s: exit %d, -j 1: exit %d" % (j, many.returncode, one.returncode),
+                       err[:600], one.stderr.decode()[:600]]
+    return one, good, detail, debug

@@ -78,8 +78,8 @@ static GOptionEntry common_entries[]
         { "base", 0, 0, G_OPTION_ARG_STRING, &opt_base,
           "Resolve relative IRIs in RDF input against IRI (default: the file's URI)", "IRI" },
         { "jobs", 'j', 0, G_OPTION_ARG_INT, &opt_jobs,
-          "Read large tables, and mapped files, on N threads (0: one per processor); the result is "
-          "the same",
+          "Read large tables, N-Triples and N-Quads, and mapped files, on N threads (0: one per "
+          "processor); the result is the same",
           "N" },
         { NULL } };
 

@@ -48,4 +48,22 @@ G_GNUC_INTERNAL GInputStream *dg_input_gunzip (GInputStream *in);
 G_GNUC_INTERNAL GInputStream *dg_input_sniff_gzip (GInputStream *in, gboolean *gzip,
                                                    GError **error);
 
+/* A regular file, or @len bytes of @data (borrowed), read in slices that
+ * start at line starts, each a stream of its own: threads read parts of
+ * one file at once (dg-input-slices.c). */
+typedef struct _DgSlices DgSlices;
+
+G_GNUC_INTERNAL DgSlices *dg_slices_new_for_file (const char *path, GError **error);
+G_GNUC_INTERNAL DgSlices *dg_slices_new_for_data (const char *data, gsize len);
+G_GNUC_INTERNAL void dg_slices_free (DgSlices *self);
+G_GNUC_INTERNAL guint64 dg_slices_get_size (DgSlices *self);
+/* Where the line after the one at @at starts (the size, when none does). */
+G_GNUC_INTERNAL guint64 dg_slices_next_line (DgSlices *self, guint64 at);
+/* Bytes @start to @end, as a stream that @self outlives. */
+G_GNUC_INTERNAL GInputStream *dg_slices_open (DgSlices *self, guint64 start, guint64 end);
+/* The line breaks a stream of dg_slices_open() has handed out so far. */
+G_GNUC_INTERNAL guint64 dg_slices_get_lines (GInputStream *slice);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DgSlices, dg_slices_free)
+
 G_END_DECLS

@@ -75,11 +75,18 @@ G_GNUC_INTERNAL const DgLiteral *dg_graph_find_literal (DgGraph *self, guint nod
  * on another thread), as if it had been read into @self after what @self
  * holds: strings, nodes, literals and then statements in @part's order, so
  * that a reading in parts writes byte for byte what one reading writes.
- * NULL, with @self unchanged, when that cannot be promised: @part has blank
- * nodes, citations or named graphs, or gives a node another class than
- * @self does (read in order, that is an error where it is stated). */
+ * Named graphs keep their names.  A blank node of @part is the node of
+ * @self that @blanks says (made there with dg_graph_add_blank_node() when
+ * @make, so in the order a reading in turn makes them; DG_NO_NODE when
+ * @self has none yet); without @blanks a part with blank nodes is refused.
+ * NULL, with @self unchanged, when that cannot be promised: @part has
+ * citations, blank nodes with no @blanks or a blank graph name, or types a
+ * node otherwise than @self does (read in order, that is an error or an
+ * rdf:type statement where it is stated). */
+typedef guint (*DgGraphBlanks) (DgGraph *self, guint part_node, gboolean make, gpointer data);
 typedef struct _DgGraphMerge DgGraphMerge;
-G_GNUC_INTERNAL DgGraphMerge *dg_graph_merge_begin (DgGraph *self, DgGraph *part);
+G_GNUC_INTERNAL DgGraphMerge *dg_graph_merge_begin (DgGraph *self, DgGraph *part,
+                                                    DgGraphBlanks blanks, gpointer blanks_data);
 /* Our id of @part's node. */
 G_GNUC_INTERNAL guint dg_graph_merge_node (DgGraphMerge *m, guint part_node);
 /* Appends @part's statements @from to @to (exclusive). */

@@ -105,7 +105,7 @@ dg_reader_append_apart (DgReader *self, gboolean wait)
       g_queue_pop_head (self->apart);
       if (a->thread)
         g_thread_join (g_steal_pointer (&a->thread));
-      if (dg_reader_append (self, w, G_MAXUINT))
+      if (dg_reader_append (self, w, G_MAXUINT, 0, NULL, NULL))
         {
           guint file = self->files->len - 1;
 

@@ -383,7 +383,7 @@ dg_reader_validate (DgReader *self)
 /* Whether reading @part's rows after what @r read would have found
  * something the part, read alone, could not: then it is read again. */
 static gboolean
-part_stands_alone (DgReader *r, DgReader *w)
+part_stands_alone (DgReader *r, DgReader *w, gboolean rdf)
 {
   DgGraph *wg = w->graph;
 
@@ -393,7 +393,8 @@ part_stands_alone (DgReader *r, DgReader *w)
       || w->edge_pos->len != dg_graph_get_n_statements (wg)
       || r->edge_pos->len != dg_graph_get_n_statements (r->graph) - r->edge_base)
     return FALSE;
-  for (guint i = 0; i < dg_graph_get_n_nodes (wg); i++)
+  /* RDF states a subject in as many statements as it likes. */
+  for (guint i = 0; !rdf && i < dg_graph_get_n_nodes (wg); i++)
     {
       guint found;
 
@@ -407,23 +408,27 @@ part_stands_alone (DgReader *r, DgReader *w)
 }
 
 static DgPos
-in_file (const DgPos *pos, guint file)
+in_file (const DgPos *pos, guint file, guint lines)
 {
   DgPos p = *pos;
 
   p.file = file;
+  p.line += lines;
   return p;
 }
 
 /* Appends what @w read as if it had been read here, after what was read:
  * its file is @file, or when G_MAXUINT a file of ours added now. */
 gboolean
-dg_reader_append (DgReader *r, DgReader *w, guint file)
+dg_reader_append (DgReader *r, DgReader *w, guint file, guint lines, DgGraphBlanks blanks,
+                  gpointer blanks_data)
 {
   DgGraphMerge *m;
   guint done = 0, n = dg_graph_get_n_statements (w->graph);
+  gboolean rdf = w->rdf_files->len > 0 && g_array_index (w->rdf_files, gboolean, 0);
 
-  if (!part_stands_alone (r, w) || !(m = dg_graph_merge_begin (r->graph, w->graph)))
+  if (!part_stands_alone (r, w, rdf)
+      || !(m = dg_graph_merge_begin (r->graph, w->graph, blanks, blanks_data)))
     return FALSE;
   if (file == G_MAXUINT)
     file = dg_reader_add_file (r, g_ptr_array_index (w->files, 0), FALSE);
@@ -437,7 +442,7 @@ dg_reader_append (DgReader *r, DgReader *w, guint file)
 
       for (; done < p.slot; done++)
         {
-          DgPos at = in_file (&g_array_index (w->edge_pos, DgPos, done), file);
+          DgPos at = in_file (&g_array_index (w->edge_pos, DgPos, done), file, lines);
 
           dg_graph_merge_statements (m, done, done + 1);
           g_array_append_val (r->edge_pos, at);
@@ -445,21 +450,29 @@ dg_reader_append (DgReader *r, DgReader *w, guint file)
       p.subject = dg_graph_merge_node (m, p.subject);
       if (p.kind == DG_PENDING_NODE)
         p.object = dg_graph_merge_node (m, p.object);
-      p.pos = in_file (&p.pos, file);
+      p.pos = in_file (&p.pos, file, lines);
       dg_reader_push_pending (r, &p);
     }
   dg_graph_merge_statements (m, done, n);
   for (; done < n; done++)
     {
-      DgPos at = in_file (&g_array_index (w->edge_pos, DgPos, done), file);
+      DgPos at = in_file (&g_array_index (w->edge_pos, DgPos, done), file, lines);
       g_array_append_val (r->edge_pos, at);
     }
   for (guint i = 0; i < dg_graph_get_n_nodes (w->graph); i++)
     {
       const DgPos *def = dg_reader_definition_of (w, i);
 
-      if (def)
-        dg_reader_define_node (r, dg_graph_merge_node (m, i), in_file (def, file));
+      DgPos at;
+
+      if (!def)
+        continue;
+      at = in_file (def, file, lines);
+      /* An RDF subject is defined where it is first stated. */
+      if (rdf)
+        dg_reader_define (r, dg_graph_merge_node (m, i), &at);
+      else
+        dg_reader_define_node (r, dg_graph_merge_node (m, i), at);
     }
   dg_graph_merge_free (m);
   return TRUE;

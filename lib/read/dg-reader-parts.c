@@ -131,7 +131,7 @@ dg_reader_read_table_parts (DgFileState *fs, const char *data, gsize len, const 
       if (part->thread)
         g_thread_join (part->thread);
       if (appending && part->p < part->end)
-        appending = dg_reader_append (fs->reader, part->fs.reader, fs->file);
+        appending = dg_reader_append (fs->reader, part->fs.reader, fs->file, 0, NULL, NULL);
       n_apart += appending;
       if (appending)
         fs->line_no = part->fs.line_no;

@@ -5,6 +5,7 @@
 
 #include "dg-diagnostic.h"
 #include "dg-graph-private.h"
+#include "dg-input-private.h"
 #include "dg-ontology-private.h"
 #include "dg-mapping.h"
 #include "dg-reader.h"
@@ -103,11 +104,15 @@ G_GNUC_INTERNAL DgReader *dg_reader_new_like (DgReader *parent, DgGraph *graph);
 G_GNUC_INTERNAL void dg_reader_apply_pending (DgReader *self);
 /* The graph validated, each problem a diagnostic at its statement. */
 G_GNUC_INTERNAL void dg_reader_validate (DgReader *self);
-/* Appends what @w read apart (a part of a table, a file) to @r, as if @r
- * had read it, its positions in file @file of @r (G_MAXUINT: @w's own
- * files, added); FALSE, with nothing appended, when read after what @r
- * read it could have read otherwise: it is then read again by @r. */
-G_GNUC_INTERNAL gboolean dg_reader_append (DgReader *r, DgReader *w, guint file);
+/* Appends what @w read apart (a part of a table or of N-Triples, a file)
+ * to @r, as if @r had read it, its positions in file @file of @r
+ * (G_MAXUINT: @w's own files, added) @lines lines on, its blank nodes @r's
+ * as @blanks says
+ * (see dg_graph_merge_begin()); FALSE, with nothing appended, when read
+ * after what @r read it could have read otherwise: it is then read again
+ * by @r. */
+G_GNUC_INTERNAL gboolean dg_reader_append (DgReader *r, DgReader *w, guint file, guint lines,
+                                           DgGraphBlanks blanks, gpointer blanks_data);
 /* A file to name in diagnostics; @rdf if it is read as RDF. */
 G_GNUC_INTERNAL guint dg_reader_add_file (DgReader *self, const char *name, gboolean rdf);
 G_GNUC_PRINTF (4, 5)
@@ -161,6 +166,32 @@ G_GNUC_INTERNAL void dg_reader_read_dg (DgReader *self, const DgSyntax *syntax, 
  * a statement at a time (a DgSyntaxReadStream).  Problems are diagnostics. */
 G_GNUC_INTERNAL void dg_reader_read_rdf (DgReader *self, const DgSyntax *syntax, GInputStream *in,
                                          const char *name);
+
+/* The same, as a file read in ranges of its lines (N-Triples, N-Quads),
+ * the later ones on other threads (dg-reader-rdf-parts.c).  One reading of
+ * the file, into @reader as @name; @like: the reading of the file's start,
+ * when this one is of a later range, apart (it then notes what it would
+ * warn of, for dg_rdf_import_append()). */
+typedef struct _DgRdfImport DgRdfImport;
+G_GNUC_INTERNAL DgRdfImport *dg_rdf_import_new (DgReader *reader, const DgSyntax *syntax,
+                                                const char *name, DgRdfImport *like);
+G_GNUC_INTERNAL DgReader *dg_rdf_import_get_reader (DgRdfImport *im);
+/* Reads @in, whose first line is line @first_line of the file; FALSE after
+ * a syntax error (reported), where a reading in order stops. */
+G_GNUC_INTERNAL gboolean dg_rdf_import_read (DgRdfImport *im, GInputStream *in, guint first_line);
+/* Appends what @part read after what @im read, as if @im had read it (see
+ * dg_reader_append()), @part's line 1 the file's line @first_line: blank
+ * nodes by their labels, named graphs warned of where first named; FALSE,
+ * with nothing appended, when @im is to read it again. */
+G_GNUC_INTERNAL gboolean dg_rdf_import_append (DgRdfImport *im, DgRdfImport *part,
+                                               guint first_line);
+/* Ends the reading: the file's warning about its blank nodes. */
+G_GNUC_INTERNAL void dg_rdf_import_free (DgRdfImport *im);
+/* dg-reader-rdf-parts.c: reads @slices (a file) in @syntax in parts on
+ * the reader's threads, when the syntax and the size allow; FALSE, with
+ * nothing read, when it is to be read in one piece. */
+G_GNUC_INTERNAL gboolean dg_reader_read_rdf_parts (DgReader *self, const DgSyntax *syntax,
+                                                   DgSlices *slices, const char *name);
 
 /* Warns of a fact defined in two files (dg-reader-facts.c). */
 G_GNUC_INTERNAL void dg_reader_check_same_facts (DgReader *self);

@@ -18,40 +18,60 @@
  * statement, an ill-typed value is kept as written, a blank node gets a
  * label of the graph's own, and the named graph of each quad is kept with
  * the statement.  What the ontology does not know is a warning.
+ *
+ * A reading (DgRdfImport) is of one file, or of a range of its lines read
+ * apart and appended after the ranges before it (dg-reader-rdf-parts.c):
+ * blank node labels and named graphs are the file's, not the range's.
  */
 
-typedef struct
+struct _DgRdfImport
 {
   DgReader *reader;
   DgGraph *graph;
+  const DgSyntax *syntax;
+  char *name;
+  char *base;
+  char *blank_prefix; /* the file's: parts of one file share their labels */
   guint file;
+  guint line_offset;  /* lines of the file before what is being read */
   gboolean dataset;   /* the syntax has named graphs */
+  gboolean apart;     /* a part read apart: what it would warn of, noted */
   guint32 default_id; /* the interned "" that names the default graph */
   GHashTable *blanks; /* the parser's label -> node + 1 */
+  GHashTable *blank_labels; /* node + 1 -> the parser's label (borrowed from blanks) */
   GHashTable *graphs; /* graph name ids already reported */
+  GArray *new_graphs; /* NewGraph: apart, the graph names met, unreported */
+  gboolean blank_graph; /* apart: a graph named by a blank node */
   DgPos first_blank;
   guint n_blank;
   /* The last subject: N-Triples and most Turtle give a subject's
    * statements together, and a look-up by IRI is the cost of each. */
   GString *last_subject;
   guint last_node;
-} Import;
+};
+
+typedef struct
+{
+  guint32 graph;
+  DgPos pos;
+} NewGraph;
 
 static DgPos
-pos_of (Import *im, const DgRdfTriple *t)
+pos_of (DgRdfImport *im, const DgRdfTriple *t)
 {
   /* raptor2 gives no line for RDF/XML: then the diagnostic names the start
    * of the file. */
-  DgPos pos
-      = { im->file, t->line > 0 ? (guint32)t->line : 1, t->column > 0 ? (guint32)t->column : 1 };
+  DgPos pos = { im->file, (t->line > 0 ? (guint32)t->line : 1) + im->line_offset,
+                t->column > 0 ? (guint32)t->column : 1 };
   return pos;
 }
 
 static gboolean
-node_of (Import *im, const char *term, DgRdfTermType type, const DgPos *pos, guint *node,
+node_of (DgRdfImport *im, const char *term, DgRdfTermType type, const DgPos *pos, guint *node,
          GError **error)
 {
   gpointer found;
+  char *key;
 
   if (type != DG_RDF_TERM_BLANK)
     return dg_graph_add_node (im->graph, term, NULL, node, error);
@@ -63,15 +83,28 @@ node_of (Import *im, const char *term, DgRdfTermType type, const DgPos *pos, gui
     }
   if (!dg_graph_add_blank_node (im->graph, node, error))
     return FALSE;
-  g_hash_table_insert (im->blanks, g_strdup (term), GUINT_TO_POINTER (*node + 1));
+  key = g_strdup (term);
+  g_hash_table_insert (im->blanks, key, GUINT_TO_POINTER (*node + 1));
+  g_hash_table_insert (im->blank_labels, GUINT_TO_POINTER (*node + 1), key);
   if (im->n_blank++ == 0)
     im->first_blank = *pos;
   return TRUE;
 }
 
+static void
+warn_of_graph (DgRdfImport *im, guint32 graph, const DgPos *pos)
+{
+  const char *name = dg_graph_string (im->graph, graph);
+  gboolean blank = name[0] == '_' && name[1] == ':';
+
+  dg_reader_report (im->reader, DG_SEVERITY_WARNING, pos,
+                    "named graph %s%s%s: kept, and written back in it as TriG or N-Quads",
+                    blank ? "" : "<", name, blank ? "" : ">");
+}
+
 /* The graph id of a quad's graph name (see DgEdge.graph). */
 static gboolean
-graph_of (Import *im, const DgRdfTriple *t, const DgPos *pos, guint32 *graph, GError **error)
+graph_of (DgRdfImport *im, const DgRdfTriple *t, const DgPos *pos, guint32 *graph, GError **error)
 {
   guint node;
 
@@ -100,17 +133,22 @@ graph_of (Import *im, const DgRdfTriple *t, const DgPos *pos, guint32 *graph, GE
   if (!g_hash_table_contains (im->graphs, GUINT_TO_POINTER (*graph)))
     {
       g_hash_table_add (im->graphs, GUINT_TO_POINTER (*graph));
-      dg_reader_report (im->reader, DG_SEVERITY_WARNING, pos,
-                        "named graph %s%s%s: kept, and written back in it as TriG or N-Quads",
-                        t->graph_type == DG_RDF_TERM_BLANK ? "" : "<",
-                        dg_graph_string (im->graph, *graph),
-                        t->graph_type == DG_RDF_TERM_BLANK ? "" : ">");
+      if (!im->apart)
+        warn_of_graph (im, *graph, pos);
+      else
+        {
+          /* Warned of when appended, unless a part before named it. */
+          NewGraph g = { *graph, *pos };
+
+          g_array_append_val (im->new_graphs, g);
+          im->blank_graph |= t->graph_type == DG_RDF_TERM_BLANK;
+        }
     }
   return TRUE;
 }
 
 static gboolean
-add_triple (Import *im, const DgRdfTriple *t, const DgPos *pos, guint *subject, GError **error)
+add_triple (DgRdfImport *im, const DgRdfTriple *t, const DgPos *pos, guint *subject, GError **error)
 {
   guint32 graph;
   guint object;
@@ -151,7 +189,7 @@ add_triple (Import *im, const DgRdfTriple *t, const DgPos *pos, guint *subject, 
 static void
 on_triple (const DgRdfTriple *t, gpointer data)
 {
-  Import *im = data;
+  DgRdfImport *im = data;
   DgPos pos = pos_of (im, t);
   g_autoptr (GError) error = NULL;
   guint subject;
@@ -167,7 +205,7 @@ on_triple (const DgRdfTriple *t, gpointer data)
 /* dg_rdf_parse() puts "name:line:col: " before the message when it knows
  * the place; a diagnostic wants the parts. */
 static void
-report_parse_error (Import *im, const char *name, const char *message)
+report_parse_error (DgRdfImport *im, const char *name, const char *message)
 {
   DgPos pos = { im->file, 0, 0 };
   gsize n = strlen (name);
@@ -185,7 +223,7 @@ report_parse_error (Import *im, const char *name, const char *message)
             message = end + 1;
           else
             column = 0;
-          pos.line = (guint32)MIN (line, G_MAXUINT32);
+          pos.line = (guint32)MIN (line + im->line_offset, G_MAXUINT32);
           pos.column = (guint32)MIN (column, G_MAXUINT32);
         }
       else
@@ -197,44 +235,150 @@ report_parse_error (Import *im, const char *name, const char *message)
   dg_reader_report (im->reader, DG_SEVERITY_ERROR, &pos, "%s", message);
 }
 
-void
-dg_reader_read_rdf (DgReader *self, const DgSyntax *syntax, GInputStream *in, const char *name)
+DgRdfImport *
+dg_rdf_import_new (DgReader *reader, const DgSyntax *syntax, const char *name, DgRdfImport *like)
 {
-  static const DgRdfSink sink = { on_triple, NULL };
-  Import im = { 0 };
-  g_autoptr (GError) local_error = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *prefix = NULL;
-  DgGraph *graph = dg_reader_get_graph (self);
+  DgRdfImport *im = g_new0 (DgRdfImport, 1);
 
-  im.reader = self;
-  im.graph = graph;
-  im.file = dg_reader_add_file (self, name, TRUE);
-  im.dataset = syntax->dataset;
-  im.default_id = dg_graph_intern (graph, "");
-  im.blanks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  im.graphs = g_hash_table_new (NULL, NULL);
-  im.last_subject = g_string_new (NULL);
-  if (dg_reader_get_base_iri (self))
-    base = g_strdup (dg_reader_get_base_iri (self));
+  im->reader = g_object_ref (reader);
+  im->graph = dg_reader_get_graph (reader);
+  im->syntax = syntax;
+  im->name = g_strdup (name);
+  im->file = dg_reader_add_file (reader, name, TRUE);
+  im->dataset = syntax->dataset;
+  im->default_id = dg_graph_intern (im->graph, "");
+  im->blanks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  im->blank_labels = g_hash_table_new (NULL, NULL);
+  im->graphs = g_hash_table_new (NULL, NULL);
+  im->last_subject = g_string_new (NULL);
+  if (like)
+    {
+      im->apart = TRUE;
+      im->new_graphs = g_array_new (FALSE, FALSE, sizeof (NewGraph));
+      im->base = g_strdup (like->base);
+      im->blank_prefix = g_strdup (like->blank_prefix);
+      return im;
+    }
+  if (dg_reader_get_base_iri (reader))
+    im->base = g_strdup (dg_reader_get_base_iri (reader));
   else if (g_str_equal (name, "<stdin>"))
-    base = g_strdup (DG_READER_DEFAULT_BASE);
+    im->base = g_strdup (DG_READER_DEFAULT_BASE);
   else
     {
       g_autofree char *canonical = g_canonicalize_filename (name, NULL);
-      base = g_filename_to_uri (canonical, NULL, NULL);
+      im->base = g_filename_to_uri (canonical, NULL, NULL);
     }
   /* Blank node labels are per file: the same label in two files names two
    * nodes. */
-  prefix = g_strdup_printf ("f%u:", im.file);
-  if (!dg_rdf_parse_stream (in, syntax->name, base ? base : DG_READER_DEFAULT_BASE, name, prefix, &sink,
-                            &im, &local_error))
-    report_parse_error (&im, name, local_error->message);
-  if (im.n_blank > 0)
-    dg_reader_report (self, DG_SEVERITY_WARNING, &im.first_blank,
-                      "%u blank node%s: kept, under labels of diplograph's own", im.n_blank,
-                      im.n_blank == 1 ? "" : "s");
-  g_hash_table_unref (im.blanks);
-  g_hash_table_unref (im.graphs);
-  g_string_free (im.last_subject, TRUE);
+  im->blank_prefix = g_strdup_printf ("f%u:", im->file);
+  return im;
+}
+
+DgReader *
+dg_rdf_import_get_reader (DgRdfImport *im)
+{
+  return im->reader;
+}
+
+gboolean
+dg_rdf_import_read (DgRdfImport *im, GInputStream *in, guint first_line)
+{
+  static const DgRdfSink sink = { on_triple, NULL };
+  g_autoptr (GError) error = NULL;
+
+  im->line_offset = first_line - 1;
+  if (dg_rdf_parse_stream (in, im->syntax->name, im->base ? im->base : DG_READER_DEFAULT_BASE,
+                           im->name, im->blank_prefix, &sink, im, &error))
+    return TRUE;
+  report_parse_error (im, im->name, error->message);
+  return FALSE;
+}
+
+/* A blank node of the part, @im's by its label (see DgGraphBlanks). */
+typedef struct
+{
+  DgRdfImport *im, *part;
+} Appending;
+
+static guint
+blank_of (DgGraph *graph, guint part_node, gboolean make, gpointer data)
+{
+  Appending *a = data;
+  const char *label = g_hash_table_lookup (a->part->blank_labels, GUINT_TO_POINTER (part_node + 1));
+  guint node = GPOINTER_TO_UINT (g_hash_table_lookup (a->im->blanks, label));
+  char *key;
+
+  if (node || !make)
+    return node ? node - 1 : DG_NO_NODE;
+  /* Cannot fail: the merge made sure the graph has room. */
+  dg_graph_add_blank_node (graph, &node, NULL);
+  key = g_strdup (label);
+  g_hash_table_insert (a->im->blanks, key, GUINT_TO_POINTER (node + 1));
+  g_hash_table_insert (a->im->blank_labels, GUINT_TO_POINTER (node + 1), key);
+  a->im->n_blank++;
+  return node;
+}
+
+gboolean
+dg_rdf_import_append (DgRdfImport *im, DgRdfImport *part, guint first_line)
+{
+  Appending a = { im, part };
+  guint n_blank = im->n_blank;
+
+  if (part->blank_graph
+      || !dg_reader_append (im->reader, part->reader, im->file, first_line - 1, blank_of, &a))
+    return FALSE;
+  if (n_blank == 0 && im->n_blank > 0)
+    {
+      im->first_blank = part->first_blank;
+      im->first_blank.file = im->file;
+      im->first_blank.line += first_line - 1;
+    }
+  /* The graphs it named first, warned of where a reading in order would. */
+  for (guint i = 0; i < part->new_graphs->len; i++)
+    {
+      const NewGraph *g = &g_array_index (part->new_graphs, NewGraph, i);
+      guint32 graph = dg_graph_intern (im->graph, dg_graph_string (part->graph, g->graph));
+      DgPos pos = g->pos;
+
+      pos.file = im->file;
+      pos.line += first_line - 1;
+      if (!g_hash_table_contains (im->graphs, GUINT_TO_POINTER (graph)))
+        {
+          g_hash_table_add (im->graphs, GUINT_TO_POINTER (graph));
+          warn_of_graph (im, graph, &pos);
+        }
+    }
+  return TRUE;
+}
+
+void
+dg_rdf_import_free (DgRdfImport *im)
+{
+  if (!im)
+    return;
+  if (!im->apart && im->n_blank > 0)
+    dg_reader_report (im->reader, DG_SEVERITY_WARNING, &im->first_blank,
+                      "%u blank node%s: kept, under labels of diplograph's own", im->n_blank,
+                      im->n_blank == 1 ? "" : "s");
+  g_object_unref (im->reader);
+  g_free (im->name);
+  g_free (im->base);
+  g_free (im->blank_prefix);
+  g_hash_table_unref (im->blank_labels);
+  g_hash_table_unref (im->blanks);
+  g_hash_table_unref (im->graphs);
+  if (im->new_graphs)
+    g_array_unref (im->new_graphs);
+  g_string_free (im->last_subject, TRUE);
+  g_free (im);
+}
+
+void
+dg_reader_read_rdf (DgReader *self, const DgSyntax *syntax, GInputStream *in, const char *name)
+{
+  DgRdfImport *im = dg_rdf_import_new (self, syntax, name, NULL);
+
+  dg_rdf_import_read (im, in, 1);
+  dg_rdf_import_free (im);
 }

@@ -231,12 +231,14 @@ dg_reader_set_mapping (DgReader *self, DgMapping *mapping)
  * @self: a #DgReader
  * @n_threads: how many threads may read, or 0 for one per processor
  *
- * Lets the reader read a large table (`.tsv`) in parts on @n_threads
- * threads at once, and tables read through a mapping
- * (dg_reader_set_mapping()) a file to a thread.  What it reads is the same as one thread reads, to
- * the order of the statements, so every writer writes the same bytes: a part whose reading could
- * depend on the rows before it (it has an error, defines an id defined before, or the table has
- * directives among its rows) is read again in order.  The default is 1.
+ * Lets the reader read a large table (`.tsv`) or N-Triples or N-Quads
+ * file in parts on @n_threads threads at once, and tables read through a
+ * mapping (dg_reader_set_mapping()) a file to a thread.  What it reads is
+ * the same as one thread reads, to the order of the statements, so every
+ * writer writes the same bytes: a part whose reading could depend on what
+ * comes before it (it has an error, defines an id defined before, types a
+ * node another way, or the table has directives among its rows) is read
+ * again in order.  The default is 1.
  */
 void
 dg_reader_set_threads (DgReader *self, guint n_threads)
@@ -326,7 +328,12 @@ read_contents (DgReader *self, const char *data, gsize len, const char *name, co
     {
       g_autoptr (GInputStream) in = g_memory_input_stream_new_from_data (data, (gssize)len, NULL);
       if (syntax && syntax->kind == DG_SYNTAX_STREAM)
-        dg_syntax_read_stream (syntax, self, in, name);
+        {
+          g_autoptr (DgSlices) slices = dg_slices_new_for_data (data, len);
+
+          if (self->n_threads < 2 || !dg_reader_read_rdf_parts (self, syntax, slices, name))
+            dg_syntax_read_stream (syntax, self, in, name);
+        }
       else
         dg_reader_read_mapped (self, in, name, self->mapping);
       return;
@@ -369,6 +376,21 @@ dg_reader_read_data (DgReader *self, const char *data, gssize length, const char
   canonical = g_canonicalize_filename (name, NULL);
   read_contents (self, data, len, name, canonical, syntax_of (self, name));
   return TRUE;
+}
+
+/* Reads the regular file @path in parts, when its syntax can be and the
+ * reader has threads to read them on (see dg_reader_read_rdf_parts()). */
+static gboolean
+read_in_parts (DgReader *self, const DgSyntax *syntax, const char *path, const char *name,
+               gboolean gzip)
+{
+  g_autoptr (DgSlices) slices = NULL;
+
+  /* Only a regular file can be read at several places at once. */
+  if (self->n_threads < 2 || syntax->keeps_state || gzip || g_str_equal (path, "-")
+      || !(slices = dg_slices_new_for_file (path, NULL)))
+    return FALSE;
+  return dg_reader_read_rdf_parts (self, syntax, slices, name);
 }
 
 /**
@@ -445,9 +467,11 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
   dg_reader_append_apart (self, TRUE);
   if (syntax && syntax->kind == DG_SYNTAX_STREAM)
     {
-      /* RDF streams: a statement at a time, whatever the file's size. */
+      /* RDF streams: a statement at a time, whatever the file's size; a
+       * large file of lines in parts, on several threads. */
       g_hash_table_add (self->read_files, g_strdup (key));
-      dg_syntax_read_stream (syntax, self, in, name);
+      if (!read_in_parts (self, syntax, path, name, gzip))
+        dg_syntax_read_stream (syntax, self, in, name);
       return TRUE;
     }
   if (!dg_input_read_all (in, name, DG_READER_MAX_FILE, &contents, &length, error))

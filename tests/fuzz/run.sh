@@ -12,7 +12,7 @@ seconds=${FUZZ_SECONDS:-60}
 cc=${CLANG:-clang}
 work=${FUZZ_WORK:-$builddir/tests/fuzz-work}
 # FUZZ_TARGETS="a b" runs only those.
-read -r -a targets <<<"${FUZZ_TARGETS:-fuzz-reader-dg fuzz-reader-tsv fuzz-reader-include fuzz-reader-large fuzz-rdf-parse fuzz-reader-rdf fuzz-writer-dot fuzz-writer-rdf fuzz-graph-store fuzz-extract fuzz-reader-mapped fuzz-reader-parts fuzz-input-gzip fuzz-output-path}"
+read -r -a targets <<<"${FUZZ_TARGETS:-fuzz-reader-dg fuzz-reader-tsv fuzz-reader-include fuzz-reader-large fuzz-rdf-parse fuzz-reader-rdf fuzz-writer-dot fuzz-writer-rdf fuzz-graph-store fuzz-extract fuzz-reader-mapped fuzz-reader-parts fuzz-reader-rdf-parts fuzz-input-gzip fuzz-output-path}"
 
 command -v "$cc" >/dev/null || { echo "fuzz: $cc is not installed (Debian package clang)"; exit 77; }
 mkdir -p "$work/bin" "$work/crashes"
@@ -109,6 +109,12 @@ printf 'class=State\tlabel@en\tlabel@vi\n\tVi\303\252t Nam\tVietnam\n\tKorea "So
   >"$work/corpus/fuzz-reader-parts/states"
 printf 'class\tlabel@en\tdate\tvisitor\thost\nStateVisit\tVisit\t2024-05-01\tto-lam\tjapan\nMeeting\tTalks\t2024\t\tjapan\n' \
   >"$work/corpus/fuzz-reader-parts/events"
+# N-Triples and N-Quads read in parts: the first byte picks the syntax.
+seed fuzz-reader-rdf-parts
+printf '\000<https://e.org/a> <https://w3id.org/diplograph#knows> _:x .\n_:x <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/diplograph#Person> .\n<https://e.org/b> <http://www.w3.org/2000/01/rdf-schema#label> "B"@en .\n' \
+  >"$work/corpus/fuzz-reader-rdf-parts/nt"
+printf '\001<https://e.org/a> <https://e.org/p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> <https://e.org/g> .\n_:s <https://e.org/p> _:o _:g .\n<https://e.org/a> <https://e.org/p> "x" .\n' \
+  >"$work/corpus/fuzz-reader-rdf-parts/nq"
 seed fuzz-writer-dot
 seed fuzz-writer-rdf
 i=0

@@ -27,7 +27,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from taplib import finish, ok  # noqa: E402
+from taplib import against_one_thread, finish, ok  # noqa: E402
 
 DIPLOGRAPH = os.environ.get("DIPLOGRAPH", "../../tools/diplograph")
 FORMATS = ["turtle", "ntriples", "nquads", "trig"]
@@ -88,21 +88,11 @@ def make(d, newline="\n", tweak=None):
 def compare(name, main, expect_apart):
     """-j 1 against each of JOBS, in each format."""
     for fmt in FORMATS:
-        one = run("rdf", "-f", fmt, main)
-        good, detail = one.returncode in (0, 1), []
+        one, good, detail, debug = against_one_thread(run, "rdf", ["-f", fmt, main], JOBS)
         for j in JOBS:
-            many = run("rdf", "-j", j, "-f", fmt, main, debug=True)
-            err = DEBUG.sub("", many.stderr.decode())
-            if many.stdout != one.stdout:
-                good = False
-                detail.append("-j %s: %d bytes, -j 1: %d bytes" % (j, len(many.stdout), len(one.stdout)))
-            if err != one.stderr.decode() or many.returncode != one.returncode:
-                good = False
-                detail += ["-j %s: exit %d, -j 1: exit %d" % (j, many.returncode, one.returncode),
-                           err[:400], one.stderr.decode()[:400]]
             if fmt == "turtle":
                 parts = {os.path.basename(m.group(1)): (int(m.group(2)), int(m.group(3)))
-                         for m in PARTS.finditer(many.stderr.decode())}
+                         for m in PARTS.finditer(debug[j])}
                 n = parts.get("mixed.tsv", (0, 0))
                 if n[0] < 2 or (expect_apart and n[1] != n[0] - 1) or (not expect_apart and n[1] == n[0] - 1):
                     good = False
