@@ -31,17 +31,25 @@ def finish():
 
 
 DEBUG_LINE = re.compile(r"^\(diplograph.*DEBUG.*\n?", re.M)
+LINE_PARTS = re.compile(r"(\S+): read in (\d+) parts, (\d+) of them apart")
 
 
-def against_one_thread(run, command, args, jobs, **kwargs):
+def against_one_thread(run, command, args, jobs, apart=None, **kwargs):
     """Runs `diplograph COMMAND ARGS` (through @run) on one thread and with
     -j J for each J of @jobs, debug messages on: (the one thread's run,
     whether each other run wrote the same bytes, diagnostics and exit
-    status, why not, and each run's debug messages by J)."""
+    status, why not, and each run's debug messages by J).  With @apart
+    True or False, a file of lines must also have been read in parts, every
+    part after the first appended (True) or not every one (False)."""
     one = run(command, *args, **kwargs)
     good, detail, debug = one.returncode in (0, 1), [], {}
     for j in jobs:
         many = run(command, "-j", j, *args, debug=True, **kwargs)
+        m = LINE_PARTS.search(many.stderr.decode())
+        n = (int(m.group(2)), int(m.group(3))) if m else (0, 0)
+        if apart is not None and (n[0] < 2 or (n[1] == n[0] - 1) != apart):
+            good = False
+            detail.append("-j %s: parts (read, apart): %s" % (j, n))
         err = DEBUG_LINE.sub("", many.stderr.decode())
         debug[j] = many.stderr.decode()
         if many.stdout != one.stdout:

@@ -64,24 +64,24 @@ char *opt_mapping;
 gint opt_jobs = 1;
 
 /* Not const: --input-format's help is the reader's list of syntaxes. */
-static GOptionEntry common_entries[]
-    = { { "ontology", 'O', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_ontologies,
-          "Add an ontology extension (Turtle); may be repeated", "FILE" },
-        { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opt_quiet, "Report errors only, not warnings",
-          NULL },
-        { "input-format", 'i', 0, G_OPTION_ARG_STRING, &opt_input_format, NULL, "FORMAT" },
-        { "mapping", 'm', 0, G_OPTION_ARG_STRING, &opt_mapping,
-          "Read tables (.csv, .tsv, …) through this mapping: a built-in one (gdelt-events, "
-          "gdelt1-events, icews-events, cow-diplomatic-exchange) or a "
-          "file",
-          "NAME|FILE" },
-        { "base", 0, 0, G_OPTION_ARG_STRING, &opt_base,
-          "Resolve relative IRIs in RDF input against IRI (default: the file's URI)", "IRI" },
-        { "jobs", 'j', 0, G_OPTION_ARG_INT, &opt_jobs,
-          "Read large tables, N-Triples and N-Quads, and mapped files, on N threads (0: one per "
-          "processor); the result is the same",
-          "N" },
-        { NULL } };
+static GOptionEntry common_entries[] = {
+  { "ontology", 'O', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_ontologies,
+    "Add an ontology extension (Turtle); may be repeated", "FILE" },
+  { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opt_quiet, "Report errors only, not warnings", NULL },
+  { "input-format", 'i', 0, G_OPTION_ARG_STRING, &opt_input_format, NULL, "FORMAT" },
+  { "mapping", 'm', 0, G_OPTION_ARG_STRING, &opt_mapping,
+    "Read tables (.csv, .tsv, …) through this mapping: a built-in one (gdelt-events, "
+    "gdelt1-events, icews-events, cow-diplomatic-exchange) or a "
+    "file",
+    "NAME|FILE" },
+  { "base", 0, 0, G_OPTION_ARG_STRING, &opt_base,
+    "Resolve relative IRIs in RDF input against IRI (default: the file's URI)", "IRI" },
+  { "jobs", 'j', 0, G_OPTION_ARG_INT, &opt_jobs,
+    "Read large tables, N-Triples and N-Quads, and mapped files, in parts on N threads (0: one "
+    "per processor); the result is the same",
+    "N" },
+  { NULL }
+};
 
 static const GOptionEntry output_entries[]
     = { { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
@@ -480,14 +480,15 @@ load (DgGraph *graph, char **files, gboolean summarize)
   else if (summarize && status == EXIT_OK && !opt_quiet)
     {
       guint stated, citations, sources, warnings = dg_reader_get_n_warnings (reader);
+      /* As written: a statement two rows or files give counts once. */
+      guint n_statements = dg_graph_get_n_distinct_statements (graph);
 
       dg_graph_count_provenance (graph, &stated, &citations, &sources);
       printf ("%u node%s (%u stated by a source), %u statement%s, %u citation%s from %u "
               "source%s; no error%s",
               dg_graph_get_n_nodes (graph), dg_graph_get_n_nodes (graph) == 1 ? "" : "s", stated,
-              dg_graph_get_n_statements (graph), dg_graph_get_n_statements (graph) == 1 ? "" : "s",
-              citations, citations == 1 ? "" : "s", sources, sources == 1 ? "" : "s",
-              warnings ? "" : "\n");
+              n_statements, n_statements == 1 ? "" : "s", citations, citations == 1 ? "" : "s",
+              sources, sources == 1 ? "" : "s", warnings ? "" : "\n");
       if (warnings)
         printf (", %u warning%s\n", warnings, warnings == 1 ? "" : "s");
     }

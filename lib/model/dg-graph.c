@@ -697,6 +697,24 @@ dg_graph_get_n_statements (DgGraph *self)
 }
 
 /**
+ * dg_graph_get_n_distinct_statements:
+ * @self: a #DgGraph
+ *
+ * The statements as the writers write them: a statement read twice (two
+ * rows of a table, two files) counts once.
+ *
+ * Returns: the number of distinct statements, not counting the class of
+ *   each node
+ */
+guint
+dg_graph_get_n_distinct_statements (DgGraph *self)
+{
+  g_return_val_if_fail (DG_IS_GRAPH (self), 0);
+  build_index (self);
+  return self->edges->len - self->n_duplicates;
+}
+
+/**
  * dg_graph_get_n_triples:
  * @self: a #DgGraph
  *

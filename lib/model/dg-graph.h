@@ -36,6 +36,7 @@ gboolean dg_graph_add_citation (DgGraph *self, guint fact, guint source, const c
 gboolean dg_graph_has_named_graphs (DgGraph *self);
 guint dg_graph_get_n_nodes (DgGraph *self);
 guint dg_graph_get_n_statements (DgGraph *self);
+guint dg_graph_get_n_distinct_statements (DgGraph *self);
 guint64 dg_graph_get_n_triples (DgGraph *self);
 const char *dg_graph_get_node_iri (DgGraph *self, guint node);
 const char *dg_graph_get_node_class (DgGraph *self, guint node);

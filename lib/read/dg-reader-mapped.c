@@ -37,6 +37,8 @@ typedef struct
   GArray *described;      /* gboolean by node: its statements made by an earlier row */
   GHashTable *seen;       /* "node property value" of such nodes' statements */
   gboolean again;         /* the node being stated was by an earlier row */
+  gboolean header_due;    /* the next row is the header */
+  const char *name;       /* the file's, as diagnostics name it */
 } Rows;
 
 static void row_error (Rows *r, int column, const char *format, ...) G_GNUC_PRINTF (3, 4);
@@ -594,6 +596,8 @@ rows_init (Rows *r, DgReader *self, DgMapping *m, const char *name)
 {
   r->reader = self;
   r->m = m;
+  r->name = name;
+  r->header_due = m->header;
   r->file = dg_reader_add_file (self, name, FALSE);
   dg_reader_note_mapped_file (self, r->file);
   r->cells = g_ptr_array_new_with_free_func (g_free);
@@ -623,16 +627,17 @@ rows_clear (Rows *r)
   g_hash_table_destroy (r->seen);
 }
 
-void
-dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMapping *m)
+/* Reads the rows of @in, its first line the file's @first_line, @at_start
+ * if that is the file's start; FALSE when the file is read no further. */
+static gboolean
+read_rows (Rows *r, GInputStream *in, guint first_line, gboolean at_start)
 {
   g_autoptr (DgLineReader) lines = dg_line_reader_new (in, DG_READER_MAX_LINE);
   g_autoptr (GString) pending = g_string_new (NULL);
-  Rows r = { 0 };
-  guint line_no = 0, start_line = 0;
-  gboolean header = m->header;
+  DgReader *self = r->reader;
+  guint line_no = first_line - 1, start_line = 0;
+  gboolean more = TRUE;
 
-  rows_init (&r, self, m, name);
   for (;;)
     {
       g_autoptr (GError) error = NULL;
@@ -644,11 +649,12 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
 
       if (error)
         {
-          DgPos pos = { r.file, line_no + 1, 1 };
-          self->counting_row = ((guint64)r.file << 32) | (line_no + 1);
+          DgPos pos = { r->file, line_no + 1, 1 };
+          self->counting_row = ((guint64)r->file << 32) | (line_no + 1);
           /* The file could not be read on (a cut .gz): an error, not a
            * row refused. */
           dg_reader_report (self, DG_SEVERITY_ERROR, &pos, "%s", error->message);
+          more = FALSE;
           break;
         }
       if (!line)
@@ -658,7 +664,7 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
         start_line = line_no;
       /* A byte-order mark (spreadsheets' "CSV UTF-8") is no part of the
        * first cell. */
-      if (line_no == 1 && length >= 3 && memcmp (line, "\xEF\xBB\xBF", 3) == 0)
+      if (at_start && line_no == first_line && length >= 3 && memcmp (line, "\xEF\xBB\xBF", 3) == 0)
         {
           line += 3;
           length -= 3;
@@ -669,9 +675,9 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
           || !dg_text_find_invalid (line, length, &bad))
         {
           gboolean long_row = too_long || pending->len + length > DG_READER_MAX_LINE;
-          DgPos pos = { r.file, long_row ? start_line : line_no,
+          DgPos pos = { r->file, long_row ? start_line : line_no,
                         long_row ? 1 : (guint)g_utf8_strlen (line, (gssize)bad) + 1 };
-          self->counting_row = ((guint64)r.file << 32) | pos.line;
+          self->counting_row = ((guint64)r->file << 32) | pos.line;
           if (long_row)
             dg_reader_report (self, DG_SEVERITY_ERROR, &pos, "%s longer than %d bytes",
                               pending->len ? "row" : "line", DG_READER_MAX_LINE);
@@ -687,25 +693,119 @@ dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMap
         continue;
       raw = g_ptr_array_new_with_free_func (g_free);
       cols = g_array_new (FALSE, FALSE, sizeof (guint));
-      if (!split_row (&r, line, raw, cols, pending))
+      if (!split_row (r, line, raw, cols, pending))
         continue;
-      r.line = start_line;
-      self->counting_row = ((guint64)r.file << 32) | start_line;
-      if (!header)
-        read_row (&r, line, raw, cols);
-      else if (!read_header (&r, raw))
-        goto done;
-      header = FALSE;
+      r->line = start_line;
+      self->counting_row = ((guint64)r->file << 32) | start_line;
+      if (!r->header_due)
+        read_row (r, line, raw, cols);
+      else if (!read_header (r, raw))
+        {
+          more = FALSE;
+          goto done;
+        }
+      r->header_due = FALSE;
     }
   if (pending->len)
     {
-      DgPos pos = { r.file, start_line, 1 };
-      self->counting_row = ((guint64)r.file << 32) | start_line;
+      DgPos pos = { r->file, start_line, 1 };
+      self->counting_row = ((guint64)r->file << 32) | start_line;
       dg_reader_report (self, DG_SEVERITY_ERROR, &pos, "unterminated quoted cell");
       self->rows_read++;
       self->rows_refused++;
     }
 done:
   self->counting_row = G_MAXUINT64;
+  return more;
+}
+
+void
+dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name, DgMapping *m)
+{
+  Rows r = { 0 };
+
+  rows_init (&r, self, m, name);
+  read_rows (&r, in, 1, TRUE);
   rows_clear (&r);
+}
+
+/* --- A large table read in parts (dg-reader-lines.c) --------------------- *
+ * A part's rows state the nodes they name in full, as a file's first rows
+ * do, since a part cannot know which rows before it stated them: the
+ * statements an earlier part made too are repeats, which the graph's index
+ * leaves out, so every writer writes what one reading writes. */
+
+/* GDELT's files run to tens of megabytes; a part smaller than this costs
+ * more to start and append than it saves. */
+#define MIN_PART (1024 * 1024)
+
+typedef struct
+{
+  Rows rows; /* first: the reading, as the parts see it */
+  DgReader *reader;
+} RowsApart;
+
+static gpointer
+rows_apart_new (gpointer reading)
+{
+  Rows *r = reading;
+  RowsApart *a = g_new0 (RowsApart, 1);
+  g_autoptr (DgGraph) graph = dg_graph_new (r->reader->ontology);
+
+  a->reader = dg_reader_new_like (r->reader, graph);
+  rows_init (&a->rows, a->reader, r->m, r->name);
+  return a;
+}
+
+static gboolean
+rows_read (gpointer reading, GInputStream *in, guint first_line, gboolean at_start)
+{
+  return read_rows (reading, in, first_line, at_start);
+}
+
+static gboolean
+rows_append (gpointer reading, gpointer apart, guint first_line)
+{
+  Rows *r = reading;
+  DgReader *self = r->reader, *w = ((RowsApart *)apart)->reader;
+
+  if (!dg_reader_append (self, w, r->file, first_line - 1, NULL, NULL))
+    return FALSE;
+  self->rows_read += w->rows_read;
+  self->rows_mapped += w->rows_mapped;
+  self->rows_refused += w->rows_refused;
+  self->rows_left_out += w->rows_left_out;
+  return TRUE;
+}
+
+static void
+rows_apart_free (gpointer apart)
+{
+  RowsApart *a = apart;
+
+  rows_clear (&a->rows);
+  g_object_unref (a->reader);
+  g_free (a);
+}
+
+gboolean
+dg_reader_mapped_in_parts (DgReader *self, DgSlices *slices, DgMapping *m)
+{
+  /* A header names the columns for every part after it, and a quoted CSV
+   * cell may hold a line break: such a table is read in one piece. */
+  return !m->header && !m->csv && dg_reader_count_parts (self, slices, MIN_PART) > 1;
+}
+
+gboolean
+dg_reader_read_mapped_parts (DgReader *self, DgSlices *slices, const char *name, DgMapping *m)
+{
+  static const DgLineParts how = { rows_apart_new, rows_read, rows_append, rows_apart_free };
+  Rows r = { 0 };
+
+  if (!dg_reader_mapped_in_parts (self, slices, m))
+    return FALSE;
+  rows_init (&r, self, m, name);
+  dg_reader_read_lines_in_parts (self, slices, MIN_PART, &how, &r, name);
+  rows_clear (&r);
+  return TRUE;
 }

@@ -168,7 +168,7 @@ G_GNUC_INTERNAL void dg_reader_read_rdf (DgReader *self, const DgSyntax *syntax,
                                          const char *name);
 
 /* The same, as a file read in ranges of its lines (N-Triples, N-Quads),
- * the later ones on other threads (dg-reader-rdf-parts.c).  One reading of
+ * the later ones on other threads (dg-reader-lines.c).  One reading of
  * the file, into @reader as @name; @like: the reading of the file's start,
  * when this one is of a later range, apart (it then notes what it would
  * warn of, for dg_rdf_import_append()). */
@@ -187,11 +187,44 @@ G_GNUC_INTERNAL gboolean dg_rdf_import_append (DgRdfImport *im, DgRdfImport *par
                                                guint first_line);
 /* Ends the reading: the file's warning about its blank nodes. */
 G_GNUC_INTERNAL void dg_rdf_import_free (DgRdfImport *im);
-/* dg-reader-rdf-parts.c: reads @slices (a file) in @syntax in parts on
- * the reader's threads, when the syntax and the size allow; FALSE, with
- * nothing read, when it is to be read in one piece. */
+/* dg-reader-rdf.c, dg-reader-mapped.c: read @slices (a regular file, or
+ * bytes in memory) in parts on the reader's threads (see
+ * dg-reader-lines.c), when the syntax (not Turtle, a table with a header
+ * or CSV) and the size allow; FALSE, with nothing read, when it is to be
+ * read in one piece. */
 G_GNUC_INTERNAL gboolean dg_reader_read_rdf_parts (DgReader *self, const DgSyntax *syntax,
                                                    DgSlices *slices, const char *name);
+G_GNUC_INTERNAL gboolean dg_reader_read_mapped_parts (DgReader *self, DgSlices *slices,
+                                                      const char *name, DgMapping *m);
+/* Whether dg_reader_read_mapped_parts() would read @slices in parts. */
+G_GNUC_INTERNAL gboolean dg_reader_mapped_in_parts (DgReader *self, DgSlices *slices, DgMapping *m);
+
+/* dg-reader-lines.c: a file of lines read in parts.  How a syntax reads a
+ * part: a reading is of one file into one reader; one apart is of a part
+ * of the same file, into a graph and reader of its own. */
+typedef struct
+{
+  /* A reading apart like @reading, of the same file; NULL: none. */
+  gpointer (*apart_new) (gpointer reading);
+  /* Reads @in into @reading, its first line the file's @first_line,
+   * @at_start if it starts the file; FALSE when the file is read no
+   * further (a reading in order stops there). */
+  gboolean (*read) (gpointer reading, GInputStream *in, guint first_line, gboolean at_start);
+  /* Appends what @apart read after what @reading read, as if @reading had
+   * read it, its line 1 the file's @first_line; FALSE, with nothing
+   * appended, when @reading is to read it again. */
+  gboolean (*append) (gpointer reading, gpointer apart, guint first_line);
+  void (*apart_free) (gpointer apart);
+} DgLineParts;
+
+/* Into how many parts of at least @min_part bytes the reader would cut
+ * @slices: under 2, it reads the file in one piece. */
+G_GNUC_INTERNAL guint dg_reader_count_parts (DgReader *self, DgSlices *slices, guint64 min_part);
+/* Reads @slices, the file @name, into @reading in parts (as many as
+ * dg_reader_count_parts() says, at least 2), as @how says. */
+G_GNUC_INTERNAL void dg_reader_read_lines_in_parts (DgReader *self, DgSlices *slices,
+                                                    guint64 min_part, const DgLineParts *how,
+                                                    gpointer reading, const char *name);
 
 /* Warns of a fact defined in two files (dg-reader-facts.c). */
 G_GNUC_INTERNAL void dg_reader_check_same_facts (DgReader *self);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "dg-error.h"
+#include "dg-input-private.h"
 #include "dg-graph-private.h"
 #include "dg-text.h"
 #include "dg-rdf-parse-private.h"
@@ -20,7 +21,7 @@
  * the statement.  What the ontology does not know is a warning.
  *
  * A reading (DgRdfImport) is of one file, or of a range of its lines read
- * apart and appended after the ranges before it (dg-reader-rdf-parts.c):
+ * apart and appended after the ranges before it (dg-reader-lines.c):
  * blank node labels and named graphs are the file's, not the range's.
  */
 
@@ -372,6 +373,59 @@ dg_rdf_import_free (DgRdfImport *im)
     g_array_unref (im->new_graphs);
   g_string_free (im->last_subject, TRUE);
   g_free (im);
+}
+
+/* --- A file of lines read in parts (dg-reader-lines.c) ------------------- */
+
+/* Smaller parts are not worth a thread: starting it and appending what it
+ * read would cost more than reading them. */
+#define MIN_PART (256 * 1024)
+
+static gpointer
+import_apart_new (gpointer reading)
+{
+  DgRdfImport *im = reading;
+  g_autoptr (DgGraph) graph = dg_graph_new (im->reader->ontology);
+  g_autoptr (DgReader) reader = dg_reader_new_like (im->reader, graph);
+
+  return dg_rdf_import_new (reader, im->syntax, im->name, im);
+}
+
+static gboolean
+import_read (gpointer reading, GInputStream *in, guint first_line, gboolean at_start)
+{
+  (void)at_start;
+  return dg_rdf_import_read (reading, in, first_line);
+}
+
+static gboolean
+import_append (gpointer reading, gpointer apart, guint first_line)
+{
+  return dg_rdf_import_append (reading, apart, first_line);
+}
+
+static void
+import_apart_free (gpointer apart)
+{
+  dg_rdf_import_free (apart);
+}
+
+gboolean
+dg_reader_read_rdf_parts (DgReader *self, const DgSyntax *syntax, DgSlices *slices,
+                          const char *name)
+{
+  static const DgLineParts how
+      = { import_apart_new, import_read, import_append, import_apart_free };
+  DgRdfImport *im;
+
+  /* Turtle and TriG carry prefixes and subjects from line to line. */
+  if (syntax->kind != DG_SYNTAX_STREAM || syntax->keeps_state
+      || dg_reader_count_parts (self, slices, MIN_PART) < 2)
+    return FALSE;
+  im = dg_rdf_import_new (self, syntax, name, NULL);
+  dg_reader_read_lines_in_parts (self, slices, MIN_PART, &how, im, name);
+  dg_rdf_import_free (im);
+  return TRUE;
 }
 
 void

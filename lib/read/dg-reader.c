@@ -233,7 +233,8 @@ dg_reader_set_mapping (DgReader *self, DgMapping *mapping)
  *
  * Lets the reader read a large table (`.tsv`) or N-Triples or N-Quads
  * file in parts on @n_threads threads at once, and tables read through a
- * mapping (dg_reader_set_mapping()) a file to a thread.  What it reads is
+ * mapping (dg_reader_set_mapping()) a file to a thread, a large one in
+ * parts.  What it reads is
  * the same as one thread reads, to the order of the statements, so every
  * writer writes the same bytes: a part whose reading could depend on what
  * comes before it (it has an error, defines an id defined before, types a
@@ -317,6 +318,19 @@ through_mapping (DgReader *self, const DgSyntax *syntax)
   return self->mapping && (!syntax || syntax->table);
 }
 
+/* Reads @slices, the file @name, in parts on the reader's threads when
+ * its syntax and size allow (dg-reader-lines.c): N-Triples, N-Quads, a
+ * table read through a mapping; FALSE, with nothing read, when not. */
+static gboolean
+read_in_parts (DgReader *self, const DgSyntax *syntax, DgSlices *slices, const char *name)
+{
+  if (self->n_threads < 2)
+    return FALSE;
+  if (through_mapping (self, syntax))
+    return dg_reader_read_mapped_parts (self, slices, name, self->mapping);
+  return syntax && dg_reader_read_rdf_parts (self, syntax, slices, name);
+}
+
 /* Reads @data, known as @key (the file's identity) for includes and for
  * not reading a file twice, in its syntax (NULL: `.dg`). */
 static void
@@ -327,13 +341,12 @@ read_contents (DgReader *self, const char *data, gsize len, const char *name, co
   if ((syntax && syntax->kind == DG_SYNTAX_STREAM) || through_mapping (self, syntax))
     {
       g_autoptr (GInputStream) in = g_memory_input_stream_new_from_data (data, (gssize)len, NULL);
-      if (syntax && syntax->kind == DG_SYNTAX_STREAM)
-        {
-          g_autoptr (DgSlices) slices = dg_slices_new_for_data (data, len);
+      g_autoptr (DgSlices) slices = dg_slices_new_for_data (data, len);
 
-          if (self->n_threads < 2 || !dg_reader_read_rdf_parts (self, syntax, slices, name))
-            dg_syntax_read_stream (syntax, self, in, name);
-        }
+      if (read_in_parts (self, syntax, slices, name))
+        return;
+      if (syntax && syntax->kind == DG_SYNTAX_STREAM)
+        dg_syntax_read_stream (syntax, self, in, name);
       else
         dg_reader_read_mapped (self, in, name, self->mapping);
       return;
@@ -378,21 +391,6 @@ dg_reader_read_data (DgReader *self, const char *data, gssize length, const char
   return TRUE;
 }
 
-/* Reads the regular file @path in parts, when its syntax can be and the
- * reader has threads to read them on (see dg_reader_read_rdf_parts()). */
-static gboolean
-read_in_parts (DgReader *self, const DgSyntax *syntax, const char *path, const char *name,
-               gboolean gzip)
-{
-  g_autoptr (DgSlices) slices = NULL;
-
-  /* Only a regular file can be read at several places at once. */
-  if (self->n_threads < 2 || syntax->keeps_state || gzip || g_str_equal (path, "-")
-      || !(slices = dg_slices_new_for_file (path, NULL)))
-    return FALSE;
-  return dg_reader_read_rdf_parts (self, syntax, slices, name);
-}
-
 /**
  * dg_reader_read_file:
  * @self: a #DgReader
@@ -413,6 +411,7 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
   g_autofree char *unzipped_name = NULL;
   g_autoptr (GInputStream) in = NULL;
   g_autoptr (GError) local_error = NULL;
+  g_autoptr (DgSlices) slices = NULL;
   const char *name;
   const DgSyntax *syntax;
   gboolean gzip;
@@ -452,10 +451,22 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
         unzipped_name = g_strndup (name, strlen (name) - 3);
     }
   syntax = syntax_of (self, unzipped_name ? unzipped_name : name);
+  /* Only a regular file, read as it is, can be read at several places at
+   * once. */
+  if (self->n_threads > 1 && !gzip && !g_str_equal (path, "-"))
+    slices = dg_slices_new_for_file (path, NULL);
   if (through_mapping (self, syntax))
     {
-      /* A table in a layout of its own: a row at a time, on a thread of
-       * its own when there are several. */
+      /* A table in a layout of its own: a row at a time; a large one in
+       * parts, others on a thread of their own when there are several. */
+      if (slices && dg_reader_mapped_in_parts (self, slices, self->mapping))
+        {
+          /* What was read apart comes before this. */
+          dg_reader_append_apart (self, TRUE);
+          g_hash_table_add (self->read_files, g_strdup (key));
+          dg_reader_read_mapped_parts (self, slices, name, self->mapping);
+          return TRUE;
+        }
       if (dg_reader_read_apart (self, in, path, name, key))
         return TRUE;
       dg_reader_append_apart (self, TRUE);
@@ -470,7 +481,7 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
       /* RDF streams: a statement at a time, whatever the file's size; a
        * large file of lines in parts, on several threads. */
       g_hash_table_add (self->read_files, g_strdup (key));
-      if (!read_in_parts (self, syntax, path, name, gzip))
+      if (!slices || !read_in_parts (self, syntax, slices, name))
         dg_syntax_read_stream (syntax, self, in, name);
       return TRUE;
     }

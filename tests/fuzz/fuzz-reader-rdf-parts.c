@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* libFuzzer target, differential: a large N-Triples or N-Quads file read
- * on one thread and in parts on three (lib/read/dg-reader-rdf-parts.c)
+ * on one thread and in parts on three (lib/read/dg-reader-lines.c)
  * must give the same diagnostics and the same N-Quads, byte for byte.  The
  * input's first byte picks the syntax; the rest, lines, is repeated to
  * 800 KiB, so that the file is cut into three parts and blank node labels,

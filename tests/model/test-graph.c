@@ -130,6 +130,26 @@ test_citation (void)
   g_assert_cmpuint (dg_graph_get_n_triples (g), ==, before);
 }
 
+/* A statement read twice (two rows, two files) is one as written. */
+static void
+test_distinct_statements (void)
+{
+  g_autoptr (DgGraph) g = test_graph_new ();
+  guint a, b;
+
+  g_assert_true (dg_graph_add_node (g, KG "a", DG "State", &a, NULL));
+  g_assert_true (dg_graph_add_node (g, KG "b", DG "State", &b, NULL));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_true (dg_graph_add_relation (g, a, DG "memberOf", b, NULL));
+      g_assert_true (dg_graph_add_literal (g, a, DG "iso3166", "VN", NULL, NULL, NULL));
+    }
+  g_assert_true (dg_graph_add_literal (g, a, DG "iso3166", "VNM", NULL, NULL, NULL));
+  g_assert_cmpuint (dg_graph_get_n_statements (g), ==, 7);
+  g_assert_cmpuint (dg_graph_get_n_distinct_statements (g), ==, 3);
+  g_assert_cmpuint (dg_graph_get_n_triples (g), ==, 3 + 2);
+}
+
 static void
 test_edges_of (void)
 {
@@ -357,6 +377,7 @@ main (int argc, char **argv)
   g_test_add_func ("/graph/labels", test_labels);
   g_test_add_func ("/graph/citation", test_citation);
   g_test_add_func ("/graph/edges-of", test_edges_of);
+  g_test_add_func ("/graph/distinct-statements", test_distinct_statements);
   g_test_add_func ("/graph/edges-of-none", test_edges_of_none);
   g_test_add_func ("/graph/duplicates", test_duplicates);
   g_test_add_func ("/graph/relations", test_relations);

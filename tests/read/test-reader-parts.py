@@ -18,6 +18,9 @@
 - tables read through a mapping (GDELT's files), a file to a thread: the
   same bytes, the same counts (a file named twice read once, a compressed
   one), and a file with a bad row read again in order;
+- one large GDELT file read in parts: the same bytes in every syntax, the
+  same counts from `check`, a bad row in the last part read again in
+  order, a byte-order mark that starts a part but not the file;
 - `-j -1` is refused.
 """
 import os
@@ -37,11 +40,11 @@ DEBUG = re.compile(r"^\(diplograph.*DEBUG.*\n?", re.M)
 PARTS = re.compile(r"(\S+): rows read in (\d+) parts, (\d+) of them apart")
 
 
-def run(*args, debug=False):
+def run(*args, debug=False, cwd=None):
     env = dict(os.environ)
     if debug:
         env["G_MESSAGES_DEBUG"] = "diplograph"
-    return subprocess.run([DIPLOGRAPH, *args], capture_output=True, env=env)
+    return subprocess.run([DIPLOGRAPH, *args], capture_output=True, env=env, cwd=cwd)
 
 
 def write(path, text, newline="\n"):
@@ -226,6 +229,82 @@ with tempfile.TemporaryDirectory() as d:
                         ["apart and appended", "apart and appended", "again, in order", "apart and appended"])
     ok(one.returncode == 1 and b"day2.export.CSV:" in one.stderr, "the bad row is an error at its file",
        [one.stderr.decode()[:300]])
+
+# One large GDELT file (a day's export runs to tens of megabytes) read in
+# parts: the sample's rows repeated with event ids of their own, so that
+# states, actors and sources recur in every part, as they do in GDELT.
+
+
+def large_gdelt(d, tweak=None, name="day.export.CSV"):
+    rows = [line.rstrip("\n").split("\t") for line in open(SAMPLE, encoding="utf-8") if line.strip()]
+    out = []
+    for i in range(11000):  # about 4.4 MB: four parts of 1 MiB
+        cells = list(rows[i % len(rows)])
+        cells[0] = str(900000000 + i)
+        out.append("\t".join(cells))
+    if tweak:
+        tweak(out)
+    path = os.path.join(d, name)
+    write(path, "\n".join(out) + "\n")
+    return path
+
+
+def compare_large(name, path, expect_apart, formats=FORMATS, cwd=None):
+    for fmt in formats:
+        one, good, detail, _ = against_one_thread(run, "rdf", ["-m", "gdelt-events", "-f", fmt, path],
+                                                  JOBS, apart=expect_apart, cwd=cwd)
+        ok(good and (len(one.stdout) > 100000 or (one.returncode and not one.stdout)),
+           "%s: -j %s write the %s of -j 1, byte for byte" % (name, ", ".join(JOBS), fmt), detail)
+    return one
+
+
+with tempfile.TemporaryDirectory() as d:
+    path = large_gdelt(d)
+    one = compare_large("one large GDELT file in parts", path, True)
+    ok(b"11000 rows read through the mapping, 11000 mapped, 0 refused" in one.stderr,
+       "every row read once, counted once", [one.stderr.decode()[:300]])
+    checks = [run("check", "-j", j, "-m", "gdelt-events", path) for j in ["1"] + JOBS]
+    ok(len({(c.stdout, c.stderr, c.returncode) for c in checks}) == 1 and checks[0].returncode == 0,
+       "check says the same with every -j: nodes, statements (a repeat counted once), rows",
+       [checks[0].stdout.decode(), checks[1].stdout.decode()])
+    compare_large("a relative path", "day.export.CSV", True, ["nquads"], cwd=d)
+    data = open(path, "rb").read()
+    piped = subprocess.run([DIPLOGRAPH, "rdf", "-j", "2", "-m", "gdelt-events", "-f", "nquads", "-"],
+                           input=data, capture_output=True)
+    ok(piped.returncode == 0 and piped.stdout == run("rdf", "-m", "gdelt-events", "-f", "nquads", path).stdout,
+       "read from a pipe (one piece): the same N-Quads")
+
+
+def late_bad_date(lines):
+    # A day that is none, in the last part: that part is read again in order.
+    cells = lines[-100].split("\t")
+    cells[1] = "20171345"
+    lines[-100] = "\t".join(cells)
+
+
+def late_bom(lines):
+    # A byte-order mark is the file's start, not a part's: elsewhere it is
+    # a character of the cell.  Here, the line -j 2's second part starts at.
+    size = sum(len(line.encode()) + 1 for line in lines)
+    at = 0
+    for k, line in enumerate(lines):
+        if at > size // 2:
+            lines[k] = "\ufeff" + line
+            return
+        at += len(line.encode()) + 1
+
+
+with tempfile.TemporaryDirectory() as d:
+    one = compare_large("a bad row in the last part", large_gdelt(d, late_bad_date), False, ["nquads"])
+    ok(one.returncode == 1 and re.search(rb"day.export.CSV:10901:\d+: error", one.stderr),
+       "the bad row is an error at its line", [one.stderr.decode()[:300]])
+with tempfile.TemporaryDirectory() as d:
+    path = large_gdelt(d, late_bom)
+    one = run("rdf", "-m", "gdelt-events", "-f", "nquads", path)
+    two = run("rdf", "-j", "2", "-m", "gdelt-events", "-f", "nquads", path)
+    ok(one.returncode == two.returncode and one.stdout == two.stdout and one.stderr == two.stderr,
+       "a byte-order mark at the start of a part, not of the file: what -j 1 reads",
+       [one.stderr.decode()[:300], two.stderr.decode()[:300]])
 
 r = run("check", "-j", "-1", "/dev/null")
 ok(r.returncode == 2 and b"--jobs" in r.stderr, "-j -1 is refused", [r.stderr.decode()])
