@@ -350,15 +350,58 @@ remove_dot_segments (const char *path, gsize len, GString *out)
     }
 }
 
+/* Whether @path has no segment "." or "..": resolving removes none. */
+static gboolean
+no_dot_segments (const char *path)
+{
+  for (const char *seg = path; seg; seg = strchr (seg, '/'), seg = seg ? seg + 1 : NULL)
+    if (seg[0] == '.'
+        && (seg[1] == '/' || !seg[1] || (seg[1] == '.' && (seg[2] == '/' || !seg[2]))))
+      return FALSE;
+  return TRUE;
+}
+
+/* @ref resolved against @base without the steps of RFC 3986, 5.2, where
+ * they would change nothing: an http(s) IRI with no dot segment, query or
+ * fragment is itself; a relative path with none of them, against an
+ * absolute base ending with "/" (no query, fragment or dot segment), is
+ * the base before it.  NULL otherwise.  The IRIs a mapping makes for
+ * every row (a country, an actor, a source's URL) are mostly these. */
+static char *
+resolve_plain (const char *base, const char *ref)
+{
+  const char *colon, *path;
+
+  if (g_str_has_prefix (ref, "http://") || g_str_has_prefix (ref, "https://"))
+    {
+      path = strchr (strstr (ref, "//") + 2, '/');
+      return !strpbrk (ref, "?#") && (!path || no_dot_segments (path)) ? g_strdup (ref) : NULL;
+    }
+  colon = base ? strchr (base, ':') : NULL;
+  if (strpbrk (ref, ":?#") || ref[0] == '/' || !no_dot_segments (ref) || !colon
+      || !g_str_has_prefix (colon, "://") || !g_str_has_suffix (base, "/") || strpbrk (base, "?#"))
+    return NULL;
+  /* The base has a path, with no dot segment. */
+  path = strchr (colon + 3, '/');
+  if (!path || !no_dot_segments (path))
+    return NULL;
+  return g_strconcat (base, ref, NULL);
+}
+
 char *
 dg_iri_resolve (const char *base, const char *ref)
 {
+  char *plain = resolve_plain (base, ref);
   IriParts b, r;
-  GString *out = g_string_new (NULL);
-  g_autoptr (GString) path = g_string_new (NULL);
+  GString *out;
+  g_autoptr (GString) path = NULL;
   const char *query = NULL, *authority = NULL, *scheme;
   gsize query_len = 0, authority_len = 0, scheme_len;
 
+  if (plain)
+    return plain;
+  out = g_string_new (NULL);
+  path = g_string_new (NULL);
   split_iri (base, &b);
   split_iri (ref, &r);
   scheme = r.start[SCHEME] ? r.start[SCHEME] : b.start[SCHEME];

@@ -25,7 +25,7 @@ typedef struct
   DgReader *reader;
   DgMapping *m;
   guint file;
-  GPtrArray *cells;  /* char*: the row's cells, in the mapping's column order */
+  GPtrArray *cells;  /* char*: the row's cells, in the mapping's column order, borrowed */
   GArray *cell_cols; /* guint: the column (1-based, characters) each starts at */
   GArray *order;     /* int: table position -> mapping column (header) */
   guint line;        /* of the row's first line */
@@ -38,6 +38,8 @@ typedef struct
   GHashTable *seen;       /* "node property value" of such nodes' statements */
   gboolean again;         /* the node being stated was by an earlier row */
   gboolean header_due;    /* the next row is the header */
+  GString *said;          /* a statement's key in seen, made again for each */
+  GString *row_text;      /* the row's cells, each ended by a NUL (split_row()) */
   const char *name;       /* the file's, as diagnostics name it */
 } Rows;
 
@@ -202,22 +204,28 @@ node_index (Rows *r, const char *key)
   return -1;
 }
 
-/* Whether a statement of a node stated by an earlier row is new; takes
- * @said. */
+/* Whether a statement of a node stated by an earlier row is new: its key
+ * (subject, property, then @object and @language) not seen yet. */
 static gboolean
-first_time (Rows *r, char *said)
+first_time (Rows *r, guint subject, const char *property, const char *object, const char *language)
 {
+  GString *said = r->said;
+
   if (!r->again)
+    return TRUE;
+  g_string_truncate (said, 0);
+  g_string_append_printf (said, "%u ", subject);
+  g_string_append (said, property);
+  g_string_append_c (said, ' ');
+  g_string_append (said, object);
+  if (language)
     {
-      g_free (said);
-      return TRUE;
+      g_string_append_c (said, '@');
+      g_string_append (said, language);
     }
-  if (g_hash_table_contains (r->seen, said))
-    {
-      g_free (said);
-      return FALSE;
-    }
-  g_hash_table_add (r->seen, said);
+  if (g_hash_table_contains (r->seen, said->str))
+    return FALSE;
+  g_hash_table_add (r->seen, g_strndup (said->str, said->len));
   return TRUE;
 }
 
@@ -256,8 +264,10 @@ add_item (Rows *r, guint subject, const DgMapItem *item)
           int k = node_index (r, g_ptr_array_index (item->refs, i));
           if (k >= 0 && r->made[k] != G_MAXUINT)
             {
-              g_autofree char *said = g_strdup_printf ("%u %s @%u", subject, property, r->made[k]);
-              if (!first_time (r, g_steal_pointer (&said)))
+              char object[16];
+
+              g_snprintf (object, sizeof object, "@%u", r->made[k]);
+              if (!first_time (r, subject, property, object, NULL))
                 return;
               if (!dg_graph_add_relation (g, subject, property, r->made[k], &error))
                 row_error (r, key_col, "%s", error->message);
@@ -273,8 +283,7 @@ add_item (Rows *r, guint subject, const DgMapItem *item)
 
     if (!value)
       return;
-    if (!first_time (r, g_strdup_printf ("%u %s %s@%s", subject, property, value,
-                                         item->language ? item->language : "")))
+    if (!first_time (r, subject, property, value, item->language ? item->language : ""))
       return;
     if (value_col < 0)
       value_col = key_col;
@@ -375,18 +384,28 @@ map_row (Rows *r)
 static gboolean
 split_row (Rows *r, const char *line, GPtrArray *raw, GArray *cols, GString *pending)
 {
+  GString *text = r->row_text;
+  g_autoptr (GArray) starts = NULL;
+
+  /* The cells are borrowed from @text, the row's copy, split in place. */
+  g_string_truncate (text, 0);
   if (!r->m->csv)
     {
-      const char *p = line;
       guint col = 1;
+      char *p;
+
+      g_string_append (text, line);
+      p = text->str;
       for (;;)
         {
-          const char *tab = strchr (p, '\t');
-          g_ptr_array_add (raw, g_strndup (p, tab ? (gsize)(tab - p) : strlen (p)));
+          char *tab = strchr (p, '\t');
+
+          g_ptr_array_add (raw, p);
           g_array_append_val (cols, col);
           if (!tab)
             break;
           col += (guint)g_utf8_strlen (p, tab - p) + 1;
+          *tab = '\0';
           p = tab + 1;
         }
       return TRUE;
@@ -404,13 +423,15 @@ split_row (Rows *r, const char *line, GPtrArray *raw, GArray *cols, GString *pen
         return FALSE;
       }
   }
+  starts = g_array_new (FALSE, FALSE, sizeof (gsize));
   {
     const char *p = pending->str;
     guint col = 1;
     while (TRUE)
       {
-        GString *value = g_string_new (NULL);
         const char *start = p;
+        gsize at = text->len;
+
         if (*p == '"')
           {
             p++;
@@ -418,7 +439,7 @@ split_row (Rows *r, const char *line, GPtrArray *raw, GArray *cols, GString *pen
               {
                 if (*p == '"' && p[1] == '"')
                   {
-                    g_string_append_c (value, '"');
+                    g_string_append_c (text, '"');
                     p += 2;
                   }
                 else if (*p == '"')
@@ -427,15 +448,16 @@ split_row (Rows *r, const char *line, GPtrArray *raw, GArray *cols, GString *pen
                     break;
                   }
                 else
-                  g_string_append_c (value, *p++);
+                  g_string_append_c (text, *p++);
               }
             while (*p && *p != ',')
-              g_string_append_c (value, *p++);
+              g_string_append_c (text, *p++);
           }
         else
           while (*p && *p != ',')
-            g_string_append_c (value, *p++);
-        g_ptr_array_add (raw, g_string_free (value, FALSE));
+            g_string_append_c (text, *p++);
+        g_string_append_c (text, '\0');
+        g_array_append_val (starts, at);
         g_array_append_val (cols, col);
         col += (guint)g_utf8_strlen (start, p - start) + 1;
         if (*p != ',')
@@ -443,6 +465,8 @@ split_row (Rows *r, const char *line, GPtrArray *raw, GArray *cols, GString *pen
         p++;
       }
   }
+  for (guint i = 0; i < starts->len; i++)
+    g_ptr_array_add (raw, text->str + g_array_index (starts, gsize, i));
   g_string_truncate (pending, 0);
   return TRUE;
 }
@@ -542,7 +566,7 @@ read_row (Rows *r, const char *line, GPtrArray *raw, GArray *cols)
   g_array_set_size (r->cell_cols, m->columns->len);
   for (guint k = 0; k < m->columns->len; k++)
     {
-      g_ptr_array_add (r->cells, g_strdup (""));
+      g_ptr_array_add (r->cells, (gpointer) "");
       g_array_index (r->cell_cols, guint, k) = 1;
     }
   if (m->header ? raw->len != r->order->len
@@ -567,8 +591,7 @@ read_row (Rows *r, const char *line, GPtrArray *raw, GArray *cols)
       int c = g_array_index (r->order, int, i);
       if (c < 0)
         continue;
-      g_free (g_ptr_array_index (r->cells, c));
-      g_ptr_array_index (r->cells, c) = g_strdup (g_ptr_array_index (raw, i));
+      g_ptr_array_index (r->cells, c) = g_ptr_array_index (raw, i);
       g_array_index (r->cell_cols, guint, c) = g_array_index (cols, guint, i);
     }
   if (!holds (r, m->keep))
@@ -600,7 +623,7 @@ rows_init (Rows *r, DgReader *self, DgMapping *m, const char *name)
   r->header_due = m->header;
   r->file = dg_reader_add_file (self, name, FALSE);
   dg_reader_note_mapped_file (self, r->file);
-  r->cells = g_ptr_array_new_with_free_func (g_free);
+  r->cells = g_ptr_array_new ();
   r->cell_cols = g_array_new (FALSE, FALSE, sizeof (guint));
   r->order = g_array_new (FALSE, FALSE, sizeof (int));
   r->reported = g_array_new (FALSE, TRUE, sizeof (gboolean));
@@ -609,6 +632,8 @@ rows_init (Rows *r, DgReader *self, DgMapping *m, const char *name)
   r->properties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r->described = g_array_new (FALSE, TRUE, sizeof (gboolean));
   r->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->said = g_string_new (NULL);
+  r->row_text = g_string_new (NULL);
   for (guint i = 0; i < m->columns->len; i++)
     g_array_append_val (r->order, i);
 }
@@ -625,6 +650,8 @@ rows_clear (Rows *r)
   g_hash_table_destroy (r->properties);
   g_array_unref (r->described);
   g_hash_table_destroy (r->seen);
+  g_string_free (r->said, TRUE);
+  g_string_free (r->row_text, TRUE);
 }
 
 /* Reads the rows of @in, its first line the file's @first_line, @at_start
@@ -634,6 +661,8 @@ read_rows (Rows *r, GInputStream *in, guint first_line, gboolean at_start)
 {
   g_autoptr (DgLineReader) lines = dg_line_reader_new (in, DG_READER_MAX_LINE);
   g_autoptr (GString) pending = g_string_new (NULL);
+  g_autoptr (GPtrArray) raw = g_ptr_array_new (); /* borrowed from r->row_text */
+  g_autoptr (GArray) cols = g_array_new (FALSE, FALSE, sizeof (guint));
   DgReader *self = r->reader;
   guint line_no = first_line - 1, start_line = 0;
   gboolean more = TRUE;
@@ -644,8 +673,6 @@ read_rows (Rows *r, GInputStream *in, guint first_line, gboolean at_start)
       gsize length, bad;
       gboolean too_long;
       const char *line = dg_line_reader_next (lines, &length, &too_long, &error);
-      g_autoptr (GPtrArray) raw = NULL;
-      g_autoptr (GArray) cols = NULL;
 
       if (error)
         {
@@ -691,8 +718,8 @@ read_rows (Rows *r, GInputStream *in, guint first_line, gboolean at_start)
         }
       if (!line[0] && !pending->len)
         continue;
-      raw = g_ptr_array_new_with_free_func (g_free);
-      cols = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_ptr_array_set_size (raw, 0);
+      g_array_set_size (cols, 0);
       if (!split_row (r, line, raw, cols, pending))
         continue;
       r->line = start_line;

@@ -156,6 +156,121 @@ test_iri_resolve (void)
   }
 }
 
+/* The short cuts dg_iri_resolve() takes (an http IRI with no dot
+ * segment is itself; a plain path is the base before it) agree with the
+ * full algorithm of RFC 3986, 5.2, against bases where they do not apply
+ * too (no authority, an empty one, a dot segment, a query, a URN). */
+static void
+test_iri_resolve_short_cuts (void)
+{
+  static const char *const cases[][3] = {
+    { "https://w3id.org/diplograph/gdelt/", "https://a.com", "https://a.com" },
+    { "https://w3id.org/diplograph/gdelt/", "http://", "http://" },
+    { "https://w3id.org/diplograph/gdelt/", "https://a.com/x/./y", "https://a.com/x/y" },
+    { "https://w3id.org/diplograph/gdelt/", "https://a.com/x?q=../", "https://a.com/x?q=../" },
+    { "https://w3id.org/diplograph/gdelt/", "https://a.com/x/..", "https://a.com/" },
+    { "https://w3id.org/diplograph/gdelt/", "country/VNM",
+      "https://w3id.org/diplograph/gdelt/country/VNM" },
+    { "https://w3id.org/diplograph/gdelt/", "x.y/z", "https://w3id.org/diplograph/gdelt/x.y/z" },
+    { "https://w3id.org/diplograph/gdelt/", ".hidden/x",
+      "https://w3id.org/diplograph/gdelt/.hidden/x" },
+    { "https://w3id.org/diplograph/gdelt/", "a/../b", "https://w3id.org/diplograph/gdelt/b" },
+    { "https://w3id.org/diplograph/gdelt/", "a/.", "https://w3id.org/diplograph/gdelt/a/" },
+    { "https://w3id.org/diplograph/gdelt/", "..", "https://w3id.org/diplograph/" },
+    { "https://w3id.org/diplograph/gdelt/", "a:b", "a:b" },
+    { "https://w3id.org/diplograph/gdelt/", "", "https://w3id.org/diplograph/gdelt/" },
+    { "https://w3id.org/diplograph/gdelt/", "a#b", "https://w3id.org/diplograph/gdelt/a#b" },
+    { "https://w3id.org/diplograph/gdelt/", "/abs", "https://w3id.org/abs" },
+    { "https://w3id.org/diplograph/gdelt/", "//host/x", "https://host/x" },
+    { "https://", "https://a.com", "https://a.com" },
+    { "https://", "http://", "http://" },
+    { "https://", "https://a.com/x/./y", "https://a.com/x/y" },
+    { "https://", "https://a.com/x?q=../", "https://a.com/x?q=../" },
+    { "https://", "https://a.com/x/..", "https://a.com/" },
+    { "https://", "country/VNM", "https:///country/VNM" },
+    { "https://", "x.y/z", "https:///x.y/z" },
+    { "https://", ".hidden/x", "https:///.hidden/x" },
+    { "https://", "a/../b", "https:///b" },
+    { "https://", "a/.", "https:///a/" },
+    { "https://", "..", "https:///" },
+    { "https://", "a:b", "a:b" },
+    { "https://", "", "https://" },
+    { "https://", "a#b", "https:///a#b" },
+    { "https://", "/abs", "https:///abs" },
+    { "https://", "//host/x", "https://host/x" },
+    { "https://a.org", "https://a.com", "https://a.com" },
+    { "https://a.org", "http://", "http://" },
+    { "https://a.org", "https://a.com/x/./y", "https://a.com/x/y" },
+    { "https://a.org", "https://a.com/x?q=../", "https://a.com/x?q=../" },
+    { "https://a.org", "https://a.com/x/..", "https://a.com/" },
+    { "https://a.org", "country/VNM", "https://a.org/country/VNM" },
+    { "https://a.org", "x.y/z", "https://a.org/x.y/z" },
+    { "https://a.org", ".hidden/x", "https://a.org/.hidden/x" },
+    { "https://a.org", "a/../b", "https://a.org/b" },
+    { "https://a.org", "a/.", "https://a.org/a/" },
+    { "https://a.org", "..", "https://a.org/" },
+    { "https://a.org", "a:b", "a:b" },
+    { "https://a.org", "", "https://a.org" },
+    { "https://a.org", "a#b", "https://a.org/a#b" },
+    { "https://a.org", "/abs", "https://a.org/abs" },
+    { "https://a.org", "//host/x", "https://host/x" },
+    { "http://x/./y/", "https://a.com", "https://a.com" },
+    { "http://x/./y/", "http://", "http://" },
+    { "http://x/./y/", "https://a.com/x/./y", "https://a.com/x/y" },
+    { "http://x/./y/", "https://a.com/x?q=../", "https://a.com/x?q=../" },
+    { "http://x/./y/", "https://a.com/x/..", "https://a.com/" },
+    { "http://x/./y/", "country/VNM", "http://x/y/country/VNM" },
+    { "http://x/./y/", "x.y/z", "http://x/y/x.y/z" },
+    { "http://x/./y/", ".hidden/x", "http://x/y/.hidden/x" },
+    { "http://x/./y/", "a/../b", "http://x/y/b" },
+    { "http://x/./y/", "a/.", "http://x/y/a/" },
+    { "http://x/./y/", "..", "http://x/" },
+    { "http://x/./y/", "a:b", "a:b" },
+    { "http://x/./y/", "", "http://x/./y/" },
+    { "http://x/./y/", "a#b", "http://x/y/a#b" },
+    { "http://x/./y/", "/abs", "http://x/abs" },
+    { "http://x/./y/", "//host/x", "http://host/x" },
+    { "http://x/y?q/", "https://a.com", "https://a.com" },
+    { "http://x/y?q/", "http://", "http://" },
+    { "http://x/y?q/", "https://a.com/x/./y", "https://a.com/x/y" },
+    { "http://x/y?q/", "https://a.com/x?q=../", "https://a.com/x?q=../" },
+    { "http://x/y?q/", "https://a.com/x/..", "https://a.com/" },
+    { "http://x/y?q/", "country/VNM", "http://x/country/VNM" },
+    { "http://x/y?q/", "x.y/z", "http://x/x.y/z" },
+    { "http://x/y?q/", ".hidden/x", "http://x/.hidden/x" },
+    { "http://x/y?q/", "a/../b", "http://x/b" },
+    { "http://x/y?q/", "a/.", "http://x/a/" },
+    { "http://x/y?q/", "..", "http://x/" },
+    { "http://x/y?q/", "a:b", "a:b" },
+    { "http://x/y?q/", "", "http://x/y?q/" },
+    { "http://x/y?q/", "a#b", "http://x/a#b" },
+    { "http://x/y?q/", "/abs", "http://x/abs" },
+    { "http://x/y?q/", "//host/x", "http://host/x" },
+    { "urn:x:y/", "https://a.com", "https://a.com" },
+    { "urn:x:y/", "http://", "http://" },
+    { "urn:x:y/", "https://a.com/x/./y", "https://a.com/x/y" },
+    { "urn:x:y/", "https://a.com/x?q=../", "https://a.com/x?q=../" },
+    { "urn:x:y/", "https://a.com/x/..", "https://a.com/" },
+    { "urn:x:y/", "country/VNM", "urn:x:y/country/VNM" },
+    { "urn:x:y/", "x.y/z", "urn:x:y/x.y/z" },
+    { "urn:x:y/", ".hidden/x", "urn:x:y/.hidden/x" },
+    { "urn:x:y/", "a/../b", "urn:x:y/b" },
+    { "urn:x:y/", "a/.", "urn:x:y/a/" },
+    { "urn:x:y/", "..", "urn:/" },
+    { "urn:x:y/", "a:b", "a:b" },
+    { "urn:x:y/", "", "urn:x:y/" },
+    { "urn:x:y/", "a#b", "urn:x:y/a#b" },
+    { "urn:x:y/", "/abs", "urn:/abs" },
+    { "urn:x:y/", "//host/x", "urn://host/x" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = dg_iri_resolve (cases[i][0], cases[i][1]);
+      g_assert_cmpstr (got, ==, cases[i][2]);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -165,5 +280,6 @@ main (int argc, char **argv)
   g_test_add_func ("/text/utf8", test_utf8);
   g_test_add_func ("/text/edit-distance", test_edit_distance);
   g_test_add_func ("/text/iri-resolve", test_iri_resolve);
+  g_test_add_func ("/text/iri-resolve-short-cuts", test_iri_resolve_short_cuts);
   return g_test_run ();
 }
