@@ -189,10 +189,8 @@ dg_reader_definition_of (DgReader *self, guint node)
 static void
 note_positions (DgReader *self, const DgPos *pos)
 {
-  guint n = dg_graph_get_n_statements (self->graph) - self->edge_base;
-
-  while (self->edge_pos->len < n)
-    g_array_append_val (self->edge_pos, *pos);
+  dg_positions_extend (self->positions, dg_graph_get_n_statements (self->graph) - self->edge_base,
+                       pos);
 }
 
 static void
@@ -349,10 +347,11 @@ on_problem (DgSeverity severity, guint node, guint statement, const char *messag
 {
   DgReader *self = user_data;
   const DgPos *pos = NULL;
+  DgPos at;
 
   if (statement != DG_NO_STATEMENT && statement >= self->edge_base
-      && statement - self->edge_base < self->edge_pos->len)
-    pos = &g_array_index (self->edge_pos, DgPos, statement - self->edge_base);
+      && dg_positions_get (self->positions, statement - self->edge_base, &at))
+    pos = &at;
   else
     pos = dg_reader_definition_of (self, node);
   diagnose (self, severity, pos, message);
@@ -390,8 +389,8 @@ part_stands_alone (DgReader *r, DgReader *w, gboolean rdf)
   if (w->n_errors || w->n_warnings || g_hash_table_size (w->inline_counts)
       || w->files->len != 1
       /* Every statement has its place, so positions append as they are. */
-      || w->edge_pos->len != dg_graph_get_n_statements (wg)
-      || r->edge_pos->len != dg_graph_get_n_statements (r->graph) - r->edge_base)
+      || dg_positions_get_len (w->positions) != dg_graph_get_n_statements (wg)
+      || dg_positions_get_len (r->positions) != dg_graph_get_n_statements (r->graph) - r->edge_base)
     return FALSE;
   /* RDF states a subject in as many statements as it likes. */
   for (guint i = 0; !rdf && i < dg_graph_get_n_nodes (wg); i++)
@@ -440,12 +439,11 @@ dg_reader_append (DgReader *r, DgReader *w, guint file, guint lines, DgGraphBlan
     {
       DgPending p = g_array_index (w->pending, DgPending, i);
 
-      for (; done < p.slot; done++)
+      if (done < p.slot)
         {
-          DgPos at = in_file (&g_array_index (w->edge_pos, DgPos, done), file, lines);
-
-          dg_graph_merge_statements (m, done, done + 1);
-          g_array_append_val (r->edge_pos, at);
+          dg_graph_merge_statements (m, done, p.slot);
+          dg_positions_append (r->positions, w->positions, done, p.slot, file, lines);
+          done = p.slot;
         }
       p.subject = dg_graph_merge_node (m, p.subject);
       if (p.kind == DG_PENDING_NODE)
@@ -454,11 +452,7 @@ dg_reader_append (DgReader *r, DgReader *w, guint file, guint lines, DgGraphBlan
       dg_reader_push_pending (r, &p);
     }
   dg_graph_merge_statements (m, done, n);
-  for (; done < n; done++)
-    {
-      DgPos at = in_file (&g_array_index (w->edge_pos, DgPos, done), file, lines);
-      g_array_append_val (r->edge_pos, at);
-    }
+  dg_positions_append (r->positions, w->positions, done, n, file, lines);
   for (guint i = 0; i < dg_graph_get_n_nodes (w->graph); i++)
     {
       const DgPos *def = dg_reader_definition_of (w, i);

@@ -21,6 +21,23 @@ typedef struct
   guint32 column;
 } DgPos;
 
+/* dg-reader-positions.c: where each statement was stated, as runs of
+ * statements at one place or on lines one after another. */
+typedef struct _DgPositions DgPositions;
+G_GNUC_INTERNAL DgPositions *dg_positions_new (void);
+G_GNUC_INTERNAL void dg_positions_free (DgPositions *self);
+/* How many statements have a position. */
+G_GNUC_INTERNAL guint dg_positions_get_len (DgPositions *self);
+/* The statements from the last with a position up to @n (exclusive) are at
+ * @pos. */
+G_GNUC_INTERNAL void dg_positions_extend (DgPositions *self, guint n, const DgPos *pos);
+/* FALSE when @statement has none. */
+G_GNUC_INTERNAL gboolean dg_positions_get (DgPositions *self, guint statement, DgPos *pos);
+/* Appends the positions of @src's statements @from to @to (exclusive), in
+ * file @file, @lines lines on. */
+G_GNUC_INTERNAL void dg_positions_append (DgPositions *self, DgPositions *src, guint from, guint to,
+                                          guint file, guint lines);
+
 /* A statement read that waits, or goes into the graph at once (see
  * dg_reader_push_pending()). */
 typedef enum
@@ -70,7 +87,7 @@ struct _DgReader
   GHashTable *article_texts;    /* cited sources' files: path -> text (dg-reader-quotes.c) */
   GArray *quotes;               /* DgPending: citations added, their source in object */
   GArray *pending;              /* DgPending */
-  GArray *edge_pos;             /* DgPos of each statement added since edge_base */
+  DgPositions *positions;       /* of each statement added since edge_base */
   char *input_format;           /* NULL: by file name */
   char *base_iri;               /* of RDF input; NULL: the file's URI */
   DgProgressFunc progress;

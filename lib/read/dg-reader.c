@@ -70,7 +70,7 @@ dg_reader_finalize (GObject *object)
   g_hash_table_unref (self->article_texts);
   g_array_unref (self->quotes);
   g_array_unref (self->pending);
-  g_array_unref (self->edge_pos);
+  dg_positions_free (self->positions);
   g_free (self->input_format);
   g_free (self->base_iri);
   G_OBJECT_CLASS (dg_reader_parent_class)->finalize (object);
@@ -103,7 +103,7 @@ dg_reader_init (DgReader *self)
   self->article_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->quotes = g_array_new (FALSE, FALSE, sizeof (DgPending));
   self->pending = g_array_new (FALSE, FALSE, sizeof (DgPending));
-  self->edge_pos = g_array_new (FALSE, FALSE, sizeof (DgPos));
+  self->positions = dg_positions_new ();
   self->n_threads = 1;
   self->apart = g_queue_new ();
   self->read_file = dg_reader_read_file;
