@@ -5,11 +5,19 @@
 
 #include "dg-intern-private.h"
 
+/* The strings are kept in a GStringChunk, one after another, and found
+ * through an open-addressing table of 4-byte ids (linear probing, at most
+ * half full): a string costs its bytes, its pointer (8) and about 6 bytes
+ * of table, where a GHashTable of string to id cost about 40.  An event
+ * table names four or five new strings a row (its id, its source's URL, a
+ * tone), so this is a large part of what a row costs to hold. */
+
 struct _DgIntern
 {
   GStringChunk *chunk;
-  GHashTable *ids;    /* borrowed string in chunk -> id */
-  GPtrArray *strings; /* id -> borrowed string in chunk */
+  GPtrArray *strings; /* id -> string in chunk; id 0: none */
+  guint32 *table;     /* ids, 0 for an empty slot */
+  gsize mask;         /* slots - 1, a power of two minus one */
   gsize bytes;
 };
 
@@ -19,9 +27,10 @@ dg_intern_new (void)
   DgIntern *self = g_new0 (DgIntern, 1);
 
   self->chunk = g_string_chunk_new (64 * 1024);
-  self->ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->strings = g_ptr_array_new ();
   g_ptr_array_add (self->strings, NULL); /* id 0: none */
+  self->mask = 63;
+  self->table = g_new0 (guint32, self->mask + 1);
   return self;
 }
 
@@ -30,37 +39,72 @@ dg_intern_free (DgIntern *self)
 {
   if (self == NULL)
     return;
-  g_hash_table_unref (self->ids);
+  g_free (self->table);
   g_ptr_array_unref (self->strings);
   g_string_chunk_free (self->chunk);
   g_free (self);
 }
 
+/* The slot holding @str, or the empty one it would go into. */
+static gsize
+slot_of (DgIntern *self, const char *str, guint hash)
+{
+  gsize i = hash & self->mask;
+
+  for (;; i = (i + 1) & self->mask)
+    {
+      guint32 id = self->table[i];
+
+      if (!id || strcmp (g_ptr_array_index (self->strings, id), str) == 0)
+        return i;
+    }
+}
+
+static void
+grow (DgIntern *self)
+{
+  gsize slots = (self->mask + 1) * 2;
+
+  g_free (self->table);
+  self->table = g_new0 (guint32, slots);
+  self->mask = slots - 1;
+  for (guint32 id = 1; id < self->strings->len; id++)
+    {
+      const char *s = g_ptr_array_index (self->strings, id);
+
+      self->table[slot_of (self, s, g_str_hash (s))] = id;
+    }
+}
+
 guint32
 dg_intern_add (DgIntern *self, const char *str)
 {
-  gpointer found;
-  char *copy;
+  guint hash = g_str_hash (str);
+  gsize slot = slot_of (self, str, hash);
   guint32 id;
 
-  if (g_hash_table_lookup_extended (self->ids, str, NULL, &found))
-    return GPOINTER_TO_UINT (found);
-  copy = g_string_chunk_insert (self->chunk, str);
+  if (self->table[slot])
+    return self->table[slot];
+  g_return_val_if_fail (self->strings->len < G_MAXUINT32, 0);
   id = self->strings->len;
-  g_ptr_array_add (self->strings, copy);
-  g_hash_table_insert (self->ids, copy, GUINT_TO_POINTER (id));
+  g_ptr_array_add (self->strings, g_string_chunk_insert (self->chunk, str));
   self->bytes += strlen (str) + 1;
+  /* At most half full: a probe stays short. */
+  if ((gsize)id * 2 > self->mask)
+    grow (self);
+  else
+    self->table[slot] = id;
   return id;
 }
 
 gboolean
 dg_intern_lookup (DgIntern *self, const char *str, guint32 *id)
 {
-  gpointer found;
+  guint32 found = self->table[slot_of (self, str, g_str_hash (str))];
 
-  if (!g_hash_table_lookup_extended (self->ids, str, NULL, &found))
+  if (!found)
     return FALSE;
-  *id = GPOINTER_TO_UINT (found);
+  *id = found;
   return TRUE;
 }
 
