@@ -26,7 +26,7 @@ typedef struct
   DgMapping *m;
   guint file;
   GPtrArray *cells;  /* char*: the row's cells, in the mapping's column order, borrowed */
-  GArray *cell_cols; /* guint: the column (1-based, characters) each starts at */
+  GArray *cell_cols; /* guint: where each starts (see column_at()) */
   GArray *order;     /* int: table position -> mapping column (header) */
   guint line;        /* of the row's first line */
   guint *made;       /* node made by each mapping node, or G_MAXUINT */
@@ -45,6 +45,17 @@ typedef struct
 
 static void row_error (Rows *r, int column, const char *format, ...) G_GNUC_PRINTF (3, 4);
 
+/* The column (1-based, in characters) of a cell that starts at @start,
+ * as split_row() gives it: TSV's cells by their byte in the row (counted
+ * in characters only when a message needs it), CSV's in characters. */
+static guint
+column_at (Rows *r, guint start)
+{
+  if (r->m->csv)
+    return start;
+  return (guint)g_utf8_pointer_to_offset (r->row_text->str, r->row_text->str + start - 1) + 1;
+}
+
 static void
 row_error (Rows *r, int column, const char *format, ...)
 {
@@ -52,7 +63,7 @@ row_error (Rows *r, int column, const char *format, ...)
   g_autofree char *message = NULL;
   DgPos pos = { r->file, r->line,
                 column >= 0 && (guint)column < r->cell_cols->len
-                    ? g_array_index (r->cell_cols, guint, column)
+                    ? column_at (r, g_array_index (r->cell_cols, guint, column))
                     : 1 };
 
   r->row_failed = TRUE;
@@ -204,6 +215,18 @@ node_index (Rows *r, const char *key)
   return -1;
 }
 
+static void
+append_number (GString *out, guint n)
+{
+  char digits[12], *p = digits + sizeof digits;
+
+  *--p = '\0';
+  do
+    *--p = (char)('0' + n % 10);
+  while ((n /= 10));
+  g_string_append (out, p);
+}
+
 /* Whether a statement of a node stated by an earlier row is new: its key
  * (subject, property, then @object and @language) not seen yet. */
 static gboolean
@@ -214,7 +237,8 @@ first_time (Rows *r, guint subject, const char *property, const char *object, co
   if (!r->again)
     return TRUE;
   g_string_truncate (said, 0);
-  g_string_append_printf (said, "%u ", subject);
+  append_number (said, subject);
+  g_string_append_c (said, ' ');
   g_string_append (said, property);
   g_string_append_c (said, ' ');
   g_string_append (said, object);
@@ -391,7 +415,6 @@ split_row (Rows *r, const char *line, GPtrArray *raw, GArray *cols, GString *pen
   g_string_truncate (text, 0);
   if (!r->m->csv)
     {
-      guint col = 1;
       char *p;
 
       g_string_append (text, line);
@@ -399,12 +422,12 @@ split_row (Rows *r, const char *line, GPtrArray *raw, GArray *cols, GString *pen
       for (;;)
         {
           char *tab = strchr (p, '\t');
+          guint col = (guint)(p - text->str) + 1; /* a byte: see column_at() */
 
           g_ptr_array_add (raw, p);
           g_array_append_val (cols, col);
           if (!tab)
             break;
-          col += (guint)g_utf8_strlen (p, tab - p) + 1;
           *tab = '\0';
           p = tab + 1;
         }
@@ -574,7 +597,7 @@ read_row (Rows *r, const char *line, GPtrArray *raw, GArray *cols)
     {
       guint want = m->header ? r->order->len : m->columns->len;
       DgPos pos = { r->file, r->line,
-                    raw->len > want ? g_array_index (cols, guint, want)
+                    raw->len > want ? column_at (r, g_array_index (cols, guint, want))
                                     : (guint)g_utf8_strlen (line, -1) + 1 };
       if (m->header || m->n_required == m->columns->len)
         dg_reader_report (self, DG_SEVERITY_ERROR, &pos, "%u cells where %s has %u columns",

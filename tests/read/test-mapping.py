@@ -444,4 +444,18 @@ node event Event event/{id}
            "include %s: refused at its place (%s), nothing of it shown" % (what, why),
            r.stderr.splitlines())
 
+    # A cell's column counts characters, not bytes, after cells of
+    # Vietnamese: an unknown event code in a GDELT row whose actor is
+    # "Nguyễn Phú Trọng".
+    cells = open(os.path.join(EXAMPLES, "gdelt", "20170701-sample.export.CSV"),
+                 encoding="utf-8").readline().rstrip("\n").split("\t")
+    cells[6] = "Nguyễn Phú Trọng"
+    cells[26] = "999"
+    row = os.path.join(tmp, "vi.export.CSV")
+    write(row, "\t".join(cells) + "\n")
+    r = run("check", "--mapping", "gdelt-events", row)
+    col = len("\t".join(cells[:26])) + 2
+    ok(r.returncode == 1 and ("vi.export.CSV:1:%d: error: unknown code \"999\"" % col) in r.stderr,
+       "a column after multibyte cells is counted in characters (%d)" % col, r.stderr.splitlines()[:3])
+
 sys.exit(finish())
