@@ -34,6 +34,7 @@ typedef struct
   GArray *reported;       /* gboolean by column: an error said of it in this row */
   GHashTable *classes;    /* keyword -> class IRI (or "" when unknown) */
   GHashTable *properties; /* keyword -> property IRI */
+  GHashTable *fixed_properties; /* DgMapItem* -> property IRI, of keys that are text alone */
   GArray *described;      /* gboolean by node: its statements made by an earlier row */
   GHashTable *seen;       /* "node property value" of such nodes' statements */
   gboolean again;         /* the node being stated was by an earlier row */
@@ -253,31 +254,70 @@ first_time (Rows *r, guint subject, const char *property, const char *object, co
   return TRUE;
 }
 
+/* The property a key names: "label", or a term of the ontology. */
+static const char *
+property_of (Rows *r, const char *key, GError **error)
+{
+  const char *property;
+
+  if (g_str_equal (key, "label"))
+    return DG_RDFS_LABEL;
+  if ((property = g_hash_table_lookup (r->properties, key)))
+    return property;
+  property = dg_ontology_lookup (r->reader->ontology, DG_TERM_OBJECT_PROPERTY, key, NULL);
+  if (!property)
+    property = dg_ontology_lookup (r->reader->ontology, DG_TERM_DATATYPE_PROPERTY, key, error);
+  if (property)
+    g_hash_table_insert (r->properties, g_strdup (key), (gpointer)property);
+  return property;
+}
+
+/* Notes the property of each item whose key is text alone; one that does
+ * not resolve is left to each row, which reports it at its place. */
+static void
+fix_properties (Rows *r)
+{
+  for (guint k = 0; k < r->m->nodes->len; k++)
+    {
+      const DgMapNode *n = g_ptr_array_index (r->m->nodes, k);
+
+      for (guint i = 0; i < n->items->len; i++)
+        {
+          const DgMapItem *item = &g_array_index (n->items, DgMapItem, i);
+          const GArray *pieces = item->key.pieces;
+          const char *property;
+
+          if (pieces->len != 1 || !g_array_index (pieces, DgPiece, 0).text)
+            continue;
+          property = property_of (r, g_array_index (pieces, DgPiece, 0).text, NULL);
+          if (property)
+            g_hash_table_insert (r->fixed_properties, (gpointer)item, (gpointer)property);
+        }
+    }
+}
+
 static void
 add_item (Rows *r, guint subject, const DgMapItem *item)
 {
   DgGraph *g = r->reader->graph;
-  int key_col, value_col;
-  g_autofree char *key = expand (r, &item->key, FALSE, &key_col);
+  int key_col = -1, value_col;
   g_autoptr (GError) error = NULL;
-  const char *property;
+  const char *property = g_hash_table_lookup (r->fixed_properties, item);
   DgTerm *term = NULL;
 
-  if (!key)
-    return; /* a role this code does not give */
-  if (g_str_equal (key, "label"))
-    property = DG_RDFS_LABEL;
-  else if (!(property = g_hash_table_lookup (r->properties, key)))
+  /* A key that is text alone names one property in every row: looked up
+   * once (see fixed_property()). */
+  if (!property)
     {
-      property = dg_ontology_lookup (r->reader->ontology, DG_TERM_OBJECT_PROPERTY, key, NULL);
-      if (!property)
-        property = dg_ontology_lookup (r->reader->ontology, DG_TERM_DATATYPE_PROPERTY, key, &error);
-      if (!property)
+      g_autofree char *key = expand (r, &item->key, FALSE, &key_col);
+
+      if (!key)
+        return; /* a role this code does not give */
+      if (!(property = property_of (r, key, &error)))
         {
           row_error (r, key_col, "the mapping (line %u) gives %s", item->line, error->message);
           return;
         }
-      g_hash_table_insert (r->properties, g_strdup (key), (gpointer)property);
     }
   /* rdfs:label is no term of the ontology's: NULL for it. */
   term = dg_ontology_term (r->reader->ontology, property);
@@ -653,12 +693,14 @@ rows_init (Rows *r, DgReader *self, DgMapping *m, const char *name)
   r->made = g_new (guint, m->nodes->len);
   r->classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r->properties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->fixed_properties = g_hash_table_new (NULL, NULL);
   r->described = g_array_new (FALSE, TRUE, sizeof (gboolean));
   r->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r->said = g_string_new (NULL);
   r->row_text = g_string_new (NULL);
   for (guint i = 0; i < m->columns->len; i++)
     g_array_append_val (r->order, i);
+  fix_properties (r);
 }
 
 static void
@@ -671,6 +713,7 @@ rows_clear (Rows *r)
   g_free (r->made);
   g_hash_table_destroy (r->classes);
   g_hash_table_destroy (r->properties);
+  g_hash_table_destroy (r->fixed_properties);
   g_array_unref (r->described);
   g_hash_table_destroy (r->seen);
   g_string_free (r->said, TRUE);
