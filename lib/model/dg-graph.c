@@ -278,6 +278,8 @@ new_node (DgGraph *self, const char *name, guint *node, GError **error)
   return TRUE;
 }
 
+static gboolean intern_iri (DgGraph *self, const char *iri, guint32 *id, GError **error);
+
 static gboolean
 new_node_or_find (DgGraph *self, const char *iri, guint *node, GError **error)
 {
@@ -316,11 +318,13 @@ dg_graph_add_node (DgGraph *self, const char *iri, const char *class_iri, guint 
                    GError **error)
 {
   guint id;
+  guint32 k = 0;
   Node *n;
 
   g_return_val_if_fail (DG_IS_GRAPH (self), FALSE);
   g_return_val_if_fail (iri != NULL, FALSE);
-  if (class_iri && !dg_iri_validate (class_iri, error))
+  /* A class recurs on every row of a table: validated once while recent. */
+  if (class_iri && !intern_iri (self, class_iri, &k, error))
     return FALSE;
   /* A node's IRI was validated when the node was made. */
   if (!dg_graph_lookup_node (self, iri, &id)
@@ -329,7 +333,6 @@ dg_graph_add_node (DgGraph *self, const char *iri, const char *class_iri, guint 
   n = dg_graph_node_at (self, id);
   if (class_iri)
     {
-      guint32 k = dg_intern_add (self->strings, class_iri);
 
       /* A class from RDF input that the ontology does not know gives way
        * (it stays as an rdf:type statement); two of the ontology's do not. */
