@@ -106,7 +106,8 @@ dg_slices_new_for_file (const char *path, GError **error)
 {
   DgSlices *self;
   struct stat st;
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  /* Not blocking: a FIFO (refused below) waits for no writer. */
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY, 0);
 
   if (fd < 0 || fstat (fd, &st) != 0)
     {

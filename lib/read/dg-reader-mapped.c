@@ -26,7 +26,7 @@ typedef struct
   DgMapping *m;
   guint file;
   GPtrArray *cells;  /* char*: the row's cells, in the mapping's column order, borrowed */
-  GArray *cell_cols; /* guint: where each starts (see column_at()) */
+  GArray *cell_cols; /* guint: where each starts (see dg_cells_column()) */
   GArray *order;     /* int: table position -> mapping column (header) */
   guint line;        /* of the row's first line */
   guint *made;       /* node made by each mapping node, or G_MAXUINT */
@@ -40,22 +40,12 @@ typedef struct
   gboolean again;         /* the node being stated was by an earlier row */
   gboolean header_due;    /* the next row is the header */
   GString *said;          /* a statement's key in seen, made again for each */
-  GString *row_text;      /* the row's cells, each ended by a NUL (split_row()) */
+  GString *row_text;      /* the row's cells, each ended by a NUL (dg_cells_split()) */
   const char *name;       /* the file's, as diagnostics name it */
 } Rows;
 
 static void row_error (Rows *r, int column, const char *format, ...) G_GNUC_PRINTF (3, 4);
 
-/* The column (1-based, in characters) of a cell that starts at @start,
- * as split_row() gives it: TSV's cells by their byte in the row (counted
- * in characters only when a message needs it), CSV's in characters. */
-static guint
-column_at (Rows *r, guint start)
-{
-  if (r->m->csv)
-    return start;
-  return (guint)g_utf8_pointer_to_offset (r->row_text->str, r->row_text->str + start - 1) + 1;
-}
 
 static void
 row_error (Rows *r, int column, const char *format, ...)
@@ -64,7 +54,7 @@ row_error (Rows *r, int column, const char *format, ...)
   g_autofree char *message = NULL;
   DgPos pos = { r->file, r->line,
                 column >= 0 && (guint)column < r->cell_cols->len
-                    ? column_at (r, g_array_index (r->cell_cols, guint, column))
+                    ? dg_cells_column (r->row_text, r->m->csv, g_array_index (r->cell_cols, guint, column))
                     : 1 };
 
   r->row_failed = TRUE;
@@ -444,96 +434,6 @@ map_row (Rows *r)
   return n_made;
 }
 
-/* The cells of a row; CSV may span lines: @more asks for the next one. */
-static gboolean
-split_row (Rows *r, const char *line, GPtrArray *raw, GArray *cols, GString *pending)
-{
-  GString *text = r->row_text;
-  g_autoptr (GArray) starts = NULL;
-
-  /* The cells are borrowed from @text, the row's copy, split in place. */
-  g_string_truncate (text, 0);
-  if (!r->m->csv)
-    {
-      char *p;
-
-      g_string_append (text, line);
-      p = text->str;
-      for (;;)
-        {
-          char *tab = strchr (p, '\t');
-          guint col = (guint)(p - text->str) + 1; /* a byte: see column_at() */
-
-          g_ptr_array_add (raw, p);
-          g_array_append_val (cols, col);
-          if (!tab)
-            break;
-          *tab = '\0';
-          p = tab + 1;
-        }
-      return TRUE;
-    }
-  /* CSV: a quoted cell ends at a lone quote; "" is a quote inside. */
-  g_string_append (pending, line);
-  {
-    const char *p = pending->str;
-    guint quotes = 0;
-    for (; *p; p++)
-      quotes += *p == '"';
-    if (quotes % 2)
-      {
-        g_string_append_c (pending, '\n');
-        return FALSE;
-      }
-  }
-  starts = g_array_new (FALSE, FALSE, sizeof (gsize));
-  {
-    const char *p = pending->str;
-    guint col = 1;
-    while (TRUE)
-      {
-        const char *start = p;
-        gsize at = text->len;
-
-        if (*p == '"')
-          {
-            p++;
-            while (*p)
-              {
-                if (*p == '"' && p[1] == '"')
-                  {
-                    g_string_append_c (text, '"');
-                    p += 2;
-                  }
-                else if (*p == '"')
-                  {
-                    p++;
-                    break;
-                  }
-                else
-                  g_string_append_c (text, *p++);
-              }
-            while (*p && *p != ',')
-              g_string_append_c (text, *p++);
-          }
-        else
-          while (*p && *p != ',')
-            g_string_append_c (text, *p++);
-        g_string_append_c (text, '\0');
-        g_array_append_val (starts, at);
-        g_array_append_val (cols, col);
-        col += (guint)g_utf8_strlen (start, p - start) + 1;
-        if (*p != ',')
-          break;
-        p++;
-      }
-  }
-  for (guint i = 0; i < starts->len; i++)
-    g_ptr_array_add (raw, text->str + g_array_index (starts, gsize, i));
-  g_string_truncate (pending, 0);
-  return TRUE;
-}
-
 /* A row of a table read through a mapping has an error: counted refused
  * once, whether the error was found as it was read or at the end (a
  * relation's domain or range). */
@@ -637,7 +537,7 @@ read_row (Rows *r, const char *line, GPtrArray *raw, GArray *cols)
     {
       guint want = m->header ? r->order->len : m->columns->len;
       DgPos pos = { r->file, r->line,
-                    raw->len > want ? column_at (r, g_array_index (cols, guint, want))
+                    raw->len > want ? dg_cells_column (r->row_text, r->m->csv, g_array_index (cols, guint, want))
                                     : (guint)g_utf8_strlen (line, -1) + 1 };
       if (m->header || m->n_required == m->columns->len)
         dg_reader_report (self, DG_SEVERITY_ERROR, &pos, "%u cells where %s has %u columns",
@@ -786,7 +686,7 @@ read_rows (Rows *r, GInputStream *in, guint first_line, gboolean at_start)
         continue;
       g_ptr_array_set_size (raw, 0);
       g_array_set_size (cols, 0);
-      if (!split_row (r, line, raw, cols, pending))
+      if (!dg_cells_split (r->row_text, r->m->csv, line, raw, cols, pending))
         continue;
       r->line = start_line;
       self->counting_row = ((guint64)r->file << 32) | start_line;

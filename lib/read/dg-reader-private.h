@@ -151,6 +151,17 @@ G_GNUC_INTERNAL const DgPos *dg_reader_definition_of (DgReader *self, guint node
 #define dg_reader_error_at(self, pos, ...)                                                         \
   dg_reader_report (self, DG_SEVERITY_ERROR, pos, __VA_ARGS__)
 G_GNUC_INTERNAL DgGraph *dg_reader_get_graph (DgReader *self);
+/* dg-reader-cells.c: the cells of a row of a table read through a mapping,
+ * into @raw (borrowed from @text, the row's copy) and where each starts
+ * into @cols (see dg_cells_column()); CSV may span lines: FALSE asks for
+ * the next, kept in @pending. */
+G_GNUC_INTERNAL gboolean dg_cells_split (GString *text, gboolean csv, const char *line,
+                                         GPtrArray *raw, GArray *cols, GString *pending);
+/* The column (1-based, in characters) of a cell that starts at @start, as
+ * dg_cells_split() gave it: TSV's cells by their byte in the row, counted
+ * in characters only when a message needs it; CSV's in characters. */
+G_GNUC_INTERNAL guint dg_cells_column (GString *text, gboolean csv, guint start);
+
 /* dg-reader-mapped.c: a table read a row at a time through @mapping. */
 G_GNUC_INTERNAL void dg_reader_read_mapped (DgReader *self, GInputStream *in, const char *name,
                                             DgMapping *mapping);

@@ -107,6 +107,14 @@ with tempfile.TemporaryDirectory() as d:
     ok(piped.returncode == 0 and piped.stdout == base, "read from a pipe (one piece): the same Turtle")
     ok(zipped.returncode == 0 and zipped.stdout == base and not LINE_PARTS.search(zipped.stderr.decode()),
        "read as gzip (one piece): the same Turtle", [zipped.stderr.decode()[:300]])
+    # A FIFO is read as it comes, in one piece, as a pipe is.
+    fifo = os.path.join(d, "fifo.nt")
+    os.mkfifo(fifo)
+    feeder = subprocess.Popen(["sh", "-c", 'cat "$0" > "$1"', nt, fifo])
+    fed = run("rdf", "-j", "2", "-i", "ntriples", fifo, debug=True)
+    feeder.wait()
+    ok(fed.returncode == 0 and fed.stdout == base and not LINE_PARTS.search(fed.stderr.decode()),
+       "read from a FIFO (one piece): the same Turtle", [fed.stderr.decode()[:300]])
 
 with tempfile.TemporaryDirectory() as d:
     nq = os.path.join(d, "people.nq")
