@@ -195,26 +195,6 @@ G_GNUC_INTERNAL void dg_reader_read_dg (DgReader *self, const DgSyntax *syntax, 
 G_GNUC_INTERNAL void dg_reader_read_rdf (DgReader *self, const DgSyntax *syntax, GInputStream *in,
                                          const char *name);
 
-/* The same, as a file read in ranges of its lines (N-Triples, N-Quads),
- * the later ones on other threads (dg-reader-lines.c).  One reading of
- * the file, into @reader as @name; @like: the reading of the file's start,
- * when this one is of a later range, apart (it then notes what it would
- * warn of, for dg_rdf_import_append()). */
-typedef struct _DgRdfImport DgRdfImport;
-G_GNUC_INTERNAL DgRdfImport *dg_rdf_import_new (DgReader *reader, const DgSyntax *syntax,
-                                                const char *name, DgRdfImport *like);
-G_GNUC_INTERNAL DgReader *dg_rdf_import_get_reader (DgRdfImport *im);
-/* Reads @in, whose first line is line @first_line of the file; FALSE after
- * a syntax error (reported), where a reading in order stops. */
-G_GNUC_INTERNAL gboolean dg_rdf_import_read (DgRdfImport *im, GInputStream *in, guint first_line);
-/* Appends what @part read after what @im read, as if @im had read it (see
- * dg_reader_append()), @part's line 1 the file's line @first_line: blank
- * nodes by their labels, named graphs warned of where first named; FALSE,
- * with nothing appended, when @im is to read it again. */
-G_GNUC_INTERNAL gboolean dg_rdf_import_append (DgRdfImport *im, DgRdfImport *part,
-                                               guint first_line);
-/* Ends the reading: the file's warning about its blank nodes. */
-G_GNUC_INTERNAL void dg_rdf_import_free (DgRdfImport *im);
 /* dg-reader-rdf.c, dg-reader-mapped.c: read @slices (a regular file, or
  * bytes in memory) in parts on the reader's threads (see
  * dg-reader-lines.c), when the syntax (not Turtle, a table with a header

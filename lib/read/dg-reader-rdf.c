@@ -25,6 +25,10 @@
  * blank node labels and named graphs are the file's, not the range's.
  */
 
+/* One reading of a file, or of a range of its lines apart: @like, in
+ * import_new(), is the reading of the file's start (it then notes what it
+ * would warn of, for import_append()). */
+typedef struct _DgRdfImport DgRdfImport;
 struct _DgRdfImport
 {
   DgReader *reader;
@@ -39,7 +43,7 @@ struct _DgRdfImport
   gboolean apart;     /* a part read apart: what it would warn of, noted */
   guint32 default_id; /* the interned "" that names the default graph */
   GHashTable *blanks; /* the parser's label -> node + 1 */
-  GHashTable *blank_labels; /* node + 1 -> the parser's label (borrowed from blanks) */
+  GHashTable *blank_labels; /* apart: node + 1 -> the parser's label (borrowed from blanks) */
   GHashTable *graphs; /* graph name ids already reported */
   GArray *new_graphs; /* NewGraph: apart, the graph names met, unreported */
   gboolean blank_graph; /* apart: a graph named by a blank node */
@@ -86,7 +90,8 @@ node_of (DgRdfImport *im, const char *term, DgRdfTermType type, const DgPos *pos
     return FALSE;
   key = g_strdup (term);
   g_hash_table_insert (im->blanks, key, GUINT_TO_POINTER (*node + 1));
-  g_hash_table_insert (im->blank_labels, GUINT_TO_POINTER (*node + 1), key);
+  if (im->blank_labels)
+    g_hash_table_insert (im->blank_labels, GUINT_TO_POINTER (*node + 1), key);
   if (im->n_blank++ == 0)
     im->first_blank = *pos;
   return TRUE;
@@ -206,8 +211,9 @@ on_triple (const DgRdfTriple *t, gpointer data)
 /* dg_rdf_parse() puts "name:line:col: " before the message when it knows
  * the place; a diagnostic wants the parts. */
 static void
-report_parse_error (DgRdfImport *im, const char *name, const char *message)
+report_parse_error (DgRdfImport *im, const char *message)
 {
+  const char *name = im->name;
   DgPos pos = { im->file, 0, 0 };
   gsize n = strlen (name);
 
@@ -236,8 +242,8 @@ report_parse_error (DgRdfImport *im, const char *name, const char *message)
   dg_reader_report (im->reader, DG_SEVERITY_ERROR, &pos, "%s", message);
 }
 
-DgRdfImport *
-dg_rdf_import_new (DgReader *reader, const DgSyntax *syntax, const char *name, DgRdfImport *like)
+static DgRdfImport *
+import_new (DgReader *reader, const DgSyntax *syntax, const char *name, DgRdfImport *like)
 {
   DgRdfImport *im = g_new0 (DgRdfImport, 1);
 
@@ -249,12 +255,12 @@ dg_rdf_import_new (DgReader *reader, const DgSyntax *syntax, const char *name, D
   im->dataset = syntax->dataset;
   im->default_id = dg_graph_intern (im->graph, "");
   im->blanks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  im->blank_labels = g_hash_table_new (NULL, NULL);
   im->graphs = g_hash_table_new (NULL, NULL);
   im->last_subject = g_string_new (NULL);
   if (like)
     {
       im->apart = TRUE;
+      im->blank_labels = g_hash_table_new (NULL, NULL);
       im->new_graphs = g_array_new (FALSE, FALSE, sizeof (NewGraph));
       im->base = g_strdup (like->base);
       im->blank_prefix = g_strdup (like->blank_prefix);
@@ -275,23 +281,21 @@ dg_rdf_import_new (DgReader *reader, const DgSyntax *syntax, const char *name, D
   return im;
 }
 
-DgReader *
-dg_rdf_import_get_reader (DgRdfImport *im)
-{
-  return im->reader;
-}
-
-gboolean
-dg_rdf_import_read (DgRdfImport *im, GInputStream *in, guint first_line)
+/* Reads @in, whose first line is line @first_line of the file; FALSE
+ * after a syntax error (reported), where a reading in order stops. */
+static gboolean
+import_read (gpointer reading, GInputStream *in, guint first_line, gboolean at_start)
 {
   static const DgRdfSink sink = { on_triple, NULL };
+  DgRdfImport *im = reading;
   g_autoptr (GError) error = NULL;
 
+  (void)at_start; /* nothing starts the file but its first line */
   im->line_offset = first_line - 1;
   if (dg_rdf_parse_stream (in, im->syntax->name, im->base ? im->base : DG_READER_DEFAULT_BASE,
                            im->name, im->blank_prefix, &sink, im, &error))
     return TRUE;
-  report_parse_error (im, im->name, error->message);
+  report_parse_error (im, error->message);
   return FALSE;
 }
 
@@ -307,22 +311,24 @@ blank_of (DgGraph *graph, guint part_node, gboolean make, gpointer data)
   Appending *a = data;
   const char *label = g_hash_table_lookup (a->part->blank_labels, GUINT_TO_POINTER (part_node + 1));
   guint node = GPOINTER_TO_UINT (g_hash_table_lookup (a->im->blanks, label));
-  char *key;
 
   if (node || !make)
     return node ? node - 1 : DG_NO_NODE;
   /* Cannot fail: the merge made sure the graph has room. */
   dg_graph_add_blank_node (graph, &node, NULL);
-  key = g_strdup (label);
-  g_hash_table_insert (a->im->blanks, key, GUINT_TO_POINTER (node + 1));
-  g_hash_table_insert (a->im->blank_labels, GUINT_TO_POINTER (node + 1), key);
+  g_hash_table_insert (a->im->blanks, g_strdup (label), GUINT_TO_POINTER (node + 1));
   a->im->n_blank++;
   return node;
 }
 
-gboolean
-dg_rdf_import_append (DgRdfImport *im, DgRdfImport *part, guint first_line)
+/* Appends what @apart read after what @reading read, as if it had read
+ * it (see dg_reader_append()): blank nodes by their labels, named graphs
+ * warned of where first named; FALSE, with nothing appended, when it is
+ * to be read again. */
+static gboolean
+import_append (gpointer reading, gpointer apart, guint first_line)
 {
+  DgRdfImport *im = reading, *part = apart;
   Appending a = { im, part };
   guint n_blank = im->n_blank;
 
@@ -353,11 +359,12 @@ dg_rdf_import_append (DgRdfImport *im, DgRdfImport *part, guint first_line)
   return TRUE;
 }
 
-void
-dg_rdf_import_free (DgRdfImport *im)
+/* Ends the reading: the file's warning about its blank nodes. */
+static void
+import_free (gpointer reading)
 {
-  if (!im)
-    return;
+  DgRdfImport *im = reading;
+
   if (!im->apart && im->n_blank > 0)
     dg_reader_report (im->reader, DG_SEVERITY_WARNING, &im->first_blank,
                       "%u blank node%s: kept, under labels of diplograph's own", im->n_blank,
@@ -366,7 +373,8 @@ dg_rdf_import_free (DgRdfImport *im)
   g_free (im->name);
   g_free (im->base);
   g_free (im->blank_prefix);
-  g_hash_table_unref (im->blank_labels);
+  if (im->blank_labels)
+    g_hash_table_unref (im->blank_labels);
   g_hash_table_unref (im->blanks);
   g_hash_table_unref (im->graphs);
   if (im->new_graphs)
@@ -388,51 +396,31 @@ import_apart_new (gpointer reading)
   g_autoptr (DgGraph) graph = dg_graph_new (im->reader->ontology);
   g_autoptr (DgReader) reader = dg_reader_new_like (im->reader, graph);
 
-  return dg_rdf_import_new (reader, im->syntax, im->name, im);
-}
-
-static gboolean
-import_read (gpointer reading, GInputStream *in, guint first_line, gboolean at_start)
-{
-  (void)at_start;
-  return dg_rdf_import_read (reading, in, first_line);
-}
-
-static gboolean
-import_append (gpointer reading, gpointer apart, guint first_line)
-{
-  return dg_rdf_import_append (reading, apart, first_line);
-}
-
-static void
-import_apart_free (gpointer apart)
-{
-  dg_rdf_import_free (apart);
+  return import_new (reader, im->syntax, im->name, im);
 }
 
 gboolean
 dg_reader_read_rdf_parts (DgReader *self, const DgSyntax *syntax, DgSlices *slices,
                           const char *name)
 {
-  static const DgLineParts how
-      = { import_apart_new, import_read, import_append, import_apart_free };
+  static const DgLineParts how = { import_apart_new, import_read, import_append, import_free };
   DgRdfImport *im;
 
   /* Turtle and TriG carry prefixes and subjects from line to line. */
   if (syntax->kind != DG_SYNTAX_STREAM || syntax->keeps_state
       || dg_reader_count_parts (self, slices, MIN_PART) < 2)
     return FALSE;
-  im = dg_rdf_import_new (self, syntax, name, NULL);
+  im = import_new (self, syntax, name, NULL);
   dg_reader_read_lines_in_parts (self, slices, MIN_PART, &how, im, name);
-  dg_rdf_import_free (im);
+  import_free (im);
   return TRUE;
 }
 
 void
 dg_reader_read_rdf (DgReader *self, const DgSyntax *syntax, GInputStream *in, const char *name)
 {
-  DgRdfImport *im = dg_rdf_import_new (self, syntax, name, NULL);
+  DgRdfImport *im = import_new (self, syntax, name, NULL);
 
-  dg_rdf_import_read (im, in, 1);
-  dg_rdf_import_free (im);
+  import_read (im, in, 1, TRUE);
+  import_free (im);
 }

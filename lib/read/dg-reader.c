@@ -452,8 +452,9 @@ dg_reader_read_file (DgReader *self, const char *path, GError **error)
     }
   syntax = syntax_of (self, unzipped_name ? unzipped_name : name);
   /* Only a regular file, read as it is, can be read at several places at
-   * once. */
-  if (self->n_threads > 1 && !gzip && !g_str_equal (path, "-"))
+   * once; only tables read through a mapping and RDF ever are. */
+  if (self->n_threads > 1 && !gzip && !g_str_equal (path, "-")
+      && (through_mapping (self, syntax) || (syntax && syntax->kind == DG_SYNTAX_STREAM)))
     slices = dg_slices_new_for_file (path, NULL);
   if (through_mapping (self, syntax))
     {
