@@ -77,6 +77,28 @@ dg_candidate_add_item (DgCandidate *c, DgTerm *rel, const char *value)
     g_string_append (c->items, item);
 }
 
+/* The first key relation of @frame (dg:frame "slot+=relation") that
+ * @c has fewer values of than a fact needs, or NULL: a visit with no
+ * host, a meeting of one, a post in no state is not written as a fact. */
+DgTerm *
+dg_candidate_lacks (const DgCandidate *c, const DgFrame *frame)
+{
+  for (guint s = 0; frame && s < DG_N_SLOTS; s++)
+    {
+      g_autofree char *item = NULL;
+      guint n = 0;
+
+      if (!(frame->key & (1u << s)) || !frame->slot[s])
+        continue;
+      item = g_strdup_printf (" %s=", frame->slot[s]->local);
+      for (const char *p = strstr (c->items->str, item); p; p = strstr (p + 1, item))
+        n++;
+      if (n < dg_frame_key_count (s))
+        return frame->slot[s];
+    }
+  return NULL;
+}
+
 /* Drops the candidate just made (the last), freeing its id's number. */
 void
 dg_candidate_discard_last (DgArticle *a, DgCandidate *c)
@@ -125,6 +147,22 @@ items_within (const char *big, const char *small)
   return TRUE;
 }
 
+/* Makes @c a repeat of @o: the more specific class, one more quote. */
+static void
+add_quote (DgCandidate *o, const DgCandidate *c)
+{
+  const char *quote = g_ptr_array_index (c->quotes, 0);
+  gboolean known = FALSE;
+
+  if (dg_term_is_a (c->klass, o->klass))
+    o->klass = c->klass; /* the more specific */
+  for (guint q = 0; q < o->quotes->len && !known; q++)
+    known = g_str_equal (g_ptr_array_index (o->quotes, q), quote);
+  if (!known)
+    g_ptr_array_add (o->quotes, g_strdup (quote));
+  o->sure = MAX (o->sure, c->sure);
+}
+
 /* The same fact stated again ("the two countries upgraded ...") is one
  * candidate with one more quote. */
 gboolean
@@ -136,8 +174,6 @@ dg_candidate_merge_repeat (DgArticle *a, DgCandidate *c)
        i + 1 < a->candidates->len; i++)
     {
       DgCandidate *o = g_ptr_array_index (a->candidates, i);
-      const char *quote = g_ptr_array_index (c->quotes, 0);
-      gboolean known = FALSE;
 
       /* Of events (dg:pointInTime), a class and its subclass may be one
        * ("talks" and, after them, "the meeting" of the same people); of
@@ -147,9 +183,25 @@ dg_candidate_merge_repeat (DgArticle *a, DgCandidate *c)
                 && (dg_term_is_a (o->klass, c->klass) || dg_term_is_a (c->klass, o->klass)))))
         continue;
       /* Parties taken from the article say too little to tell two
-       * documents apart. */
-      if (o->entity != c->entity || o->id == NULL || c->id == NULL || o->inferred || c->inferred)
+       * documents apart; a date assumed to be the article's says nothing
+       * against an earlier one. */
+      if (o->entity != c->entity || o->id == NULL || c->id == NULL || o->pair_inferred
+          || c->pair_inferred || (o->inferred && !o->date_assumed)
+          || (c->inferred && !c->date_assumed))
         continue;
+      if (c->date_assumed && !o->date_assumed)
+        {
+          g_autoptr (GString) stated = g_string_new (c->items->str);
+          const char *at = strstr (stated->str, c->date_assumed);
+          if (at)
+            g_string_erase (stated, at - stated->str, (gssize)strlen (c->date_assumed));
+          if (n_items (stated->str) >= 2 && items_within (o->items->str, stated->str))
+            {
+              add_quote (o, c);
+              return TRUE;
+            }
+          continue;
+        }
       /* Stated twice, once with more: "kunjungan kenegaraan ke Korea" in
        * the headline, with its dates in the text. */
       /* (Two items at least: "participant=to-lam" alone may be another
@@ -163,13 +215,7 @@ dg_candidate_merge_repeat (DgArticle *a, DgCandidate *c)
       else if (!(g_str_equal (o->items->str, c->items->str)
                  || (n_items (c->items->str) >= 2 && items_within (o->items->str, c->items->str))))
         continue;
-      if (dg_term_is_a (c->klass, o->klass))
-        o->klass = c->klass; /* the more specific */
-      for (guint q = 0; q < o->quotes->len && !known; q++)
-        known = g_str_equal (g_ptr_array_index (o->quotes, q), quote);
-      if (!known)
-        g_ptr_array_add (o->quotes, g_strdup (quote));
-      o->sure = MAX (o->sure, c->sure);
+      add_quote (o, c);
       return TRUE;
     }
   return FALSE;

@@ -65,9 +65,17 @@ coordinated (DgArticle *a, const DgSentence *s, const DgMention *m, const DgMent
   return k == next->first;
 }
 
+/* Does @entity fit @rel, and the class @only the frame asks of it? */
+static gboolean
+fits_only (DgArticle *a, int entity, DgTerm *rel, DgTerm *only)
+{
+  return fits (a, entity, rel)
+         && (!only || dg_term_is_a (dg_article_entity (a, entity)->klass, only));
+}
+
 static GArray *
-actors (DgArticle *a, const DgSentence *s, DgTerm *rel, guint from, guint to, int self,
-        gboolean for_state, gboolean first_group, GArray *taken)
+actors (DgArticle *a, const DgSentence *s, DgTerm *rel, DgTerm *only, guint from, guint to,
+        int self, gboolean for_state, gboolean first_group, GArray *taken)
 {
   GArray *out = g_array_new (FALSE, FALSE, sizeof (int));
   gboolean people = FALSE;
@@ -84,13 +92,17 @@ actors (DgArticle *a, const DgSentence *s, DgTerm *rel, guint from, guint to, in
           continue;
         if (pass == 0)
           {
-            if (dg_article_is_person (a, e) && fits (a, e, rel))
+            if (dg_article_is_person (a, e) && fits_only (a, e, rel, only))
               people = TRUE;
             continue;
           }
-        if (for_state && !fits (a, e, rel) && dg_article_entity (a, e)->stands_for >= 0)
+        /* A place acts for the state it stands for ("Seoul said"); a
+         * person, where only a state fits. */
+        if (dg_article_entity (a, e)->stands_for >= 0
+            && (!dg_article_is_person (a, e)
+                || ((for_state || only) && !fits_only (a, e, rel, only))))
           e = dg_article_entity (a, e)->stands_for;
-        if (!fits (a, e, rel) || e == self || taken_by (taken, e)
+        if (!fits_only (a, e, rel, only) || e == self || taken_by (taken, e)
             || (people && !dg_article_is_person (a, e)))
           continue;
         /* The subject is the sentence's first group of actors. */
@@ -166,7 +178,8 @@ amount_near (DgArticle *a, guint at)
  * which relation an entity fills wherever it stands.  The relations into
  * @marked, their entities into @taken; returns how many. */
 static guint
-fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c, GPtrArray *marked, GArray *taken)
+fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame,
+             GPtrArray *marked, GArray *taken)
 {
   guint entities = 0;
 
@@ -182,11 +195,19 @@ fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c, GPtrArray *marke
         for (guint m = 0; m < a->mentions->len; m++)
           {
             const DgMention *mention = &g_array_index (a->mentions, DgMention, m);
-            if (mention->first == i + hit->len && mention->entity != c->entity
-                && fits (a, mention->entity, rel))
+            DgTerm *only = NULL;
+            int e = mention->entity;
+
+            for (guint k = 0; k < DG_N_SLOTS; k++)
+              if (frame->slot[k] == rel && frame->only[k])
+                only = frame->only[k];
+            /* "ke Hanoi": the host is the state the capital stands for. */
+            if (only && !fits_only (a, e, rel, only) && dg_article_entity (a, e)->stands_for >= 0)
+              e = dg_article_entity (a, e)->stands_for;
+            if (mention->first == i + hit->len && e != c->entity && fits_only (a, e, rel, only))
               {
                 g_ptr_array_add (marked, rel);
-                g_array_append_val (taken, mention->entity);
+                g_array_append_val (taken, e);
                 entities++;
               }
           }
@@ -230,6 +251,8 @@ fill_dates (DgArticle *a, DgCandidate *c, const DgFrame *frame, guint at, guint 
       const char *why = "The date is the article's: news reports what happened on its day.";
 
       dg_candidate_add_item (c, frame->slot[DG_SLOT_ARTICLE_DATE], today);
+      g_free (c->date_assumed);
+      c->date_assumed = g_strdup_printf (" %s=%s", frame->slot[DG_SLOT_ARTICLE_DATE]->local, today);
       c->inferred = c->inferred ? g_strconcat (c->inferred, " ", why, NULL) : g_strdup (why);
     }
   *found = date;
@@ -288,7 +311,7 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
   g_autoptr (GPtrArray) marked = g_ptr_array_new (); /* relations a marker filled */
   g_autoptr (GArray) taken = g_array_new (FALSE, FALSE, sizeof (int)); /* and their entities */
 
-  entities = fill_marked (a, s, c, marked, taken);
+  entities = fill_marked (a, s, c, frame, marked, taken);
   for (guint k = 0; k < G_N_ELEMENTS (actor_slots); k++)
     {
       DgSlot slot = actor_slots[k];
@@ -297,7 +320,7 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
 
       if (!rel || g_ptr_array_find (marked, rel, NULL))
         continue;
-      list = actors (a, s, rel, slot == DG_SLOT_OBJECT ? end : 0,
+      list = actors (a, s, rel, frame->only[slot], slot == DG_SLOT_OBJECT ? end : 0,
                      slot == DG_SLOT_SUBJECT ? at : s->n_words, c->entity, slot == DG_SLOT_PAIR,
                      slot == DG_SLOT_SUBJECT, taken);
       if (slot == DG_SLOT_PAIR && list->len < 2)
@@ -316,6 +339,14 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
       entities += list->len;
       add_actors (a, c, rel, list);
       g_array_append_vals (taken, list->data, list->len);
+      /* Nobody visits or hosts their own state. */
+      if (slot == DG_SLOT_SUBJECT)
+        for (guint i = 0; i < list->len; i++)
+          {
+            int own = dg_article_entity (a, g_array_index (list, int, i))->stands_for;
+            if (own >= 0)
+              g_array_append_val (taken, own);
+          }
     }
   /* Written after the actors, as a reader says it: who, then where. */
   for (guint m = 0; m < marked->len; m++)
@@ -333,6 +364,7 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
   c->sure = 0.4 + (entities >= 2 ? 0.3 : entities == 1 ? 0.1 : 0) + (date ? 0.1 : 0);
   if (inferred_pair)
     {
+      c->pair_inferred = TRUE;
       c->sure -= 0.2;
       const char *why = "Parties: the two states the article is about, as its lead names them.";
       char *before = c->inferred;
@@ -345,6 +377,31 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
 }
 
 /* --- Candidates -------------------------------------------------------------- */
+
+/* Is the trigger [at, at + len) a fact named before ("kunjungan tersebut",
+ * "this visit")?  The anaphor stands where the language puts a noun's
+ * determiner: before it where heads come last (dg:headLast), else after. */
+static gboolean
+anaphoric (DgArticle *a, const DgSentence *s, guint at, guint len)
+{
+  if (dg_lexicon_head_last (a->cx->lexicon))
+    return at > 0 && dg_sentence_hit (s, at - 1, DG_LEX_ANAPHOR);
+  return at + len < s->n_words && dg_sentence_hit (s, at + len, DG_LEX_ANAPHOR);
+}
+
+/* The fact an anaphoric trigger of @klass names: the latest candidate of
+ * its class or of one it is one with (an MoU is an agreement), or NULL. */
+static DgCandidate *
+antecedent (DgArticle *a, DgTerm *klass)
+{
+  for (guint i = a->candidates->len; i-- > 0;)
+    {
+      DgCandidate *o = g_ptr_array_index (a->candidates, i);
+      if (o->id && (dg_term_is_a (o->klass, klass) || dg_term_is_a (klass, o->klass)))
+        return o;
+    }
+  return NULL;
+}
 
 typedef struct
 {
@@ -663,6 +720,18 @@ dg_extract_propose (DgArticle *a, const DgSentence *s, const char *sentence)
         }
       if (frame->required & (1u << DG_SLOT_AMOUNT))
         continue; /* one a figure, below */
+      if (!named && anaphoric (a, s, t->hit->at, t->hit->len) && (c = antecedent (a, t->klass)))
+        {
+          /* One event, one candidate: its quotes tell each mention. */
+          g_autofree char *quote = dg_extract_quote_of (s, sentence, t->hit->at);
+          gboolean known = FALSE;
+
+          for (guint q = 0; q < c->quotes->len && !known; q++)
+            known = g_str_equal (g_ptr_array_index (c->quotes, q), quote);
+          if (!known)
+            g_ptr_array_add (c->quotes, g_steal_pointer (&quote));
+          continue;
+        }
       rule = g_strdup_printf ("%s \"%s\" -> %s", entry->kind == DG_LEX_INDIVIDUAL ? "name" : "word",
                               entry->text[0] == '=' ? entry->text + 1 : entry->text,
                               t->klass->local);

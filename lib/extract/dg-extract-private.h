@@ -37,6 +37,9 @@ typedef struct
   char *rule;
   char *inferred;
   double sure;
+  DgTerm *lacks;          /* a key relation of its frame it has too few values of: a hint */
+  gboolean pair_inferred; /* its parties are the article's two main states */
+  char *date_assumed;     /* the item of the article's date it was given, or NULL */
   int holder;         /* a post: the entity holding it, or -1 */
   DgTerm *holder_rel; /* and the relation from the holder */
 } DgCandidate;
@@ -162,6 +165,7 @@ G_GNUC_INTERNAL DgCandidate *dg_candidate_new (DgArticle *a, DgTerm *klass, int 
 G_GNUC_INTERNAL void dg_candidate_add_item (DgCandidate *c, DgTerm *rel, const char *value);
 /* Drops @c, the candidate made last, freeing its id's number. */
 G_GNUC_INTERNAL void dg_candidate_discard_last (DgArticle *a, DgCandidate *c);
+G_GNUC_INTERNAL DgTerm *dg_candidate_lacks (const DgCandidate *c, const DgFrame *frame);
 /* Adds @c (made last) to a candidate stating the same fact, and returns
  * TRUE; FALSE if there is none. */
 G_GNUC_INTERNAL gboolean dg_candidate_merge_repeat (DgArticle *a, DgCandidate *c);

@@ -47,6 +47,7 @@ struct _DgExtractor
   char *source_id, *url, *date;
   GHashTable *sources; /* the gazetteer's source documents: ref -> TRUE */
   GHashTable *user_keys; /* what the user's gazetteers name: identity keys, folded names */
+  GHashTable *stands_via; /* relation IRIs of dg:standsFor -> TRUE */
   char *text, *name;   /* the article */
   gsize length;
   guint n_sentences, n_candidates, n_new;
@@ -67,6 +68,7 @@ dg_extractor_finalize (GObject *object)
   g_clear_object (&self->cx.ontology);
   g_clear_pointer (&self->sources, g_hash_table_destroy);
   g_clear_pointer (&self->user_keys, g_hash_table_destroy);
+  g_clear_pointer (&self->stands_via, g_hash_table_destroy);
   g_free (self->language);
   g_free (self->base);
   g_free (self->text);
@@ -91,7 +93,15 @@ dg_extractor_init (DgExtractor *self)
   self->cx.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->user_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->stands_via = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->min_sure = DG_EXTRACTOR_MIN_SURE;
+}
+
+static void
+on_stands_for (const char *subject, const char *text, const char *language, gpointer data)
+{
+  if (g_str_equal (text, "true"))
+    g_hash_table_add (data, g_strdup (subject));
 }
 
 /**
@@ -135,6 +145,7 @@ dg_extractor_new (DgOntology *ontology, const char *language, GError **error)
           self->cx.person = g_ptr_array_index (f->slot[DG_SLOT_HOLDER]->domain, 0);
         }
     }
+  dg_ontology_foreach_literal (ontology, DG_NS "standsFor", on_stands_for, self->stands_via);
   return g_steal_pointer (&self);
 }
 
@@ -181,17 +192,20 @@ ref_of (DgExtractor *self, const char *iri)
   return g_strdup_printf ("<%s>", iri);
 }
 
-/* The node a relation @rel of @node points to, or G_MAXUINT. */
+/* The node a relation of @node points to, of @rel or of one of the set
+ * @rels of IRIs, or G_MAXUINT. */
 static guint
-follow (DgGraph *graph, guint node, DgTerm *rel)
+follow (DgGraph *graph, guint node, DgTerm *rel, GHashTable *rels)
 {
   g_autoptr (GPtrArray) relations = dg_graph_get_relations (graph, node);
 
   g_ptr_array_set_free_func (relations, (GDestroyNotify)dg_relation_free);
-  for (guint i = 0; rel && i < relations->len; i++)
+  for (guint i = 0; (rel || rels) && i < relations->len; i++)
     {
       const DgRelation *r = g_ptr_array_index (relations, i);
-      if (g_str_equal (r->predicate, rel->iri) && dg_relation_is_link (r))
+      if (dg_relation_is_link (r)
+          && (rel ? g_str_equal (r->predicate, rel->iri)
+                  : g_hash_table_contains (rels, r->predicate)))
         return r->object;
     }
   return G_MAXUINT;
@@ -202,8 +216,8 @@ follow (DgGraph *graph, guint node, DgTerm *rel)
 static guint
 state_of (DgExtractor *self, DgGraph *graph, guint person)
 {
-  guint post = follow (graph, person, self->cx.holder_rel);
-  guint body = post == G_MAXUINT ? G_MAXUINT : follow (graph, post, self->cx.of_rel);
+  guint post = follow (graph, person, self->cx.holder_rel, NULL);
+  guint body = post == G_MAXUINT ? G_MAXUINT : follow (graph, post, self->cx.of_rel, NULL);
   DgOntology *ontology = self->cx.ontology;
 
   for (guint hops = 0; body != G_MAXUINT && hops < 8; hops++)
@@ -380,9 +394,14 @@ add_graph (DgExtractor *self, DgGraph *graph, gboolean world)
       DgEntity *e = index >= 0 ? g_ptr_array_index (self->cx.entities, index) : NULL;
       guint state;
 
-      if (!e || !e->klass || !self->cx.person || !dg_term_is_a (e->klass, self->cx.person))
+      if (!e || !e->klass)
         continue;
-      state = state_of (self, graph, n);
+      if (self->cx.person && dg_term_is_a (e->klass, self->cx.person))
+        state = state_of (self, graph, n);
+      else
+        /* What a place or body stands for in news ("Seoul said", "a visit
+         * to Tokyo"): where a dg:standsFor relation of it points. */
+        state = follow (graph, n, NULL, self->stands_via);
       if (state != G_MAXUINT && state < index_of->len && g_array_index (index_of, int, state) >= 0)
         e->stands_for = g_array_index (index_of, int, state);
     }
@@ -755,6 +774,8 @@ dg_extractor_write (DgExtractor *self, GOutputStream *stream, GError **error)
     {
       DgCandidate *c = g_ptr_array_index (a.candidates, i);
       c->sure = dg_lexicon_kept_share (self->cx.lexicon, c->sure);
+      if (c->id)
+        c->lacks = dg_candidate_lacks (c, dg_lexicon_get_frame (self->cx.lexicon, c->klass));
     }
   ok = dg_extract_write (&out, stream, error);
 

@@ -13,20 +13,21 @@ typedef struct _DgLexicon DgLexicon;
 
 typedef enum
 {
-  DG_LEX_TRIGGER,    /* term: the class (or relation) it signals */
-  DG_LEX_HEAD,       /* term: the class a name with this head word is of */
-  DG_LEX_MARKER,     /* term: the relation whose value follows */
-  DG_LEX_PAIR,       /* term: the class of the article's main pair it names */
-  DG_LEX_MULTIPLIER, /* number: a power of ten */
-  DG_LEX_VALUE,      /* term: the value property; value: its value */
-  DG_LEX_MONTH,      /* number: 1 to 12 */
-  DG_LEX_YEAR,       /* a word before a year */
-  DG_LEX_RANGE,      /* a word between the days of a range */
-  DG_LEX_TODAY,      /* the article's own date */
-  DG_LEX_WEEKDAY,    /* number: 1 (Monday) to 7: the latest such day up to the article's */
+  DG_LEX_TRIGGER,      /* term: the class (or relation) it signals */
+  DG_LEX_HEAD,         /* term: the class a name with this head word is of */
+  DG_LEX_MARKER,       /* term: the relation whose value follows */
+  DG_LEX_PAIR,         /* term: the class of the article's main pair it names */
+  DG_LEX_MULTIPLIER,   /* number: a power of ten */
+  DG_LEX_VALUE,        /* term: the value property; value: its value */
+  DG_LEX_MONTH,        /* number: 1 to 12 */
+  DG_LEX_YEAR,         /* a word before a year */
+  DG_LEX_RANGE,        /* a word between the days of a range */
+  DG_LEX_TODAY,        /* the article's own date */
+  DG_LEX_WEEKDAY,      /* number: 1 (Monday) to 7: the latest such day up to the article's */
   DG_LEX_RELATIVE_DAY, /* number: days from the article's date ("kemarin": -1) */
   DG_LEX_PERSON_WORD,  /* a word a person's name follows ("counterpart", "mitranya") */
-  DG_LEX_CONNECTOR,  /* a lower-case word inside a name */
+  DG_LEX_CONNECTOR,    /* a lower-case word inside a name */
+  DG_LEX_ANAPHOR,    /* a word that makes the fact named beside it one named before ("tersebut") */
   DG_LEX_INDIVIDUAL, /* term: an individual of a frame's individual slot; klass: that frame's class
                       */
   DG_LEX_TITLE,      /* term: a role individual; klass: the class of posts */
@@ -66,8 +67,18 @@ typedef struct
 {
   DgTerm *klass; /* the class that declares it */
   DgTerm *slot[DG_N_SLOTS];
-  guint required; /* bit set of DgSlot */
+  DgTerm *only[DG_N_SLOTS]; /* the class a slot's values must be of ("host:State"), or NULL */
+  guint required;           /* bit set of DgSlot: no candidate without it ("slot!=") */
+  guint key;                /* bit set of DgSlot: a hint, not a fact, without it ("slot+=") */
 } DgFrame;
+
+/* How many values key slot @slot of a fact needs: the two sides of a
+ * pair or of everyone who took part, one otherwise. */
+static inline guint
+dg_frame_key_count (DgSlot slot)
+{
+  return slot == DG_SLOT_PAIR || slot == DG_SLOT_ALL ? 2 : 1;
+}
 
 G_GNUC_INTERNAL DgLexicon *dg_lexicon_new (DgOntology *ontology, const char *language,
                                            GError **error);

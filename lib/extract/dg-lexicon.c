@@ -258,6 +258,7 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_PERSON_WORD:
     case DG_LEX_TODAY:
     case DG_LEX_CONNECTOR:
+    case DG_LEX_ANAPHOR:
       e = new_entry (self, r->kind, NULL, text);
       dg_lexicon_add_phrase (self, self->phrases, text, FALSE, e);
       return;
@@ -417,8 +418,9 @@ on_frame (const char *subject, const char *text, const char *language, gpointer 
   for (guint i = 0; items[i]; i++)
     {
       g_autofree char *slot = NULL, *name = NULL;
-      gboolean required;
-      DgTerm *rel;
+      gboolean required, key;
+      DgTerm *rel, *only = NULL;
+      char *colon;
       guint s;
 
       if (!items[i][0])
@@ -428,9 +430,23 @@ on_frame (const char *subject, const char *text, const char *language, gpointer 
           fail (self, subject, "dg:frame item \"%s\" is not SLOT=RELATION", items[i]);
           return;
         }
-      required = g_str_has_suffix (slot, "!");
-      if (required)
-        slot[strlen (slot) - 1] = '\0';
+      /* "slot!+=relation:Class": the marks in any order. */
+      required = key = FALSE;
+      for (gsize end = strlen (slot); end && strchr ("!+", slot[end - 1]); end--)
+        {
+          required |= slot[end - 1] == '!';
+          key |= slot[end - 1] == '+';
+          slot[end - 1] = '\0';
+        }
+      if ((colon = strchr (name, ':')))
+        {
+          *colon = '\0';
+          if (!(only = dg_ontology_find (self->ontology, DG_TERM_CLASS, colon + 1)))
+            {
+              fail (self, subject, "dg:frame: unknown class \"%s\"", colon + 1);
+              return;
+            }
+        }
       for (s = 0; s < DG_N_SLOTS && !g_str_equal (slot_names[s], slot); s++)
         ;
       if (s == DG_N_SLOTS)
@@ -453,8 +469,11 @@ on_frame (const char *subject, const char *text, const char *language, gpointer 
           return;
         }
       frame->slot[s] = rel;
+      frame->only[s] = only;
       if (required)
         frame->required |= 1u << s;
+      if (key)
+        frame->key |= 1u << s;
     }
 }
 
@@ -553,14 +572,14 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     const char *name;
     DgLexKind kind;
   } lists[] = {
-    { "trigger", DG_LEX_TRIGGER },         { "headWord", DG_LEX_HEAD },
-    { "marker", DG_LEX_MARKER },           { "pairPhrase", DG_LEX_PAIR },
-    { "multiplier", DG_LEX_MULTIPLIER },   { "valueWord", DG_LEX_VALUE },
-    { "monthNames", DG_LEX_MONTH },        { "yearWord", DG_LEX_YEAR },
-    { "rangeWord", DG_LEX_RANGE },         { "todayWord", DG_LEX_TODAY },
-    { "weekdayNames", DG_LEX_WEEKDAY },    { "relativeDay", DG_LEX_RELATIVE_DAY },
-    { "personWord", DG_LEX_PERSON_WORD },
-    { "nameConnector", DG_LEX_CONNECTOR },
+    { "trigger", DG_LEX_TRIGGER },        { "headWord", DG_LEX_HEAD },
+    { "marker", DG_LEX_MARKER },          { "pairPhrase", DG_LEX_PAIR },
+    { "multiplier", DG_LEX_MULTIPLIER },  { "valueWord", DG_LEX_VALUE },
+    { "monthNames", DG_LEX_MONTH },       { "yearWord", DG_LEX_YEAR },
+    { "rangeWord", DG_LEX_RANGE },        { "todayWord", DG_LEX_TODAY },
+    { "weekdayNames", DG_LEX_WEEKDAY },   { "relativeDay", DG_LEX_RELATIVE_DAY },
+    { "personWord", DG_LEX_PERSON_WORD }, { "nameConnector", DG_LEX_CONNECTOR },
+    { "anaphor", DG_LEX_ANAPHOR },
   };
   static const char *const settings[]
       = { "hunspellDictionary", "decimalMark", "dateOrder", "headLast" };

@@ -127,6 +127,8 @@ def main():
             else:
                 rest.append((lang, text))
         out.write("City %s %s\n" % (key, " ".join("%s@%s" % (quote(t), l) for l, t in labels.items())))
+        # The state it lies in: a capital stands for it in news ("Seoul said").
+        out.write("  locatedIn=<https://w3id.org/diplograph/country/%s>\n" % iso3)
         for lang, text in rest:
             out.write("  alternativeName=%s@%s\n" % (quote(text), lang))
     out.write("\n")
