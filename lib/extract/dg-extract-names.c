@@ -428,6 +428,7 @@ propose_post (DgArticle *a, const DgSentence *s, const char *sentence, const DgL
   g_autofree char *key = g_strdup_printf ("%s %s", h->ref, title->entry->term->local);
   gpointer known;
   DgCandidate *c;
+  const char *inferred = NULL;
 
   if (!cx->holder_rel)
     return;
@@ -445,10 +446,17 @@ propose_post (DgArticle *a, const DgSentence *s, const char *sentence, const DgL
       return;
     }
   g_hash_table_insert (a->posts, g_steal_pointer (&key), GUINT_TO_POINTER (a->candidates->len));
+  /* A title with no state ("Presiden To Lam"): the state the person's
+   * post is in where the gazetteer or the article says it. */
+  if (of < 0 && h->stands_for >= 0 && dg_article_is_person (a, holder))
+    {
+      of = h->stands_for;
+      inferred = "The state: the one the gazetteer or the article puts this person's post in.";
+    }
   c = dg_candidate_new (
       a, frame->klass, -1,
       g_strdup_printf ("title \"%s\" before a name -> %s", title->entry->text, frame->klass->local),
-      of >= 0 ? 0.8 : 0.6, dg_extract_quote_of (s, sentence, title->at));
+      of >= 0 && !inferred ? 0.8 : 0.6, dg_extract_quote_of (s, sentence, title->at));
   dg_candidate_add_item (c, frame->slot[DG_SLOT_TITLE], title->entry->term->local);
   if (of >= 0)
     dg_candidate_add_item (c, frame->slot[DG_SLOT_OF], dg_article_entity (a, of)->ref);
@@ -457,6 +465,12 @@ propose_post (DgArticle *a, const DgSentence *s, const char *sentence, const DgL
       g_autofree char *date = dg_date_format (&a->today);
       dg_candidate_add_item (c, frame->slot[DG_SLOT_DATE], date);
       c->inferred = g_strdup ("The date is the article's: the post is held then.");
+    }
+  if (inferred)
+    {
+      char *before = c->inferred;
+      c->inferred = before ? g_strconcat (inferred, " ", before, NULL) : g_strdup (inferred);
+      g_free (before);
     }
   c->holder = holder;
   c->holder_rel = frame->slot[DG_SLOT_HOLDER];

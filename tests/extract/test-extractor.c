@@ -509,10 +509,14 @@ test_titles (void)
   assert_has (out, "role=President postIn=japan");
   {
     g_auto (GStrv) parts = g_strsplit (out, "about taro-yamada\n  holds=", -1);
-    g_auto (GStrv) hints = g_strsplit (out, "#hint about taro-yamada\n#hint   holds=", -1);
-    /* Two posts, the one in no state named a hint. */
-    g_assert_cmpuint (g_strv_length (parts), ==, 2);
-    g_assert_cmpuint (g_strv_length (hints), ==, 2);
+    g_assert_cmpuint (g_strv_length (parts), ==, 3); /* two posts */
+  }
+  /* The title with no state takes the one the article puts the person's
+   * post in, and says so. */
+  {
+    g_autofree char *general = block_with (out, "role=GeneralSecretary");
+    assert_has (general, "role=GeneralSecretary postIn=japan");
+    assert_has (general, "inferred=\"The state: the one the gazetteer or the article");
   }
   assert_has (out, "about Parliament majelis-nasional-jepang \"Majelis Nasional Jepang\"@id");
   assert_has (out, "role=Chair postIn=majelis-nasional-jepang");
