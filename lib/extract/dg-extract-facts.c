@@ -75,11 +75,11 @@ fits_only (DgArticle *a, int entity, DgTerm *rel, DgTerm *only)
 
 static GArray *
 actors (DgArticle *a, const DgSentence *s, DgTerm *rel, DgTerm *only, guint from, guint to,
-        int self, gboolean for_state, gboolean first_group, GArray *taken)
+        int self, gboolean for_state, gboolean first_group, gboolean nearest, GArray *taken)
 {
   GArray *out = g_array_new (FALSE, FALSE, sizeof (int));
   gboolean people = FALSE;
-  const DgMention *last = NULL;
+  const DgMention *last = NULL, *seen = NULL;
 
   for (int pass = 0; pass < 2; pass++)
     for (guint i = 0; i < a->mentions->len; i++)
@@ -96,6 +96,11 @@ actors (DgArticle *a, const DgSentence *s, DgTerm *rel, DgTerm *only, guint from
               people = TRUE;
             continue;
           }
+        /* The object is the first group after the trigger, even where
+         * none of it fits ("visiting Tokyo ... the Philippines"). */
+        if (nearest && seen && !coordinated (a, s, seen, m))
+          break;
+        seen = m;
         /* A place acts for the state it stands for ("Seoul said"); a
          * person, where only a state fits. */
         if (dg_article_entity (a, e)->stands_for >= 0
@@ -124,6 +129,14 @@ add_actors (DgArticle *a, DgCandidate *c, DgTerm *rel, GArray *list)
     dg_candidate_add_item (c, rel, dg_article_entity (a, g_array_index (list, int, i))->ref);
 }
 
+/* Has @c a value of @rel? */
+static gboolean
+item_of (const DgCandidate *c, DgTerm *rel)
+{
+  g_autofree char *item = g_strdup_printf (" %s=", rel->local);
+  return strstr (c->items->str, item) != NULL;
+}
+
 /* Is another trigger of the sentence between words @from and @to? */
 static gboolean
 trigger_between (DgArticle *a, guint from, guint to)
@@ -137,10 +150,22 @@ trigger_between (DgArticle *a, guint from, guint to)
   return FALSE;
 }
 
+/* Is a word of @kind in [from, to)? */
+static gboolean
+word_between (const DgSentence *s, DgLexKind kind, guint from, guint to)
+{
+  for (guint k = from; k < to; k++)
+    if (dg_sentence_hit (s, k, kind))
+      return TRUE;
+  return FALSE;
+}
+
 /* The date of the trigger [at, end): the first after it, or the last
- * before it, that no other trigger stands between. */
+ * before it, that no other trigger stands between.  Of an event (@moment),
+ * not a date after "since" ("visit ... since he took office in 2015"):
+ * that dates what has lasted since. */
 static const DgDateSpan *
-date_near (DgArticle *a, guint at, guint end)
+date_near (DgArticle *a, const DgSentence *s, guint at, guint end, gboolean moment)
 {
   const DgDateSpan *before = NULL;
 
@@ -148,7 +173,10 @@ date_near (DgArticle *a, guint at, guint end)
     {
       const DgDateSpan *d = &g_array_index (a->dates, DgDateSpan, i);
       if (d->first >= end)
-        return trigger_between (a, end, d->first) ? before : d;
+        return trigger_between (a, end, d->first)
+                       || (moment && word_between (s, DG_LEX_SINCE, end, d->first + 1))
+                   ? before
+                   : d;
       if (d->last <= at && !trigger_between (a, d->last, at))
         before = d;
     }
@@ -221,14 +249,16 @@ fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *f
  * signed or a meeting held that its sentence dates nothing is the
  * article's.  Returns the slots filled; the date found into @found. */
 static guint
-fill_dates (DgArticle *a, DgCandidate *c, const DgFrame *frame, guint at, guint end,
-            const DgAmount *amount, const DgDateSpan **found)
+fill_dates (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, guint at,
+            guint end, const DgAmount *amount, const DgDateSpan **found)
 {
   const DgDateSpan *date = NULL;
   guint filled = 0;
 
   if ((frame->slot[DG_SLOT_DATE] || frame->slot[DG_SLOT_END]) && !a->no_dates
-      && (date = amount ? date_near (a, amount->first, amount->last) : date_near (a, at, end)))
+      && (date = amount
+                     ? date_near (a, s, amount->first, amount->last, FALSE)
+                     : date_near (a, s, at, end, (c->klass->flags & DG_TERM_POINT_IN_TIME) != 0)))
     {
       g_autofree char *start = dg_date_format (&date->start);
       g_autofree char *until = date->end.year ? dg_date_format (&date->end) : NULL;
@@ -311,18 +341,26 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
   g_autoptr (GPtrArray) marked = g_ptr_array_new (); /* relations a marker filled */
   g_autoptr (GArray) taken = g_array_new (FALSE, FALSE, sizeof (int)); /* and their entities */
 
+  /* "menerima kunjungan", "welcomed the visit": who receives it stands
+   * before the trigger, who makes it after. */
+  gboolean received = at > 0 && dg_sentence_hit (s, at - 1, DG_LEX_RECEIVE);
+
   entities = fill_marked (a, s, c, frame, marked, taken);
   for (guint k = 0; k < G_N_ELEMENTS (actor_slots); k++)
     {
       DgSlot slot = actor_slots[k];
-      DgTerm *rel = frame->slot[slot];
+      DgSlot as = !received                 ? slot
+                  : slot == DG_SLOT_SUBJECT ? DG_SLOT_OBJECT
+                  : slot == DG_SLOT_OBJECT  ? DG_SLOT_SUBJECT
+                                            : slot;
+      DgTerm *rel = frame->slot[as];
       g_autoptr (GArray) list = NULL;
 
       if (!rel || g_ptr_array_find (marked, rel, NULL))
         continue;
-      list = actors (a, s, rel, frame->only[slot], slot == DG_SLOT_OBJECT ? end : 0,
+      list = actors (a, s, rel, frame->only[as], slot == DG_SLOT_OBJECT ? end : 0,
                      slot == DG_SLOT_SUBJECT ? at : s->n_words, c->entity, slot == DG_SLOT_PAIR,
-                     slot == DG_SLOT_SUBJECT, taken);
+                     slot == DG_SLOT_SUBJECT, slot == DG_SLOT_OBJECT, taken);
       if (slot == DG_SLOT_PAIR && list->len < 2)
         {
           /* "The two countries" of the article, as a reader takes them. */
@@ -335,12 +373,12 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
               }
         }
       if (list->len)
-        filled |= 1u << slot;
+        filled |= 1u << as;
       entities += list->len;
       add_actors (a, c, rel, list);
       g_array_append_vals (taken, list->data, list->len);
       /* Nobody visits or hosts their own state. */
-      if (slot == DG_SLOT_SUBJECT)
+      if (as == DG_SLOT_SUBJECT)
         for (guint i = 0; i < list->len; i++)
           {
             int own = dg_article_entity (a, g_array_index (list, int, i))->stands_for;
@@ -348,6 +386,27 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
               g_array_append_val (taken, own);
           }
     }
+  /* "Iwaya arrived in Seoul": where no actor hosts, the place marked for
+   * the fact does (the state it stands for, as its slot asks). */
+  if (frame->slot[DG_SLOT_PLACE] && !item_of (c, frame->slot[DG_SLOT_PLACE]))
+    for (guint m = 0; m < marked->len; m++)
+      {
+        DgTerm *rel = frame->slot[DG_SLOT_PLACE], *only = frame->only[DG_SLOT_PLACE];
+        int e = g_array_index (taken, int, m);
+
+        if (!fits_only (a, e, rel, only) && dg_article_entity (a, e)->stands_for >= 0)
+          e = dg_article_entity (a, e)->stands_for;
+        gboolean own = FALSE; /* an actor's, or the state of one */
+
+        for (guint k = marked->len; k < taken->len && !own; k++)
+          own = g_array_index (taken, int, k) == e;
+        if (g_ptr_array_index (marked, m) != rel && fits_only (a, e, rel, only) && !own)
+          {
+            dg_candidate_add_item (c, rel, dg_article_entity (a, e)->ref);
+            entities++;
+            break;
+          }
+      }
   /* Written after the actors, as a reader says it: who, then where. */
   for (guint m = 0; m < marked->len; m++)
     dg_candidate_add_item (c, g_ptr_array_index (marked, m),
@@ -357,7 +416,7 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
       dg_candidate_add_item (c, frame->slot[DG_SLOT_INDIVIDUAL], individual->term->local);
       filled |= 1u << DG_SLOT_INDIVIDUAL;
     }
-  filled |= fill_dates (a, c, frame, at, end, amount, &date);
+  filled |= fill_dates (a, s, c, frame, at, end, amount, &date);
   filled |= fill_amount (a, s, c, frame, at, end, amount);
   if ((filled & frame->required) != frame->required)
     return FALSE;

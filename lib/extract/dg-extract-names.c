@@ -420,7 +420,7 @@ head_name_at (DgArticle *a, const DgSentence *s, const char *sentence, guint i, 
 /* The post a title gives @holder, once an article. */
 static void
 propose_post (DgArticle *a, const DgSentence *s, const char *sentence, const DgLexHit *title,
-              int of, int holder)
+              int of, int holder, const char *how)
 {
   DgExtractContext *cx = a->cx;
   const DgFrame *frame = dg_lexicon_get_frame (cx->lexicon, title->entry->klass);
@@ -455,7 +455,8 @@ propose_post (DgArticle *a, const DgSentence *s, const char *sentence, const DgL
     }
   c = dg_candidate_new (
       a, frame->klass, -1,
-      g_strdup_printf ("title \"%s\" before a name -> %s", title->entry->text, frame->klass->local),
+      g_strdup_printf ("%s \"%s\" %s -> %s", how ? "counterpart of the" : "title",
+                       title->entry->text, how ? how : "before a name", frame->klass->local),
       of >= 0 && !inferred ? 0.8 : 0.6, dg_extract_quote_of (s, sentence, title->at));
   dg_candidate_add_item (c, frame->slot[DG_SLOT_TITLE], title->entry->term->local);
   if (of >= 0)
@@ -576,7 +577,7 @@ found:
           = dg_article_entity (a, of)->stands_for >= 0 ? dg_article_entity (a, of)->stands_for : of;
     }
   if (pass == DG_PASS_FACTS)
-    propose_post (a, s, sentence, title, of, holder);
+    propose_post (a, s, sentence, title, of, holder, NULL);
   return j;
 }
 
@@ -585,11 +586,13 @@ found:
  * state named right before the word.  Returns the word after the name, or
  * the word after @hit when no name follows. */
 static guint
-person_after (DgArticle *a, const DgSentence *s, const char *sentence, guint i,
-              const DgLexHit *hit)
+person_after (DgArticle *a, const DgSentence *s, const char *sentence, guint i, const DgLexHit *hit,
+              const DgLexHit *title, DgPass pass)
 {
   guint j = i + hit->len, len = 0, run;
-  int person = j < s->n_words && joined (s->words[j].gap) ? name_at (a, s, j, &len) : -1;
+  /* "his Vietnamese counterpart, Bui Thanh Son" */
+  gboolean next = j < s->n_words && (joined (s->words[j].gap) || s->words[j].gap == ',');
+  int person = next ? name_at (a, s, j, &len) : -1;
 
   if (person >= 0 && !dg_article_is_person (a, person))
     return i + hit->len;
@@ -597,7 +600,7 @@ person_after (DgArticle *a, const DgSentence *s, const char *sentence, guint i,
     {
       g_autofree char *rule = NULL;
 
-      if (j >= s->n_words || !joined (s->words[j].gap) || (run = name_run (a, s, j, TRUE)) < 2)
+      if (!next || (run = name_run (a, s, j, TRUE)) < 2)
         return i + hit->len;
       rule = g_strdup_printf ("name after the word \"%s\" -> %s", hit->entry->text,
                               a->cx->person->local);
@@ -611,6 +614,11 @@ person_after (DgArticle *a, const DgSentence *s, const char *sentence, guint i,
         dg_article_entity (a, person)->stands_for = m->entity;
     }
   add_mention (a, j, j + len, person, FALSE);
+  /* A counterpart holds the post of the title before ("Prime Minister
+   * Modi ... his Japanese counterpart Fumio Kishida"), in their state. */
+  if (pass == DG_PASS_FACTS && title && dg_article_entity (a, person)->stands_for >= 0)
+    propose_post (a, s, sentence, title, dg_article_entity (a, person)->stands_for, person,
+                  "before it");
   return j + len;
 }
 
@@ -618,6 +626,8 @@ person_after (DgArticle *a, const DgSentence *s, const char *sentence, guint i,
 void
 dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentence, DgPass pass)
 {
+  const DgLexHit *title = NULL; /* the last title before a name */
+
   g_array_set_size (a->mentions, 0);
   for (guint i = 0; i < s->n_words;)
     {
@@ -629,12 +639,14 @@ dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentenc
         {
           int holder;
           guint next = read_title (a, s, sentence, i, hit, pass, &holder, 0);
+          if (holder >= 0)
+            title = hit;
           i = MAX (next, i + hit->len);
           continue;
         }
       if ((hit = dg_sentence_hit (s, i, DG_LEX_PERSON_WORD)) && a->cx->person)
         {
-          guint next = person_after (a, s, sentence, i, hit);
+          guint next = person_after (a, s, sentence, i, hit, title, pass);
           if (next > i + hit->len)
             {
               i = next;

@@ -27,7 +27,9 @@ typedef enum
   DG_LEX_RELATIVE_DAY, /* number: days from the article's date ("kemarin": -1) */
   DG_LEX_PERSON_WORD,  /* a word a person's name follows ("counterpart", "mitranya") */
   DG_LEX_CONNECTOR,    /* a lower-case word inside a name */
-  DG_LEX_ANAPHOR,    /* a word that makes the fact named beside it one named before ("tersebut") */
+  DG_LEX_ANAPHOR, /* a word that makes the fact named beside it one named before ("tersebut") */
+  DG_LEX_SINCE,   /* a word opening a clause of what has lasted since a date ("sejak") */
+  DG_LEX_RECEIVE, /* a word right before a trigger that makes its subject its object ("menerima") */
   DG_LEX_INDIVIDUAL, /* term: an individual of a frame's individual slot; klass: that frame's class
                       */
   DG_LEX_TITLE,      /* term: a role individual; klass: the class of posts */
@@ -59,6 +61,7 @@ typedef enum
   DG_SLOT_UNIT,
   DG_SLOT_METRIC,
   DG_SLOT_ARTICLE_DATE, /* with no date in its sentence, the article's fills it */
+  DG_SLOT_PLACE,        /* with no actor filling it, the place marked for the fact fills it */
   DG_N_SLOTS
 } DgSlot;
 

@@ -39,8 +39,8 @@ struct _DgLexicon
 };
 
 static const char *const slot_names[DG_N_SLOTS] = {
-  "subject", "object", "all", "pair",   "individual", "title",  "of",
-  "holder",  "date",   "end", "amount", "unit",       "metric", "articleDate",
+  "subject", "object", "all",    "pair", "individual", "title",       "of",    "holder",
+  "date",    "end",    "amount", "unit", "metric",     "articleDate", "place",
 };
 
 /* Does a literal tagged @tag apply to the lexicon's language? */
@@ -259,6 +259,8 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_TODAY:
     case DG_LEX_CONNECTOR:
     case DG_LEX_ANAPHOR:
+    case DG_LEX_SINCE:
+    case DG_LEX_RECEIVE:
       e = new_entry (self, r->kind, NULL, text);
       dg_lexicon_add_phrase (self, self->phrases, text, FALSE, e);
       return;
@@ -579,7 +581,8 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     { "rangeWord", DG_LEX_RANGE },        { "todayWord", DG_LEX_TODAY },
     { "weekdayNames", DG_LEX_WEEKDAY },   { "relativeDay", DG_LEX_RELATIVE_DAY },
     { "personWord", DG_LEX_PERSON_WORD }, { "nameConnector", DG_LEX_CONNECTOR },
-    { "anaphor", DG_LEX_ANAPHOR },
+    { "anaphor", DG_LEX_ANAPHOR },        { "sinceWord", DG_LEX_SINCE },
+    { "receiveWord", DG_LEX_RECEIVE },
   };
   static const char *const settings[]
       = { "hunspellDictionary", "decimalMark", "dateOrder", "headLast" };

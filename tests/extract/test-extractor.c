@@ -76,6 +76,13 @@ extract_full (DgOntology *o, const char *lang, const char *text, const char *id,
   return extract_with (o, lang, gazetteer, FALSE, text, id, date);
 }
 
+/* With the world gazetteer alone, as a new user runs it, dated. */
+static char *
+extract_dated (DgOntology *o, const char *lang, const char *text, const char *id, const char *date)
+{
+  return extract_with (o, lang, NULL, TRUE, text, id, date);
+}
+
 static char *
 extract (DgOntology *o, const char *lang, const char *text)
 {
@@ -532,18 +539,18 @@ test_key_roles (void)
 {
   g_autoptr (DgOntology) o = dg_ontology_new (NULL);
   g_autofree char *en
-      = extract_with (o, "en", NULL, TRUE,
-                      "Japanese Foreign Minister Taro Yamada visited Seoul on 13 January 2025.\n"
-                      "Yamada called this visit a new start.\n"
-                      "Vietnam and Laos held talks in Vientiane.\n",
-                      "a1", "2025-01-14");
+      = extract_dated (o, "en",
+                       "Japanese Foreign Minister Taro Yamada visited Seoul on 13 January 2025.\n"
+                       "Yamada called this visit a new start.\n"
+                       "Vietnam and Laos held talks in Vientiane.\n",
+                       "a1", "2025-01-14");
   g_autofree char *id
-      = extract_with (o, "id", NULL, TRUE,
-                      "Presiden Indonesia Joko Widodo bertemu Presiden Vietnam Tran Dai Quang.\n"
-                      "Joko Widodo melakukan kunjungan ke Hanoi pada 11 September 2018.\n"
-                      "Kunjungan tersebut membahas perdagangan.\n"
-                      "Pertemuan Joko Widodo dan Tran Dai Quang berlangsung hangat.\n",
-                      "a2", "2018-09-11");
+      = extract_dated (o, "id",
+                       "Presiden Indonesia Joko Widodo bertemu Presiden Vietnam Tran Dai Quang.\n"
+                       "Joko Widodo melakukan kunjungan ke Hanoi pada 11 September 2018.\n"
+                       "Kunjungan tersebut membahas perdagangan.\n"
+                       "Pertemuan Joko Widodo dan Tran Dai Quang berlangsung hangat.\n",
+                       "a2", "2018-09-11");
   g_autofree char *visit = block_with (en, "Visit a1-visit-1");
   g_autofree char *kunjungan = block_with (id, "Visit a2-visit-1");
   g_autofree char *pertemuan = block_with (id, "Meeting a2-meeting-1");
@@ -564,6 +571,53 @@ test_key_roles (void)
   assert_has (pertemuan,
               "cite a2 \"Pertemuan Joko Widodo dan Tran Dai Quang berlangsung hangat.\"");
   g_assert_null (strstr (id, "a2-meeting-2"));
+}
+
+/* Who did what: who receives a visit hosts it ("menerima kunjungan");
+ * where a visitor arrives, there is the host; the host is the first group
+ * after the trigger; a date after "since" is not the visit's; a
+ * counterpart holds the post of the title before, in their state. */
+static void
+test_who_did_what (void)
+{
+  static const struct
+  {
+    const char *lang, *id, *date, *text;
+  } articles[] = {
+    { "id", "a1", "2024-05-02",
+      "Presiden Indonesia Joko Widodo menerima kunjungan Perdana Menteri Jepang Taro Yamada di "
+      "Jakarta.\n" },
+    { "en", "a2", "2024-05-04",
+      "Prime Minister Hanako Suzuki of Japan held talks with her Australian counterpart, Jane "
+      "Smith.\nForeign Minister Taro Yamada of Japan arrived in Seoul on 3 May 2024.\nYamada has "
+      "visited Korea twice since he took office in March 2022.\nJane Smith said she is visiting "
+      "Tokyo before Mexico and the Philippines.\n" },
+  };
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *id
+      = extract_dated (o, articles[0].lang, articles[0].text, articles[0].id, articles[0].date);
+  g_autofree char *en
+      = extract_dated (o, articles[1].lang, articles[1].text, articles[1].id, articles[1].date);
+  g_autofree char *received = block_with (id, "Visit a1-visit-1");
+  g_autofree char *counterpart = NULL, *arrived = NULL;
+
+  assert_has (received, "host=<https://w3id.org/diplograph/country/IDN> visitor=taro-yamada");
+  arrived = block_with (en, "Visit a2-visit-1");
+  counterpart = block_with (en, "about jane-smith\n  holds=");
+  assert_has (arrived, "visitor=taro-yamada");
+  assert_has (arrived, "host=<https://w3id.org/diplograph/country/KOR>");
+  assert_has (arrived, "startDate=2024-05-03");
+  /* "since he took office in March 2022" dates no visit. */
+  g_assert_null (strstr (en, "startDate=2022-03"));
+  /* Tokyo is the host of Jane Smith's visit, not the states after it. */
+  {
+    g_autofree char *tokyo = block_with (en, "visitor=jane-smith");
+    assert_has (tokyo, "visitor=jane-smith host=<https://w3id.org/diplograph/country/JPN>");
+    g_assert_null (strstr (tokyo, "country/PHL>"));
+    g_assert_null (strstr (tokyo, "country/MEX>"));
+  }
+  assert_has (counterpart, "role=PrimeMinister postIn=<https://w3id.org/diplograph/country/AUS>");
+  assert_has (counterpart, "# counterpart of the \"Prime Minister\" before it -> PostHolding");
 }
 
 /* A text with no sentence breaks is read in bounded windows. */
@@ -610,5 +664,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/partnership-upgrade", test_partnership_upgrade);
   g_test_add_func ("/extractor/titles", test_titles);
   g_test_add_func ("/extractor/key-roles", test_key_roles);
+  g_test_add_func ("/extractor/who-did-what", test_who_did_what);
   return g_test_run ();
 }
