@@ -494,6 +494,14 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
   const DgLexHit *next;
 
   *holder_out = -1;
+  /* The portfolio after a title, capitalised words the dictionary derives
+   * from a stem ("Menteri Perdagangan Nguyen Van An", "Menteri
+   * Perhubungan Guinea, Felix Lamah"): part of the title, not the name. */
+  for (guint k = 0;
+       k < 2 && j + 1 < s->n_words && joined (s->words[j].gap)
+       && (s->words[j].flags & DG_WORD_CAPITAL) && s->words[j].stems[0] && !known_name_at (a, s, j);
+       k++)
+    j++;
   if (j < s->n_words && joined (s->words[j].gap)
       && ((run = head_name_at (a, s, sentence, j, &named)) > 0
           || (named = name_at (a, s, j, &len)) >= 0)

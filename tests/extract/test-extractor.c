@@ -528,6 +528,16 @@ test_titles (void)
   assert_has (out, "about Parliament majelis-nasional-jepang \"Majelis Nasional Jepang\"@id");
   assert_has (out, "role=Chair postIn=majelis-nasional-jepang");
   assert_has (out, "about hanako-suzuki\n  holds=");
+  /* A portfolio after the title is not the name; a name after a comma
+   * follows the title's state. */
+  {
+    g_autofree char *more = extract_world (
+        o, "id", NULL,
+        "Menteri Kebudayaan Nguyen Van An bertemu Menteri Perhubungan Ghana, Felix Lamah.\n");
+    assert_has (more, "about Person nguyen-van-an \"Nguyen Van An\"@id");
+    assert_has (more, "about Person felix-lamah \"Felix Lamah\"@id");
+    assert_has (more, "role=Minister postIn=<https://w3id.org/diplograph/country/GHA>");
+  }
 }
 
 /* Key roles of a frame ("object+=host:State"): a visit's host is a
