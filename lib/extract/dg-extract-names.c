@@ -222,7 +222,7 @@ covered (const DgSentence *s, guint k)
 static guint
 name_run (DgArticle *a, const DgSentence *s, guint i, gboolean person)
 {
-  guint j = i;
+  guint j = i, particles = 0;
 
   while (j < s->n_words && (j == i || joined (s->words[j].gap)))
     {
@@ -231,7 +231,16 @@ name_run (DgArticle *a, const DgSentence *s, guint i, gboolean person)
 
       if (person)
         {
-          if (!(w->flags & DG_WORD_CAPITAL) || j - i == 4 || is_acronym (s, w)
+          /* "Mohammed bin Salman": a particle between two words of it. */
+          if (j > i && !(w->flags & DG_WORD_CAPITAL) && dg_sentence_hit (s, j, DG_LEX_PARTICLE)
+              && j + 1 < s->n_words && (s->words[j + 1].flags & DG_WORD_CAPITAL)
+              && joined (s->words[j + 1].gap) && j - i - particles < 4)
+            {
+              j++;
+              particles++;
+              continue;
+            }
+          if (!(w->flags & DG_WORD_CAPITAL) || j - i - particles == 4 || is_acronym (s, w)
               || has_hit (s, j, DG_LEX_TRIGGER) || has_hit (s, j, DG_LEX_HEAD)
               || has_hit (s, j, DG_LEX_TITLE) || has_hit (s, j, DG_LEX_MONTH)
               || has_hit (s, j, DG_LEX_INDIVIDUAL) || (j > i && known_name_at (a, s, j)))
@@ -554,6 +563,10 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
     }
   if (!joined (s->words[j].gap) && !(s->words[j].gap == ',' && j > i + title->len))
     return j;
+  /* "..., Pangeran Mohammed bin Salman": an honorific is not the name. */
+  if ((next = dg_sentence_hit (s, j, DG_LEX_HONORIFIC)) && j + next->len < s->n_words
+      && joined (s->words[j + next->len].gap))
+    j += next->len;
   holder = name_at (a, s, j, &len);
   if (holder >= 0 && !dg_article_is_person (a, holder))
     return j;

@@ -261,6 +261,8 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_ANAPHOR:
     case DG_LEX_SINCE:
     case DG_LEX_RECEIVE:
+    case DG_LEX_HONORIFIC:
+    case DG_LEX_PARTICLE:
       e = new_entry (self, r->kind, NULL, text);
       dg_lexicon_add_phrase (self, self->phrases, text, FALSE, e);
       return;
@@ -582,7 +584,8 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     { "weekdayNames", DG_LEX_WEEKDAY },   { "relativeDay", DG_LEX_RELATIVE_DAY },
     { "personWord", DG_LEX_PERSON_WORD }, { "nameConnector", DG_LEX_CONNECTOR },
     { "anaphor", DG_LEX_ANAPHOR },        { "sinceWord", DG_LEX_SINCE },
-    { "receiveWord", DG_LEX_RECEIVE },
+    { "receiveWord", DG_LEX_RECEIVE },    { "honorific", DG_LEX_HONORIFIC },
+    { "nameParticle", DG_LEX_PARTICLE },
   };
   static const char *const settings[]
       = { "hunspellDictionary", "decimalMark", "dateOrder", "headLast" };

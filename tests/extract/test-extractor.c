@@ -538,6 +538,15 @@ test_titles (void)
     assert_has (more, "about Person felix-lamah \"Felix Lamah\"@id");
     assert_has (more, "role=Minister postIn=<https://w3id.org/diplograph/country/GHA>");
   }
+  /* An honorific before a name is not part of it; a particle inside is. */
+  {
+    g_autofree char *prince = extract_world (
+        o, "id", NULL,
+        "Perdana Menteri Arab Saudi, Pangeran Mohammed bin Salman Al Saud, bertemu Joko Widodo.\n");
+    assert_has (prince,
+                "about Person mohammed-bin-salman-al-saud \"Mohammed bin Salman Al Saud\"@id");
+    g_assert_null (strstr (prince, "pangeran"));
+  }
 }
 
 /* Key roles of a frame ("object+=host:State"): a visit's host is a
