@@ -166,6 +166,9 @@ G_GNUC_INTERNAL void dg_candidate_add_item (DgCandidate *c, DgTerm *rel, const c
 /* Drops @c, the candidate made last, freeing its id's number. */
 G_GNUC_INTERNAL void dg_candidate_discard_last (DgArticle *a, DgCandidate *c);
 G_GNUC_INTERNAL DgTerm *dg_candidate_lacks (const DgCandidate *c, const DgFrame *frame);
+/* Gives posts with no state the other of the article's two states where a
+ * counterpart holds the same post in one. */
+G_GNUC_INTERNAL void dg_candidate_infer_post_states (DgArticle *a);
 /* Adds @c (made last) to a candidate stating the same fact, and returns
  * TRUE; FALSE if there is none. */
 G_GNUC_INTERNAL gboolean dg_candidate_merge_repeat (DgArticle *a, DgCandidate *c);

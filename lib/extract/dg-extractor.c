@@ -769,6 +769,7 @@ dg_extractor_write (DgExtractor *self, GOutputStream *stream, GError **error)
   out.entities = a.entities;
   out.candidates = a.candidates;
   out.min_sure = self->min_sure;
+  dg_candidate_infer_post_states (&a);
   /* "sure" as what it meant on a corpus: the share a reviewer kept. */
   for (guint i = 0; i < a.candidates->len; i++)
     {

@@ -637,6 +637,22 @@ test_who_did_what (void)
   }
   assert_has (counterpart, "role=PrimeMinister postIn=<https://w3id.org/diplograph/country/AUS>");
   assert_has (counterpart, "# counterpart of the \"Prime Minister\" before it -> PostHolding");
+  /* A post with no state named, in an article on two states whose other
+   * holds the same post: the other state; a post no counterpart holds
+   * stays a hint. */
+  {
+    g_autofree char *pair = extract_dated (
+        o, "id",
+        "Indonesia dan Tiongkok memperkuat kerja sama.\nMenteri Luar Negeri Tiongkok Wang Yi "
+        "bertemu Menteri Luar Negeri Retno Marsudi di Jakarta.\nPresiden Joko Widodo juga hadir.\n",
+        "a3", "2024-04-18");
+    g_autofree char *retno = block_with (pair, "about retno-marsudi\n  holds=");
+    assert_has (
+        retno,
+        "role=ForeignMinister date=2024-04-18 postIn=<https://w3id.org/diplograph/country/IDN>");
+    assert_has (retno, "where a counterpart holds the same post");
+    assert_has (pair, "#hint PostHolding a3-postholding-3 role=President");
+  }
 }
 
 /* A text with no sentence breaks is read in bounded windows. */
