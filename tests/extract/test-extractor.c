@@ -610,7 +610,8 @@ test_who_did_what (void)
       "Prime Minister Hanako Suzuki of Japan held talks with her Australian counterpart, Jane "
       "Smith.\nForeign Minister Taro Yamada of Japan arrived in Seoul on 3 May 2024.\nYamada has "
       "visited Korea twice since he took office in March 2022.\nJane Smith said she is visiting "
-      "Tokyo before Mexico and the Philippines.\n" },
+      "Tokyo before Mexico and the Philippines.\nJapan and Australia reached an agreement "
+      "on Sunday.\n" },
   };
   g_autoptr (DgOntology) o = dg_ontology_new (NULL);
   g_autofree char *id
@@ -626,6 +627,8 @@ test_who_did_what (void)
   assert_has (arrived, "visitor=taro-yamada");
   assert_has (arrived, "host=<https://w3id.org/diplograph/country/KOR>");
   assert_has (arrived, "startDate=2024-05-03");
+  /* An agreement reached is no document signed. */
+  g_assert_null (strstr (en, "Agreement a2-agreement-1"));
   /* "since he took office in March 2022" dates no visit. */
   g_assert_null (strstr (en, "startDate=2022-03"));
   /* Tokyo is the host of Jane Smith's visit, not the states after it. */
