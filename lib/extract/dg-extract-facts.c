@@ -183,6 +183,59 @@ date_near (DgArticle *a, const DgSentence *s, guint at, guint end, gboolean mome
   return before;
 }
 
+static gboolean in_parentheses (const DgSentence *s, guint k);
+
+/* Is an amount of the sentence inside [from, to), other than one in
+ * parentheses ("8,47 miliar dolar AS (Rp119,9 triliun)": the same)? */
+static gboolean
+amount_between (DgArticle *a, const DgSentence *s, guint from, guint to)
+{
+  for (guint i = 0; i < a->amounts->len; i++)
+    {
+      const DgAmount *m = &g_array_index (a->amounts, DgAmount, i);
+      if (m->first >= from && m->last <= to && !in_parentheses (s, m->first))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The date of an amount: the first after it, unless another amount comes
+ * first ("$23.49 billion, up from $21.83 billion in 2021": 2021 is the
+ * second's); else the last before it ("pada tahun 2024 mencapai 208,2
+ * miliar USD dan FDI ... 7,6 miliar USD": both), unless an amount right
+ * before that date has it ("8.47 billion in 2018 to 9.07 billion in 2019,
+ * and 5.7 billion": 5.7 has none). */
+static const DgDateSpan *
+date_of_amount (DgArticle *a, const DgSentence *s, const DgAmount *amount)
+{
+  const DgDateSpan *before = NULL;
+
+  for (guint i = 0; i < a->dates->len; i++)
+    {
+      const DgDateSpan *d = &g_array_index (a->dates, DgDateSpan, i);
+      if (d->first >= amount->last)
+        {
+          if (!amount_between (a, s, amount->last, d->first)
+              && !trigger_between (a, amount->last, d->first))
+            return d;
+          break;
+        }
+      if (d->last <= amount->first)
+        before = d;
+    }
+  if (!before)
+    return NULL;
+  for (guint i = 0; i < a->amounts->len; i++)
+    {
+      const DgAmount *m = &g_array_index (a->amounts, DgAmount, i);
+      if (m->last <= before->first && !in_parentheses (s, m->first)
+          && !amount_between (a, s, m->last, before->first)
+          && !trigger_between (a, m->last, before->first))
+        return NULL; /* the date of the amount before it */
+    }
+  return before;
+}
+
 static const DgAmount *
 amount_near (DgArticle *a, guint at)
 {
@@ -257,7 +310,7 @@ fill_dates (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *fr
 
   if ((frame->slot[DG_SLOT_DATE] || frame->slot[DG_SLOT_END]) && !a->no_dates
       && (date = amount
-                     ? date_near (a, s, amount->first, amount->last, FALSE)
+                     ? date_of_amount (a, s, amount)
                      : date_near (a, s, at, end, (c->klass->flags & DG_TERM_POINT_IN_TIME) != 0)))
     {
       g_autofree char *start = dg_date_format (&date->start);

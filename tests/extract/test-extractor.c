@@ -329,11 +329,13 @@ test_figures (void)
   g_autofree char *id = extract_full (
       o, "id",
       "Perdagangan Vietnam dan Jepang naik dari 8,47 miliar dolar AS (Rp119,9 triliun) pada "
-      "2018 menjadi 9,07 miliar dolar AS (Rp128 triliun) pada 2019.\n",
+      "2018 menjadi 9,07 miliar dolar AS (Rp128 triliun) pada 2019, dan perdagangan 2020 "
+      "tercatat 5,7 miliar dolar AS.\n",
       "a8", "2020-01-10");
   g_autofree char *en = extract_full (o, "en",
                                       "Trade between Japan and Vietnam reached $23.49 billion in "
-                                      "2022.\n",
+                                      "2022.\nIn 2022 trade reached $23.49 billion, up from "
+                                      "$21.83 billion in 2021.\n",
                                       "a9", "2023-01-10");
 
   assert_has (id, "amount=8470000000 unit=\"USD\"");
@@ -342,6 +344,10 @@ test_figures (void)
   g_assert_null (strstr (id, "IDR"));
   g_assert_null (strstr (id, "amount=119"));
   assert_has (en, "amount=23490000000 unit=\"USD\"");
+  /* An amount's date: not one another amount has. */
+  assert_has (id, "#hint Figure a8-figure-3 amount=5700000000");
+  g_assert_null (strstr (en, "date=2021 amount=23490000000"));
+  assert_has (en, "date=2021 amount=21830000000");
 }
 
 /* A minus sign is the amount's; a hyphen between two numbers is not. */
