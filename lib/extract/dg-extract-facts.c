@@ -10,133 +10,6 @@
  * frame of its class from the entities, dates and amounts around it.  See
  * doc/extract.md for the rules. */
 
-static gboolean
-fits (DgArticle *a, int entity, DgTerm *rel)
-{
-  DgEntity *e = dg_article_entity (a, entity);
-  return e->klass && dg_term_in_any (e->klass, rel->range);
-}
-
-/* The actors of [from, to) that @rel takes: leaders before their states
- * when both fit (news names who acted), and a leader's state where only
- * states fit. */
-static gboolean
-taken_by (GArray *taken, int e)
-{
-  for (guint i = 0; i < taken->len; i++)
-    if (g_array_index (taken, int, i) == e)
-      return TRUE;
-  return FALSE;
-}
-
-/* Are mentions @m and @next one group ("Presiden A dan Perdana Menteri B"):
- * nothing between them but name connectors, titles and whose posts these
- * are? */
-static gboolean
-coordinated (DgArticle *a, const DgSentence *s, const DgMention *m, const DgMention *next)
-{
-  guint k = m->last;
-
-  while (k < next->first)
-    {
-      const DgLexHit *hit = dg_sentence_hit (s, k, DG_LEX_CONNECTOR);
-      if (!hit)
-        hit = dg_sentence_hit (s, k, DG_LEX_TITLE);
-      if (hit)
-        {
-          k += hit->len;
-          continue;
-        }
-      {
-        gboolean of = FALSE;
-        for (guint i = 0; i < a->mentions->len && !of; i++)
-          {
-            const DgMention *o = &g_array_index (a->mentions, DgMention, i);
-            if (o->of_title && o->first == k)
-              {
-                k = o->last;
-                of = TRUE;
-              }
-          }
-        if (!of)
-          return FALSE;
-      }
-    }
-  return k == next->first;
-}
-
-/* Does @entity fit @rel, and the class @only the frame asks of it? */
-static gboolean
-fits_only (DgArticle *a, int entity, DgTerm *rel, DgTerm *only)
-{
-  return fits (a, entity, rel)
-         && (!only || dg_term_is_a (dg_article_entity (a, entity)->klass, only));
-}
-
-static GArray *
-actors (DgArticle *a, const DgSentence *s, DgTerm *rel, DgTerm *only, guint from, guint to,
-        int self, gboolean for_state, gboolean first_group, gboolean nearest, GArray *taken)
-{
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (int));
-  gboolean people = FALSE;
-  const DgMention *last = NULL, *seen = NULL;
-
-  for (int pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < a->mentions->len; i++)
-      {
-        const DgMention *m = &g_array_index (a->mentions, DgMention, i);
-        int e = m->entity;
-        gboolean dup = FALSE;
-
-        if (m->of_title || m->first < from || m->last > to || e == self || taken_by (taken, e))
-          continue;
-        if (pass == 0)
-          {
-            if (dg_article_is_person (a, e) && fits_only (a, e, rel, only))
-              people = TRUE;
-            continue;
-          }
-        /* The object is the first group after the trigger, even where
-         * none of it fits ("visiting Tokyo ... the Philippines"). */
-        if (nearest && seen && !coordinated (a, s, seen, m))
-          break;
-        seen = m;
-        /* A place acts for the state it stands for ("Seoul said"); a
-         * person, where only a state fits. */
-        if (dg_article_entity (a, e)->stands_for >= 0
-            && (!dg_article_is_person (a, e)
-                || ((for_state || only) && !fits_only (a, e, rel, only))))
-          e = dg_article_entity (a, e)->stands_for;
-        if (!fits_only (a, e, rel, only) || e == self || taken_by (taken, e)
-            || (people && !dg_article_is_person (a, e)))
-          continue;
-        /* The subject is the sentence's first group of actors. */
-        if (first_group && last && !coordinated (a, s, last, m))
-          break;
-        last = m;
-        for (guint k = 0; k < out->len && !dup; k++)
-          dup = g_array_index (out, int, k) == e;
-        if (!dup)
-          g_array_append_val (out, e);
-      }
-  return out;
-}
-
-static void
-add_actors (DgArticle *a, DgCandidate *c, DgTerm *rel, GArray *list)
-{
-  for (guint i = 0; i < list->len; i++)
-    dg_candidate_add_item (c, rel, dg_article_entity (a, g_array_index (list, int, i))->ref);
-}
-
-/* Has @c a value of @rel? */
-static gboolean
-item_of (const DgCandidate *c, DgTerm *rel)
-{
-  g_autofree char *item = g_strdup_printf (" %s=", rel->local);
-  return strstr (c->items->str, item) != NULL;
-}
-
 /* Is another trigger of the sentence between words @from and @to? */
 static gboolean
 trigger_between (DgArticle *a, guint from, guint to)
@@ -255,47 +128,6 @@ amount_near (DgArticle *a, guint at)
   return best;
 }
 
-/* Marker words first: "di Kuala Lumpur", "ke Korea", "oleh To Lam" say
- * which relation an entity fills wherever it stands.  The relations into
- * @marked, their entities into @taken; returns how many. */
-static guint
-fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame,
-             GPtrArray *marked, GArray *taken)
-{
-  guint entities = 0;
-
-  for (guint i = 0; i < s->n_words; i++)
-    for (guint h = g_array_index (s->index, guint, i); h < g_array_index (s->index, guint, i + 1);
-         h++)
-      {
-        const DgLexHit *hit = &g_array_index (s->hits, DgLexHit, h);
-        DgTerm *rel = hit->entry->term;
-
-        if (hit->entry->kind != DG_LEX_MARKER || !dg_term_in_any (c->klass, rel->domain))
-          continue;
-        for (guint m = 0; m < a->mentions->len; m++)
-          {
-            const DgMention *mention = &g_array_index (a->mentions, DgMention, m);
-            DgTerm *only = NULL;
-            int e = mention->entity;
-
-            for (guint k = 0; k < DG_N_SLOTS; k++)
-              if (frame->slot[k] == rel && frame->only[k])
-                only = frame->only[k];
-            /* "ke Hanoi": the host is the state the capital stands for. */
-            if (only && !fits_only (a, e, rel, only) && dg_article_entity (a, e)->stands_for >= 0)
-              e = dg_article_entity (a, e)->stands_for;
-            if (mention->first == i + hit->len && e != c->entity && fits_only (a, e, rel, only))
-              {
-                g_ptr_array_add (marked, rel);
-                g_array_append_val (taken, e);
-                entities++;
-              }
-          }
-      }
-  return entities;
-}
-
 /* The dates of @c: a figure's date is the amount's ("8,47 miliar dolar AS
  * pada 2018 menjadi 9,07 miliar dolar AS pada 2019"), an event's its
  * trigger's; news reports what happened on its day, so an agreement
@@ -398,7 +230,7 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
    * before the trigger, who makes it after. */
   gboolean received = at > 0 && dg_sentence_hit (s, at - 1, DG_LEX_RECEIVE);
 
-  entities = fill_marked (a, s, c, frame, marked, taken);
+  entities = dg_extract_fill_marked (a, s, c, frame, marked, taken);
   for (guint k = 0; k < G_N_ELEMENTS (actor_slots); k++)
     {
       DgSlot slot = actor_slots[k];
@@ -411,14 +243,15 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
 
       if (!rel || g_ptr_array_find (marked, rel, NULL))
         continue;
-      list = actors (a, s, rel, frame->only[as], slot == DG_SLOT_OBJECT ? end : 0,
-                     slot == DG_SLOT_SUBJECT ? at : s->n_words, c->entity, slot == DG_SLOT_PAIR,
-                     slot == DG_SLOT_SUBJECT, slot == DG_SLOT_OBJECT, taken);
+      list = dg_extract_actors (a, s, rel, frame->only[as], slot == DG_SLOT_OBJECT ? end : 0,
+                                slot == DG_SLOT_SUBJECT ? at : s->n_words, c->entity,
+                                slot == DG_SLOT_PAIR, slot == DG_SLOT_SUBJECT,
+                                slot == DG_SLOT_OBJECT, taken);
       if (slot == DG_SLOT_PAIR && list->len < 2)
         {
           /* "The two countries" of the article, as a reader takes them. */
           for (guint p = 0; p < 2; p++)
-            if (a->pair[p] >= 0 && fits (a, a->pair[p], rel)
+            if (a->pair[p] >= 0 && dg_extract_fits (a, a->pair[p], rel)
                 && (list->len == 0 || g_array_index (list, int, 0) != a->pair[p]) && list->len < 2)
               {
                 g_array_append_val (list, a->pair[p]);
@@ -428,7 +261,7 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
       if (list->len)
         filled |= 1u << as;
       entities += list->len;
-      add_actors (a, c, rel, list);
+      dg_extract_add_actors (a, c, rel, list);
       g_array_append_vals (taken, list->data, list->len);
       /* Nobody visits or hosts their own state. */
       if (as == DG_SLOT_SUBJECT)
@@ -439,27 +272,7 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
               g_array_append_val (taken, own);
           }
     }
-  /* "Iwaya arrived in Seoul": where no actor hosts, the place marked for
-   * the fact does (the state it stands for, as its slot asks). */
-  if (frame->slot[DG_SLOT_PLACE] && !item_of (c, frame->slot[DG_SLOT_PLACE]))
-    for (guint m = 0; m < marked->len; m++)
-      {
-        DgTerm *rel = frame->slot[DG_SLOT_PLACE], *only = frame->only[DG_SLOT_PLACE];
-        int e = g_array_index (taken, int, m);
-
-        if (!fits_only (a, e, rel, only) && dg_article_entity (a, e)->stands_for >= 0)
-          e = dg_article_entity (a, e)->stands_for;
-        gboolean own = FALSE; /* an actor's, or the state of one */
-
-        for (guint k = marked->len; k < taken->len && !own; k++)
-          own = g_array_index (taken, int, k) == e;
-        if (g_ptr_array_index (marked, m) != rel && fits_only (a, e, rel, only) && !own)
-          {
-            dg_candidate_add_item (c, rel, dg_article_entity (a, e)->ref);
-            entities++;
-            break;
-          }
-      }
+  entities += dg_extract_fill_host (a, c, frame, marked, taken);
   /* Written after the actors, as a reader says it: who, then where. */
   for (guint m = 0; m < marked->len; m++)
     dg_candidate_add_item (c, g_ptr_array_index (marked, m),
@@ -474,6 +287,8 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
   if ((filled & frame->required) != frame->required)
     return FALSE;
   c->sure = 0.4 + (entities >= 2 ? 0.3 : entities == 1 ? 0.1 : 0) + (date ? 0.1 : 0);
+  if (c->pair_inferred && !inferred_pair)
+    c->sure -= 0.2; /* a host taken from the article */
   if (inferred_pair)
     {
       c->pair_inferred = TRUE;

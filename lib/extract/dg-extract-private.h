@@ -165,6 +165,27 @@ G_GNUC_INTERNAL DgCandidate *dg_candidate_new (DgArticle *a, DgTerm *klass, int 
 G_GNUC_INTERNAL void dg_candidate_add_item (DgCandidate *c, DgTerm *rel, const char *value);
 /* Drops @c, the candidate made last, freeing its id's number. */
 G_GNUC_INTERNAL void dg_candidate_discard_last (DgArticle *a, DgCandidate *c);
+/* dg-extract-actors.c: who a frame takes.  Does @entity fit @rel's range? */
+G_GNUC_INTERNAL gboolean dg_extract_fits (DgArticle *a, int entity, DgTerm *rel);
+/* The actors of words [@from, @to) that @rel (and the class @only) takes,
+ * but @self and those in @taken; a person's state for @for_state; the
+ * first group of those that fit (@first_group) or of those named at all
+ * (@nearest) only.  A new array of entity indices. */
+G_GNUC_INTERNAL GArray *dg_extract_actors (DgArticle *a, const DgSentence *s, DgTerm *rel,
+                                           DgTerm *only, guint from, guint to, int self,
+                                           gboolean for_state, gboolean first_group,
+                                           gboolean nearest, GArray *taken);
+G_GNUC_INTERNAL void dg_extract_add_actors (DgArticle *a, DgCandidate *c, DgTerm *rel,
+                                            GArray *list);
+/* The entities marker words give ("di Kuala Lumpur"): relations into
+ * @marked, entities into @taken; returns how many. */
+G_GNUC_INTERNAL guint dg_extract_fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c,
+                                              const DgFrame *frame, GPtrArray *marked,
+                                              GArray *taken);
+/* The host where no actor is one (frame slots place and other); returns
+ * the entities added. */
+G_GNUC_INTERNAL guint dg_extract_fill_host (DgArticle *a, DgCandidate *c, const DgFrame *frame,
+                                            GPtrArray *marked, GArray *taken);
 G_GNUC_INTERNAL DgTerm *dg_candidate_lacks (const DgCandidate *c, const DgFrame *frame);
 /* Gives posts with no state the other of the article's two states where a
  * counterpart holds the same post in one. */

@@ -64,6 +64,8 @@ typedef enum
   DG_SLOT_METRIC,
   DG_SLOT_ARTICLE_DATE, /* with no date in its sentence, the article's fills it */
   DG_SLOT_PLACE,        /* with no actor filling it, the place marked for the fact fills it */
+  DG_SLOT_OTHER, /* with none filling it, the other of the article's two states than the subject's
+                  */
   DG_N_SLOTS
 } DgSlot;
 

@@ -40,7 +40,7 @@ struct _DgLexicon
 
 static const char *const slot_names[DG_N_SLOTS] = {
   "subject", "object", "all",    "pair", "individual", "title",       "of",    "holder",
-  "date",    "end",    "amount", "unit", "metric",     "articleDate", "place",
+  "date",    "end",    "amount", "unit", "metric",     "articleDate", "place", "other",
 };
 
 /* Does a literal tagged @tag apply to the lexicon's language? */

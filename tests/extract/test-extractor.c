@@ -633,6 +633,20 @@ test_who_did_what (void)
   assert_has (arrived, "visitor=taro-yamada");
   assert_has (arrived, "host=<https://w3id.org/diplograph/country/KOR>");
   assert_has (arrived, "startDate=2024-05-03");
+  /* A visit with no host named, in an article on two states: the other
+   * one than the visiting person's; never for states visiting. */
+  {
+    g_autofree char *other = extract_dated (
+        o, "en",
+        "US President Joe Biden and Vietnamese General Secretary Nguyen Phu Trong held talks.\n"
+        "It was Biden's first visit to the country as president.\nVietnam and the United "
+        "States exchanged visits at all levels.\n",
+        "a4", "2023-09-11");
+    assert_has (
+        other, "Visit a4-visit-1 visitor=joe-biden host=<https://w3id.org/diplograph/country/VNM>");
+    assert_has (other, "Host: the other of the two states the article is about.");
+    assert_has (other, "#hint Visit a4-visit-2 ");
+  }
   /* An agreement reached is no document signed. */
   g_assert_null (strstr (en, "Agreement a2-agreement-1"));
   /* "since he took office in March 2022" dates no visit. */

@@ -1,0 +1,248 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "dg-extract-private.h"
+
+/* Who a candidate fact's frame takes: the actors around its trigger, the
+ * entities marker words give, and a host where none is named.  See
+ * doc/extract.md for the rules. */
+
+gboolean
+dg_extract_fits (DgArticle *a, int entity, DgTerm *rel)
+{
+  DgEntity *e = dg_article_entity (a, entity);
+  return e->klass && dg_term_in_any (e->klass, rel->range);
+}
+
+static gboolean
+taken_by (GArray *taken, int e)
+{
+  for (guint i = 0; i < taken->len; i++)
+    if (g_array_index (taken, int, i) == e)
+      return TRUE;
+  return FALSE;
+}
+
+/* Are mentions @m and @next one group ("Presiden A dan Perdana Menteri B"):
+ * nothing between them but name connectors, titles and whose posts these
+ * are? */
+static gboolean
+coordinated (DgArticle *a, const DgSentence *s, const DgMention *m, const DgMention *next)
+{
+  guint k = m->last;
+
+  while (k < next->first)
+    {
+      const DgLexHit *hit = dg_sentence_hit (s, k, DG_LEX_CONNECTOR);
+      if (!hit)
+        hit = dg_sentence_hit (s, k, DG_LEX_TITLE);
+      if (hit)
+        {
+          k += hit->len;
+          continue;
+        }
+      {
+        gboolean of = FALSE;
+        for (guint i = 0; i < a->mentions->len && !of; i++)
+          {
+            const DgMention *o = &g_array_index (a->mentions, DgMention, i);
+            if (o->of_title && o->first == k)
+              {
+                k = o->last;
+                of = TRUE;
+              }
+          }
+        if (!of)
+          return FALSE;
+      }
+    }
+  return k == next->first;
+}
+
+/* Does @entity fit @rel, and the class @only the frame asks of it? */
+static gboolean
+fits_only (DgArticle *a, int entity, DgTerm *rel, DgTerm *only)
+{
+  return dg_extract_fits (a, entity, rel)
+         && (!only || dg_term_is_a (dg_article_entity (a, entity)->klass, only));
+}
+
+/* The actors of [from, to) that @rel takes: leaders before their states
+ * when both fit (news names who acted), and a leader's state where only
+ * states fit. */
+GArray *
+dg_extract_actors (DgArticle *a, const DgSentence *s, DgTerm *rel, DgTerm *only, guint from,
+                   guint to, int self, gboolean for_state, gboolean first_group, gboolean nearest,
+                   GArray *taken)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (int));
+  gboolean people = FALSE;
+  const DgMention *last = NULL, *seen = NULL;
+
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < a->mentions->len; i++)
+      {
+        const DgMention *m = &g_array_index (a->mentions, DgMention, i);
+        int e = m->entity;
+        gboolean dup = FALSE;
+
+        if (m->of_title || m->first < from || m->last > to || e == self || taken_by (taken, e))
+          continue;
+        if (pass == 0)
+          {
+            if (dg_article_is_person (a, e) && fits_only (a, e, rel, only))
+              people = TRUE;
+            continue;
+          }
+        /* The object is the first group after the trigger, even where
+         * none of it fits ("visiting Tokyo ... the Philippines"). */
+        if (nearest && seen && !coordinated (a, s, seen, m))
+          break;
+        seen = m;
+        /* A place acts for the state it stands for ("Seoul said"); a
+         * person, where only a state fits. */
+        if (dg_article_entity (a, e)->stands_for >= 0
+            && (!dg_article_is_person (a, e)
+                || ((for_state || only) && !fits_only (a, e, rel, only))))
+          e = dg_article_entity (a, e)->stands_for;
+        if (!fits_only (a, e, rel, only) || e == self || taken_by (taken, e)
+            || (people && !dg_article_is_person (a, e)))
+          continue;
+        /* The subject is the sentence's first group of actors. */
+        if (first_group && last && !coordinated (a, s, last, m))
+          break;
+        last = m;
+        for (guint k = 0; k < out->len && !dup; k++)
+          dup = g_array_index (out, int, k) == e;
+        if (!dup)
+          g_array_append_val (out, e);
+      }
+  return out;
+}
+
+void
+dg_extract_add_actors (DgArticle *a, DgCandidate *c, DgTerm *rel, GArray *list)
+{
+  for (guint i = 0; i < list->len; i++)
+    dg_candidate_add_item (c, rel, dg_article_entity (a, g_array_index (list, int, i))->ref);
+}
+
+/* Has @c a value of @rel? */
+static gboolean
+item_of (const DgCandidate *c, DgTerm *rel)
+{
+  g_autofree char *item = g_strdup_printf (" %s=", rel->local);
+  return strstr (c->items->str, item) != NULL;
+}
+
+/* Marker words first: "di Kuala Lumpur", "ke Korea", "oleh To Lam" say
+ * which relation an entity fills wherever it stands.  The relations into
+ * @marked, their entities into @taken; returns how many. */
+guint
+dg_extract_fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame,
+                        GPtrArray *marked, GArray *taken)
+{
+  guint entities = 0;
+
+  for (guint i = 0; i < s->n_words; i++)
+    for (guint h = g_array_index (s->index, guint, i); h < g_array_index (s->index, guint, i + 1);
+         h++)
+      {
+        const DgLexHit *hit = &g_array_index (s->hits, DgLexHit, h);
+        DgTerm *rel = hit->entry->term;
+
+        if (hit->entry->kind != DG_LEX_MARKER || !dg_term_in_any (c->klass, rel->domain))
+          continue;
+        for (guint m = 0; m < a->mentions->len; m++)
+          {
+            const DgMention *mention = &g_array_index (a->mentions, DgMention, m);
+            DgTerm *only = NULL;
+            int e = mention->entity;
+
+            for (guint k = 0; k < DG_N_SLOTS; k++)
+              if (frame->slot[k] == rel && frame->only[k])
+                only = frame->only[k];
+            /* "ke Hanoi": the host is the state the capital stands for. */
+            if (only && !fits_only (a, e, rel, only) && dg_article_entity (a, e)->stands_for >= 0)
+              e = dg_article_entity (a, e)->stands_for;
+            if (mention->first == i + hit->len && e != c->entity && fits_only (a, e, rel, only))
+              {
+                g_ptr_array_add (marked, rel);
+                g_array_append_val (taken, e);
+                entities++;
+              }
+          }
+      }
+  return entities;
+}
+
+/* Is @e among the actors in @taken (after the @n_marked entities markers
+ * gave), or the state of one? */
+static gboolean
+an_actors (GArray *taken, guint n_marked, int e)
+{
+  for (guint k = n_marked; k < taken->len; k++)
+    if (g_array_index (taken, int, k) == e)
+      return TRUE;
+  return FALSE;
+}
+
+/* Is one of the actors in @taken a person standing for @state? */
+static gboolean
+person_of (DgArticle *a, GArray *taken, guint n_marked, int state)
+{
+  for (guint k = n_marked; k < taken->len; k++)
+    {
+      int e = g_array_index (taken, int, k);
+      if (dg_article_is_person (a, e) && dg_article_entity (a, e)->stands_for == state)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Where no actor fills it: "Iwaya arrived in Seoul": the place marked for
+ * the fact (the state it stands for, as the place slot asks); else, in an
+ * article on two states, the other one than the state of the person who
+ * is the subject ("Biden's first visit to the country": the other slot).
+ * Returns the entities added. */
+guint
+dg_extract_fill_host (DgArticle *a, DgCandidate *c, const DgFrame *frame, GPtrArray *marked,
+                      GArray *taken)
+{
+  DgTerm *rel = frame->slot[DG_SLOT_PLACE], *only = frame->only[DG_SLOT_PLACE];
+
+  if (rel && !item_of (c, rel))
+    for (guint m = 0; m < marked->len; m++)
+      {
+        int e = g_array_index (taken, int, m);
+
+        if (!fits_only (a, e, rel, only) && dg_article_entity (a, e)->stands_for >= 0)
+          e = dg_article_entity (a, e)->stands_for;
+        if (g_ptr_array_index (marked, m) != rel && fits_only (a, e, rel, only)
+            && !an_actors (taken, marked->len, e))
+          {
+            dg_candidate_add_item (c, rel, dg_article_entity (a, e)->ref);
+            return 1;
+          }
+      }
+  rel = frame->slot[DG_SLOT_OTHER];
+  if (!rel || item_of (c, rel) || a->pair[0] < 0 || a->pair[1] < 0)
+    return 0;
+  for (guint p = 0; p < 2; p++)
+    if (person_of (a, taken, marked->len, a->pair[p])
+        && !an_actors (taken, marked->len, a->pair[!p])
+        && fits_only (a, a->pair[!p], rel, frame->only[DG_SLOT_OTHER]))
+      {
+        const char *why = "Host: the other of the two states the article is about.";
+        char *before = c->inferred;
+
+        dg_candidate_add_item (c, rel, dg_article_entity (a, a->pair[!p])->ref);
+        c->inferred = before ? g_strconcat (why, " ", before, NULL) : g_strdup (why);
+        g_free (before);
+        c->pair_inferred = TRUE;
+        return 1;
+      }
+  return 0;
+}
