@@ -643,6 +643,29 @@ person_after (DgArticle *a, const DgSentence *s, const char *sentence, guint i, 
   return j + len;
 }
 
+/* "Joko Widodo (Jokowi)": one capitalised word in parentheses right after
+ * a new person's name is another name of them, found in the sentences
+ * after ("kata Jokowi"). */
+static void
+note_aliases (DgArticle *a, const DgSentence *s)
+{
+  for (guint m = 0; m < a->mentions->len; m++)
+    {
+      const DgMention *mention = &g_array_index (a->mentions, DgMention, m);
+      guint k = mention->last;
+      const char *key;
+
+      if (mention->of_title || mention->entity < (int)a->n_known
+          || !dg_article_is_person (a, mention->entity) || k >= s->n_words || s->words[k].gap != '('
+          || !(s->words[k].flags & DG_WORD_CAPITAL)
+          || (k + 1 < s->n_words && s->words[k + 1].gap != ')'))
+        continue;
+      key = s->words[k].folded;
+      dg_phrases_add (a->names, &key, 1, TRUE,
+                      GINT_TO_POINTER (mention->entity - (int)a->n_known + 1));
+    }
+}
+
 /* The entities the sentence names, left to right. */
 void
 dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentence, DgPass pass)
@@ -700,6 +723,8 @@ dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentenc
         }
       i++;
     }
+  if (pass == DG_PASS_NAMES)
+    note_aliases (a, s);
 }
 
 /* --- Frames ------------------------------------------------------------------ */

@@ -647,6 +647,15 @@ test_who_did_what (void)
     assert_has (other, "Host: the other of the two states the article is about.");
     assert_has (other, "#hint Visit a4-visit-2 ");
   }
+  /* "Joko Widodo (Jokowi)": the name in parentheses is the person's. */
+  {
+    g_autofree char *alias = extract_dated (
+        o, "id",
+        "Presiden Joko Widodo (Jokowi) tiba di Tokyo.\nJokowi bertemu Perdana Menteri Jepang "
+        "Taro Yamada.\n",
+        "a5", "2014-08-13");
+    assert_has (alias, "Meeting a5-meeting-1 participant=joko-widodo participant=taro-yamada");
+  }
   /* An agreement reached is no document signed. */
   g_assert_null (strstr (en, "Agreement a2-agreement-1"));
   /* "since he took office in March 2022" dates no visit. */
