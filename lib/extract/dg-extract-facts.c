@@ -159,8 +159,9 @@ fill_dates (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *fr
           filled |= 1u << DG_SLOT_END;
         }
     }
+  /* A planned event did not happen on the article's day. */
   if (frame->slot[DG_SLOT_ARTICLE_DATE] && !(filled & (1u << DG_SLOT_DATE)) && !a->no_dates
-      && a->today.year > 0)
+      && !c->status && a->today.year > 0)
     {
       g_autofree char *today = dg_date_format (&a->today);
       const char *why = "The date is the article's: news reports what happened on its day.";
@@ -209,6 +210,21 @@ fill_amount (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *f
       g_string_free (v, TRUE);
     }
   return filled;
+}
+
+/* The status a word in the three before word @at gives ("akan
+ * mengunjungi", "is scheduled to visit": planned), with no other trigger
+ * between; NULL if none. */
+static DgTerm *
+status_before (DgArticle *a, const DgSentence *s, guint at)
+{
+  for (guint k = at; k-- > 0 && k + 3 >= at;)
+    {
+      const DgLexHit *hit = dg_sentence_hit (s, k, DG_LEX_STATUS);
+      if (hit && k + hit->len <= at && !trigger_between (a, k + hit->len, at))
+        return hit->entry->term;
+    }
+  return NULL;
 }
 
 /* Fills @c by @frame from the sentence around the trigger [at, end);
@@ -282,6 +298,8 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
       dg_candidate_add_item (c, frame->slot[DG_SLOT_INDIVIDUAL], individual->term->local);
       filled |= 1u << DG_SLOT_INDIVIDUAL;
     }
+  if (frame->slot[DG_SLOT_STATUS] && (c->status = status_before (a, s, at)))
+    dg_candidate_add_item (c, frame->slot[DG_SLOT_STATUS], c->status->local);
   filled |= fill_dates (a, s, c, frame, at, end, amount, &date);
   filled |= fill_amount (a, s, c, frame, at, end, amount);
   if ((filled & frame->required) != frame->required)

@@ -438,9 +438,17 @@ propose_post (DgArticle *a, const DgSentence *s, const char *sentence, const DgL
   gpointer known;
   DgCandidate *c;
   const char *inferred = NULL;
+  const DgLexHit *status;
 
   if (!cx->holder_rel)
     return;
+  /* "Asisten Presiden X": X is not the President. */
+  for (guint k = title->at >= 2 ? title->at - 2 : 0; k < title->at; k++)
+    {
+      const DgLexHit *not_post = dg_sentence_hit (s, k, DG_LEX_NOT_POST);
+      if (not_post && k + not_post->len == title->at)
+        return;
+    }
   /* One post a person and role, whose body the first statement naming
    * one gives ("Presiden Republik Korea Lee Jae-myung", then "Presiden Lee
    * Jae-myung"). */
@@ -470,7 +478,14 @@ propose_post (DgArticle *a, const DgSentence *s, const char *sentence, const DgL
   dg_candidate_add_item (c, frame->slot[DG_SLOT_TITLE], title->entry->term->local);
   if (of >= 0)
     dg_candidate_add_item (c, frame->slot[DG_SLOT_OF], dg_article_entity (a, of)->ref);
-  if (frame->slot[DG_SLOT_DATE] && a->today.year > 0)
+  /* "mantan Presiden": a former post, not held on the article's day. */
+  if (frame->slot[DG_SLOT_STATUS] && title->at > 0
+      && (status = dg_sentence_hit (s, title->at - 1, DG_LEX_STATUS)))
+    {
+      c->status = status->entry->term;
+      dg_candidate_add_item (c, frame->slot[DG_SLOT_STATUS], c->status->local);
+    }
+  if (frame->slot[DG_SLOT_DATE] && a->today.year > 0 && !c->status)
     {
       g_autofree char *date = dg_date_format (&a->today);
       dg_candidate_add_item (c, frame->slot[DG_SLOT_DATE], date);

@@ -32,6 +32,8 @@ typedef enum
   DG_LEX_RECEIVE, /* a word right before a trigger that makes its subject its object ("menerima") */
   DG_LEX_HONORIFIC,  /* a word before a name after a title that is not part of it ("Pangeran") */
   DG_LEX_PARTICLE,   /* a lower-case word inside a person's name ("bin") */
+  DG_LEX_STATUS,     /* term: the fact status a word before a trigger or title gives ("akan") */
+  DG_LEX_NOT_POST,   /* a word right before a title that makes it another's post ("Asisten") */
   DG_LEX_INDIVIDUAL, /* term: an individual of a frame's individual slot; klass: that frame's class
                       */
   DG_LEX_TITLE,      /* term: a role individual; klass: the class of posts */
@@ -64,8 +66,8 @@ typedef enum
   DG_SLOT_METRIC,
   DG_SLOT_ARTICLE_DATE, /* with no date in its sentence, the article's fills it */
   DG_SLOT_PLACE,        /* with no actor filling it, the place marked for the fact fills it */
-  DG_SLOT_OTHER, /* with none filling it, the other of the article's two states than the subject's
-                  */
+  DG_SLOT_OTHER,        /* with none filling it, the other of the article's two states */
+  DG_SLOT_STATUS,       /* the status a word before the trigger gives (dg:statusWord) */
   DG_N_SLOTS
 } DgSlot;
 

@@ -39,8 +39,8 @@ struct _DgLexicon
 };
 
 static const char *const slot_names[DG_N_SLOTS] = {
-  "subject", "object", "all",    "pair", "individual", "title",       "of",    "holder",
-  "date",    "end",    "amount", "unit", "metric",     "articleDate", "place", "other",
+  "subject", "object", "all",  "pair",   "individual",  "title", "of",    "holder", "date",
+  "end",     "amount", "unit", "metric", "articleDate", "place", "other", "status",
 };
 
 /* Does a literal tagged @tag apply to the lexicon's language? */
@@ -188,6 +188,15 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
       e = new_entry (self, r->kind, t, text);
       dg_lexicon_add_phrase (self, self->phrases, text, TRUE, e);
       return;
+    case DG_LEX_STATUS:
+      if (!(t = dg_ontology_term (self->ontology, subject)) || t->kind != DG_TERM_INDIVIDUAL)
+        {
+          fail (self, subject, "dg:statusWord on no individual of the ontology");
+          return;
+        }
+      e = new_entry (self, r->kind, t, text);
+      dg_lexicon_add_phrase (self, self->phrases, text, TRUE, e);
+      return;
     case DG_LEX_HEAD:
     case DG_LEX_PAIR:
       if (!(t = term_or_fail (self, subject, TRUE)))
@@ -263,6 +272,7 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_RECEIVE:
     case DG_LEX_HONORIFIC:
     case DG_LEX_PARTICLE:
+    case DG_LEX_NOT_POST:
       e = new_entry (self, r->kind, NULL, text);
       dg_lexicon_add_phrase (self, self->phrases, text, FALSE, e);
       return;
@@ -585,7 +595,8 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     { "personWord", DG_LEX_PERSON_WORD }, { "nameConnector", DG_LEX_CONNECTOR },
     { "anaphor", DG_LEX_ANAPHOR },        { "sinceWord", DG_LEX_SINCE },
     { "receiveWord", DG_LEX_RECEIVE },    { "honorific", DG_LEX_HONORIFIC },
-    { "nameParticle", DG_LEX_PARTICLE },
+    { "nameParticle", DG_LEX_PARTICLE },  { "statusWord", DG_LEX_STATUS },
+    { "notPostWord", DG_LEX_NOT_POST },
   };
   static const char *const settings[]
       = { "hunspellDictionary", "decimalMark", "dateOrder", "headLast" };

@@ -544,6 +544,18 @@ test_titles (void)
     assert_has (more, "about Person felix-lamah \"Felix Lamah\"@id");
     assert_has (more, "role=Minister postIn=<https://w3id.org/diplograph/country/GHA>");
   }
+  /* A deputy's post is its own; a former one says so and takes no date
+   * from the article; an assistant's title is not their post. */
+  {
+    g_autofree char *modifiers = extract_world (
+        o, "id", NULL,
+        "Wakil Menteri Luar Negeri Vietnam Do Hung Viet hadir.\nMantan Presiden Indonesia Susilo "
+        "Bambang Yudhoyono hadir.\nAsisten Presiden Jepang Taro Yamada hadir.\n");
+    assert_has (modifiers, "role=DeputyMinister postIn=<https://w3id.org/diplograph/country/VNM>");
+    assert_has (modifiers,
+                "role=President postIn=<https://w3id.org/diplograph/country/IDN> status=Former\n");
+    g_assert_null (strstr (modifiers, "postIn=<https://w3id.org/diplograph/country/JPN>"));
+  }
   /* An honorific before a name is not part of it; a particle inside is. */
   {
     g_autofree char *prince = extract_world (
@@ -655,6 +667,18 @@ test_who_did_what (void)
         "Taro Yamada.\n",
         "a5", "2014-08-13");
     assert_has (alias, "Meeting a5-meeting-1 participant=joko-widodo participant=taro-yamada");
+  }
+  /* A planned event says so, and is not dated by the article. */
+  {
+    g_autofree char *planned = extract_dated (
+        o, "id",
+        "Presiden Indonesia Joko Widodo akan mengunjungi Vietnam.\nPresiden Joko Widodo "
+        "dijadwalkan bertemu Perdana Menteri Jepang Taro Yamada.\n",
+        "a6", "2018-09-01");
+    assert_has (planned, "Visit a6-visit-1 visitor=joko-widodo "
+                         "host=<https://w3id.org/diplograph/country/VNM> status=Planned\n");
+    assert_has (planned, "Meeting a6-meeting-1 participant=joko-widodo participant=taro-yamada "
+                         "status=Planned\n");
   }
   /* An agreement reached is no document signed. */
   g_assert_null (strstr (en, "Agreement a2-agreement-1"));
