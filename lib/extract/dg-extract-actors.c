@@ -227,8 +227,10 @@ dg_extract_fill_host (DgArticle *a, DgCandidate *c, const DgFrame *frame, GPtrAr
             return 1;
           }
       }
+  /* Not where a place is named that is no state ("ke Tokyo" with no
+   * state it stands for). */
   rel = frame->slot[DG_SLOT_OTHER];
-  if (!rel || item_of (c, rel) || a->pair[0] < 0 || a->pair[1] < 0)
+  if (!rel || item_of (c, rel) || marked->len || a->pair[0] < 0 || a->pair[1] < 0)
     return 0;
   for (guint p = 0; p < 2; p++)
     if (person_of (a, taken, marked->len, a->pair[p])
@@ -241,7 +243,7 @@ dg_extract_fill_host (DgArticle *a, DgCandidate *c, const DgFrame *frame, GPtrAr
         dg_candidate_add_item (c, rel, dg_article_entity (a, a->pair[!p])->ref);
         c->inferred = before ? g_strconcat (why, " ", before, NULL) : g_strdup (why);
         g_free (before);
-        c->pair_inferred = TRUE;
+        c->host_inferred = TRUE;
         return 1;
       }
   return 0;

@@ -227,6 +227,59 @@ add_quote (DgCandidate *o, const DgCandidate *c)
   o->sure = MAX (o->sure, c->sure);
 }
 
+static int
+compare_strings (gconstpointer x, gconstpointer y)
+{
+  return strcmp (*(char *const *)x, *(char *const *)y);
+}
+
+/* The values of @c's items of @rel, sorted, joined by spaces. */
+static char *
+values_of (const DgCandidate *c, DgTerm *rel)
+{
+  g_autofree char *item = g_strdup_printf (" %s=", rel->local);
+  g_autoptr (GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+  GString *out = g_string_new (NULL);
+
+  for (const char *at = strstr (c->items->str, item); at; at = strstr (at + 1, item))
+    {
+      const char *v = at + strlen (item), *end = strchr (v, ' ');
+      g_ptr_array_add (values, g_strndup (v, end ? (gsize)(end - v) : strlen (v)));
+    }
+  g_ptr_array_sort (values, compare_strings);
+  for (guint i = 0; i < values->len; i++)
+    g_string_append_printf (out, " %s", (char *)g_ptr_array_index (values, i));
+  return g_string_free (out, FALSE);
+}
+
+/* Are @o and @c one fact that spans days (its frame has an end slot): the
+ * same values of every key relation, and no two start dates? */
+static gboolean
+same_span (DgArticle *a, const DgCandidate *o, const DgCandidate *c)
+{
+  const DgFrame *frame = dg_lexicon_get_frame (a->cx->lexicon, c->klass);
+  DgTerm *date;
+
+  if (o->klass != c->klass || !frame || !frame->slot[DG_SLOT_END] || !frame->key)
+    return FALSE;
+  for (guint s = 0; s < DG_N_SLOTS; s++)
+    if ((frame->key & (1u << s)) && frame->slot[s])
+      {
+        g_autofree char *mine = values_of (c, frame->slot[s]);
+        g_autofree char *theirs = values_of (o, frame->slot[s]);
+        if (!mine[0] || !g_str_equal (mine, theirs))
+          return FALSE;
+      }
+  if ((date = frame->slot[DG_SLOT_DATE]))
+    {
+      g_autofree char *mine = values_of (c, date);
+      g_autofree char *theirs = values_of (o, date);
+      if (mine[0] && theirs[0] && !g_str_equal (mine, theirs))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The same fact stated again ("the two countries upgraded ...") is one
  * candidate with one more quote. */
 gboolean
@@ -249,6 +302,13 @@ dg_candidate_merge_repeat (DgArticle *a, DgCandidate *c)
       /* Parties taken from the article say too little to tell two
        * documents apart; a date assumed to be the article's says nothing
        * against an earlier one. */
+      /* A visit stated again ("Kunjungan ini ...", its programme) by the
+       * same visitors to the same hosts is the same one. */
+      if (o->entity == c->entity && o->id && c->id && same_span (a, o, c))
+        {
+          add_quote (o, c);
+          return TRUE;
+        }
       if (o->entity != c->entity || o->id == NULL || c->id == NULL || o->pair_inferred
           || c->pair_inferred || (o->inferred && !o->date_assumed)
           || (c->inferred && !c->date_assumed))

@@ -305,7 +305,7 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
   if ((filled & frame->required) != frame->required)
     return FALSE;
   c->sure = 0.4 + (entities >= 2 ? 0.3 : entities == 1 ? 0.1 : 0) + (date ? 0.1 : 0);
-  if (c->pair_inferred && !inferred_pair)
+  if (c->host_inferred)
     c->sure -= 0.2; /* a host taken from the article */
   if (inferred_pair)
     {

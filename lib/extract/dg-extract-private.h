@@ -39,6 +39,7 @@ typedef struct
   double sure;
   DgTerm *lacks;          /* a key relation of its frame it has too few values of: a hint */
   gboolean pair_inferred; /* its parties are the article's two main states */
+  gboolean host_inferred; /* its host is the other of them (less sure; still one visit) */
   DgTerm *status;         /* the status a word gave it (planned, former), or NULL */
   char *date_assumed;     /* the item of the article's date it was given, or NULL */
   int holder;         /* a post: the entity holding it, or -1 */

@@ -603,6 +603,16 @@ test_key_roles (void)
   assert_has (kunjungan, "host=<https://w3id.org/diplograph/country/VNM>");
   assert_has (kunjungan, "cite a2 \"Kunjungan tersebut membahas perdagangan.\"");
   g_assert_null (strstr (id, "a2-visit-2"));
+  /* A visit's programme in the host's capital is the same visit. */
+  {
+    g_autofree char *span = extract_dated (
+        o, "id",
+        "Presiden Vietnam Nguyen Xuan Phuc tiba di Vientiane pada 9 Agustus 2021.\nPhuc juga "
+        "mengunjungi Kedutaan Besar Vietnam di Vientiane.\n",
+        "a3", "2021-08-10");
+    assert_has (span, "cite a3 \"Phuc juga mengunjungi Kedutaan Besar Vietnam di Vientiane.\"");
+    g_assert_null (strstr (span, "a3-visit-2"));
+  }
   /* The meeting named again with the article's date is the first one. */
   assert_has (pertemuan, "participant=joko-widodo participant=tran-dai-quang");
   assert_has (pertemuan,
