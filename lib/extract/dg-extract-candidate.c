@@ -260,7 +260,8 @@ same_span (DgArticle *a, const DgCandidate *o, const DgCandidate *c)
   const DgFrame *frame = dg_lexicon_get_frame (a->cx->lexicon, c->klass);
   DgTerm *date;
 
-  if (o->klass != c->klass || !frame || !frame->slot[DG_SLOT_END] || !frame->key)
+  if (!(dg_term_is_a (o->klass, c->klass) || dg_term_is_a (c->klass, o->klass)) || !frame
+      || !frame->slot[DG_SLOT_END] || !frame->key)
     return FALSE;
   for (guint s = 0; s < DG_N_SLOTS; s++)
     if ((frame->key & (1u << s)) && frame->slot[s])
@@ -306,6 +307,9 @@ dg_candidate_merge_repeat (DgArticle *a, DgCandidate *c)
        * same visitors to the same hosts is the same one. */
       if (o->entity == c->entity && o->id && c->id && same_span (a, o, c))
         {
+          /* The headline's visit, then its dates in the text. */
+          if (items_within (c->items->str, o->items->str))
+            g_string_assign (o->items, c->items->str);
           add_quote (o, c);
           return TRUE;
         }

@@ -613,6 +613,17 @@ test_key_roles (void)
     assert_has (span, "cite a3 \"Phuc juga mengunjungi Kedutaan Besar Vietnam di Vientiane.\"");
     g_assert_null (strstr (span, "a3-visit-2"));
   }
+  /* The headline's visit, then its dates in the text: one, dated. */
+  {
+    g_autofree char *headline = extract_dated (
+        o, "id",
+        "Presiden Vietnam Nguyen Xuan Phuc melakukan kunjungan kenegaraan ke Laos.\nPresiden "
+        "Vietnam Nguyen Xuan Phuc melakukan kunjungan kenegaraan ke Laos dari 9 hingga 10 "
+        "Agustus 2021.\n",
+        "a7", "2021-08-11");
+    assert_has (headline, "startDate=2021-08-09 endDate=2021-08-10");
+    g_assert_null (strstr (headline, "a7-statevisit-2"));
+  }
   /* The meeting named again with the article's date is the first one. */
   assert_has (pertemuan, "participant=joko-widodo participant=tran-dai-quang");
   assert_has (pertemuan,
