@@ -159,6 +159,58 @@ dg_candidate_infer_post_states (DgArticle *a)
           dg_candidate_add_item (c, of, pair[held[0] ? 1 : 0]);
           c->inferred = before ? g_strconcat (why, " ", before, NULL) : g_strdup (why);
           g_free (before);
+          if (dg_article_entity (a, c->holder)->stands_for < 0)
+            dg_article_entity (a, c->holder)->stands_for = a->pair[held[0] ? 1 : 0];
+        }
+    }
+}
+
+/* Where @c has the whole item @item (" rel=value"), or NULL. */
+static char *
+find_item (const DgCandidate *c, const char *item)
+{
+  gsize n = strlen (item);
+
+  for (char *at = strstr (c->items->str, item); at; at = strstr (at + 1, item))
+    if (at[n] == ' ' || at[n] == '\0')
+      return at;
+  return NULL;
+}
+
+static gboolean
+has_item (const DgCandidate *c, const char *item)
+{
+  return find_item (c, item) != NULL;
+}
+
+/* Drops from a fact whose frame's object is a state (a visit's host) the
+ * state its subject stands for, as the article finally tells it: nobody
+ * visits their own state. */
+void
+dg_candidate_drop_own_states (DgArticle *a)
+{
+  for (guint i = 0; i < a->candidates->len; i++)
+    {
+      DgCandidate *c = g_ptr_array_index (a->candidates, i);
+      const DgFrame *frame = c->id ? dg_lexicon_get_frame (a->cx->lexicon, c->klass) : NULL;
+
+      if (!frame || !frame->only[DG_SLOT_OBJECT] || !frame->slot[DG_SLOT_SUBJECT]
+          || !frame->slot[DG_SLOT_OBJECT])
+        continue;
+      for (guint e = 0; e < a->entities->len; e++)
+        {
+          DgEntity *subject = dg_article_entity (a, (int)e);
+          g_autofree char *as_subject = NULL, *own = NULL;
+          char *at;
+
+          if (subject->stands_for < 0)
+            continue;
+          as_subject
+              = g_strdup_printf (" %s=%s", frame->slot[DG_SLOT_SUBJECT]->local, subject->ref);
+          own = g_strdup_printf (" %s=%s", frame->slot[DG_SLOT_OBJECT]->local,
+                                 dg_article_entity (a, subject->stands_for)->ref);
+          if (has_item (c, as_subject) && (at = find_item (c, own)))
+            g_string_erase (c->items, at - c->items->str, (gssize)strlen (own));
         }
     }
 }

@@ -212,6 +212,21 @@ fill_amount (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *f
   return filled;
 }
 
+/* Is the first actor named from word @from on, within eight words, a
+ * person (titles and their states between)? */
+static gboolean
+person_next (DgArticle *a, guint from)
+{
+  for (guint m = 0; m < a->mentions->len; m++)
+    {
+      const DgMention *mention = &g_array_index (a->mentions, DgMention, m);
+      if (mention->first < from || mention->of_title)
+        continue;
+      return mention->first <= from + 8 && dg_article_is_person (a, mention->entity);
+    }
+  return FALSE;
+}
+
 /* The status a word in the three before word @at gives ("akan
  * mengunjungi", "is scheduled to visit": planned), with no other trigger
  * between; NULL if none. */
@@ -245,6 +260,10 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
   /* "menerima kunjungan", "welcomed the visit": who receives it stands
    * before the trigger, who makes it after. */
   gboolean received = at > 0 && dg_sentence_hit (s, at - 1, DG_LEX_RECEIVE);
+  /* "talks with visiting New Zealand Prime Minister Luxon": a trigger used
+   * as an adjective right before a person makes that person the subject,
+   * and leaves the object to the place (or the article's other state). */
+  gboolean attributive = dg_sentence_hit (s, at, DG_LEX_ATTRIBUTIVE) && person_next (a, end);
 
   entities = dg_extract_fill_marked (a, s, c, frame, marked, taken);
   for (guint k = 0; k < G_N_ELEMENTS (actor_slots); k++)
@@ -257,12 +276,13 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
       DgTerm *rel = frame->slot[as];
       g_autoptr (GArray) list = NULL;
 
-      if (!rel || g_ptr_array_find (marked, rel, NULL))
+      if (!rel || g_ptr_array_find (marked, rel, NULL) || (attributive && slot == DG_SLOT_OBJECT))
         continue;
-      list = dg_extract_actors (a, s, rel, frame->only[as], slot == DG_SLOT_OBJECT ? end : 0,
-                                slot == DG_SLOT_SUBJECT ? at : s->n_words, c->entity,
-                                slot == DG_SLOT_PAIR, slot == DG_SLOT_SUBJECT,
-                                slot == DG_SLOT_OBJECT, taken);
+      list = dg_extract_actors (
+          a, s, rel, frame->only[as],
+          slot == DG_SLOT_OBJECT || (attributive && slot == DG_SLOT_SUBJECT) ? end : 0,
+          slot == DG_SLOT_SUBJECT && !attributive ? at : s->n_words, c->entity,
+          slot == DG_SLOT_PAIR, slot == DG_SLOT_SUBJECT, slot == DG_SLOT_OBJECT, taken);
       if (slot == DG_SLOT_PAIR && list->len < 2)
         {
           /* "The two countries" of the article, as a reader takes them. */

@@ -30,13 +30,14 @@ typedef enum
   DG_LEX_ANAPHOR, /* a word that makes the fact named beside it one named before ("tersebut") */
   DG_LEX_SINCE,   /* a word opening a clause of what has lasted since a date ("sejak") */
   DG_LEX_RECEIVE, /* a word right before a trigger that makes its subject its object ("menerima") */
-  DG_LEX_HONORIFIC,  /* a word before a name after a title that is not part of it ("Pangeran") */
-  DG_LEX_PARTICLE,   /* a lower-case word inside a person's name ("bin") */
-  DG_LEX_STATUS,     /* term: the fact status a word before a trigger or title gives ("akan") */
-  DG_LEX_NOT_POST,   /* a word right before a title that makes it another's post ("Asisten") */
-  DG_LEX_INDIVIDUAL, /* term: an individual of a frame's individual slot; klass: that frame's class
-                      */
-  DG_LEX_TITLE,      /* term: a role individual; klass: the class of posts */
+  DG_LEX_HONORIFIC,   /* a word before a name after a title that is not part of it ("Pangeran") */
+  DG_LEX_PARTICLE,    /* a lower-case word inside a person's name ("bin") */
+  DG_LEX_STATUS,      /* term: the fact status a word before a trigger or title gives ("akan") */
+  DG_LEX_NOT_POST,    /* a word right before a title that makes it another's post ("Asisten") */
+  DG_LEX_ATTRIBUTIVE, /* a trigger form used before its subject ("visiting Prime Minister X") */
+  DG_LEX_INDIVIDUAL,  /* term: an individual of a frame's individual slot; klass: that frame's class
+                       */
+  DG_LEX_TITLE,       /* term: a role individual; klass: the class of posts */
 } DgLexKind;
 
 typedef struct

@@ -273,6 +273,7 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_HONORIFIC:
     case DG_LEX_PARTICLE:
     case DG_LEX_NOT_POST:
+    case DG_LEX_ATTRIBUTIVE:
       e = new_entry (self, r->kind, NULL, text);
       dg_lexicon_add_phrase (self, self->phrases, text, FALSE, e);
       return;
@@ -596,7 +597,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     { "anaphor", DG_LEX_ANAPHOR },        { "sinceWord", DG_LEX_SINCE },
     { "receiveWord", DG_LEX_RECEIVE },    { "honorific", DG_LEX_HONORIFIC },
     { "nameParticle", DG_LEX_PARTICLE },  { "statusWord", DG_LEX_STATUS },
-    { "notPostWord", DG_LEX_NOT_POST },
+    { "notPostWord", DG_LEX_NOT_POST },   { "attributive", DG_LEX_ATTRIBUTIVE },
   };
   static const char *const settings[]
       = { "hunspellDictionary", "decimalMark", "dateOrder", "headLast" };

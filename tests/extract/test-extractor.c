@@ -680,6 +680,21 @@ test_who_did_what (void)
     assert_has (other, "Host: the other of the two states the article is about.");
     assert_has (other, "#hint Visit a4-visit-2 ");
   }
+  /* "visiting" before a person: the person visits; nobody visits the
+   * state their post is in, as the article finally tells it. */
+  {
+    g_autofree char *visiting = extract_dated (
+        o, "en",
+        "India and New Zealand agreed to deepen ties.\nNew Zealand Foreign Minister Amit Rao "
+        "met Foreign Minister Ruth Hale.\nPrime Minister Narendra Modi held talks with visiting New "
+        "Zealand Prime Minister Christopher Luxon.\nRuth Hale visited India often.\n",
+        "a8", "2025-03-17");
+    assert_has (visiting, "Visit a8-visit-1 visitor=christopher-luxon "
+                          "host=<https://w3id.org/diplograph/country/IND>");
+    g_assert_null (strstr (visiting, "visitor=narendra-modi"));
+    /* Ruth Hale's post is India's (her counterpart's is New Zealand's). */
+    assert_has (visiting, "#hint Visit a8-visit-2 visitor=ruth-hale\n");
+  }
   /* "Joko Widodo (Jokowi)": the name in parentheses is the person's. */
   {
     g_autofree char *alias = extract_dated (
