@@ -114,9 +114,10 @@ value_of (const DgCandidate *c, DgTerm *rel)
 }
 
 /* A post its sentence and the article give no state, in an article on two
- * states: the other one, where the same role is held in one of them
- * ("Foreign Minister Wang Yi of China ... Foreign Minister Retno
- * Marsudi"): counterparts meet.  Not where the role is held in both. */
+ * states: the other one, where the same role, one a state has one holder
+ * of (dg:uniqueInState), is held in one of them ("Foreign Minister Wang
+ * Yi of China ... Foreign Minister Retno Marsudi"): counterparts meet.
+ * Not where the role is held in both. */
 void
 dg_candidate_infer_post_states (DgArticle *a)
 {
@@ -136,7 +137,7 @@ dg_candidate_infer_post_states (DgArticle *a)
 
       if (c->holder < 0 || !c->id || !frame || !(title = frame->slot[DG_SLOT_TITLE])
           || !(of = frame->slot[DG_SLOT_OF]) || (state = value_of (c, of))
-          || !(role = value_of (c, title)))
+          || !(role = value_of (c, title)) || !g_hash_table_contains (a->cx->unique_roles, role))
         continue;
       for (guint k = 0; k < a->candidates->len; k++)
         {

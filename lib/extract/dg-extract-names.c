@@ -219,12 +219,26 @@ covered (const DgSentence *s, guint k)
 /* The capitalised words from @i: a person's name (at most four words, none
  * of them a lexicon word), or the name of an organisation, a document or a
  * forum (with lower-case connectors and numbers inside). */
+/* "L.P" of "Retno L.P. Marsudi": initials, capital letters and dots. */
+static gboolean
+initial (const DgSentence *s, const DgWord *w)
+{
+  if (!(w->flags & DG_WORD_CAPITAL) || w->end - w->start > 5)
+    return FALSE;
+  for (guint b = w->start; b < w->end; b++)
+    if (!g_ascii_isupper (s->text[b]) && s->text[b] != '.')
+      return FALSE;
+  return TRUE;
+}
+
 static guint
 name_run (DgArticle *a, const DgSentence *s, guint i, gboolean person)
 {
   guint j = i, particles = 0;
 
-  while (j < s->n_words && (j == i || joined (s->words[j].gap)))
+  while (j < s->n_words
+         && (j == i || joined (s->words[j].gap)
+             || (person && s->words[j].gap == '.' && initial (s, &s->words[j - 1]))))
     {
       const DgWord *w = &s->words[j];
       guint len;
@@ -342,6 +356,17 @@ new_entity (DgArticle *a, const DgSentence *s, const char *sentence, guint first
     dg_phrases_add (a->names, keys, last - first, TRUE,
                     GINT_TO_POINTER (index - (int)a->n_known + 1));
   }
+  /* "Pemerintah Indonesia": a body of a class that acts for a state
+   * named in its name (dg:actsFor) stands for it. */
+  if (cx->state && g_hash_table_contains (cx->acts_for, klass))
+    for (guint k = first + 1; k < last && e->stands_for < 0; k++)
+      {
+        guint len;
+        int named = name_at (a, s, k, &len);
+        if (named >= 0 && dg_article_entity (a, named)->klass
+            && dg_term_is_a (dg_article_entity (a, named)->klass, cx->state))
+          e->stands_for = named;
+      }
   e->block = (int)a->candidates->len;
   dg_candidate_new (a, klass, index, g_strdup (rule), sure,
                     dg_extract_quote_of (s, sentence, first));

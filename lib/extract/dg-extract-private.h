@@ -81,6 +81,9 @@ typedef struct
   GHashTable *ids;             /* the gazetteer's ids (refs), as a set */
   DgTerm *person;              /* the class that holds posts (the holder relation's domain) */
   DgTerm *holder_rel, *of_rel; /* from the frame of posts */
+  DgTerm *state;               /* the class of the article's main pair ("kedua negara") */
+  GHashTable *unique_roles;    /* role local names a state has one holder of (dg:uniqueInState) */
+  GHashTable *acts_for; /* DgTerm* classes whose new entities act for a state named in them */
 } DgExtractContext;
 
 /* In the data of a gazetteer's name phrase, beside the entity's index + 1

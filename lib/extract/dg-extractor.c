@@ -69,6 +69,8 @@ dg_extractor_finalize (GObject *object)
   g_clear_pointer (&self->sources, g_hash_table_destroy);
   g_clear_pointer (&self->user_keys, g_hash_table_destroy);
   g_clear_pointer (&self->stands_via, g_hash_table_destroy);
+  g_clear_pointer (&self->cx.unique_roles, g_hash_table_destroy);
+  g_clear_pointer (&self->cx.acts_for, g_hash_table_destroy);
   g_free (self->language);
   g_free (self->base);
   g_free (self->text);
@@ -94,7 +96,27 @@ dg_extractor_init (DgExtractor *self)
   self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->user_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->stands_via = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->cx.unique_roles = g_hash_table_new (g_str_hash, g_str_equal);
+  self->cx.acts_for = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->min_sure = DG_EXTRACTOR_MIN_SURE;
+}
+
+typedef struct
+{
+  DgOntology *ontology;
+  GHashTable *set;
+  gboolean as_term; /* add the DgTerm*, else its local name */
+} On;
+
+/* Terms annotated "true": a set of them, or of their local names. */
+static void
+on_true_term (const char *subject, const char *text, const char *language, gpointer data)
+{
+  On *on = data;
+  DgTerm *t = dg_ontology_term (on->ontology, subject);
+
+  if (t && g_str_equal (text, "true"))
+    g_hash_table_add (on->set, on->as_term ? (gpointer)t : (gpointer)t->local);
 }
 
 static void
@@ -146,6 +168,13 @@ dg_extractor_new (DgOntology *ontology, const char *language, GError **error)
         }
     }
   dg_ontology_foreach_literal (ontology, DG_NS "standsFor", on_stands_for, self->stands_via);
+  {
+    On on = { ontology, self->cx.unique_roles, FALSE };
+    dg_ontology_foreach_literal (ontology, DG_NS "uniqueInState", on_true_term, &on);
+    on = (On){ ontology, self->cx.acts_for, TRUE };
+    dg_ontology_foreach_literal (ontology, DG_NS "actsFor", on_true_term, &on);
+  }
+  self->cx.state = dg_lexicon_get_pair_class (self->cx.lexicon, self->cx.person);
   return g_steal_pointer (&self);
 }
 
@@ -564,6 +593,17 @@ source_id_for (const char *name)
 }
 
 /* Sentence boundaries by ICU, on the UTF-8 text itself (no UTF-16 copy). */
+/* Does [start, end) end in an initial ("L.P. "): a capital letter and a
+ * full stop after a space or another full stop? */
+static gboolean
+after_initial (const char *text, gsize start, gsize end)
+{
+  while (end > start && g_ascii_isspace (text[end - 1]))
+    end--;
+  return end >= start + 2 && text[end - 1] == '.' && g_ascii_isupper (text[end - 2])
+         && (end == start + 2 || text[end - 3] == ' ' || text[end - 3] == '.');
+}
+
 static gboolean
 sentences (const char *text, gsize length, const char *language, GArray *bounds, GError **error)
 {
@@ -589,6 +629,8 @@ sentences (const char *text, gsize length, const char *language, GArray *bounds,
   while ((end = ubrk_next (bi)) != UBRK_DONE)
     {
       guint pair[2] = { (guint)start, (guint)end };
+      if ((gsize)end < length && after_initial (text, (gsize)start, (gsize)end))
+        continue; /* "Retno L.P. Marsudi": no sentence ends at an initial */
       g_array_append_vals (bounds, pair, 2);
       start = end;
     }

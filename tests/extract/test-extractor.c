@@ -556,6 +556,21 @@ test_titles (void)
                 "role=President postIn=<https://w3id.org/diplograph/country/IDN> status=Former\n");
     g_assert_null (strstr (modifiers, "postIn=<https://w3id.org/diplograph/country/JPN>"));
   }
+  /* Initials are part of a name and end no sentence; a monarch's title is
+   * the head of the state; an aide's title is no post; a government named
+   * by its state acts for it. */
+  {
+    g_autofree char *more = extract_world (
+        o, "id", NULL,
+        "Menlu RI Retno L.P. Marsudi bertemu Sekjen ASEAN Dato Lim Jock Hoi.\nEmir Qatar Sheikh "
+        "Tamim bin Hamad Al Thani tiba.\nAjudan Presiden Rusia, Yury Ushakov, berbicara.\n"
+        "Pemerintah Jepang menerima kunjungan Presiden Vietnam Vo Van Thuong.\n");
+    assert_has (more, "about Person retno-l-p-marsudi \"Retno L.P. Marsudi\"@id");
+    assert_has (more, "about Person lim-jock-hoi ");
+    assert_has (more, "role=Head postIn=<https://w3id.org/diplograph/country/QAT>");
+    g_assert_null (strstr (more, "postIn=<https://w3id.org/diplograph/country/RUS>"));
+    assert_has (more, "host=<https://w3id.org/diplograph/country/JPN> visitor=vo-van-thuong");
+  }
   /* An honorific before a name is not part of it; a particle inside is. */
   {
     g_autofree char *prince = extract_world (
@@ -736,7 +751,8 @@ test_who_did_what (void)
     g_autofree char *pair = extract_dated (
         o, "id",
         "Indonesia dan Tiongkok memperkuat kerja sama.\nMenteri Luar Negeri Tiongkok Wang Yi "
-        "bertemu Menteri Luar Negeri Retno Marsudi di Jakarta.\nPresiden Joko Widodo juga hadir.\n",
+        "bertemu Menteri Luar Negeri Retno Marsudi di Jakarta.\nPresiden Joko Widodo juga hadir.\n"
+        "Menteri Tiongkok Li Wei bertemu Menteri Budi Santoso.\n",
         "a3", "2024-04-18");
     g_autofree char *retno = block_with (pair, "about retno-marsudi\n  holds=");
     assert_has (
@@ -744,6 +760,8 @@ test_who_did_what (void)
         "role=ForeignMinister date=2024-04-18 postIn=<https://w3id.org/diplograph/country/IDN>");
     assert_has (retno, "where a counterpart holds the same post");
     assert_has (pair, "#hint PostHolding a3-postholding-3 role=President");
+    /* A state has many ministers: no counterpart's state for one. */
+    assert_has (pair, "#hint PostHolding a3-postholding-5 role=Minister");
   }
 }
 
