@@ -538,20 +538,28 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
 {
   DgExtractContext *cx = a->cx;
   const DgFrame *frame = dg_lexicon_get_frame (cx->lexicon, title->entry->klass);
-  guint j = i + title->len, len = 0, run = 0;
+  guint j = i + title->len, len = 0, run = 0, paren = G_MAXUINT;
   int of = -1, holder = -1, named = -1;
   const DgLexHit *next;
 
   *holder_out = -1;
+  /* "Perdana Menteri (PM) Pakistan Shehbaz Sharif": the title's
+   * abbreviation in parentheses is passed over. */
+  if (j + 1 < s->n_words && s->words[j].gap == '(' && is_acronym (s, &s->words[j])
+      && s->words[j + 1].gap == ')')
+    {
+      j++;
+      paren = j;
+    }
   /* The portfolio after a title, capitalised words the dictionary derives
    * from a stem ("Menteri Perdagangan Nguyen Van An", "Menteri
    * Perhubungan Guinea, Felix Lamah"): part of the title, not the name. */
   for (guint k = 0;
-       k < 2 && j + 1 < s->n_words && joined (s->words[j].gap)
+       k < 2 && j + 1 < s->n_words && (joined (s->words[j].gap) || j == paren)
        && (s->words[j].flags & DG_WORD_CAPITAL) && s->words[j].stems[0] && !known_name_at (a, s, j);
        k++)
     j++;
-  if (j < s->n_words && joined (s->words[j].gap)
+  if (j < s->n_words && (joined (s->words[j].gap) || j == paren)
       && ((run = head_name_at (a, s, sentence, j, &named)) > 0
           || (named = name_at (a, s, j, &len)) >= 0)
       && !dg_article_is_person (a, named))
@@ -605,7 +613,7 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
     return j;
   /* "..., Pangeran Mohammed bin Salman": an honorific is not the name. */
   if ((next = dg_sentence_hit (s, j, DG_LEX_HONORIFIC)) && j + next->len < s->n_words
-      && joined (s->words[j + next->len].gap))
+      && (joined (s->words[j + next->len].gap) || s->words[j + next->len].gap == '.'))
     j += next->len;
   holder = name_at (a, s, j, &len);
   if (holder >= 0 && !dg_article_is_person (a, holder))

@@ -170,6 +170,11 @@ G_GNUC_INTERNAL DgCandidate *dg_candidate_new (DgArticle *a, DgTerm *klass, int 
 G_GNUC_INTERNAL void dg_candidate_add_item (DgCandidate *c, DgTerm *rel, const char *value);
 /* Drops @c, the candidate made last, freeing its id's number. */
 G_GNUC_INTERNAL void dg_candidate_discard_last (DgArticle *a, DgCandidate *c);
+/* dg-extract-bounds.c: the sentences of @text[0, @length), as byte
+ * pairs [start, end) appended to @bounds (guint). */
+G_GNUC_INTERNAL gboolean dg_extract_sentence_bounds (DgLexicon *lexicon, const char *text,
+                                                     gsize length, const char *language,
+                                                     GArray *bounds, GError **error);
 /* dg-extract-actors.c: who a frame takes.  Does @entity fit @rel's range? */
 G_GNUC_INTERNAL gboolean dg_extract_fits (DgArticle *a, int entity, DgTerm *rel);
 /* The actors of words [@from, @to) that @rel (and the class @only) takes,

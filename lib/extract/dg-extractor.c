@@ -2,8 +2,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <unicode/ubrk.h>
-#include <unicode/utext.h>
 
 #include "dg-error.h"
 #include "dg-extract-private.h"
@@ -593,51 +591,6 @@ source_id_for (const char *name)
 }
 
 /* Sentence boundaries by ICU, on the UTF-8 text itself (no UTF-16 copy). */
-/* Does [start, end) end in an initial ("L.P. "): a capital letter and a
- * full stop after a space or another full stop? */
-static gboolean
-after_initial (const char *text, gsize start, gsize end)
-{
-  while (end > start && g_ascii_isspace (text[end - 1]))
-    end--;
-  return end >= start + 2 && text[end - 1] == '.' && g_ascii_isupper (text[end - 2])
-         && (end == start + 2 || text[end - 3] == ' ' || text[end - 3] == '.');
-}
-
-static gboolean
-sentences (const char *text, gsize length, const char *language, GArray *bounds, GError **error)
-{
-  UErrorCode status = U_ZERO_ERROR;
-  UText *ut = utext_openUTF8 (NULL, text, (int64_t)length, &status);
-  UBreakIterator *bi = NULL;
-  int32_t start, end;
-
-  if (U_SUCCESS (status))
-    bi = ubrk_open (UBRK_SENTENCE, language, NULL, 0, &status);
-  if (U_SUCCESS (status))
-    ubrk_setUText (bi, ut, &status);
-  if (U_FAILURE (status))
-    {
-      g_set_error (error, DG_ERROR, DG_ERROR_IO, "ICU sentence break iterator: %s",
-                   u_errorName (status));
-      if (bi)
-        ubrk_close (bi);
-      utext_close (ut);
-      return FALSE;
-    }
-  start = ubrk_first (bi);
-  while ((end = ubrk_next (bi)) != UBRK_DONE)
-    {
-      guint pair[2] = { (guint)start, (guint)end };
-      if ((gsize)end < length && after_initial (text, (gsize)start, (gsize)end))
-        continue; /* "Retno L.P. Marsudi": no sentence ends at an initial */
-      g_array_append_vals (bounds, pair, 2);
-      start = end;
-    }
-  ubrk_close (bi);
-  utext_close (ut);
-  return TRUE;
-}
 
 /* Does the lead name @e more than @other, or as often and first? */
 static gboolean
@@ -755,7 +708,8 @@ dg_extractor_write (DgExtractor *self, GOutputStream *stream, GError **error)
       return FALSE;
     }
   text = self->text;
-  if (!sentences (text, self->length, self->language, bounds, error))
+  if (!dg_extract_sentence_bounds (self->cx.lexicon, text, self->length, self->language, bounds,
+                                   error))
     return FALSE;
   source_ref = self->source_id ? g_strdup (self->source_id) : source_id_for (self->name);
   a.cx = &self->cx;

@@ -29,8 +29,9 @@ struct _DgLexicon
   GHashTable *frames; /* DgTerm* class -> DgFrame* (own, owned) */
   GHashTable *inherited;
   GHashTable *name_properties;
-      /* IRI -> TRUE, rdfs:label among them */ /* DgTerm* class -> const DgFrame* or the lexicon
-                                                  itself for none */
+  GHashTable *abbreviations; /* honorifics ending in a full stop, folded, without it */
+  /* IRI -> TRUE, rdfs:label among them */ /* DgTerm* class -> const DgFrame* or the lexicon
+                                              itself for none */
   char decimal_mark;
   gboolean month_first;
   gboolean head_last;
@@ -270,10 +271,12 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_ANAPHOR:
     case DG_LEX_SINCE:
     case DG_LEX_RECEIVE:
-    case DG_LEX_HONORIFIC:
     case DG_LEX_PARTICLE:
     case DG_LEX_NOT_POST:
     case DG_LEX_ATTRIBUTIVE:
+    case DG_LEX_HONORIFIC:
+      if (r->kind == DG_LEX_HONORIFIC && g_str_has_suffix (text, ".") && !strchr (text, ' '))
+        g_hash_table_add (self->abbreviations, dg_words_fold_text (text, strlen (text) - 1));
       e = new_entry (self, r->kind, NULL, text);
       dg_lexicon_add_phrase (self, self->phrases, text, FALSE, e);
       return;
@@ -385,6 +388,13 @@ dg_lexicon_symbol_before (DgLexicon *self, const char *text, gsize at)
         }
     }
   return best;
+}
+
+gboolean
+dg_lexicon_is_abbreviation (DgLexicon *self, const char *word, gsize len)
+{
+  g_autofree char *folded = dg_words_fold_text (word, len);
+  return g_hash_table_contains (self->abbreviations, folded);
 }
 
 double
@@ -616,6 +626,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
   self->phrases = dg_phrases_new ();
   self->decimal_mark = '.';
   self->name_properties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->abbreviations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_hash_table_insert (self->name_properties, g_strdup ("http://www.w3.org/2000/01/rdf-schema#label"),
                        GINT_TO_POINTER (DG_NAMES_ALWAYS));
   dg_ontology_foreach_literal (ontology, DG_NS "namesNode", on_names_node, self);
@@ -682,6 +693,8 @@ dg_lexicon_free (DgLexicon *self)
     g_hash_table_destroy (self->inherited);
   if (self->name_properties)
     g_hash_table_destroy (self->name_properties);
+  if (self->abbreviations)
+    g_hash_table_destroy (self->abbreviations);
   if (self->kept_share)
     g_array_unref (self->kept_share);
   if (self->symbols)

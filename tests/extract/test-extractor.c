@@ -571,6 +571,19 @@ test_titles (void)
     g_assert_null (strstr (more, "postIn=<https://w3id.org/diplograph/country/RUS>"));
     assert_has (more, "host=<https://w3id.org/diplograph/country/JPN> visitor=vo-van-thuong");
   }
+  /* A title's abbreviation in parentheses is passed over; "Dr." and
+   * initials end no sentence and are no part of the name before it. */
+  {
+    g_autofree char *abbreviated = extract_world (
+        o, "id", NULL,
+        "Perdana Menteri (PM) Pakistan Shehbaz Sharif hadir.\nMenteri Luar Negeri Bangladesh, "
+        "Dr. A. K. Abdul Momen, melakukan kunjungan resmi ke Indonesia.\n");
+    assert_has (abbreviated, "role=PrimeMinister postIn=<https://w3id.org/diplograph/country/PAK>");
+    assert_has (abbreviated, "about Person a-k-abdul-momen \"A. K. Abdul Momen\"@id");
+    assert_has (abbreviated,
+                "visitor=a-k-abdul-momen host=<https://w3id.org/diplograph/country/IDN>");
+    assert_has (abbreviated, "# 2 sentences,");
+  }
   /* An honorific before a name is not part of it; a particle inside is. */
   {
     g_autofree char *prince = extract_world (

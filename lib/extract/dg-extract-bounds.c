@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
+#include "dg-error.h"
+#include "dg-extract-private.h"
+
+/* Where an article's sentences are: ICU's sentence breaks in the
+ * article's locale, but none at an initial or at an honorific's full stop,
+ * which ICU's rules do not know in every language. */
+
+/* Does [start, end) end in an initial ("L.P. "): a capital letter and a
+ * full stop after a space or another full stop; or in an honorific
+ * written with one ("Dr. ")? */
+static gboolean
+after_initial (DgLexicon *lexicon, const char *text, gsize start, gsize end)
+{
+  gsize word;
+
+  while (end > start && g_ascii_isspace (text[end - 1]))
+    end--;
+  if (end < start + 2 || text[end - 1] != '.')
+    return FALSE;
+  if (g_ascii_isupper (text[end - 2])
+      && (end == start + 2 || text[end - 3] == ' ' || text[end - 3] == '.'))
+    return TRUE;
+  for (word = end - 1; word > start && g_ascii_isalpha (text[word - 1]); word--)
+    ;
+  return (word == start || text[word - 1] == ' ')
+         && dg_lexicon_is_abbreviation (lexicon, text + word, end - 1 - word);
+}
+
+gboolean
+dg_extract_sentence_bounds (DgLexicon *lexicon, const char *text, gsize length,
+                            const char *language, GArray *bounds, GError **error)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  UText *ut = utext_openUTF8 (NULL, text, (int64_t)length, &status);
+  UBreakIterator *bi = NULL;
+  int32_t start, end;
+
+  if (U_SUCCESS (status))
+    bi = ubrk_open (UBRK_SENTENCE, language, NULL, 0, &status);
+  if (U_SUCCESS (status))
+    ubrk_setUText (bi, ut, &status);
+  if (U_FAILURE (status))
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_IO, "ICU sentence break iterator: %s",
+                   u_errorName (status));
+      if (bi)
+        ubrk_close (bi);
+      utext_close (ut);
+      return FALSE;
+    }
+  start = ubrk_first (bi);
+  while ((end = ubrk_next (bi)) != UBRK_DONE)
+    {
+      guint pair[2] = { (guint)start, (guint)end };
+      if ((gsize)end < length && after_initial (lexicon, text, (gsize)start, (gsize)end))
+        continue; /* "Retno L.P. Marsudi": no sentence ends at an initial */
+      g_array_append_vals (bounds, pair, 2);
+      start = end;
+    }
+  ubrk_close (bi);
+  utext_close (ut);
+  return TRUE;
+}
