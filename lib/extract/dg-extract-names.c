@@ -590,6 +590,15 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
           m->of_title = TRUE;
         }
     }
+  /* "Duta Besar Brasil untuk Indonesia George Monteiro Prata", "Japanese
+   * Ambassador to Vietnam Ito Naoki": the state the post is to is passed
+   * over (dg:accreditedWord). */
+  if (of >= 0 && j + 1 < s->n_words && (next = dg_sentence_hit (s, j, DG_LEX_ACCREDITED))
+      && (named = name_at (a, s, j + next->len, &len)) >= 0 && !dg_article_is_person (a, named))
+    {
+      add_mention (a, j + next->len, j + next->len + len, named, TRUE);
+      j += next->len + len;
+    }
   if (j >= s->n_words)
     return j;
   /* Another title in a row: its name is this one's too. */

@@ -274,6 +274,7 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_PARTICLE:
     case DG_LEX_NOT_POST:
     case DG_LEX_ATTRIBUTIVE:
+    case DG_LEX_ACCREDITED:
     case DG_LEX_HONORIFIC:
       if (r->kind == DG_LEX_HONORIFIC && g_str_has_suffix (text, ".") && !strchr (text, ' '))
         g_hash_table_add (self->abbreviations, dg_words_fold_text (text, strlen (text) - 1));
@@ -597,17 +598,29 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     const char *name;
     DgLexKind kind;
   } lists[] = {
-    { "trigger", DG_LEX_TRIGGER },        { "headWord", DG_LEX_HEAD },
-    { "marker", DG_LEX_MARKER },          { "pairPhrase", DG_LEX_PAIR },
-    { "multiplier", DG_LEX_MULTIPLIER },  { "valueWord", DG_LEX_VALUE },
-    { "monthNames", DG_LEX_MONTH },       { "yearWord", DG_LEX_YEAR },
-    { "rangeWord", DG_LEX_RANGE },        { "todayWord", DG_LEX_TODAY },
-    { "weekdayNames", DG_LEX_WEEKDAY },   { "relativeDay", DG_LEX_RELATIVE_DAY },
-    { "personWord", DG_LEX_PERSON_WORD }, { "nameConnector", DG_LEX_CONNECTOR },
-    { "anaphor", DG_LEX_ANAPHOR },        { "sinceWord", DG_LEX_SINCE },
-    { "receiveWord", DG_LEX_RECEIVE },    { "honorific", DG_LEX_HONORIFIC },
-    { "nameParticle", DG_LEX_PARTICLE },  { "statusWord", DG_LEX_STATUS },
-    { "notPostWord", DG_LEX_NOT_POST },   { "attributive", DG_LEX_ATTRIBUTIVE },
+    { "trigger", DG_LEX_TRIGGER },
+    { "headWord", DG_LEX_HEAD },
+    { "marker", DG_LEX_MARKER },
+    { "pairPhrase", DG_LEX_PAIR },
+    { "multiplier", DG_LEX_MULTIPLIER },
+    { "valueWord", DG_LEX_VALUE },
+    { "monthNames", DG_LEX_MONTH },
+    { "yearWord", DG_LEX_YEAR },
+    { "rangeWord", DG_LEX_RANGE },
+    { "todayWord", DG_LEX_TODAY },
+    { "weekdayNames", DG_LEX_WEEKDAY },
+    { "relativeDay", DG_LEX_RELATIVE_DAY },
+    { "personWord", DG_LEX_PERSON_WORD },
+    { "nameConnector", DG_LEX_CONNECTOR },
+    { "anaphor", DG_LEX_ANAPHOR },
+    { "sinceWord", DG_LEX_SINCE },
+    { "receiveWord", DG_LEX_RECEIVE },
+    { "honorific", DG_LEX_HONORIFIC },
+    { "nameParticle", DG_LEX_PARTICLE },
+    { "statusWord", DG_LEX_STATUS },
+    { "notPostWord", DG_LEX_NOT_POST },
+    { "attributive", DG_LEX_ATTRIBUTIVE },
+    { "accreditedWord", DG_LEX_ACCREDITED },
   };
   static const char *const settings[]
       = { "hunspellDictionary", "decimalMark", "dateOrder", "headLast" };

@@ -571,6 +571,21 @@ test_titles (void)
     g_assert_null (strstr (more, "postIn=<https://w3id.org/diplograph/country/RUS>"));
     assert_has (more, "host=<https://w3id.org/diplograph/country/JPN> visitor=vo-van-thuong");
   }
+  /* The state an ambassador is to is not theirs. */
+  {
+    g_autofree char *to = extract_world (
+        o, "id", NULL,
+        "Duta Besar Brasil untuk Indonesia George Monteiro Prata hadir.\nDuta Besar RI untuk "
+        "Brasil Andhika Chrisnayudhanto hadir.\n");
+    g_autofree char *en
+        = extract_world (o, "en", NULL, "Japanese Ambassador to Vietnam Ito Naoki attended.\n");
+    assert_has (to, "role=Ambassador postIn=<https://w3id.org/diplograph/country/BRA>");
+    assert_has (to, "about george-monteiro-prata\n  holds=w1-postholding-1");
+    assert_has (to, "role=Ambassador postIn=<https://w3id.org/diplograph/country/IDN>");
+    assert_has (to, "about andhika-chrisnayudhanto\n  holds=w1-postholding-2");
+    assert_has (en, "role=Ambassador postIn=<https://w3id.org/diplograph/country/JPN>");
+    assert_has (en, "about ito-naoki\n  holds=");
+  }
   /* A title's abbreviation in parentheses is passed over; "Dr." and
    * initials end no sentence and are no part of the name before it. */
   {
