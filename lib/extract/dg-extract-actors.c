@@ -153,6 +153,8 @@ dg_extract_fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c, const
         const DgLexHit *hit = &g_array_index (s->hits, DgLexHit, h);
         DgTerm *rel = hit->entry->term;
 
+        const DgMention *last = NULL; /* the one it marked: "ke Singapura dan Malaysia" */
+
         if (hit->entry->kind != DG_LEX_MARKER || !dg_term_in_any (c->klass, rel->domain))
           continue;
         for (guint m = 0; m < a->mentions->len; m++)
@@ -167,11 +169,14 @@ dg_extract_fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c, const
             /* "ke Hanoi": the host is the state the capital stands for. */
             if (only && !fits_only (a, e, rel, only) && dg_article_entity (a, e)->stands_for >= 0)
               e = dg_article_entity (a, e)->stands_for;
-            if (mention->first == i + hit->len && e != c->entity && fits_only (a, e, rel, only))
+            if ((mention->first == i + hit->len
+                 || (last && !mention->of_title && coordinated (a, s, last, mention)))
+                && e != c->entity && fits_only (a, e, rel, only))
               {
                 g_ptr_array_add (marked, rel);
                 g_array_append_val (taken, e);
                 entities++;
+                last = mention;
               }
           }
       }

@@ -305,6 +305,54 @@ values_of (const DgCandidate *c, DgTerm *rel)
   return g_string_free (out, FALSE);
 }
 
+/* The values of @c's items of @rel in the order they were found. */
+static char *
+values_in_order (const DgCandidate *c, DgTerm *rel)
+{
+  g_autofree char *item = g_strdup_printf (" %s=", rel->local);
+  GString *out = g_string_new (NULL);
+
+  for (const char *at = strstr (c->items->str, item); at; at = strstr (at + 1, item))
+    {
+      const char *v = at + strlen (item), *end = strchr (v, ' ');
+      g_string_append_c (out, ' ');
+      g_string_append_len (out, v, end ? end - v : (gssize)strlen (v));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Drops from @c every item whose value is one of @values but the @keep-th:
+ * a host's, and the same place as where. */
+static void
+only_value (DgCandidate *c, char **values, guint keep)
+{
+  for (guint v = 0; values[v]; v++)
+    {
+      gsize from = 0;
+      char *eq;
+
+      if (v == keep)
+        continue;
+      while ((eq = strchr (c->items->str + from, '=')))
+        {
+          gsize value = (gsize)(eq - c->items->str) + 1, start = value, end = value;
+
+          while (start > 0 && c->items->str[start - 1] != ' ')
+            start--;
+          while (end < c->items->len && c->items->str[end] != ' ')
+            end++;
+          if (end - value == strlen (values[v])
+              && !strncmp (c->items->str + value, values[v], end - value) && start > 0)
+            {
+              g_string_erase (c->items, (gssize)start - 1, (gssize)(end - start + 1));
+              from = start - 1;
+            }
+          else
+            from = end;
+        }
+    }
+}
+
 /* Are @o and @c one fact that spans days (its frame has an end slot): the
  * same values of every key relation, and no two start dates? */
 static gboolean
@@ -400,4 +448,40 @@ dg_candidate_merge_repeat (DgArticle *a, DgCandidate *c)
       return TRUE;
     }
   return FALSE;
+}
+
+/* "kunjungan ke Malaysia dan Singapura": a fact that spans days (its frame
+ * has an end slot) with several values of its object (hosts) is one fact
+ * each, with the same quotes, dates and subject. */
+void
+dg_candidate_split_hosts (DgArticle *a)
+{
+  guint n = a->candidates->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      DgCandidate *c = g_ptr_array_index (a->candidates, i);
+      const DgFrame *frame = c->id ? dg_lexicon_get_frame (a->cx->lexicon, c->klass) : NULL;
+      g_autofree char *item = NULL, *hosts = NULL;
+      g_auto (GStrv) each = NULL;
+
+      if (!frame || !frame->slot[DG_SLOT_END] || !frame->slot[DG_SLOT_OBJECT])
+        continue;
+      hosts = values_in_order (c, frame->slot[DG_SLOT_OBJECT]);
+      each = g_strsplit (hosts + (hosts[0] == ' '), " ", -1);
+      if (g_strv_length (each) < 2)
+        continue;
+      for (guint h = 1; each[h]; h++)
+        {
+          DgCandidate *copy = dg_candidate_new (a, c->klass, c->entity, g_strdup (c->rule), c->sure,
+                                                g_strdup (g_ptr_array_index (c->quotes, 0)));
+          g_string_assign (copy->items, c->items->str);
+          for (guint q = 1; q < c->quotes->len; q++)
+            g_ptr_array_add (copy->quotes, g_strdup (g_ptr_array_index (c->quotes, q)));
+          copy->inferred = g_strdup (c->inferred);
+          copy->status = c->status;
+          only_value (copy, each, h);
+        }
+      only_value (c, each, 0);
+    }
 }

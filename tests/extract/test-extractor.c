@@ -656,6 +656,21 @@ test_key_roles (void)
     assert_has (span, "cite a3 \"Phuc juga mengunjungi Kedutaan Besar Vietnam di Vientiane.\"");
     g_assert_null (strstr (span, "a3-visit-2"));
   }
+  /* A visit to two states is one visit to each. */
+  {
+    g_autofree char *two = extract_dated (
+        o, "id",
+        "Presiden Vietnam Tran Dai Quang melakukan kunjungan kenegaraan ke Singapura dan Malaysia "
+        "pada 28 Agustus 2016.\n",
+        "a9", "2016-08-29");
+    g_autofree char *first = block_with (two, "StateVisit a9-statevisit-1 ");
+    g_autofree char *second = block_with (two, "StateVisit a9-statevisit-2 ");
+    assert_has (first, "host=<https://w3id.org/diplograph/country/SGP>");
+    g_assert_null (strstr (first, "country/MYS>"));
+    assert_has (second, "host=<https://w3id.org/diplograph/country/MYS>");
+    g_assert_null (strstr (second, "country/SGP>"));
+    assert_has (second, "visitor=tran-dai-quang");
+  }
   /* The headline's visit, then its dates in the text: one, dated. */
   {
     g_autofree char *headline = extract_dated (
