@@ -262,8 +262,10 @@ name_run (DgArticle *a, const DgSentence *s, guint i, gboolean person)
         }
       /* A person's name, or a head word, begins another name: "Sekretaris
        * Partai To Lam", "Majelis Nasional Vietnam dan Kongres Rakyat". */
-      else if (j > i && (person_name_at (a, s, j) || has_hit (s, j, DG_LEX_HEAD)))
-        break;
+      else if (j > i
+               && (person_name_at (a, s, j) || has_hit (s, j, DG_LEX_HEAD)
+                   || has_hit (s, j, DG_LEX_TITLE)))
+        break; /* "... Council and Inter Provincial Coordination Minister" */
       else if (j > i && (len = known_name_len (a, s, j)) > 0)
         {
           /* A known name inside ends it ("Majelis Nasional Korea" before

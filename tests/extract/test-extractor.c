@@ -571,6 +571,13 @@ test_titles (void)
     g_assert_null (strstr (more, "postIn=<https://w3id.org/diplograph/country/RUS>"));
     assert_has (more, "host=<https://w3id.org/diplograph/country/JPN> visitor=vo-van-thuong");
   }
+  /* A title ends a body's name: the person after it is no part of it. */
+  {
+    g_autofree char *body = extract_world (
+        o, "en", NULL, "The Investment Council and Planning Minister Ali Raza attended.\n");
+    assert_has (body, "about Person ali-raza \"Ali Raza\"@en");
+    g_assert_null (strstr (body, "Minister Ali Raza\"@en"));
+  }
   /* The state an ambassador is to is not theirs. */
   {
     g_autofree char *to = extract_world (
