@@ -528,6 +528,26 @@ propose_post (DgArticle *a, const DgSentence *s, const char *sentence, const DgL
   c->holder_rel = frame->slot[DG_SLOT_HOLDER];
 }
 
+/* The word after a title's extras (its first word @j): an abbreviation
+ * in parentheses ("Perdana Menteri (PM) Pakistan Shehbaz Sharif"), the
+ * word after whose ")" is then @paren; and a portfolio, capitalised words
+ * the dictionary derives from a stem ("Menteri Perdagangan Nguyen Van
+ * An", "Menteri Perhubungan Guinea, Felix Lamah"): part of the title, not
+ * the name. */
+static guint
+past_title (DgArticle *a, const DgSentence *s, guint j, guint *paren)
+{
+  if (j + 1 < s->n_words && s->words[j].gap == '(' && is_acronym (s, &s->words[j])
+      && s->words[j + 1].gap == ')')
+    *paren = ++j;
+  for (guint k = 0;
+       k < 2 && j + 1 < s->n_words && (joined (s->words[j].gap) || j == *paren)
+       && (s->words[j].flags & DG_WORD_CAPITAL) && s->words[j].stems[0] && !known_name_at (a, s, j);
+       k++)
+    j++;
+  return j;
+}
+
 /* A title, maybe whose post it is, then a name: a post held.  Titles in a
  * row share the name ("Sekretaris Jenderal dan Presiden Tiongkok Xi
  * Jinping", "Ketua Komite Sentral ..., Presiden Republik ... X"); a name
@@ -545,22 +565,7 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
   const DgLexHit *next;
 
   *holder_out = -1;
-  /* "Perdana Menteri (PM) Pakistan Shehbaz Sharif": the title's
-   * abbreviation in parentheses is passed over. */
-  if (j + 1 < s->n_words && s->words[j].gap == '(' && is_acronym (s, &s->words[j])
-      && s->words[j + 1].gap == ')')
-    {
-      j++;
-      paren = j;
-    }
-  /* The portfolio after a title, capitalised words the dictionary derives
-   * from a stem ("Menteri Perdagangan Nguyen Van An", "Menteri
-   * Perhubungan Guinea, Felix Lamah"): part of the title, not the name. */
-  for (guint k = 0;
-       k < 2 && j + 1 < s->n_words && (joined (s->words[j].gap) || j == paren)
-       && (s->words[j].flags & DG_WORD_CAPITAL) && s->words[j].stems[0] && !known_name_at (a, s, j);
-       k++)
-    j++;
+  j = past_title (a, s, j, &paren);
   if (j < s->n_words && (joined (s->words[j].gap) || j == paren)
       && ((run = head_name_at (a, s, sentence, j, &named)) > 0
           || (named = name_at (a, s, j, &len)) >= 0)
