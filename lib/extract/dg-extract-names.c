@@ -566,6 +566,15 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
 
   *holder_out = -1;
   j = past_title (a, s, j, &paren);
+  /* "President of Uzbekistan Shavkat Mirziyoyev": the word before whose
+   * post it is (dg:postOfWord). */
+  if (j + 1 < s->n_words && joined (s->words[j].gap)
+      && (next = dg_sentence_hit (s, j, DG_LEX_POST_OF)) && j + next->len < s->n_words
+      && joined (s->words[j + next->len].gap) && (named = name_at (a, s, j + next->len, &len)) >= 0
+      && !dg_article_is_person (a, named) && frame->slot[DG_SLOT_OF]
+      && dg_article_entity (a, named)->klass
+      && dg_term_in_any (dg_article_entity (a, named)->klass, frame->slot[DG_SLOT_OF]->range))
+    j += next->len;
   if (j < s->n_words && (joined (s->words[j].gap) || j == paren)
       && ((run = head_name_at (a, s, sentence, j, &named)) > 0
           || (named = name_at (a, s, j, &len)) >= 0)

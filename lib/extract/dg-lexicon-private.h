@@ -36,6 +36,7 @@ typedef enum
   DG_LEX_NOT_POST,    /* a word right before a title that makes it another's post ("Asisten") */
   DG_LEX_ATTRIBUTIVE, /* a trigger form used before its subject ("visiting Prime Minister X") */
   DG_LEX_ACCREDITED,  /* a word between a post's state and the state it is to ("untuk") */
+  DG_LEX_POST_OF,     /* a word between a title and whose post it is ("President of X") */
   DG_LEX_INDIVIDUAL,  /* term: an individual of a frame's individual slot; klass: that frame's class
                        */
   DG_LEX_TITLE,       /* term: a role individual; klass: the class of posts */

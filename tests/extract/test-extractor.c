@@ -578,6 +578,16 @@ test_titles (void)
     assert_has (body, "about Person ali-raza \"Ali Raza\"@en");
     g_assert_null (strstr (body, "Minister Ali Raza\"@en"));
   }
+  /* A state's adjective before a title, or "of" and the state after it. */
+  {
+    g_autofree char *whose = extract_world (
+        o, "en", NULL,
+        "Mongolian President Ukhnaagiin Khurelsukh met President of Uzbekistan Shavkat "
+        "Mirziyoyev.\n");
+    assert_has (whose, "role=President postIn=<https://w3id.org/diplograph/country/MNG>");
+    assert_has (whose, "role=President postIn=<https://w3id.org/diplograph/country/UZB>");
+    assert_has (whose, "about shavkat-mirziyoyev\n  holds=");
+  }
   /* The state an ambassador is to is not theirs. */
   {
     g_autofree char *to = extract_world (
