@@ -133,8 +133,8 @@ dg_extract_add_actors (DgArticle *a, DgCandidate *c, DgTerm *rel, GArray *list)
 static gboolean
 item_of (const DgCandidate *c, DgTerm *rel)
 {
-  g_autofree char *item = g_strdup_printf (" %s=", rel->local);
-  return strstr (c->items->str, item) != NULL;
+  g_auto (GStrv) values = dg_candidate_values (c, rel);
+  return values[0] != NULL;
 }
 
 /* Marker words first: "di Kuala Lumpur", "ke Korea", "oleh To Lam" say

@@ -85,32 +85,40 @@ dg_candidate_lacks (const DgCandidate *c, const DgFrame *frame)
 {
   for (guint s = 0; frame && s < DG_N_SLOTS; s++)
     {
-      g_autofree char *item = NULL;
-      guint n = 0;
+      g_auto (GStrv) values = NULL;
 
       if (!(frame->key & (1u << s)) || !frame->slot[s])
         continue;
-      item = g_strdup_printf (" %s=", frame->slot[s]->local);
-      for (const char *p = strstr (c->items->str, item); p; p = strstr (p + 1, item))
-        n++;
-      if (n < dg_frame_key_count (s))
+      values = dg_candidate_values (c, frame->slot[s]);
+      if (g_strv_length (values) < dg_frame_key_count (s))
         return frame->slot[s];
     }
   return NULL;
+}
+
+/* The values of @c's items of @rel, in the order they were found: "party=a
+ * party=b" gives { "a", "b", NULL }. */
+GStrv
+dg_candidate_values (const DgCandidate *c, DgTerm *rel)
+{
+  g_autofree char *item = g_strdup_printf (" %s=", rel->local);
+  g_autoptr (GStrvBuilder) values = g_strv_builder_new ();
+
+  for (const char *at = strstr (c->items->str, item); at; at = strstr (at + 1, item))
+    {
+      const char *v = at + strlen (item), *end = strchr (v, ' ');
+      g_autofree char *value = g_strndup (v, end ? (gsize)(end - v) : strlen (v));
+      g_strv_builder_add (values, value);
+    }
+  return g_strv_builder_end (values);
 }
 
 /* The value of @c's first item of @rel, in a new string, or NULL. */
 static char *
 value_of (const DgCandidate *c, DgTerm *rel)
 {
-  g_autofree char *item = g_strdup_printf (" %s=", rel->local);
-  const char *at = strstr (c->items->str, item), *end;
-
-  if (!at)
-    return NULL;
-  at += strlen (item);
-  end = strchr (at, ' ');
-  return g_strndup (at, end ? (gsize)(end - at) : strlen (at));
+  g_auto (GStrv) values = dg_candidate_values (c, rel);
+  return g_strdup (values[0]);
 }
 
 /* A post its sentence and the article give no state, in an article on two
@@ -178,12 +186,6 @@ find_item (const DgCandidate *c, const char *item)
   return NULL;
 }
 
-static gboolean
-has_item (const DgCandidate *c, const char *item)
-{
-  return find_item (c, item) != NULL;
-}
-
 /* Drops from a fact whose frame's object is a state (a visit's host) the
  * state its subject stands for, as the article finally tells it: nobody
  * visits their own state. */
@@ -210,7 +212,7 @@ dg_candidate_drop_own_states (DgArticle *a)
               = g_strdup_printf (" %s=%s", frame->slot[DG_SLOT_SUBJECT]->local, subject->ref);
           own = g_strdup_printf (" %s=%s", frame->slot[DG_SLOT_OBJECT]->local,
                                  dg_article_entity (a, subject->stands_for)->ref);
-          if (has_item (c, as_subject) && (at = find_item (c, own)))
+          if (find_item (c, as_subject) && (at = find_item (c, own)))
             g_string_erase (c->items, at - c->items->str, (gssize)strlen (own));
         }
     }
@@ -290,35 +292,10 @@ compare_strings (gconstpointer x, gconstpointer y)
 static char *
 values_of (const DgCandidate *c, DgTerm *rel)
 {
-  g_autofree char *item = g_strdup_printf (" %s=", rel->local);
-  g_autoptr (GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
-  GString *out = g_string_new (NULL);
+  g_auto (GStrv) values = dg_candidate_values (c, rel);
 
-  for (const char *at = strstr (c->items->str, item); at; at = strstr (at + 1, item))
-    {
-      const char *v = at + strlen (item), *end = strchr (v, ' ');
-      g_ptr_array_add (values, g_strndup (v, end ? (gsize)(end - v) : strlen (v)));
-    }
-  g_ptr_array_sort (values, compare_strings);
-  for (guint i = 0; i < values->len; i++)
-    g_string_append_printf (out, " %s", (char *)g_ptr_array_index (values, i));
-  return g_string_free (out, FALSE);
-}
-
-/* The values of @c's items of @rel in the order they were found. */
-static char *
-values_in_order (const DgCandidate *c, DgTerm *rel)
-{
-  g_autofree char *item = g_strdup_printf (" %s=", rel->local);
-  GString *out = g_string_new (NULL);
-
-  for (const char *at = strstr (c->items->str, item); at; at = strstr (at + 1, item))
-    {
-      const char *v = at + strlen (item), *end = strchr (v, ' ');
-      g_string_append_c (out, ' ');
-      g_string_append_len (out, v, end ? end - v : (gssize)strlen (v));
-    }
-  return g_string_free (out, FALSE);
+  qsort (values, g_strv_length (values), sizeof (char *), compare_strings);
+  return g_strjoinv (" ", values);
 }
 
 /* Drops from @c every item whose value is one of @values but the @keep-th:
@@ -462,13 +439,11 @@ dg_candidate_split_hosts (DgArticle *a)
     {
       DgCandidate *c = g_ptr_array_index (a->candidates, i);
       const DgFrame *frame = c->id ? dg_lexicon_get_frame (a->cx->lexicon, c->klass) : NULL;
-      g_autofree char *item = NULL, *hosts = NULL;
       g_auto (GStrv) each = NULL;
 
       if (!frame || !frame->slot[DG_SLOT_END] || !frame->slot[DG_SLOT_OBJECT])
         continue;
-      hosts = values_in_order (c, frame->slot[DG_SLOT_OBJECT]);
-      each = g_strsplit (hosts + (hosts[0] == ' '), " ", -1);
+      each = dg_candidate_values (c, frame->slot[DG_SLOT_OBJECT]);
       if (g_strv_length (each) < 2)
         continue;
       for (guint h = 1; each[h]; h++)

@@ -196,6 +196,8 @@ G_GNUC_INTERNAL guint dg_extract_fill_marked (DgArticle *a, const DgSentence *s,
  * the entities added. */
 G_GNUC_INTERNAL guint dg_extract_fill_host (DgArticle *a, DgCandidate *c, const DgFrame *frame,
                                             GPtrArray *marked, GArray *taken);
+/* The values of @c's items of @rel, in the order they were found. */
+G_GNUC_INTERNAL GStrv dg_candidate_values (const DgCandidate *c, DgTerm *rel);
 G_GNUC_INTERNAL DgTerm *dg_candidate_lacks (const DgCandidate *c, const DgFrame *frame);
 /* Gives posts with no state the other of the article's two states where a
  * counterpart holds the same post in one. */

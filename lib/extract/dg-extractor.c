@@ -45,7 +45,7 @@ struct _DgExtractor
   char *source_id, *url, *date;
   GHashTable *sources; /* the gazetteer's source documents: ref -> TRUE */
   GHashTable *user_keys; /* what the user's gazetteers name: identity keys, folded names */
-  GHashTable *stands_via; /* relation IRIs of dg:standsFor -> TRUE */
+  GHashTable *stands_via; /* relation IRIs of dg:standsFor, as a set */
   char *text, *name;   /* the article */
   gsize length;
   guint n_sentences, n_candidates, n_new;
@@ -93,7 +93,7 @@ dg_extractor_init (DgExtractor *self)
   self->cx.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->user_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->stands_via = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->stands_via = g_hash_table_new (g_str_hash, g_str_equal);
   self->cx.unique_roles = g_hash_table_new (g_str_hash, g_str_equal);
   self->cx.acts_for = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->min_sure = DG_EXTRACTOR_MIN_SURE;
@@ -103,10 +103,15 @@ typedef struct
 {
   DgOntology *ontology;
   GHashTable *set;
-  gboolean as_term; /* add the DgTerm*, else its local name */
+  enum
+  {
+    BY_TERM,  /* the DgTerm* */
+    BY_LOCAL, /* its local name */
+    BY_IRI,   /* its IRI */
+  } by;
 } On;
 
-/* Terms annotated "true": a set of them, or of their local names. */
+/* Terms annotated "true", into a set (the ontology owns what it holds). */
 static void
 on_true_term (const char *subject, const char *text, const char *language, gpointer data)
 {
@@ -114,14 +119,9 @@ on_true_term (const char *subject, const char *text, const char *language, gpoin
   DgTerm *t = dg_ontology_term (on->ontology, subject);
 
   if (t && g_str_equal (text, "true"))
-    g_hash_table_add (on->set, on->as_term ? (gpointer)t : (gpointer)t->local);
-}
-
-static void
-on_stands_for (const char *subject, const char *text, const char *language, gpointer data)
-{
-  if (g_str_equal (text, "true"))
-    g_hash_table_add (data, g_strdup (subject));
+    g_hash_table_add (on->set, on->by == BY_TERM    ? (gpointer)t
+                               : on->by == BY_LOCAL ? (gpointer)t->local
+                                                    : (gpointer)t->iri);
 }
 
 /**
@@ -165,11 +165,12 @@ dg_extractor_new (DgOntology *ontology, const char *language, GError **error)
           self->cx.person = g_ptr_array_index (f->slot[DG_SLOT_HOLDER]->domain, 0);
         }
     }
-  dg_ontology_foreach_literal (ontology, DG_NS "standsFor", on_stands_for, self->stands_via);
   {
-    On on = { ontology, self->cx.unique_roles, FALSE };
+    On on = { ontology, self->stands_via, BY_IRI };
+    dg_ontology_foreach_literal (ontology, DG_NS "standsFor", on_true_term, &on);
+    on = (On){ ontology, self->cx.unique_roles, BY_LOCAL };
     dg_ontology_foreach_literal (ontology, DG_NS "uniqueInState", on_true_term, &on);
-    on = (On){ ontology, self->cx.acts_for, TRUE };
+    on = (On){ ontology, self->cx.acts_for, BY_TERM };
     dg_ontology_foreach_literal (ontology, DG_NS "actsFor", on_true_term, &on);
   }
   self->cx.state = dg_lexicon_get_pair_class (self->cx.lexicon, self->cx.person);
