@@ -18,14 +18,33 @@ typedef struct
   guint32 type_graph : 31; /* where, as DgEdge.graph */
 } Node;
 
+/* The named graph of the statements from @first on, to the next run. */
+typedef struct
+{
+  guint32 first;
+  guint32 graph; /* as dg_graph_edge_graph() */
+} GraphRun;
+
 struct _DgGraph
 {
   GObject parent_instance;
   DgOntology *ontology;
   DgIntern *strings;
   GArray *nodes;            /* Node */
-  GArray *edges;            /* DgEdge */
-  GArray *literals;         /* DgLiteral */
+  /* Statements in segments, each a GArray of DgEdge from its start on: a
+   * graph read apart on another thread hands its statements over whole
+   * (dg-graph-merge.c) instead of copying them, so that a reading in parts
+   * never holds them twice.  Most graphs have one segment. */
+  GPtrArray *segments;
+  GArray *segment_starts; /* guint32, the first statement of each */
+  guint n_edges;
+  GArray *literals;   /* DgLiteral, each value once */
+  GArray *graph_runs; /* GraphRun by first: where the graph changes */
+  /* Literal ids + 1 by value (open addressing, at most half full): a value
+   * stated again takes the same literal, as a repeated IRI takes the same
+   * string. */
+  guint32 *literal_table;
+  gsize literal_mask;
   GArray *node_by_iri;      /* guint32 node + 1 by interned string id, 0: no node */
   GHashTable *terms;        /* interned iri -> DgTerm* or NULL */
   GHashTable *derived_from; /* (source << 32 | fact) pairs already linked */
@@ -46,13 +65,22 @@ struct _DgGraph
   GArray *order;      /* guint32 edge indexes grouped by subject */
   GArray *offsets;    /* guint32 per node + 1 */
   guint n_duplicates; /* statements the index leaves out as repeated */
-  GArray *repeated;   /* guint8 per statement: left out of the index */
+  GArray *repeated;   /* a bit per statement: left out of the index */
   gboolean index_valid;
 };
 
 G_GNUC_INTERNAL Node *dg_graph_node_at (DgGraph *self, guint node);
+/* Appends @edges, statements of the graph already (their graphs as
+ * @runs say, from their first on), taking the array. */
+G_GNUC_INTERNAL void dg_graph_adopt_edges (DgGraph *self, GArray *edges, GArray *runs,
+                                           const guint32 *graph_ids);
 G_GNUC_INTERNAL void dg_graph_append_edge_in (DgGraph *self, guint subject, guint32 predicate,
                                               guint32 object, gboolean literal, guint32 graph);
+/* The graph of statement @edge, given @runs (GraphRun). */
+G_GNUC_INTERNAL guint32 dg_graph_runs_graph (GArray *runs, guint edge);
+/* The literal of that value, made if need be (its ids interned). */
+G_GNUC_INTERNAL guint32 dg_graph_literal_id (DgGraph *self, guint32 lexical, guint32 datatype,
+                                             guint32 language);
 /* @n is of class @klass (an interned IRI), stated in the current graph. */
 G_GNUC_INTERNAL void dg_graph_set_class_id (DgGraph *self, Node *n, guint32 klass);
 

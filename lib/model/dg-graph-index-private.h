@@ -1,18 +1,15 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #pragma once
 
-#include "dg-graph-private.h"
+#include "dg-graph-data-private.h"
 
 G_BEGIN_DECLS
 
-/* An RDF graph is a set: in a subject index (@order grouped by subject,
- * @offsets per node and one past the last), leaves out each statement that
- * repeats an earlier one of its subject (same predicate, object or literal
- * value, and graph), keeping the first in its place; marks those left out
- * in @repeated (one byte per statement, zeroed by the caller).  A subject
- * with many statements is compared by hash, not pairwise.  Returns how many
- * were left out. */
-G_GNUC_INTERNAL guint dg_edges_drop_repeats (GArray *edges, GArray *literals, guint32 *offsets,
-                                             guint32 *order, guint n_nodes, guint8 *repeated);
+/* Builds the subject index of @self if a change made it stale: @order
+ * grouped by subject, @offsets per node and one past the last.  An RDF
+ * graph is a set: the index leaves out each statement that repeats an
+ * earlier one of its subject (same predicate, object or literal value, and
+ * graph), keeping the first in its place, and marks it in @repeated. */
+G_GNUC_INTERNAL void dg_graph_build_index (DgGraph *self);
 
 G_END_DECLS

@@ -16,7 +16,7 @@ struct _DgGraphMerge
   DgGraph *self, *part;
   guint32 *strings; /* the part's string ids -> ours */
   guint32 *nodes;   /* the part's nodes -> ours */
-  guint literal_base;
+  guint32 *literals; /* the part's literals -> ours */
 };
 
 static gboolean
@@ -145,13 +145,13 @@ dg_graph_merge_begin (DgGraph *self, DgGraph *part, DgGraphBlanks blanks, gpoint
         self->n_typed += pn->asserted;
       }
     }
-  m->literal_base = self->literals->len;
+  m->literals = g_new (guint32, MAX (part->literals->len, 1));
   for (guint i = 0; i < part->literals->len; i++)
     {
       const DgLiteral *pl = &g_array_index (part->literals, DgLiteral, i);
-      DgLiteral l = { m->strings[pl->lexical], m->strings[pl->datatype], m->strings[pl->language] };
 
-      g_array_append_val (self->literals, l);
+      m->literals[i] = dg_graph_literal_id (self, m->strings[pl->lexical], m->strings[pl->datatype],
+                                            m->strings[pl->language]);
     }
   if (part->default_graph && !self->default_graph)
     self->default_graph = m->strings[part->default_graph];
@@ -169,13 +169,39 @@ dg_graph_merge_node (DgGraphMerge *m, guint part_node)
 void
 dg_graph_merge_statements (DgGraphMerge *m, guint from, guint to)
 {
+  DgGraph *part = m->part;
+
+  /* All of them, the usual case: translated where they are and handed
+   * over, not copied. */
+  if (from == 0 && to == part->n_edges && part->segments->len == 1)
+    {
+      GArray *edges = g_ptr_array_steal_index (part->segments, 0);
+
+      for (guint i = 0; i < edges->len; i++)
+        {
+          DgEdge *e = &g_array_index (edges, DgEdge, i);
+
+          e->subject = m->nodes[e->subject];
+          e->predicate = m->strings[e->predicate];
+          e->object = e->is_literal ? m->literals[e->object] : m->nodes[e->object];
+        }
+      dg_graph_adopt_edges (m->self, edges, part->graph_runs, m->strings);
+      g_array_unref (edges);
+      /* The part is spent: it holds no statement now. */
+      g_ptr_array_add (part->segments, g_array_new (FALSE, FALSE, sizeof (DgEdge)));
+      g_array_set_size (part->graph_runs, 0);
+      part->n_edges = 0;
+      part->index_valid = FALSE;
+      return;
+    }
   for (guint i = from; i < to; i++)
     {
-      const DgEdge *pe = &g_array_index (m->part->edges, DgEdge, i);
+      const DgEdge *pe = dg_graph_edge (part, i);
 
       dg_graph_append_edge_in (m->self, m->nodes[pe->subject], m->strings[pe->predicate],
-                               pe->is_literal ? m->literal_base + pe->object : m->nodes[pe->object],
-                               pe->is_literal, m->strings[pe->graph]);
+                               pe->is_literal ? m->literals[pe->object] : m->nodes[pe->object],
+                               pe->is_literal,
+                               m->strings[dg_graph_runs_graph (part->graph_runs, i)]);
     }
 }
 
@@ -187,5 +213,6 @@ dg_graph_merge_free (DgGraphMerge *m)
   g_object_unref (m->part);
   g_free (m->strings);
   g_free (m->nodes);
+  g_free (m->literals);
   g_free (m);
 }

@@ -8,18 +8,17 @@ G_BEGIN_DECLS
 
 #define DG_NO_NODE G_MAXUINT32
 
-/* A statement: subject, predicate and either a node or a literal.  The
- * class of a node is not a statement; writers emit it as rdf:type. */
+/* A statement: subject, predicate and either a node or a literal, in 12
+ * bytes: an events table holds a dozen a row.  The class of a node is not a
+ * statement; writers emit it as rdf:type.  The named graph a statement is
+ * in is kept apart, in runs (dg_graph_edge_graph()), since statements
+ * mostly come in long runs of one graph or none. */
 typedef struct
 {
   guint32 subject;
-  guint32 predicate; /* interned IRI */
-  guint32 object;    /* node, or literal when is_literal */
+  guint32 predicate : 31; /* interned IRI */
   guint32 is_literal : 1;
-  /* The named graph the data put the statement in: 0 when it did not say
-   * (a writer of datasets then places it by its sources), else the
-   * interned graph name, "" for the default graph. */
-  guint32 graph : 31;
+  guint32 object; /* node, or literal when is_literal */
 } DgEdge;
 
 typedef struct
@@ -29,7 +28,8 @@ typedef struct
   guint32 language; /* interned tag, 0 when none */
 } DgLiteral;
 
-/* Graph ids fit in the 31 bits an edge has for them. */
+/* Graph and predicate ids fit in the 31 bits a node's type graph and an
+ * edge's predicate have for them. */
 #define DG_MAX_GRAPH_ID 0x7fffffffu
 
 G_GNUC_INTERNAL const char *dg_graph_string (DgGraph *self, guint32 id);
@@ -56,6 +56,10 @@ G_GNUC_INTERNAL gboolean dg_graph_add_literal_full (DgGraph *self, guint subject
                                                     gboolean as_written, GError **error);
 G_GNUC_INTERNAL gboolean dg_graph_string_id (DgGraph *self, const char *str, guint32 *id);
 G_GNUC_INTERNAL const DgEdge *dg_graph_edge (DgGraph *self, guint edge);
+/* The named graph the data put statement @edge in: 0 when it did not say
+ * (a writer of datasets then places it by its sources), else the interned
+ * graph name, "" for the default graph. */
+G_GNUC_INTERNAL guint32 dg_graph_edge_graph (DgGraph *self, guint edge);
 /* Whether statement @edge repeats an earlier one (and so is left out). */
 G_GNUC_INTERNAL gboolean dg_graph_edge_is_repeated (DgGraph *self, guint edge);
 G_GNUC_INTERNAL const DgLiteral *dg_graph_literal (DgGraph *self, guint literal);
@@ -89,7 +93,8 @@ G_GNUC_INTERNAL DgGraphMerge *dg_graph_merge_begin (DgGraph *self, DgGraph *part
                                                     DgGraphBlanks blanks, gpointer blanks_data);
 /* Our id of @part's node. */
 G_GNUC_INTERNAL guint dg_graph_merge_node (DgGraphMerge *m, guint part_node);
-/* Appends @part's statements @from to @to (exclusive). */
+/* Appends @part's statements @from to @to (exclusive).  All of them at
+ * once are handed over, not copied: @part holds none after. */
 G_GNUC_INTERNAL void dg_graph_merge_statements (DgGraphMerge *m, guint from, guint to);
 G_GNUC_INTERNAL void dg_graph_merge_free (DgGraphMerge *m);
 

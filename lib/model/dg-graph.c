@@ -36,8 +36,6 @@
 
 G_DEFINE_FINAL_TYPE (DgGraph, dg_graph, G_TYPE_OBJECT)
 
-static void build_index (DgGraph *self);
-
 static void
 dg_graph_finalize (GObject *object)
 {
@@ -46,8 +44,11 @@ dg_graph_finalize (GObject *object)
   g_clear_object (&self->ontology);
   dg_intern_free (self->strings);
   g_array_unref (self->nodes);
-  g_array_unref (self->edges);
+  g_ptr_array_unref (self->segments);
+  g_array_unref (self->segment_starts);
   g_array_unref (self->literals);
+  g_array_unref (self->graph_runs);
+  g_free (self->literal_table);
   g_array_unref (self->repeated);
   g_array_unref (self->node_by_iri);
   g_hash_table_unref (self->terms);
@@ -69,8 +70,14 @@ dg_graph_init (DgGraph *self)
 {
   self->strings = dg_intern_new ();
   self->nodes = g_array_new (FALSE, FALSE, sizeof (Node));
-  self->edges = g_array_new (FALSE, FALSE, sizeof (DgEdge));
+  self->segments = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  g_ptr_array_add (self->segments, g_array_new (FALSE, FALSE, sizeof (DgEdge)));
+  self->segment_starts = g_array_new (FALSE, TRUE, sizeof (guint32));
+  g_array_set_size (self->segment_starts, 1);
   self->literals = g_array_new (FALSE, FALSE, sizeof (DgLiteral));
+  self->graph_runs = g_array_new (FALSE, FALSE, sizeof (GraphRun));
+  self->literal_mask = 63;
+  self->literal_table = g_new0 (guint32, self->literal_mask + 1);
   self->repeated = g_array_new (FALSE, TRUE, sizeof (guint8));
   /* String ids are dense: an array by id is 4 bytes a string, where a
    * hash table would take 20 or more a node. */
@@ -233,16 +240,6 @@ check_node (DgGraph *self, guint node, GError **error)
       return FALSE;
     }
   return TRUE;
-}
-
-void
-dg_graph_append_edge_in (DgGraph *self, guint subject, guint32 predicate, guint32 object,
-                         gboolean literal, guint32 graph)
-{
-  DgEdge e = { subject, predicate, object, literal, graph };
-
-  g_array_append_val (self->edges, e);
-  self->index_valid = FALSE;
 }
 
 static void
@@ -453,6 +450,11 @@ intern_iri (DgGraph *self, const char *iri, guint32 *id, GError **error)
   if (!dg_iri_validate (iri, error))
     return FALSE;
   *id = dg_intern_add (self->strings, iri);
+  if (*id > DG_MAX_GRAPH_ID)
+    {
+      g_set_error (error, DG_ERROR, DG_ERROR_LIMIT, "too many names in the graph");
+      return FALSE;
+    }
   self->recent[slot].iri = iri;
   self->recent[slot].id = *id;
   return TRUE;
@@ -543,8 +545,8 @@ dg_graph_add_literal_full (DgGraph *self, guint subject, const char *property_ir
     }
   lit.lexical = dg_intern_add (self->strings, lexical);
   lit.language = language ? dg_intern_add (self->strings, language) : 0;
-  g_array_append_val (self->literals, lit);
-  append_edge (self, subject, p, self->literals->len - 1, TRUE);
+  append_edge (self, subject, p,
+               dg_graph_literal_id (self, lit.lexical, lit.datatype, lit.language), TRUE);
   return TRUE;
 }
 
@@ -696,7 +698,7 @@ guint
 dg_graph_get_n_statements (DgGraph *self)
 {
   g_return_val_if_fail (DG_IS_GRAPH (self), 0);
-  return self->edges->len;
+  return self->n_edges;
 }
 
 /**
@@ -713,8 +715,8 @@ guint
 dg_graph_get_n_distinct_statements (DgGraph *self)
 {
   g_return_val_if_fail (DG_IS_GRAPH (self), 0);
-  build_index (self);
-  return self->edges->len - self->n_duplicates;
+  dg_graph_build_index (self);
+  return self->n_edges - self->n_duplicates;
 }
 
 /**
@@ -729,8 +731,8 @@ guint64
 dg_graph_get_n_triples (DgGraph *self)
 {
   g_return_val_if_fail (DG_IS_GRAPH (self), 0);
-  build_index (self);
-  return self->edges->len - self->n_duplicates + self->n_typed;
+  dg_graph_build_index (self);
+  return self->n_edges - self->n_duplicates + self->n_typed;
 }
 
 /**
@@ -764,63 +766,6 @@ dg_graph_get_node_class (DgGraph *self, guint node)
   return dg_graph_node_at (self, node)->klass
              ? dg_intern_get (self->strings, dg_graph_node_at (self, node)->klass)
              : NULL;
-}
-
-static void
-build_index (DgGraph *self)
-{
-  guint n_nodes = self->nodes->len, n_edges = self->edges->len;
-  guint32 *offsets, *order;
-  g_autofree guint32 *fill = NULL;
-
-  if (self->index_valid)
-    return;
-  /* Counting sort by subject: linear, and stable, so each node's statements
-   * keep the order in which they were added. */
-  g_array_set_size (self->offsets, n_nodes + 1);
-  g_array_set_size (self->order, n_edges);
-  offsets = (guint32 *)(gpointer)self->offsets->data;
-  order = (guint32 *)(gpointer)self->order->data;
-  memset (offsets, 0, (n_nodes + 1) * sizeof (guint32));
-  for (guint i = 0; i < n_edges; i++)
-    offsets[g_array_index (self->edges, DgEdge, i).subject + 1]++;
-  for (guint i = 0; i < n_nodes; i++)
-    offsets[i + 1] += offsets[i];
-  fill = g_memdup2 (offsets, (n_nodes + 1) * sizeof (guint32));
-  for (guint i = 0; i < n_edges; i++)
-    order[fill[g_array_index (self->edges, DgEdge, i).subject]++] = i;
-  g_array_set_size (self->repeated, 0);
-  g_array_set_size (self->repeated, n_edges);
-  self->n_duplicates = dg_edges_drop_repeats (self->edges, self->literals, offsets, order, n_nodes,
-                                              (guint8 *)self->repeated->data);
-  self->index_valid = TRUE;
-}
-
-const guint32 *
-dg_graph_edges_of (DgGraph *self, guint node, guint *n_edges)
-{
-  const guint32 *offsets;
-
-  build_index (self);
-  offsets = (const guint32 *)(gconstpointer)self->offsets->data;
-  *n_edges = offsets[node + 1] - offsets[node];
-  /* An empty array may have no storage at all. */
-  if (*n_edges == 0)
-    return NULL;
-  return (const guint32 *)(gconstpointer)self->order->data + offsets[node];
-}
-
-gboolean
-dg_graph_edge_is_repeated (DgGraph *self, guint edge)
-{
-  build_index (self);
-  return g_array_index (self->repeated, guint8, edge) != 0;
-}
-
-const DgEdge *
-dg_graph_edge (DgGraph *self, guint edge)
-{
-  return &g_array_index (self->edges, DgEdge, edge);
 }
 
 const DgLiteral *
@@ -857,8 +802,9 @@ gsize
 dg_graph_get_memory_size (DgGraph *self)
 {
   g_return_val_if_fail (DG_IS_GRAPH (self), 0);
-  return self->nodes->len * sizeof (Node) + self->edges->len * sizeof (DgEdge)
-         + self->literals->len * sizeof (DgLiteral) + dg_intern_get_bytes (self->strings)
+  return self->nodes->len * sizeof (Node) + self->n_edges * sizeof (DgEdge)
+         + self->literals->len * sizeof (DgLiteral) + (self->literal_mask + 1) * sizeof (guint32)
+         + self->graph_runs->len * sizeof (GraphRun) + dg_intern_get_bytes (self->strings)
          + dg_intern_get_size (self->strings) * (sizeof (gpointer) * 2 + sizeof (guint))
          + self->order->len * sizeof (guint32) + self->offsets->len * sizeof (guint32);
 }

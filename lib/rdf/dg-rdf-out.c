@@ -216,7 +216,8 @@ write_node_ntriples (DgRdfOut *self, guint node, const guint32 *edges, guint n)
     {
       const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
 
-      graphs = dg_rdf_out_graphs_of (self, e->graph, &one, &n_graphs);
+      graphs = dg_rdf_out_graphs_of (self, dg_graph_edge_graph (self->graph, edges[i]), &one,
+                                     &n_graphs);
       self->n_statements++;
       for (guint g = 0; g < n_graphs; g++)
         {
@@ -248,7 +249,7 @@ dg_rdf_out_node_turtle (DgRdfOut *self, guint node, const guint32 *edges, guint 
       guint32 p = e->predicate;
       guint k = 0;
 
-      if (!in_graph (self, e->graph, graph))
+      if (!in_graph (self, dg_graph_edge_graph (self->graph, edges[i]), graph))
         continue;
       while (k < n_predicates && predicates[k] != p)
         k++;
@@ -275,7 +276,8 @@ dg_rdf_out_node_turtle (DgRdfOut *self, guint node, const guint32 *edges, guint 
         {
           const DgEdge *e = dg_graph_edge (self->graph, edges[i]);
 
-          if ((grouped && e->predicate != predicates[k]) || !in_graph (self, e->graph, graph))
+          if ((grouped && e->predicate != predicates[k])
+              || !in_graph (self, dg_graph_edge_graph (self->graph, edges[i]), graph))
             continue;
           if (written > 0 && e->predicate == last_predicate)
             g_string_append (out, ", ");

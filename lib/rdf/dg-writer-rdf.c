@@ -291,7 +291,7 @@ grouping_init (DgRdfWriter *self, Grouping *gr)
       if (dg_graph_node_class_asserted (self->out.graph, node))
         grouping_add (self, gr, node, dg_graph_node_type_graph (self->out.graph, node));
       for (guint i = 0; i < n; i++)
-        grouping_add (self, gr, node, dg_graph_edge (self->out.graph, edges[i])->graph);
+        grouping_add (self, gr, node, dg_graph_edge_graph (self->out.graph, edges[i]));
     }
 }
 

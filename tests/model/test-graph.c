@@ -368,6 +368,150 @@ test_blank_and_types (void)
                    XSD "string");
 }
 
+/* A value is held once however often it is stated; another datatype or
+ * language is another value. */
+static void
+test_literal_values (void)
+{
+  g_autoptr (DgGraph) g = test_graph_new ();
+  guint a, b;
+
+  g_assert_true (dg_graph_add_node (g, KG "a", DG "State", &a, NULL));
+  g_assert_true (dg_graph_add_node (g, KG "b", DG "State", &b, NULL));
+  g_assert_true (dg_graph_add_literal (g, a, KG "n", "1", XSD "integer", NULL, NULL));
+  g_assert_true (dg_graph_add_literal (g, b, KG "n", "1", XSD "integer", NULL, NULL));
+  g_assert_true (dg_graph_find_literal (g, a, KG "n") == dg_graph_find_literal (g, b, KG "n"));
+  g_assert_true (dg_graph_add_literal (g, a, KG "d", "1", XSD "decimal", NULL, NULL));
+  g_assert_true (dg_graph_add_literal (g, a, KG "s", "1", NULL, NULL, NULL));
+  g_assert_true (dg_graph_add_literal (g, a, KG "l", "1", NULL, "en", NULL));
+  g_assert_cmpstr (dg_graph_string (g, dg_graph_find_literal (g, a, KG "n")->datatype), ==,
+                   XSD "integer");
+  g_assert_cmpstr (dg_graph_string (g, dg_graph_find_literal (g, a, KG "d")->datatype), ==,
+                   XSD "decimal");
+  g_assert_cmpuint (dg_graph_find_literal (g, a, KG "s")->datatype, ==, 0);
+  g_assert_cmpuint (dg_graph_find_literal (g, a, KG "s")->language, ==, 0);
+  g_assert_cmpstr (dg_graph_string (g, dg_graph_find_literal (g, a, KG "l")->language), ==, "en");
+  /* One predicate, one lexical form, three values: three statements. */
+  g_assert_true (dg_graph_add_literal (g, b, KG "v", "1", XSD "integer", NULL, NULL));
+  g_assert_true (dg_graph_add_literal (g, b, KG "v", "1", NULL, NULL, NULL));
+  g_assert_true (dg_graph_add_literal (g, b, KG "v", "1", NULL, "en", NULL));
+  g_assert_true (dg_graph_add_literal (g, b, KG "v", "1", NULL, NULL, NULL));
+  g_assert_cmpuint (dg_graph_get_n_distinct_statements (g), ==, 8);
+  /* Enough values to grow the table, each found again. */
+  for (guint i = 0; i < 5000; i++)
+    {
+      g_autofree char *v = g_strdup_printf ("%u", i);
+      g_autofree char *p = g_strdup_printf (KG "p%u", i % 7);
+
+      g_assert_true (dg_graph_add_literal (g, i % 2 ? a : b, p, v, XSD "integer", NULL, NULL));
+    }
+  for (guint i = 0; i < 5000; i += 499)
+    {
+      g_autofree char *v = g_strdup_printf ("%u", i);
+      guint n;
+      const guint32 *edges = dg_graph_edges_of (g, i % 2 ? a : b, &n);
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < n && !found; k++)
+        {
+          const DgEdge *e = dg_graph_edge (g, edges[k]);
+
+          found = e->is_literal
+                  && g_str_equal (dg_graph_string (g, dg_graph_literal (g, e->object)->lexical), v);
+        }
+      g_assert_true (found);
+    }
+  g_assert_cmpuint (dg_graph_get_n_distinct_statements (g), ==, 8 + 5000);
+}
+
+/* The named graph of each statement, kept in runs: through changes of
+ * graph and back, and through a graph read apart and handed over whole. */
+static void
+test_statement_graphs (void)
+{
+  g_autoptr (DgGraph) g = test_graph_new ();
+  g_autoptr (DgGraph) part = test_graph_new ();
+  DgGraphMerge *m;
+  guint32 g1, g2, p1, p2;
+  guint a, b, pa, pb, before;
+
+  g_assert_true (dg_graph_add_node (g, KG "a", DG "State", &a, NULL));
+  g_assert_true (dg_graph_add_node (g, KG "b", DG "State", &b, NULL));
+  g1 = dg_graph_intern (g, KG "g1");
+  g2 = dg_graph_intern (g, KG "g2");
+  g_assert_true (dg_graph_add_relation (g, a, KG "p", b, NULL)); /* 0: none said */
+  dg_graph_set_current_graph (g, g1);
+  g_assert_true (dg_graph_add_relation (g, a, KG "q", b, NULL)); /* 1 */
+  g_assert_true (dg_graph_add_relation (g, b, KG "q", a, NULL)); /* 2 */
+  dg_graph_set_current_graph (g, g2);
+  g_assert_true (dg_graph_add_relation (g, a, KG "r", b, NULL)); /* 3 */
+  dg_graph_set_current_graph (g, g1);
+  g_assert_true (dg_graph_add_relation (g, a, KG "r", b, NULL)); /* 4: another statement */
+  dg_graph_set_current_graph (g, 0);
+  g_assert_true (dg_graph_add_relation (g, a, KG "s", b, NULL)); /* 5 */
+  g_assert_true (dg_graph_add_literal (g, b, KG "n", "1", XSD "integer", NULL, NULL));
+  dg_graph_set_current_graph (g, g1);
+  g_assert_true (dg_graph_add_relation (g, b, KG "s", a, NULL)); /* 7 */
+  dg_graph_set_current_graph (g, 0);
+  g_assert_cmpuint (dg_graph_edge_graph (g, 0), ==, 0);
+  g_assert_cmpuint (dg_graph_edge_graph (g, 1), ==, g1);
+  g_assert_cmpuint (dg_graph_edge_graph (g, 2), ==, g1);
+  g_assert_cmpuint (dg_graph_edge_graph (g, 3), ==, g2);
+  g_assert_cmpuint (dg_graph_edge_graph (g, 4), ==, g1);
+  g_assert_cmpuint (dg_graph_edge_graph (g, 5), ==, 0);
+  g_assert_cmpuint (dg_graph_edge_graph (g, 7), ==, g1);
+  g_assert_cmpuint (dg_graph_get_n_distinct_statements (g), ==, 8);
+
+  /* A part that starts in no graph after ours ended in one, then names
+   * graphs whose ids are not ours, handed over. */
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *name = g_strdup_printf (KG "x%u", i);
+
+      dg_graph_intern (part, name);
+    }
+  g_assert_true (dg_graph_add_node (part, KG "b", DG "State", &pb, NULL));
+  g_assert_true (dg_graph_add_node (part, KG "c", DG "State", &pa, NULL));
+  p2 = dg_graph_intern (part, KG "g2");
+  p1 = dg_graph_intern (part, KG "g3");
+  g_assert_true (dg_graph_add_literal (part, pb, KG "n", "1", XSD "integer", NULL, NULL));
+  dg_graph_set_current_graph (part, p1);
+  g_assert_true (dg_graph_add_relation (part, pa, KG "p", pb, NULL));
+  dg_graph_set_current_graph (part, p2);
+  g_assert_true (dg_graph_add_literal (part, pa, KG "n", "1", XSD "integer", NULL, NULL));
+  dg_graph_set_current_graph (part, 0);
+  before = dg_graph_get_n_statements (g);
+  m = dg_graph_merge_begin (g, part, NULL, NULL);
+  g_assert_nonnull (m);
+  dg_graph_merge_statements (m, 0, dg_graph_get_n_statements (part));
+  dg_graph_merge_free (m);
+  g_assert_cmpuint (dg_graph_get_n_statements (part), ==, 0);
+  g_assert_cmpuint (dg_graph_get_n_statements (g), ==, before + 3);
+  g_assert_cmpuint (dg_graph_edge_graph (g, before - 1), ==, g1);
+  g_assert_cmpuint (dg_graph_edge_graph (g, before), ==, 0);
+  g_assert_cmpstr (dg_graph_string (g, dg_graph_edge_graph (g, before + 1)), ==, KG "g3");
+  g_assert_cmpuint (dg_graph_edge_graph (g, before + 2), ==, g2);
+  g_assert_cmpuint (dg_graph_edge (g, before)->subject, ==, b);
+  g_assert_true (dg_graph_edge (g, before)->is_literal);
+  g_assert_cmpstr (dg_graph_string (g, dg_graph_edge (g, before + 1)->predicate), ==, KG "p");
+  g_assert_cmpuint (dg_graph_edge (g, before + 1)->object, ==, b);
+  g_assert_cmpstr (dg_graph_get_node_iri (g, dg_graph_edge (g, before + 2)->subject), ==, KG "c");
+  /* A value of the part is ours, held once. */
+  g_assert_true (dg_graph_literal (g, dg_graph_edge (g, before)->object)
+                 == dg_graph_find_literal (g, b, KG "n"));
+  /* What is added after goes on after it, in the graph set now. */
+  dg_graph_set_current_graph (g, g1);
+  g_assert_true (dg_graph_add_relation (g, b, KG "t", a, NULL));
+  dg_graph_set_current_graph (g, 0);
+  g_assert_cmpuint (dg_graph_edge_graph (g, before + 3), ==, g1);
+  g_assert_cmpuint (dg_graph_edge (g, before + 3)->subject, ==, b);
+  g_assert_cmpuint (dg_graph_edge (g, 3)->subject, ==, a);
+  g_assert_cmpstr (dg_graph_string (g, dg_graph_edge (g, 3)->predicate), ==, KG "r");
+  /* The part's value of b, in no graph, repeats ours: left out. */
+  g_assert_cmpuint (dg_graph_get_n_distinct_statements (g), ==, before + 3);
+  g_assert_true (dg_graph_edge_is_repeated (g, before));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -383,5 +527,7 @@ main (int argc, char **argv)
   g_test_add_func ("/graph/relations", test_relations);
   g_test_add_func ("/graph/validate", test_validate);
   g_test_add_func ("/graph/blank-and-types", test_blank_and_types);
+  g_test_add_func ("/graph/literal-values", test_literal_values);
+  g_test_add_func ("/graph/statement-graphs", test_statement_graphs);
   return g_test_run ();
 }
