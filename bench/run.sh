@@ -35,11 +35,22 @@ fixed_kb=$(cat "$work/fixed")
 echo "fixed cost: $((fixed_kb / 1024)) MB peak RSS for one triple"
 
 declare -A secs rss
+# Every tool writes to a new file on disk: serdi, rapper and N3.js their
+# standard output, diplograph its -o file (or its standard output).  Each
+# run starts with the last one's output gone and written back (sync), so
+# that no run pays for another's, nor replaces a file (which GIO makes
+# durable with fsync() before the rename).
 measure () { # measure SIZE TRIPLES NAME COMMAND...: the fastest of $runs runs
-  local size=$1 triples=$2 name=$3 s= kb= status t k
+  local size=$1 triples=$2 name=$3 s= kb= status t k out= a prev=
   shift 3
+  for a in "$@"; do
+    [ "$prev" = -o ] && out=$a
+    prev=$a
+  done
   for ((run = 0; run < ${runs:-1}; run++)); do
-    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>"$work/err"
+    rm -f "$work/stdout" ${out:+"$out"}
+    sync
+    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/stdout" 2>"$work/err"
     status=$?
     if [ $status -ne 0 ]; then
       printf '%-9s %-28s failed (%s)\n' "$size" "$name" "$(head -c 120 "$work/err")"
