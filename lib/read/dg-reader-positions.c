@@ -177,26 +177,41 @@ dg_positions_get (DgPositions *self, guint statement, DgPos *pos)
   return TRUE;
 }
 
+/* @count statements from @pos on, @step lines apart, after the others. */
+static void
+add_run (DgPositions *self, DgPos pos, guint count, guint32 step)
+{
+  for (guint i = 0; i < count; i++, pos.line += step)
+    {
+      add (self, &pos);
+      /* A run that goes on as these do holds the rest too, at once (a file
+       * of N-Triples is one run). */
+      if (last_place (self)->step == step)
+        {
+          self->len += count - i - 1;
+          return;
+        }
+    }
+}
+
 void
 dg_positions_append (DgPositions *self, DgPositions *src, guint from, guint to, guint file,
                      guint lines)
 {
-  guint k;
-
   to = MIN (to, src->len);
-  if (from >= to)
-    return;
-  /* The run of @from, then on through the runs. */
-  k = last_at_or_before (src->runs, sizeof (Run), from);
-  for (guint s = from; s < to; s++)
+  /* Run by run, from the run of @from. */
+  for (guint k = last_at_or_before (src->runs, sizeof (Run), from); from < to; k++)
     {
+      guint end = k + 1 < src->runs->len ? g_array_index (src->runs, Run, k + 1).start : src->len;
+      const Place *place
+          = &g_array_index (src->places, Place, last_at_or_before (src->places, sizeof (Place), k));
       DgPos pos;
 
-      while (k + 1 < src->runs->len && g_array_index (src->runs, Run, k + 1).start <= s)
-        k++;
-      position_in (src, k, s, &pos);
+      end = MIN (end, to);
+      position_in (src, k, from, &pos);
       pos.file = file;
       pos.line += lines;
-      add (self, &pos);
+      add_run (self, pos, end - from, place->step);
+      from = end;
     }
 }
