@@ -1,6 +1,10 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
+#ifdef HAVE_MALLOC_TRIM
+#include <malloc.h>
+#endif
+
 #include "dg-reader-private.h"
 
 /* ------------------------------------------------------------------------
@@ -99,6 +103,13 @@ dg_reader_read_lines_in_parts (DgReader *self, DgSlices *slices, guint64 min_par
       if (part->apart)
         how->apart_free (part->apart);
     }
+#ifdef HAVE_MALLOC_TRIM
+  /* A part's strings were allocated by its thread, in a heap of that
+   * thread's own that frees to itself: without this, what the parts held
+   * stays in the process beside what the graph holds now. */
+  if (n > 1)
+    malloc_trim (0);
+#endif
   /* Said for tests and the curious (G_MESSAGES_DEBUG=diplograph). */
   g_debug ("%s: read in %u parts, %u of them apart", name, n, n_apart);
 }
