@@ -15,7 +15,7 @@ typedef struct
   guint32 iri;             /* interned; "_:b<n>" for a blank node */
   guint32 klass;           /* interned class IRI, 0 when unknown */
   guint32 asserted : 1;    /* the class is stated in the data */
-  guint32 type_graph : 31; /* where, as DgEdge.graph */
+  guint32 type_graph : 31; /* where, as dg_graph_edge_graph() */
 } Node;
 
 /* The named graph of the statements from @first on, to the next run. */
@@ -76,8 +76,6 @@ G_GNUC_INTERNAL void dg_graph_adopt_edges (DgGraph *self, GArray *edges, GArray 
                                            const guint32 *graph_ids);
 G_GNUC_INTERNAL void dg_graph_append_edge_in (DgGraph *self, guint subject, guint32 predicate,
                                               guint32 object, gboolean literal, guint32 graph);
-/* The graph of statement @edge, given @runs (GraphRun). */
-G_GNUC_INTERNAL guint32 dg_graph_runs_graph (GArray *runs, guint edge);
 /* The literal of that value, made if need be (its ids interned). */
 G_GNUC_INTERNAL guint32 dg_graph_literal_id (DgGraph *self, guint32 lexical, guint32 datatype,
                                              guint32 language);

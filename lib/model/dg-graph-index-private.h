@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #pragma once
 
-#include "dg-graph-data-private.h"
+#include "dg-graph-private.h"
 
 G_BEGIN_DECLS
 

@@ -34,8 +34,7 @@ key_of (DgGraph *graph, guint32 edge, guint position, Keyed *k)
   k->predicate = e->predicate;
   k->object = e->object;
   k->is_literal = e->is_literal;
-  /* Most graphs have no named graph, or one: no search. */
-  k->graph = graph->graph_runs->len ? dg_graph_runs_graph (graph->graph_runs, edge) : 0;
+  k->graph = dg_graph_edge_graph (graph, edge);
   k->hash = (k->predicate * 2654435761u) ^ (k->graph * 40503u) ^ (k->object * 2246822519u)
             ^ k->is_literal;
   k->position = position;

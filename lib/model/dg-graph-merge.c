@@ -200,8 +200,7 @@ dg_graph_merge_statements (DgGraphMerge *m, guint from, guint to)
 
       dg_graph_append_edge_in (m->self, m->nodes[pe->subject], m->strings[pe->predicate],
                                pe->is_literal ? m->literals[pe->object] : m->nodes[pe->object],
-                               pe->is_literal,
-                               m->strings[dg_graph_runs_graph (part->graph_runs, i)]);
+                               pe->is_literal, m->strings[dg_graph_edge_graph (part, i)]);
     }
 }
 

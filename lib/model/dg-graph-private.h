@@ -34,10 +34,10 @@ typedef struct
 
 G_GNUC_INTERNAL const char *dg_graph_string (DgGraph *self, guint32 id);
 G_GNUC_INTERNAL guint32 dg_graph_intern (DgGraph *self, const char *str);
-/* The graph that statements added from now on are in (see DgEdge.graph);
+/* The graph that statements added from now on are in (see dg_graph_edge_graph());
  * 0 to say none.  Readers of RDF datasets set it per statement. */
 G_GNUC_INTERNAL void dg_graph_set_current_graph (DgGraph *self, guint32 graph);
-/* The named graph the class of @node was stated in, as for DgEdge.graph. */
+/* The named graph the class of @node was stated in, as dg_graph_edge_graph() gives. */
 G_GNUC_INTERNAL guint32 dg_graph_node_name_id (DgGraph *self, guint node);
 /* The interned IRI of @node's class, 0 when it has none. */
 G_GNUC_INTERNAL guint32 dg_graph_node_class_id (DgGraph *self, guint node);

@@ -90,8 +90,9 @@ dg_graph_edge (DgGraph *self, guint edge)
 }
 
 guint32
-dg_graph_runs_graph (GArray *runs, guint edge)
+dg_graph_edge_graph (DgGraph *self, guint edge)
 {
+  GArray *runs = self->graph_runs;
   guint lo = 0, hi = runs->len;
 
   /* The last run that starts at or before @edge. */
@@ -105,12 +106,6 @@ dg_graph_runs_graph (GArray *runs, guint edge)
         hi = mid;
     }
   return lo ? g_array_index (runs, GraphRun, lo - 1).graph : 0;
-}
-
-guint32
-dg_graph_edge_graph (DgGraph *self, guint edge)
-{
-  return dg_graph_runs_graph (self->graph_runs, edge);
 }
 
 static guint

@@ -108,7 +108,7 @@ warn_of_graph (DgRdfImport *im, guint32 graph, const DgPos *pos)
                     blank ? "" : "<", name, blank ? "" : ">");
 }
 
-/* The graph id of a quad's graph name (see DgEdge.graph). */
+/* The graph id of a quad's graph name (see dg_graph_edge_graph()). */
 static gboolean
 graph_of (DgRdfImport *im, const DgRdfTriple *t, const DgPos *pos, guint32 *graph, GError **error)
 {
