@@ -165,7 +165,12 @@ dg_words_split (DgWords *self, const char *text, gsize start, gsize end, GArray 
           if (g_unichar_isspace (c))
             spaced = TRUE;
           else if (!gap)
-            gap = c < 0x80 ? (char)c : c == 0x2013 ? '-' : '~';
+            gap = c < 0x80      ? (char)c
+                  : c == 0x2013 ? '-'
+                  : c == 0x2019 && !spaced && p + 3 < limit
+                          && is_word_char (g_utf8_get_char (p + 3))
+                      ? '\'' /* the typographic apostrophe: "Japan’s" */
+                      : '~';
           p = g_utf8_next_char (p);
           continue;
         }

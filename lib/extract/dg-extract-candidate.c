@@ -113,67 +113,6 @@ dg_candidate_values (const DgCandidate *c, DgTerm *rel)
   return g_strv_builder_end (values);
 }
 
-/* The value of @c's first item of @rel, in a new string, or NULL. */
-static char *
-value_of (const DgCandidate *c, DgTerm *rel)
-{
-  g_auto (GStrv) values = dg_candidate_values (c, rel);
-  return g_strdup (values[0]);
-}
-
-/* A post its sentence and the article give no state, in an article on two
- * states: the other one, where the same role, one a state has one holder
- * of (dg:uniqueInState), is held in one of them ("Foreign Minister Wang
- * Yi of China ... Foreign Minister Retno Marsudi"): counterparts meet.
- * Not where the role is held in both. */
-void
-dg_candidate_infer_post_states (DgArticle *a)
-{
-  const char *pair[2];
-
-  if (a->pair[0] < 0 || a->pair[1] < 0)
-    return;
-  pair[0] = dg_article_entity (a, a->pair[0])->ref;
-  pair[1] = dg_article_entity (a, a->pair[1])->ref;
-  for (guint i = 0; i < a->candidates->len; i++)
-    {
-      DgCandidate *c = g_ptr_array_index (a->candidates, i);
-      const DgFrame *frame = dg_lexicon_get_frame (a->cx->lexicon, c->klass);
-      DgTerm *title, *of;
-      g_autofree char *role = NULL, *state = NULL;
-      gboolean held[2] = { FALSE, FALSE };
-
-      if (c->holder < 0 || !c->id || !frame || !(title = frame->slot[DG_SLOT_TITLE])
-          || !(of = frame->slot[DG_SLOT_OF]) || (state = value_of (c, of))
-          || !(role = value_of (c, title)) || !g_hash_table_contains (a->cx->unique_roles, role))
-        continue;
-      for (guint k = 0; k < a->candidates->len; k++)
-        {
-          DgCandidate *o = g_ptr_array_index (a->candidates, k);
-          g_autofree char *other = NULL, *in = NULL;
-
-          if (o == c || o->holder < 0 || o->holder == c->holder || o->klass != c->klass
-              || !(other = value_of (o, title)) || !g_str_equal (other, role)
-              || !(in = value_of (o, of)))
-            continue;
-          for (guint p = 0; p < 2; p++)
-            held[p] |= g_str_equal (in, pair[p]);
-        }
-      if (held[0] != held[1])
-        {
-          const char *why = "The state: the other of the article's two, where a counterpart "
-                            "holds the same post.";
-          char *before = c->inferred;
-
-          dg_candidate_add_item (c, of, pair[held[0] ? 1 : 0]);
-          c->inferred = before ? g_strconcat (why, " ", before, NULL) : g_strdup (why);
-          g_free (before);
-          if (dg_article_entity (a, c->holder)->stands_for < 0)
-            dg_article_entity (a, c->holder)->stands_for = a->pair[held[0] ? 1 : 0];
-        }
-    }
-}
-
 /* Where @c has the whole item @item (" rel=value"), or NULL. */
 static char *
 find_item (const DgCandidate *c, const char *item)

@@ -408,6 +408,16 @@ add_mention (DgArticle *a, guint first, guint last, int entity, gboolean of_titl
     note_person (a, entity);
 }
 
+/* Does mention @m end right before word @i, or before a possessive there
+ * ("Japan's Prime Minister", "India's counterpart")? */
+static gboolean
+ends_before (const DgSentence *s, const DgMention *m, guint i)
+{
+  return m->last == i
+         || (m->last + 1 == i && s->words[m->last].gap == '\''
+             && dg_sentence_hit (s, m->last, DG_LEX_POSSESSIVE));
+}
+
 /* A capitalised name from word @i whose head word (first, or last in a
  * language whose names may end in it: "Hanoi University") gives its class,
  * longer than any known name there: sets @entity to the new entity it is,
@@ -599,7 +609,7 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
       DgMention *m = &g_array_index (a->mentions, DgMention, a->mentions->len - 1);
       DgEntity *e = dg_article_entity (a, m->entity);
 
-      if (m->last == i && !m->of_title && e->klass && !dg_article_is_person (a, m->entity)
+      if (ends_before (s, m, i) && !m->of_title && e->klass && !dg_article_is_person (a, m->entity)
           && dg_term_in_any (e->klass, frame->slot[DG_SLOT_OF]->range) && joined (s->words[i].gap))
         {
           of = m->entity;
@@ -704,7 +714,7 @@ person_after (DgArticle *a, const DgSentence *s, const char *sentence, guint i, 
   if (a->mentions->len > 0 && dg_article_entity (a, person)->stands_for < 0)
     {
       DgMention *m = &g_array_index (a->mentions, DgMention, a->mentions->len - 1);
-      if (m->last == i && !dg_article_is_person (a, m->entity))
+      if (ends_before (s, m, i) && !dg_article_is_person (a, m->entity))
         dg_article_entity (a, person)->stands_for = m->entity;
     }
   add_mention (a, j, j + len, person, FALSE);

@@ -199,8 +199,9 @@ G_GNUC_INTERNAL guint dg_extract_fill_host (DgArticle *a, DgCandidate *c, const 
 /* The values of @c's items of @rel, in the order they were found. */
 G_GNUC_INTERNAL GStrv dg_candidate_values (const DgCandidate *c, DgTerm *rel);
 G_GNUC_INTERNAL DgTerm *dg_candidate_lacks (const DgCandidate *c, const DgFrame *frame);
-/* Gives posts with no state the other of the article's two states where a
- * counterpart holds the same post in one. */
+/* dg-extract-post-states.c: gives posts with no state the other of the
+ * article's two states where a counterpart holds the same post in one, or
+ * where their holder visits one of them or meets someone of one. */
 G_GNUC_INTERNAL void dg_candidate_infer_post_states (DgArticle *a);
 /* One visit per host of a visit to several. */
 G_GNUC_INTERNAL void dg_candidate_split_hosts (DgArticle *a);

@@ -37,6 +37,7 @@ typedef enum
   DG_LEX_ATTRIBUTIVE, /* a trigger form used before its subject ("visiting Prime Minister X") */
   DG_LEX_ACCREDITED,  /* a word between a post's state and the state it is to ("untuk") */
   DG_LEX_POST_OF,     /* a word between a title and whose post it is ("President of X") */
+  DG_LEX_POSSESSIVE,  /* a word after an apostrophe that makes the name before it an owner ("'s") */
   DG_LEX_INDIVIDUAL,  /* term: an individual of a frame's individual slot; klass: that frame's class
                        */
   DG_LEX_TITLE,       /* term: a role individual; klass: the class of posts */

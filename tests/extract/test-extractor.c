@@ -582,6 +582,21 @@ static const Case title_cases[] = {
       "role=President postIn=<https://w3id.org/diplograph/country/UZB>",
       "about shavkat-mirziyoyev\n  holds=" },
     { NULL } },
+  { "A state with a possessive, the apostrophe plain or typographic, is whose post the title "
+    "is",
+    "en",
+    "LONDON \u2013 Argentina\u2019s President Alberto Fernandez met Chile's President Gabriel "
+    "Boric.\n",
+    { "role=President postIn=<https://w3id.org/diplograph/country/ARG>",
+      "role=President postIn=<https://w3id.org/diplograph/country/CHL>" },
+    { "country/GBR>" } },
+  { "A post with no state, in an article on two: a visitor to one holds it in the other",
+    "en",
+    "Singapore and Vietnam mark 50 years of diplomatic ties.\nPresident Tran Dai Quang began a "
+    "state visit to Singapore on Monday.\n",
+    { "role=President date=2024-11-01 postIn=<https://w3id.org/diplograph/country/VNM>\n"
+      "  inferred=\"The state: the other of the article's two, as its holder visits the one." },
+    { "postIn=<https://w3id.org/diplograph/country/SGP>" } },
   { "The state an ambassador is to is not theirs",
     "id",
     "Duta Besar Brasil untuk Indonesia George Monteiro Prata hadir.\nDuta Besar RI untuk Brasil "

@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "dg-extract-private.h"
+
+/* The state of a post its sentence names none for ("President Tran Dai
+ * Quang began a state visit to Singapore"), told by the rest of an article
+ * on two states: who stands where in its events.  A post is given a state
+ * only where the article leaves one side. */
+
+/* The value of @c's first item of @rel, in a new string, or NULL. */
+static char *
+value_of (const DgCandidate *c, DgTerm *rel)
+{
+  g_auto (GStrv) values = dg_candidate_values (c, rel);
+  return g_strdup (values[0]);
+}
+
+/* Which of the article's two states @ref is: 0, 1, or -1. */
+static int
+side_of (DgArticle *a, const char *ref)
+{
+  for (int p = 0; p < 2; p++)
+    if (g_str_equal (ref, dg_article_entity (a, a->pair[p])->ref))
+      return p;
+  return -1;
+}
+
+/* The person @ref names, with no state yet; or -1. */
+static int
+stateless_person (DgArticle *a, GHashTable *by_ref, const char *ref)
+{
+  gpointer found;
+  int e;
+
+  if (!g_hash_table_lookup_extended (by_ref, ref, NULL, &found))
+    return -1;
+  e = GPOINTER_TO_INT (found);
+  return dg_article_is_person (a, e) && dg_article_entity (a, e)->stands_for < 0 ? e : -1;
+}
+
+static void
+give_side (DgArticle *a, GHashTable *told, int person, int side, const char *why)
+{
+  dg_article_entity (a, person)->stands_for = a->pair[side];
+  g_hash_table_insert (told, GINT_TO_POINTER (person), (gpointer)why);
+}
+
+/* A visitor to one of the two states comes from the other: nobody visits
+ * their own.  A visit whose host was itself inferred tells nothing.  (Of
+ * two persons meeting, one of one state meets one of the other too; but
+ * a meeting's participants are found less surely than a visit's host, and
+ * one wrong participant would give a wrong state.) */
+static void
+place_visitors (DgArticle *a, GHashTable *by_ref, GHashTable *told)
+{
+  for (guint i = 0; i < a->candidates->len; i++)
+    {
+      DgCandidate *c = g_ptr_array_index (a->candidates, i);
+      const DgFrame *frame = c->id ? dg_lexicon_get_frame (a->cx->lexicon, c->klass) : NULL;
+
+      if (!frame || c->pair_inferred || c->host_inferred)
+        continue;
+      if (frame->slot[DG_SLOT_SUBJECT] && frame->slot[DG_SLOT_OBJECT]
+          && frame->only[DG_SLOT_OBJECT])
+        {
+          g_auto (GStrv) hosts = dg_candidate_values (c, frame->slot[DG_SLOT_OBJECT]);
+          g_auto (GStrv) visitors = dg_candidate_values (c, frame->slot[DG_SLOT_SUBJECT]);
+          int side = g_strv_length (hosts) == 1 ? side_of (a, hosts[0]) : -1, e;
+
+          for (guint v = 0; side >= 0 && visitors[v]; v++)
+            if ((e = stateless_person (a, by_ref, visitors[v])) >= 0)
+              give_side (a, told, e, 1 - side,
+                         "The state: the other of the article's two, as its holder visits the "
+                         "one.");
+        }
+    }
+}
+
+/* A post its sentence and the article give no state, in an article on two
+ * states: the other one, where the same role, one a state has one holder
+ * of (dg:uniqueInState), is held in one of them ("Foreign Minister Wang
+ * Yi of China ... Foreign Minister Retno Marsudi"): counterparts meet.
+ * Not where the role is held in both. */
+static void
+place_counterparts (DgArticle *a, const char *pair[2])
+{
+  for (guint i = 0; i < a->candidates->len; i++)
+    {
+      DgCandidate *c = g_ptr_array_index (a->candidates, i);
+      const DgFrame *frame = dg_lexicon_get_frame (a->cx->lexicon, c->klass);
+      DgTerm *title, *of;
+      g_autofree char *role = NULL, *state = NULL;
+      gboolean held[2] = { FALSE, FALSE };
+
+      if (c->holder < 0 || !c->id || !frame || !(title = frame->slot[DG_SLOT_TITLE])
+          || !(of = frame->slot[DG_SLOT_OF]) || (state = value_of (c, of))
+          || !(role = value_of (c, title)) || !g_hash_table_contains (a->cx->unique_roles, role))
+        continue;
+      for (guint k = 0; k < a->candidates->len; k++)
+        {
+          DgCandidate *o = g_ptr_array_index (a->candidates, k);
+          g_autofree char *other = NULL, *in = NULL;
+
+          if (o == c || o->holder < 0 || o->holder == c->holder || o->klass != c->klass
+              || !(other = value_of (o, title)) || !g_str_equal (other, role)
+              || !(in = value_of (o, of)))
+            continue;
+          for (guint p = 0; p < 2; p++)
+            held[p] |= g_str_equal (in, pair[p]);
+        }
+      if (held[0] != held[1])
+        {
+          const char *why = "The state: the other of the article's two, where a counterpart "
+                            "holds the same post.";
+          char *before = c->inferred;
+
+          dg_candidate_add_item (c, of, pair[held[0] ? 1 : 0]);
+          c->inferred = before ? g_strconcat (why, " ", before, NULL) : g_strdup (why);
+          g_free (before);
+          if (dg_article_entity (a, c->holder)->stands_for < 0)
+            dg_article_entity (a, c->holder)->stands_for = a->pair[held[0] ? 1 : 0];
+        }
+    }
+}
+
+/* Gives the posts of the persons @told placed their state. */
+static void
+state_posts (DgArticle *a, GHashTable *told)
+{
+  for (guint i = 0; i < a->candidates->len; i++)
+    {
+      DgCandidate *c = g_ptr_array_index (a->candidates, i);
+      const DgFrame *frame = c->id ? dg_lexicon_get_frame (a->cx->lexicon, c->klass) : NULL;
+      const char *why;
+      g_autofree char *state = NULL;
+      char *before;
+
+      if (c->holder < 0 || !frame || !frame->slot[DG_SLOT_OF]
+          || (state = value_of (c, frame->slot[DG_SLOT_OF]))
+          || !(why = g_hash_table_lookup (told, GINT_TO_POINTER (c->holder))))
+        continue;
+      dg_candidate_add_item (
+          c, frame->slot[DG_SLOT_OF],
+          dg_article_entity (a, dg_article_entity (a, c->holder)->stands_for)->ref);
+      before = c->inferred;
+      c->inferred = before ? g_strconcat (why, " ", before, NULL) : g_strdup (why);
+      g_free (before);
+    }
+}
+
+void
+dg_candidate_infer_post_states (DgArticle *a)
+{
+  const char *pair[2];
+  g_autoptr (GHashTable) by_ref = NULL, told = NULL;
+
+  if (a->pair[0] < 0 || a->pair[1] < 0)
+    return;
+  pair[0] = dg_article_entity (a, a->pair[0])->ref;
+  pair[1] = dg_article_entity (a, a->pair[1])->ref;
+  place_counterparts (a, pair);
+  by_ref = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint e = 0; e < a->entities->len; e++)
+    g_hash_table_insert (by_ref, dg_article_entity (a, (int)e)->ref, GINT_TO_POINTER ((int)e));
+  told = g_hash_table_new (g_direct_hash, g_direct_equal);
+  place_visitors (a, by_ref, told);
+  state_posts (a, told);
+}
