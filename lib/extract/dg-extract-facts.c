@@ -128,11 +128,30 @@ amount_near (DgArticle *a, guint at)
   return best;
 }
 
+/* Is @d a day of the week up to @today? */
+static gboolean
+in_last_week (const DgDate *today, const DgDate *d)
+{
+  GDate day, until;
+
+  if (!d->day || !today->day || !g_date_valid_dmy (d->day, d->month, d->year)
+      || !g_date_valid_dmy (today->day, today->month, today->year))
+    return FALSE;
+  g_date_clear (&day, 1);
+  g_date_clear (&until, 1);
+  g_date_set_dmy (&day, d->day, d->month, d->year);
+  g_date_set_dmy (&until, today->day, today->month, today->year);
+  return g_date_days_between (&day, &until) >= 0 && g_date_days_between (&day, &until) <= 7;
+}
+
 /* The dates of @c: a figure's date is the amount's ("8,47 miliar dolar AS
  * pada 2018 menjadi 9,07 miliar dolar AS pada 2019"), an event's its
  * trigger's; news reports what happened on its day, so an agreement
  * signed or a meeting held that its sentence dates nothing is the
- * article's.  Returns the slots filled; the date found into @found. */
+ * article's, or the day of the week before that the article dates an
+ * event first ("yesterday witnessed the signing of seven documents ...
+ * Also signed was"): what it reports happened then.  Returns the slots
+ * filled; the date found into @found. */
 static guint
 fill_dates (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, guint at,
             guint end, const DgAmount *amount, const DgDateSpan **found)
@@ -152,6 +171,9 @@ fill_dates (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *fr
         {
           dg_candidate_add_item (c, frame->slot[DG_SLOT_DATE], start);
           filled |= 1u << DG_SLOT_DATE;
+          if (frame->slot[DG_SLOT_ARTICLE_DATE] && !c->status && !a->news_day.year && !until
+              && in_last_week (&a->today, &date->start))
+            a->news_day = date->start;
         }
       if (until && frame->slot[DG_SLOT_END] && !dg_date_surely_before (&date->end, &date->start))
         {
@@ -163,8 +185,11 @@ fill_dates (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *fr
   if (frame->slot[DG_SLOT_ARTICLE_DATE] && !(filled & (1u << DG_SLOT_DATE)) && !a->no_dates
       && !c->status && a->today.year > 0)
     {
-      g_autofree char *today = dg_date_format (&a->today);
-      const char *why = "The date is the article's: news reports what happened on its day.";
+      g_autofree char *today = dg_date_format (a->news_day.year ? &a->news_day : &a->today);
+      const char *why = a->news_day.year ? "The date is the one the article gives what it reports "
+                                           "first: news reports what happened that day."
+                                         : "The date is the article's: news reports what "
+                                           "happened on its day.";
 
       dg_candidate_add_item (c, frame->slot[DG_SLOT_ARTICLE_DATE], today);
       g_free (c->date_assumed);

@@ -99,6 +99,7 @@ typedef struct
   const char *language;
   const char *source_ref;
   DgDate today;
+  DgDate news_day;       /* the day in the week up to @today it dates an event first, or none */
   GPtrArray *entities;   /* DgEntity*: the gazetteer's, then the article's new ones */
   guint n_known;         /* how many of @entities are the gazetteer's */
   DgPhrases *names;      /* the new entities' names */

@@ -226,6 +226,15 @@ test_weekdays (void)
                                            "Vietnam and Japan signed a memorandum of "
                                            "understanding on energy.\n",
                                            "a7", "2017-04-12");
+  /* What the article reports first happened yesterday: what it reports
+   * next without a date happened then too; a date of last month does not
+   * count as that day. */
+  g_autofree char *reported = extract_full (o, "en",
+                                            "On 2 March Vietnam and Japan signed a treaty.\n"
+                                            "Vietnam and Japan yesterday signed seven documents."
+                                            "\nAlso signed was a memorandum of understanding on "
+                                            "energy.\n",
+                                            "a8", "2017-04-12");
 
   assert_has (en, "date=2017-04-10");
   assert_has (id, "date=2017-04-12");
@@ -234,6 +243,11 @@ test_weekdays (void)
   /* An agreement its sentence does not date is the article's, said so. */
   assert_has (undated, "date=2017-04-12");
   assert_has (undated, "news reports what happened on its day");
+  {
+    g_autofree char *mou = block_with (reported, "MemorandumOfUnderstanding a8-");
+    assert_has (mou, "date=2017-04-11");
+    assert_has (mou, "the article gives what it reports first");
+  }
 }
 
 /* With @user (or no gazetteer) and then the world's. */
