@@ -128,12 +128,15 @@ amount_near (DgArticle *a, guint at)
   return best;
 }
 
-/* Is @d a day of the week up to @today? */
+/* Is @d a day of the week up to @today, or of its month when @today is
+ * a month ("published=2021-09")? */
 static gboolean
 in_last_week (const DgDate *today, const DgDate *d)
 {
   GDate day, until;
 
+  if (d->day && !today->day && today->month)
+    return d->year == today->year && d->month == today->month;
   if (!d->day || !today->day || !g_date_valid_dmy (d->day, d->month, d->year)
       || !g_date_valid_dmy (today->day, today->month, today->year))
     return FALSE;
@@ -171,8 +174,8 @@ fill_dates (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *fr
         {
           dg_candidate_add_item (c, frame->slot[DG_SLOT_DATE], start);
           filled |= 1u << DG_SLOT_DATE;
-          if (frame->slot[DG_SLOT_ARTICLE_DATE] && !c->status && !a->news_day.year && !until
-              && in_last_week (&a->today, &date->start))
+          if ((frame->slot[DG_SLOT_ARTICLE_DATE] || frame->slot[DG_SLOT_END]) && !c->status
+              && !a->news_day.year && !until && in_last_week (&a->today, &date->start))
             a->news_day = date->start;
         }
       if (until && frame->slot[DG_SLOT_END] && !dg_date_surely_before (&date->end, &date->start))

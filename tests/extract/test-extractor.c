@@ -248,6 +248,25 @@ test_weekdays (void)
     assert_has (mou, "date=2017-04-11");
     assert_has (mou, "the article gives what it reports first");
   }
+  /* The day may be a visit's, and, in an article dated by its month
+   * alone, any of that month. */
+  {
+    g_autofree char *visit = extract_full (o, "en",
+                                           "To Lam began a state visit to Japan on Monday.\n"
+                                           "Vietnam and Japan signed a memorandum of "
+                                           "understanding on energy.\n",
+                                           "a9", "2017-04-12");
+    g_autofree char *month = extract_full (o, "en",
+                                           "On 9 April Vietnam and Japan signed a treaty.\n"
+                                           "Also signed was a memorandum of understanding on "
+                                           "energy.\n",
+                                           "a10", "2017-04");
+    g_autofree char *after_visit = block_with (visit, "MemorandumOfUnderstanding a9-");
+    g_autofree char *in_month = block_with (month, "MemorandumOfUnderstanding a10-");
+
+    assert_has (after_visit, "date=2017-04-10");
+    assert_has (in_month, "date=2017-04-09");
+  }
 }
 
 /* With @user (or no gazetteer) and then the world's. */
