@@ -148,6 +148,24 @@ name_at (DgArticle *a, const DgSentence *s, guint i, guint *len)
     }
   e = lk ? resolve (a, &known) : -1;
   *len = e >= 0 ? lk : 0;
+  if (e < 0 && (s->words[i].flags & DG_WORD_CAPITAL) && a->cx->state)
+    {
+      /* "Republik Demokratik Timor Leste": a state's long form, however
+       * the gazetteer writes it (dg:stateFormWord). */
+      const DgLexHit *form;
+      guint k = i, rest;
+
+      while (k < s->n_words && (k == i || joined (s->words[k].gap))
+             && (form = dg_sentence_hit (s, k, DG_LEX_STATE_FORM)))
+        k += form->len;
+      if (k > i && k < s->n_words && joined (s->words[k].gap)
+          && (s->words[k].flags & DG_WORD_CAPITAL) && !dg_sentence_hit (s, k, DG_LEX_STATE_FORM)
+          && (e = name_at (a, s, k, &rest)) >= 0 && dg_article_entity (a, e)->klass
+          && dg_term_is_a (dg_article_entity (a, e)->klass, a->cx->state))
+        *len = k - i + rest;
+      else
+        e = -1;
+    }
   return e;
 }
 

@@ -623,6 +623,13 @@ static const Case title_cases[] = {
     { "role=President postIn=<https://w3id.org/diplograph/country/ARG>",
       "role=President postIn=<https://w3id.org/diplograph/country/CHL>" },
     { "country/GBR>" } },
+  { "A state's long form before its name, however the gazetteer writes it, is the state, not "
+    "part of a person's name",
+    "id",
+    "Presiden Republik Demokratik Timor Leste Jose Ramos-Horta tiba.\n",
+    { "role=President postIn=<https://w3id.org/diplograph/country/TLS>",
+      "about Person jose-ramos-horta \"Jose Ramos-Horta\"@id" },
+    { "republik-demokratik" } },
   { "A post with no state, in an article on two: a visitor to one holds it in the other",
     "en",
     "Singapore and Vietnam mark 50 years of diplomatic ties.\nPresident Tran Dai Quang began a "
