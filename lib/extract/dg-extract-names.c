@@ -634,6 +634,10 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
           m->of_title = TRUE;
         }
     }
+  /* A member of a delegation the sentence lists holds the post in its
+   * state. */
+  if (of < 0 && frame->slot[DG_SLOT_OF] && a->delegation >= 0)
+    of = a->delegation;
   /* "Duta Besar Brasil untuk Indonesia George Monteiro Prata", "Japanese
    * Ambassador to Vietnam Ito Naoki": the state the post is to is passed
    * over (dg:accreditedWord). */
@@ -701,6 +705,27 @@ found:
   if (pass == DG_PASS_FACTS)
     propose_post (a, s, sentence, title, of, holder, NULL);
   return j;
+}
+
+/* The state whose delegation word @hit at word @i is: the state (or what
+ * acts for one: "Pemerintah RI") named right before or right after it. */
+static int
+delegation_state (DgArticle *a, const DgSentence *s, guint i, const DgLexHit *hit)
+{
+  int e = -1;
+  guint len;
+
+  if (a->mentions->len > 0
+      && ends_before (s, &g_array_index (a->mentions, DgMention, a->mentions->len - 1), i))
+    e = g_array_index (a->mentions, DgMention, a->mentions->len - 1).entity;
+  else if (i + hit->len < s->n_words && joined (s->words[i + hit->len].gap))
+    e = name_at (a, s, i + hit->len, &len);
+  if (e >= 0 && !dg_article_is_person (a, e) && dg_article_entity (a, e)->stands_for >= 0)
+    e = dg_article_entity (a, e)->stands_for;
+  return e >= 0 && a->cx->state && dg_article_entity (a, e)->klass
+                 && dg_term_is_a (dg_article_entity (a, e)->klass, a->cx->state)
+             ? e
+             : -1;
 }
 
 /* "his Australian counterpart Malcolm Turnbull", "mitranya Wang Yi": the
@@ -774,11 +799,19 @@ dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentenc
   const DgLexHit *title = NULL; /* the last title before a name */
 
   g_array_set_size (a->mentions, 0);
+  a->delegation = -1;
   for (guint i = 0; i < s->n_words;)
     {
       const DgLexHit *hit;
       guint len = 0, run;
       int e;
+
+      if ((hit = dg_sentence_hit (s, i, DG_LEX_DELEGATION)))
+        {
+          a->delegation = delegation_state (a, s, i, hit);
+          i += hit->len;
+          continue;
+        }
 
       if ((hit = dg_sentence_hit (s, i, DG_LEX_TITLE)))
         {

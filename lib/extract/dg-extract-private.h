@@ -109,6 +109,7 @@ typedef struct
   GHashTable *posts;     /* "holder role of" -> TRUE: posts proposed */
   GArray *people;        /* int: persons the article names, for partial names */
   int pair[2], pair_people[2];
+  int delegation; /* the state whose delegation the sentence lists, or -1 */
   guint n_sentences;
   guint sentence;    /* the one being read */
   guint n_lead;      /* mentions counted in the lead */
