@@ -137,12 +137,26 @@ item_of (const DgCandidate *c, DgTerm *rel)
   return values[0] != NULL;
 }
 
+gboolean
+dg_extract_trigger_between (DgArticle *a, guint from, guint to)
+{
+  for (guint i = 0; i < a->triggers->len; i++)
+    {
+      guint t = g_array_index (a->triggers, guint, i);
+      if (t >= from && t < to)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Marker words first: "di Kuala Lumpur", "ke Korea", "oleh To Lam" say
- * which relation an entity fills wherever it stands.  The relations into
- * @marked, their entities into @taken; returns how many. */
+ * which relation an entity fills wherever it stands, but past another
+ * trigger ("kunjungan resmi Modi ke Indonesia ... atas kunjungan
+ * kenegaraan Presiden Joko Widodo ke India": each visit its own).  The
+ * relations into @marked, their entities into @taken; returns how many. */
 guint
 dg_extract_fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame,
-                        GPtrArray *marked, GArray *taken)
+                        guint at, guint end, GPtrArray *marked, GArray *taken)
 {
   guint entities = 0;
 
@@ -155,7 +169,9 @@ dg_extract_fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c, const
 
         const DgMention *last = NULL; /* the one it marked: "ke Singapura dan Malaysia" */
 
-        if (hit->entry->kind != DG_LEX_MARKER || !dg_term_in_any (c->klass, rel->domain))
+        if (hit->entry->kind != DG_LEX_MARKER || !dg_term_in_any (c->klass, rel->domain)
+            || (i >= end && dg_extract_trigger_between (a, end, i))
+            || (i < at && dg_extract_trigger_between (a, i + hit->len, at)))
           continue;
         for (guint m = 0; m < a->mentions->len; m++)
           {

@@ -10,18 +10,7 @@
  * frame of its class from the entities, dates and amounts around it.  See
  * doc/extract.md for the rules. */
 
-/* Is another trigger of the sentence between words @from and @to? */
-static gboolean
-trigger_between (DgArticle *a, guint from, guint to)
-{
-  for (guint i = 0; i < a->triggers->len; i++)
-    {
-      guint t = g_array_index (a->triggers, guint, i);
-      if (t >= from && t < to)
-        return TRUE;
-    }
-  return FALSE;
-}
+#define trigger_between dg_extract_trigger_between
 
 /* Is a word of @kind in [from, to)? */
 static gboolean
@@ -250,7 +239,8 @@ person_next (DgArticle *a, guint from)
       const DgMention *mention = &g_array_index (a->mentions, DgMention, m);
       if (mention->first < from || mention->of_title)
         continue;
-      return mention->first <= from + 8 && dg_article_is_person (a, mention->entity);
+      return mention->first <= from + 8 && dg_article_is_person (a, mention->entity)
+             && !trigger_between (a, from, mention->first);
     }
   return FALSE;
 }
@@ -291,9 +281,10 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
   /* "talks with visiting New Zealand Prime Minister Luxon": a trigger used
    * as an adjective right before a person makes that person the subject,
    * and leaves the object to the place (or the article's other state). */
-  gboolean attributive = dg_sentence_hit (s, at, DG_LEX_ATTRIBUTIVE) && person_next (a, end);
+  gboolean attributive
+      = !received && dg_sentence_hit (s, at, DG_LEX_ATTRIBUTIVE) && person_next (a, end);
 
-  entities = dg_extract_fill_marked (a, s, c, frame, marked, taken);
+  entities = dg_extract_fill_marked (a, s, c, frame, at, end, marked, taken);
   for (guint k = 0; k < G_N_ELEMENTS (actor_slots); k++)
     {
       DgSlot slot = actor_slots[k];

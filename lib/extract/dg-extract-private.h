@@ -189,11 +189,13 @@ G_GNUC_INTERNAL GArray *dg_extract_actors (DgArticle *a, const DgSentence *s, Dg
                                            gboolean nearest, GArray *taken);
 G_GNUC_INTERNAL void dg_extract_add_actors (DgArticle *a, DgCandidate *c, DgTerm *rel,
                                             GArray *list);
-/* The entities marker words give ("di Kuala Lumpur"): relations into
- * @marked, entities into @taken; returns how many. */
+/* Is another trigger of the sentence between words @from and @to? */
+G_GNUC_INTERNAL gboolean dg_extract_trigger_between (DgArticle *a, guint from, guint to);
+/* The entities marker words give ("di Kuala Lumpur") to the trigger [@at,
+ * @end): relations into @marked, entities into @taken; returns how many. */
 G_GNUC_INTERNAL guint dg_extract_fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c,
-                                              const DgFrame *frame, GPtrArray *marked,
-                                              GArray *taken);
+                                              const DgFrame *frame, guint at, guint end,
+                                              GPtrArray *marked, GArray *taken);
 /* The host where no actor is one (frame slots place and other); returns
  * the entities added. */
 G_GNUC_INTERNAL guint dg_extract_fill_host (DgArticle *a, DgCandidate *c, const DgFrame *frame,

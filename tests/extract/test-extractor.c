@@ -919,6 +919,39 @@ test_long_sentence (void)
   g_string_free (text, TRUE);
 }
 
+/* "kunjungan resmi Presiden X di Islamabad": the person right after a
+ * visit's noun makes it; each visit of a sentence takes the places
+ * marked beside it, not past another visit. */
+static void
+test_visit_forms (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *noun = extract_dated (
+      o, "id",
+      "Kunjungan resmi Presiden Indonesia Prabowo Subianto di Islamabad berlangsung pada Selasa, "
+      "9 Desember 2025.\n",
+      "v1", "2025-12-10");
+  g_autofree char *two = extract_dated (
+      o, "id",
+      "Perdana Menteri India Narendra Modi dan Presiden Indonesia Joko Widodo bertemu.\n"
+      "Kedatangan PM Modi ke Indonesia merupakan kunjungan resmi pertama sebagai balasan atas "
+      "kunjungan kenegaraan Presiden Joko Widodo ke India pada Desember 2016.\n",
+      "v2", "2018-05-30");
+  g_autofree char *modi = block_with (two, "visitor=narendra-modi");
+  g_autofree char *jokowi = block_with (two, "visitor=joko-widodo");
+
+  assert_has (noun, "OfficialVisit v1-officialvisit-1 visitor=prabowo-subianto "
+                    "host=<https://w3id.org/diplograph/country/PAK>");
+  assert_has (modi, "host=<https://w3id.org/diplograph/country/IDN>");
+  assert_has (jokowi, "host=<https://w3id.org/diplograph/country/IND>");
+  g_assert_null (strstr (jokowi, "country/IDN>"));
+  /* Not even as a hint. */
+  g_assert_null (
+      strstr (two, "visitor=narendra-modi location=<https://w3id.org/diplograph/country/IND>"));
+  g_assert_null (
+      strstr (two, "visitor=joko-widodo location=<https://w3id.org/diplograph/country/IDN>"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -943,5 +976,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/title-cases", test_title_cases);
   g_test_add_func ("/extractor/key-roles", test_key_roles);
   g_test_add_func ("/extractor/who-did-what", test_who_did_what);
+  g_test_add_func ("/extractor/visit-forms", test_visit_forms);
   return g_test_run ();
 }
