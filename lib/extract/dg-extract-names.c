@@ -288,8 +288,16 @@ name_run (DgArticle *a, const DgSentence *s, guint i, gboolean person)
         {
           /* A known name inside ends it ("Majelis Nasional Korea" before
            * "Woo Won Sik"), unless a hyphen joins more ("Vietnam-Korea"). */
+          guint known;
+          DgEntity *e = dg_article_entity (a, name_at (a, s, j, &known));
+
           j += len;
           if (j < s->n_words && s->words[j].gap != '-' && (s->words[j].flags & DG_WORD_CAPITAL))
+            break;
+          /* A body's name that ends in its state's is whole: "Exim Bank
+           * Malaysia and Turk Eximbank" are two. */
+          if (j < s->n_words && dg_sentence_hit (s, j, DG_LEX_CONNECTOR) && e->klass && a->cx->state
+              && dg_term_is_a (e->klass, a->cx->state))
             break;
           continue;
         }
@@ -300,7 +308,8 @@ name_run (DgArticle *a, const DgSentence *s, guint i, gboolean person)
 
           if (!c || k >= s->n_words || !joined (s->words[k].gap)
               || !(s->words[k].flags & (DG_WORD_CAPITAL | DG_WORD_NUMBER))
-              || has_hit (s, k, DG_LEX_HEAD) || person_name_at (a, s, k))
+              || has_hit (s, k, DG_LEX_HEAD) || has_hit (s, k, DG_LEX_TITLE)
+              || person_name_at (a, s, k))
             break;
           j = k;
           continue;

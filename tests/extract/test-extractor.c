@@ -641,6 +641,12 @@ static const Case title_cases[] = {
     "The Vietnamese delegation includes Minister of Planning and Investment Nguyen Chi Dung.\n",
     { "role=Minister postIn=<https://w3id.org/diplograph/country/VNM>" },
     { NULL } },
+  { "A body's name ends with its state's before \"and\", and never with \"and\" before a title",
+    "en",
+    "Malaysia and Turkey signed an MoU between Exim Bank Malaysia and Turk Eximbank.\nThe "
+    "Central Committee To Lam and President Kassym-Jomart Tokayev met.\n",
+    { "about Bank bank-malaysia \"Bank Malaysia\"@en" },
+    { "Turk Eximbank\"@en", " and\"@en" } },
   { "A post with no state, in an article on two: a visitor to one holds it in the other",
     "en",
     "Singapore and Vietnam mark 50 years of diplomatic ties.\nPresident Tran Dai Quang began a "
