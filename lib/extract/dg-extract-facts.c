@@ -117,6 +117,47 @@ amount_near (DgArticle *a, guint at)
   return best;
 }
 
+/* The number word @k begins with ("70th", "70"), or 0. */
+static int
+leading_number (const DgSentence *s, guint k)
+{
+  int n = 0;
+
+  for (guint b = s->words[k].start; b < s->words[k].end && g_ascii_isdigit (s->text[b]) && n < 1000;
+       b++)
+    n = n * 10 + (s->text[b] - '0');
+  return n;
+}
+
+/* An anniversary in the seven words before the trigger at @at ("the 70th
+ * founding anniversary of diplomatic relations in 2024", "the Golden
+ * Jubilee of the establishment of diplomatic relations", "HUT ke-50
+ * hubungan diplomatik", "70 tahun hubungan diplomatik"): how many years it
+ * counts, 0 when it does not say, -1 when there is none. */
+static int
+anniversary_before (const DgSentence *s, guint at)
+{
+  for (guint k = at; k-- > 0 && k + 7 >= at;)
+    {
+      const DgLexHit *hit = dg_sentence_hit (s, k, DG_LEX_ANNIVERSARY);
+      int n = 0;
+
+      if (hit && k + hit->len <= at)
+        {
+          for (guint w = k; w-- > 0 && w + 2 >= k && !n;)
+            n = leading_number (s, w);
+          for (guint w = k + hit->len; w < at && w < k + hit->len + 2 && !n; w++)
+            n = (s->words[w].flags & DG_WORD_NUMBER) ? leading_number (s, w) : 0;
+          return n;
+        }
+      if ((hit = dg_sentence_hit (s, k, DG_LEX_YEARS)) && k + hit->len <= at && k > 0
+          && (s->words[k - 1].flags & DG_WORD_NUMBER) && (n = leading_number (s, k - 1)) > 0
+          && n < 1000)
+        return n;
+    }
+  return -1;
+}
+
 /* Is @d a day of the week up to @today, or of its month when @today is
  * a month ("published=2021-09")? */
 static gboolean
@@ -150,7 +191,39 @@ fill_dates (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *fr
 {
   const DgDateSpan *date = NULL;
   guint filled = 0;
+  /* A relation's anniversary dates the anniversary, not the relation. */
+  int years = (c->klass->flags & DG_TERM_POINT_IN_TIME) ? -1 : anniversary_before (s, at);
 
+  if (years >= 0)
+    {
+      const DgDateSpan *then = amount ? NULL : date_near (a, s, at, end, FALSE);
+      g_autofree char *began = NULL;
+
+      /* A date the years lead from to the article's is the start itself
+       * ("50th anniversary ... (March 30, 1973 - March 30, 2023)"), as a
+       * range's start is; one near the article's is the anniversary's. */
+      gboolean start = then && a->today.year
+                       && (then->end.year
+                           || (years > 0 && ABS (then->start.year + years - a->today.year) <= 1));
+
+      if (years > 0 && then && !start && ABS (then->start.year - a->today.year) <= 2
+          && frame->slot[DG_SLOT_DATE])
+        {
+          DgDate began_on = { then->start.year - years, 0, 0 };
+          const char *why
+              = "The year: the anniversary the sentence dates, less the years it counts.";
+
+          began = dg_date_format (&began_on);
+          dg_candidate_add_item (c, frame->slot[DG_SLOT_DATE], began);
+          c->inferred = c->inferred ? g_strconcat (c->inferred, " ", why, NULL) : g_strdup (why);
+          filled |= 1u << DG_SLOT_DATE;
+        }
+      if (!start)
+        {
+          *found = NULL;
+          return filled;
+        }
+    }
   if ((frame->slot[DG_SLOT_DATE] || frame->slot[DG_SLOT_END]) && !a->no_dates
       && (date = amount
                      ? date_of_amount (a, s, amount)

@@ -89,13 +89,17 @@ valid (const DgDate *d)
 }
 
 /* Ends a date of month @m, day @d (and @d2 for a range) with the year at
- * word @j, or @today's; returns the word after it. */
+ * word @j, after a year word maybe ("26 Februari tahun 1973"), or
+ * @today's; returns the word after it. */
 static guint
 with_year (const DgSentence *s, guint j, const DgDate *today, int m, int d, int d2,
            DgDateSpan *span)
 {
+  const DgLexHit *word = dg_sentence_hit (s, j, DG_LEX_YEAR);
   int y = year_at (s, j);
 
+  if (y <= 0 && word && (y = year_at (s, j + word->len)) > 0)
+    j += word->len;
   if (y > 0)
     j++;
   else

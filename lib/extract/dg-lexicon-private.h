@@ -40,6 +40,8 @@ typedef enum
   DG_LEX_POSSESSIVE,  /* a word after an apostrophe that makes the name before it an owner ("'s") */
   DG_LEX_STATE_FORM,  /* a word of a state's long form before its name ("Republik Demokratik") */
   DG_LEX_DELEGATION,  /* a word for a state's delegation, whose members a sentence lists */
+  DG_LEX_ANNIVERSARY, /* a word for an anniversary of what follows ("anniversary", "HUT") */
+  DG_LEX_YEARS,       /* a word for years after a number ("70 tahun hubungan diplomatik") */
   DG_LEX_INDIVIDUAL,  /* term: an individual of a frame's individual slot; klass: that frame's class
                        */
   DG_LEX_TITLE,       /* term: a role individual; klass: the class of posts */

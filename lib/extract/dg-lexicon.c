@@ -279,6 +279,8 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_POSSESSIVE:
     case DG_LEX_STATE_FORM:
     case DG_LEX_DELEGATION:
+    case DG_LEX_ANNIVERSARY:
+    case DG_LEX_YEARS:
     case DG_LEX_HONORIFIC:
       if (r->kind == DG_LEX_HONORIFIC && g_str_has_suffix (text, ".") && !strchr (text, ' '))
         g_hash_table_add (self->abbreviations, dg_words_fold_text (text, strlen (text) - 1));
@@ -629,6 +631,8 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     { "possessive", DG_LEX_POSSESSIVE },
     { "stateFormWord", DG_LEX_STATE_FORM },
     { "delegationWord", DG_LEX_DELEGATION },
+    { "anniversaryWord", DG_LEX_ANNIVERSARY },
+    { "yearsWord", DG_LEX_YEARS },
   };
   static const char *const settings[]
       = { "hunspellDictionary", "decimalMark", "dateOrder", "headLast" };

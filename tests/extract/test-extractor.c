@@ -958,6 +958,40 @@ test_visit_forms (void)
       strstr (two, "visitor=joko-widodo location=<https://w3id.org/diplograph/country/IDN>"));
 }
 
+/* An anniversary dates itself, not the relation: the relation began the
+ * years it counts before ("the 70th anniversary ... in 2024": 1954), or on
+ * a start the sentence gives; with no count, on no date given. */
+static void
+test_anniversaries (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *en = extract_dated (o, "en",
+                                       "Mongolia and Vietnam will celebrate the 70th founding "
+                                       "anniversary of diplomatic relations in 2024.\n",
+                                       "n1", "2023-12-20");
+  g_autofree char *id = extract_dated (o, "id",
+                                       "Kunjungan ini menyambut 70 tahun hubungan diplomatik "
+                                       "Indonesia-India pada 2019.\n",
+                                       "n2", "2018-05-30");
+  g_autofree char *range = extract_dated (o, "en",
+                                          "Malaysia and Vietnam celebrate the 50th anniversary of "
+                                          "diplomatic relations (March 30, 1973 - March 30, "
+                                          "2023).\n",
+                                          "n3", "2023-01-18");
+  g_autofree char *jubilee = extract_dated (o, "en",
+                                            "Malaysia and Vietnam: the year 2023 marks the Golden "
+                                            "Jubilee of the establishment of diplomatic "
+                                            "relations.\n",
+                                            "n4", "2023-01-18");
+
+  assert_has (en, "established=1954\n");
+  assert_has (en, "The year: the anniversary the sentence dates, less the years it counts.");
+  assert_has (id, "established=1949\n");
+  assert_has (range, "established=1973-03-30\n");
+  assert_has (jubilee, "DiplomaticRelation n4-");
+  g_assert_null (strstr (jubilee, "established="));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -983,5 +1017,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/key-roles", test_key_roles);
   g_test_add_func ("/extractor/who-did-what", test_who_did_what);
   g_test_add_func ("/extractor/visit-forms", test_visit_forms);
+  g_test_add_func ("/extractor/anniversaries", test_anniversaries);
   return g_test_run ();
 }
