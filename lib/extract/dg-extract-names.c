@@ -336,6 +336,27 @@ slug_of (const char *folded_name)
   return g_string_free (out, FALSE);
 }
 
+/* Is the sentence the article's title, written in title case ("Menlu
+ * Sebut Presiden Jerman Undang Prabowo Kunjungi Berlin": the first, with
+ * no full stop, its words mostly capitalised)?  Its capitals do not tell
+ * names: the persons it names are those the article names elsewhere. */
+static gboolean
+headline (DgArticle *a, const DgSentence *s, const char *sentence)
+{
+  guint words = 0, capitals = 0;
+  gsize n = strlen (sentence);
+
+  if (a->sentence != 0 || (n && strchr (".!?\"", sentence[n - 1])))
+    return FALSE;
+  for (guint k = 0; k < s->n_words; k++)
+    if (!(s->words[k].flags & DG_WORD_NUMBER))
+      {
+        words++;
+        capitals += (s->words[k].flags & DG_WORD_CAPITAL) != 0;
+      }
+  return words >= 4 && capitals * 10 >= words * 7;
+}
+
 /* A new entity named by words [first, last), or the one the article
  * already made of that name; its block cites the sentence. */
 static int
@@ -693,6 +714,8 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
         len = 1;
       else if (run == 1)
         return j; /* one word is a surname of a full name, or not a name */
+      else if (headline (a, s, sentence))
+        return j; /* "Presiden Jerman Undang Prabowo": capitals are no name there */
       else
         {
           g_autofree char *rule = g_strdup_printf ("name after the title \"%s\" -> %s",
@@ -756,7 +779,7 @@ person_after (DgArticle *a, const DgSentence *s, const char *sentence, guint i, 
     {
       g_autofree char *rule = NULL;
 
-      if (!next || (run = name_run (a, s, j, TRUE)) < 2)
+      if (!next || (run = name_run (a, s, j, TRUE)) < 2 || headline (a, s, sentence))
         return i + hit->len;
       rule = g_strdup_printf ("name after the word \"%s\" -> %s", hit->entry->text,
                               a->cx->person->local);

@@ -647,6 +647,12 @@ static const Case title_cases[] = {
     "Central Committee To Lam and President Kassym-Jomart Tokayev met.\n",
     { "about Bank bank-malaysia \"Bank Malaysia\"@en" },
     { "Turk Eximbank\"@en", " and\"@en" } },
+  { "A title-case headline's capitals make no person's name; the body's do",
+    "id",
+    "Menlu Sebut Presiden Jerman Undang Prabowo Kunjungi Berlin\n\nPresiden Jerman "
+    "Frank-Walter Steinmeier mengundang Presiden Indonesia Prabowo Subianto ke Berlin.\n",
+    { "about Person frank-walter-steinmeier ", "about Person prabowo-subianto " },
+    { "undang-prabowo" } },
   { "A post with no state, in an article on two: a visitor to one holds it in the other",
     "en",
     "Singapore and Vietnam mark 50 years of diplomatic ties.\nPresident Tran Dai Quang began a "
