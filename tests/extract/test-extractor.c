@@ -538,6 +538,13 @@ test_partnership_upgrade (void)
                        "level=ExtensiveStrategicPartnership\n");
       g_assert_null (strstr (out, "level=StrategicPartnership"));
     }
+  /* A level as Indonesian writes it with a relative clause. */
+  {
+    g_autofree char *relative = extract (o, "id",
+                                         "Vietnam dan Jepang membangun kemitraan strategis yang "
+                                         "komprehensif.\n");
+    assert_has (relative, "level=ComprehensiveStrategicPartnership");
+  }
 }
 
 /* Titles in a row share their name; a body between a title and a name is
