@@ -336,10 +336,9 @@ slug_of (const char *folded_name)
   return g_string_free (out, FALSE);
 }
 
-/* Is the sentence the article's title, written in title case ("Menlu
- * Sebut Presiden Jerman Undang Prabowo Kunjungi Berlin": the first, with
- * no full stop, its words mostly capitalised)?  Its capitals do not tell
- * names: the persons it names are those the article names elsewhere. */
+/* Is the sentence the article's title in title case (the first, with no
+ * full stop, its words mostly capitalised: "Menlu Sebut Presiden Jerman
+ * Undang Prabowo")?  Its capitals tell no names, only the body's do. */
 static gboolean
 headline (DgArticle *a, const DgSentence *s, const char *sentence)
 {
@@ -606,6 +605,28 @@ past_title (DgArticle *a, const DgSentence *s, guint j, guint *paren)
   return j;
 }
 
+/* Whose post the title at word @i is, told before it ("US President",
+ * "Japanese Prime Minister", "Menteri Luar Negeri RI" aside): the body
+ * named right before it, which is then not an actor of its own; else, in
+ * a sentence listing a state's delegation, that state.  -1 if neither. */
+static int
+post_of_before (DgArticle *a, const DgSentence *s, guint i, DgTerm *of_rel)
+{
+  if (a->mentions->len > 0)
+    {
+      DgMention *m = &g_array_index (a->mentions, DgMention, a->mentions->len - 1);
+      DgEntity *e = dg_article_entity (a, m->entity);
+
+      if (ends_before (s, m, i) && !m->of_title && e->klass && !dg_article_is_person (a, m->entity)
+          && dg_term_in_any (e->klass, of_rel->range) && joined (s->words[i].gap))
+        {
+          m->of_title = TRUE;
+          return m->entity;
+        }
+    }
+  return a->delegation;
+}
+
 /* A title, maybe whose post it is, then a name: a post held.  Titles in a
  * row share the name ("Sekretaris Jenderal dan Presiden Tiongkok Xi
  * Jinping", "Ketua Komite Sentral ..., Presiden Republik ... X"); a name
@@ -649,25 +670,8 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
       add_mention (a, j, j + len, named, TRUE);
       j += len;
     }
-  /* Whose post it is, before the title ("US President", "Japanese Prime
-   * Minister", "Menteri Luar Negeri RI" aside): the body named right
-   * before it, which is then not an actor of its own. */
-  if (of < 0 && frame->slot[DG_SLOT_OF] && a->mentions->len > 0)
-    {
-      DgMention *m = &g_array_index (a->mentions, DgMention, a->mentions->len - 1);
-      DgEntity *e = dg_article_entity (a, m->entity);
-
-      if (ends_before (s, m, i) && !m->of_title && e->klass && !dg_article_is_person (a, m->entity)
-          && dg_term_in_any (e->klass, frame->slot[DG_SLOT_OF]->range) && joined (s->words[i].gap))
-        {
-          of = m->entity;
-          m->of_title = TRUE;
-        }
-    }
-  /* A member of a delegation the sentence lists holds the post in its
-   * state. */
-  if (of < 0 && frame->slot[DG_SLOT_OF] && a->delegation >= 0)
-    of = a->delegation;
+  if (of < 0 && frame->slot[DG_SLOT_OF])
+    of = post_of_before (a, s, i, frame->slot[DG_SLOT_OF]);
   /* "Duta Besar Brasil untuk Indonesia George Monteiro Prata", "Japanese
    * Ambassador to Vietnam Ito Naoki": the state the post is to is passed
    * over (dg:accreditedWord). */
@@ -739,8 +743,8 @@ found:
   return j;
 }
 
-/* The state whose delegation word @hit at word @i is: the state (or what
- * acts for one: "Pemerintah RI") named right before or right after it. */
+/* The state (or what acts for one: "Pemerintah RI") named right before or
+ * after the delegation word @hit at word @i, or -1. */
 static int
 delegation_state (DgArticle *a, const DgSentence *s, guint i, const DgLexHit *hit)
 {

@@ -168,6 +168,57 @@ typedef struct
   const char *predicate;
 } Reading;
 
+/* "billion=9", "dolar AS=USD": a word, then its value (a multiplier's
+ * exponent of ten). */
+static void
+add_valued (DgLexicon *self, DgLexKind kind, const char *subject, const char *text)
+{
+  g_autofree char *word = NULL, *value = NULL;
+  DgLexEntry *e;
+  DgTerm *t;
+  char *end;
+
+  if (!(t = term_or_fail (self, subject, FALSE)))
+    return;
+  if (!split_pair (text, &word, &value))
+    {
+      fail (self, subject, "\"%s\" is not WORD=VALUE", text);
+      return;
+    }
+  e = new_entry (self, kind, t, word);
+  e->value = dg_words_intern (self->words, value);
+  if (kind == DG_LEX_MULTIPLIER)
+    {
+      e->number = (int)strtol (value, &end, 10);
+      if (*end || e->number < 0 || e->number > 18)
+        {
+          fail (self, subject, "\"%s\": the exponent must be 0 to 18", text);
+          return;
+        }
+    }
+  dg_lexicon_add_phrase (self, self->phrases, word, FALSE, e);
+}
+
+/* "kemarin=-1": the phrase, then its offset in days. */
+static void
+add_relative_day (DgLexicon *self, const char *subject, const char *text)
+{
+  const char *eq = strrchr (text, '=');
+  char *end = NULL;
+  long days = eq ? strtol (eq + 1, &end, 10) : 0;
+  g_autofree char *word = eq ? g_strndup (text, (gsize)(eq - text)) : NULL;
+  DgLexEntry *e;
+
+  if (!eq || eq == text || !end || *end || days < -31 || days > 31)
+    {
+      fail (self, subject, "dg:relativeDay \"%s\": expected word=days (-31 to 31)", text);
+      return;
+    }
+  e = new_entry (self, DG_LEX_RELATIVE_DAY, NULL, word);
+  e->number = (int)days;
+  dg_lexicon_add_phrase (self, self->phrases, word, FALSE, e);
+}
+
 static void
 on_literal (const char *subject, const char *text, const char *language, gpointer data)
 {
@@ -214,31 +265,8 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
       return;
     case DG_LEX_MULTIPLIER:
     case DG_LEX_VALUE:
-      {
-        g_autofree char *word = NULL, *value = NULL;
-        char *end;
-
-        if (!(t = term_or_fail (self, subject, FALSE)))
-          return;
-        if (!split_pair (text, &word, &value))
-          {
-            fail (self, subject, "\"%s\" is not WORD=VALUE", text);
-            return;
-          }
-        e = new_entry (self, r->kind, t, word);
-        e->value = dg_words_intern (self->words, value);
-        if (r->kind == DG_LEX_MULTIPLIER)
-          {
-            e->number = (int)strtol (value, &end, 10);
-            if (*end || e->number < 0 || e->number > 18)
-              {
-                fail (self, subject, "\"%s\": the exponent must be 0 to 18", text);
-                return;
-              }
-          }
-        dg_lexicon_add_phrase (self, self->phrases, word, FALSE, e);
-        return;
-      }
+      add_valued (self, r->kind, subject, text);
+      return;
     case DG_LEX_MONTH:
       add_numbered (self, r->kind, subject, text, 12, "monthNames");
       return;
@@ -246,23 +274,8 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
       add_numbered (self, r->kind, subject, text, 7, "weekdayNames");
       return;
     case DG_LEX_RELATIVE_DAY:
-      {
-        /* "kemarin=-1": the phrase, then its offset in days. */
-        const char *eq = strrchr (text, '=');
-        char *end = NULL;
-        long days = eq ? strtol (eq + 1, &end, 10) : 0;
-        g_autofree char *word = eq ? g_strndup (text, (gsize)(eq - text)) : NULL;
-
-        if (!eq || eq == text || !end || *end || days < -31 || days > 31)
-          {
-            fail (self, subject, "dg:relativeDay \"%s\": expected word=days (-31 to 31)", text);
-            return;
-          }
-        e = new_entry (self, r->kind, NULL, word);
-        e->number = (int)days;
-        dg_lexicon_add_phrase (self, self->phrases, word, FALSE, e);
-        return;
-      }
+      add_relative_day (self, subject, text);
+      return;
     case DG_LEX_YEAR:
     case DG_LEX_RANGE:
     case DG_LEX_PERSON_WORD:

@@ -1,0 +1,288 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Who did what in news text (lib/extract/dg-extract-facts.c,
+ * dg-extract-actors.c, dg-extract-post-states.c and the lexicon they read):
+ * the roles a frame's slots take, the sides of a visit, one candidate per
+ * event, the dates of relations. */
+#include "config.h"
+
+#include <string.h>
+
+#include "extract-util.h"
+
+/* Key roles of a frame ("object+=host:State"): a visit's host is a
+ * state, a capital standing for its own (dg:standsFor), never the
+ * visitor's; an event named again ("kunjungan tersebut", "this visit") or
+ * stated again with the article's date is one candidate. */
+static void
+test_key_roles (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *en
+      = extract_dated (o, "en",
+                       "Japanese Foreign Minister Taro Yamada visited Seoul on 13 January 2025.\n"
+                       "Yamada called this visit a new start.\n"
+                       "Vietnam and Laos held talks in Vientiane.\n",
+                       "a1", "2025-01-14");
+  g_autofree char *id
+      = extract_dated (o, "id",
+                       "Presiden Indonesia Joko Widodo bertemu Presiden Vietnam Tran Dai Quang.\n"
+                       "Joko Widodo melakukan kunjungan ke Hanoi pada 11 September 2018.\n"
+                       "Kunjungan tersebut membahas perdagangan.\n"
+                       "Pertemuan Joko Widodo dan Tran Dai Quang berlangsung hangat.\n",
+                       "a2", "2018-09-11");
+  g_autofree char *visit = block_with (en, "Visit a1-visit-1");
+  g_autofree char *kunjungan = block_with (id, "Visit a2-visit-1");
+  g_autofree char *pertemuan = block_with (id, "Meeting a2-meeting-1");
+
+  /* The capital is where, its state the host; Japan is Yamada's own. */
+  assert_has (visit, " visitor=taro-yamada host=<https://w3id.org/diplograph/country/KOR>");
+  g_assert_null (strstr (visit, "country/JPN>"));
+  assert_has (visit, "startDate=2025-01-13");
+  assert_has (visit, "cite a1 \"Yamada called this visit a new start.\"");
+  g_assert_null (strstr (en, "a1-visit-2"));
+  /* Talks of two states, no person: no meeting proposed. */
+  g_assert_null (strstr (en, "Talks a1-talks-1"));
+  assert_has (kunjungan, "host=<https://w3id.org/diplograph/country/VNM>");
+  assert_has (kunjungan, "cite a2 \"Kunjungan tersebut membahas perdagangan.\"");
+  g_assert_null (strstr (id, "a2-visit-2"));
+  /* A visit's programme in the host's capital is the same visit. */
+  {
+    g_autofree char *span = extract_dated (
+        o, "id",
+        "Presiden Vietnam Nguyen Xuan Phuc tiba di Vientiane pada 9 Agustus 2021.\nPhuc juga "
+        "mengunjungi Kedutaan Besar Vietnam di Vientiane.\n",
+        "a3", "2021-08-10");
+    assert_has (span, "cite a3 \"Phuc juga mengunjungi Kedutaan Besar Vietnam di Vientiane.\"");
+    g_assert_null (strstr (span, "a3-visit-2"));
+  }
+  /* A visit to two states is one visit to each. */
+  {
+    g_autofree char *two = extract_dated (
+        o, "id",
+        "Presiden Vietnam Tran Dai Quang melakukan kunjungan kenegaraan ke Singapura dan Malaysia "
+        "pada 28 Agustus 2016.\n",
+        "a9", "2016-08-29");
+    g_autofree char *first = block_with (two, "StateVisit a9-statevisit-1 ");
+    g_autofree char *second = block_with (two, "StateVisit a9-statevisit-2 ");
+    assert_has (first, "host=<https://w3id.org/diplograph/country/SGP>");
+    g_assert_null (strstr (first, "country/MYS>"));
+    assert_has (second, "host=<https://w3id.org/diplograph/country/MYS>");
+    g_assert_null (strstr (second, "country/SGP>"));
+    assert_has (second, "visitor=tran-dai-quang");
+  }
+  /* The headline's visit, then its dates in the text: one, dated. */
+  {
+    g_autofree char *headline = extract_dated (
+        o, "id",
+        "Presiden Vietnam Nguyen Xuan Phuc melakukan kunjungan kenegaraan ke Laos.\nPresiden "
+        "Vietnam Nguyen Xuan Phuc melakukan kunjungan kenegaraan ke Laos dari 9 hingga 10 "
+        "Agustus 2021.\n",
+        "a7", "2021-08-11");
+    assert_has (headline, "startDate=2021-08-09 endDate=2021-08-10");
+    g_assert_null (strstr (headline, "a7-statevisit-2"));
+  }
+  /* The meeting named again with the article's date is the first one. */
+  assert_has (pertemuan, "participant=joko-widodo participant=tran-dai-quang");
+  assert_has (pertemuan,
+              "cite a2 \"Pertemuan Joko Widodo dan Tran Dai Quang berlangsung hangat.\"");
+  g_assert_null (strstr (id, "a2-meeting-2"));
+}
+
+/* Who did what: who receives a visit hosts it ("menerima kunjungan");
+ * where a visitor arrives, there is the host; the host is the first group
+ * after the trigger; a date after "since" is not the visit's; a
+ * counterpart holds the post of the title before, in their state. */
+static void
+test_who_did_what (void)
+{
+  static const struct
+  {
+    const char *lang, *id, *date, *text;
+  } articles[] = {
+    { "id", "a1", "2024-05-02",
+      "Presiden Indonesia Joko Widodo menerima kunjungan Perdana Menteri Jepang Taro Yamada di "
+      "Jakarta.\n" },
+    { "en", "a2", "2024-05-04",
+      "Prime Minister Hanako Suzuki of Japan held talks with her Australian counterpart, Jane "
+      "Smith.\nForeign Minister Taro Yamada of Japan arrived in Seoul on 3 May 2024.\nYamada has "
+      "visited Korea twice since he took office in March 2022.\nJane Smith said she is visiting "
+      "Tokyo before Mexico and the Philippines.\nJapan and Australia reached an agreement "
+      "on Sunday.\n" },
+  };
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *id
+      = extract_dated (o, articles[0].lang, articles[0].text, articles[0].id, articles[0].date);
+  g_autofree char *en
+      = extract_dated (o, articles[1].lang, articles[1].text, articles[1].id, articles[1].date);
+  g_autofree char *received = block_with (id, "Visit a1-visit-1");
+  g_autofree char *counterpart = NULL, *arrived = NULL;
+
+  assert_has (received, "host=<https://w3id.org/diplograph/country/IDN> visitor=taro-yamada");
+  arrived = block_with (en, "Visit a2-visit-1");
+  counterpart = block_with (en, "about jane-smith\n  holds=");
+  assert_has (arrived, "visitor=taro-yamada");
+  assert_has (arrived, "host=<https://w3id.org/diplograph/country/KOR>");
+  assert_has (arrived, "startDate=2024-05-03");
+  /* A visit with no host named, in an article on two states: the other
+   * one than the visiting person's; a state visits no one (a visitor is a
+   * person). */
+  {
+    g_autofree char *other = extract_dated (
+        o, "en",
+        "US President Joe Biden and Vietnamese General Secretary Nguyen Phu Trong held talks.\n"
+        "It was Biden's first visit to the country as president.\nVietnam and the United "
+        "States exchanged visits at all levels.\n",
+        "a4", "2023-09-11");
+    assert_has (
+        other, "Visit a4-visit-1 visitor=joe-biden host=<https://w3id.org/diplograph/country/VNM>");
+    assert_has (other, "Host: the other of the two states the article is about.");
+    g_assert_null (strstr (other, "visitor=<https://w3id.org/diplograph/country/VNM>"));
+  }
+  /* "visiting" before a person: the person visits; nobody visits the
+   * state their post is in, as the article finally tells it. */
+  {
+    g_autofree char *visiting = extract_dated (
+        o, "en",
+        "India and New Zealand agreed to deepen ties.\nNew Zealand Foreign Minister Amit Rao "
+        "met Foreign Minister Ruth Hale.\nPrime Minister Narendra Modi held talks with visiting "
+        "New "
+        "Zealand Prime Minister Christopher Luxon.\nRuth Hale visited India often.\n",
+        "a8", "2025-03-17");
+    assert_has (visiting, "Visit a8-visit-1 visitor=christopher-luxon "
+                          "host=<https://w3id.org/diplograph/country/IND>");
+    g_assert_null (strstr (visiting, "visitor=narendra-modi"));
+    /* Ruth Hale's post is India's (her counterpart's is New Zealand's). */
+    assert_has (visiting, "#hint Visit a8-visit-2 visitor=ruth-hale\n");
+  }
+  /* "Joko Widodo (Jokowi)": the name in parentheses is the person's. */
+  {
+    g_autofree char *alias = extract_dated (
+        o, "id",
+        "Presiden Joko Widodo (Jokowi) tiba di Tokyo.\nJokowi bertemu Perdana Menteri Jepang "
+        "Taro Yamada.\n",
+        "a5", "2014-08-13");
+    assert_has (alias, "Meeting a5-meeting-1 participant=joko-widodo participant=taro-yamada");
+  }
+  /* A planned event says so, and is not dated by the article. */
+  {
+    g_autofree char *planned = extract_dated (
+        o, "id",
+        "Presiden Indonesia Joko Widodo akan mengunjungi Vietnam.\nPresiden Joko Widodo "
+        "dijadwalkan bertemu Perdana Menteri Jepang Taro Yamada.\n",
+        "a6", "2018-09-01");
+    assert_has (planned, "Visit a6-visit-1 visitor=joko-widodo "
+                         "host=<https://w3id.org/diplograph/country/VNM> status=Planned\n");
+    assert_has (planned, "Meeting a6-meeting-1 participant=joko-widodo participant=taro-yamada "
+                         "status=Planned\n");
+  }
+  /* An agreement reached is no document signed. */
+  g_assert_null (strstr (en, "Agreement a2-agreement-1"));
+  /* "since he took office in March 2022" dates no visit. */
+  g_assert_null (strstr (en, "startDate=2022-03"));
+  /* Tokyo is the host of Jane Smith's visit, not the states after it. */
+  {
+    g_autofree char *tokyo = block_with (en, "visitor=jane-smith");
+    assert_has (tokyo, "visitor=jane-smith host=<https://w3id.org/diplograph/country/JPN>");
+    g_assert_null (strstr (tokyo, "country/PHL>"));
+    g_assert_null (strstr (tokyo, "country/MEX>"));
+  }
+  assert_has (counterpart, "role=PrimeMinister postIn=<https://w3id.org/diplograph/country/AUS>");
+  assert_has (counterpart, "# counterpart of the \"Prime Minister\" before it -> PostHolding");
+  /* A post with no state named, in an article on two states whose other
+   * holds the same post: the other state; a post no counterpart holds
+   * stays a hint. */
+  {
+    g_autofree char *pair = extract_dated (
+        o, "id",
+        "Indonesia dan Tiongkok memperkuat kerja sama.\nMenteri Luar Negeri Tiongkok Wang Yi "
+        "bertemu Menteri Luar Negeri Retno Marsudi di Jakarta.\nPresiden Joko Widodo juga hadir.\n"
+        "Menteri Tiongkok Li Wei bertemu Menteri Budi Santoso.\n",
+        "a3", "2024-04-18");
+    g_autofree char *retno = block_with (pair, "about retno-marsudi\n  holds=");
+    assert_has (
+        retno,
+        "role=ForeignMinister date=2024-04-18 postIn=<https://w3id.org/diplograph/country/IDN>");
+    assert_has (retno, "where a counterpart holds the same post");
+    assert_has (pair, "#hint PostHolding a3-postholding-3 role=President");
+    /* A state has many ministers: no counterpart's state for one. */
+    assert_has (pair, "#hint PostHolding a3-postholding-5 role=Minister");
+  }
+}
+
+/* "kunjungan resmi Presiden X di Islamabad": the person right after a
+ * visit's noun makes it; each visit of a sentence takes the places
+ * marked beside it, not past another visit. */
+static void
+test_visit_forms (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *noun = extract_dated (
+      o, "id",
+      "Kunjungan resmi Presiden Indonesia Prabowo Subianto di Islamabad berlangsung pada Selasa, "
+      "9 Desember 2025.\n",
+      "v1", "2025-12-10");
+  g_autofree char *two = extract_dated (
+      o, "id",
+      "Perdana Menteri India Narendra Modi dan Presiden Indonesia Joko Widodo bertemu.\n"
+      "Kedatangan PM Modi ke Indonesia merupakan kunjungan resmi pertama sebagai balasan atas "
+      "kunjungan kenegaraan Presiden Joko Widodo ke India pada Desember 2016.\n",
+      "v2", "2018-05-30");
+  g_autofree char *modi = block_with (two, "visitor=narendra-modi");
+  g_autofree char *jokowi = block_with (two, "visitor=joko-widodo");
+
+  assert_has (noun, "OfficialVisit v1-officialvisit-1 visitor=prabowo-subianto "
+                    "host=<https://w3id.org/diplograph/country/PAK>");
+  assert_has (modi, "host=<https://w3id.org/diplograph/country/IDN>");
+  assert_has (jokowi, "host=<https://w3id.org/diplograph/country/IND>");
+  g_assert_null (strstr (jokowi, "country/IDN>"));
+  /* Not even as a hint. */
+  g_assert_null (
+      strstr (two, "visitor=narendra-modi location=<https://w3id.org/diplograph/country/IND>"));
+  g_assert_null (
+      strstr (two, "visitor=joko-widodo location=<https://w3id.org/diplograph/country/IDN>"));
+}
+
+/* An anniversary dates itself, not the relation: the relation began the
+ * years it counts before ("the 70th anniversary ... in 2024": 1954), or on
+ * a start the sentence gives; with no count, on no date given. */
+static void
+test_anniversaries (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *en = extract_dated (o, "en",
+                                       "Mongolia and Vietnam will celebrate the 70th founding "
+                                       "anniversary of diplomatic relations in 2024.\n",
+                                       "n1", "2023-12-20");
+  g_autofree char *id = extract_dated (o, "id",
+                                       "Kunjungan ini menyambut 70 tahun hubungan diplomatik "
+                                       "Indonesia-India pada 2019.\n",
+                                       "n2", "2018-05-30");
+  g_autofree char *range = extract_dated (o, "en",
+                                          "Malaysia and Vietnam celebrate the 50th anniversary of "
+                                          "diplomatic relations (March 30, 1973 - March 30, "
+                                          "2023).\n",
+                                          "n3", "2023-01-18");
+  g_autofree char *jubilee = extract_dated (o, "en",
+                                            "Malaysia and Vietnam: the year 2023 marks the Golden "
+                                            "Jubilee of the establishment of diplomatic "
+                                            "relations.\n",
+                                            "n4", "2023-01-18");
+
+  assert_has (en, "established=1954\n");
+  assert_has (en, "The year: the anniversary the sentence dates, less the years it counts.");
+  assert_has (id, "established=1949\n");
+  assert_has (range, "established=1973-03-30\n");
+  assert_has (jubilee, "DiplomaticRelation n4-");
+  g_assert_null (strstr (jubilee, "established="));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract-facts/key-roles", test_key_roles);
+  g_test_add_func ("/extract-facts/who-did-what", test_who_did_what);
+  g_test_add_func ("/extract-facts/visit-forms", test_visit_forms);
+  g_test_add_func ("/extract-facts/anniversaries", test_anniversaries);
+  return g_test_run ();
+}

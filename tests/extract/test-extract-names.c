@@ -1,0 +1,204 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* Names and posts in news text (lib/extract/dg-extract-names.c and the
+ * lexicon it reads): titles, whose post each is, where a name begins and
+ * ends, in English and Indonesian. */
+#include "config.h"
+
+#include <string.h>
+
+#include "extract-util.h"
+
+/* "his Australian counterpart Malcolm Turnbull": a person after a person
+ * word, who stands for the state before it. */
+static void
+test_counterpart (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *en = extract_full (
+      o, "en",
+      "Prime Minister Narendra Modi met his Japanese counterpart Fumio Kishida on Monday.\n", "b1",
+      "2024-03-06");
+
+  assert_has (en, "about Person fumio-kishida \"Fumio Kishida\"@en");
+  assert_has (en, "participant=narendra-modi participant=fumio-kishida");
+}
+
+/* Titles in a row share their name; a body between a title and a name is
+ * whose post it is. */
+static void
+test_titles (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *out
+      = extract (o, "id",
+                 "To Lam bertemu Sekretaris Jenderal dan Presiden Jepang Taro Yamada.\n"
+                 "Ketua Majelis Nasional Jepang, Hanako Suzuki, hadir.\n");
+
+  assert_has (out, "role=GeneralSecretary");
+  assert_has (out, "role=President postIn=japan");
+  {
+    g_auto (GStrv) parts = g_strsplit (out, "about taro-yamada\n  holds=", -1);
+    g_assert_cmpuint (g_strv_length (parts), ==, 3); /* two posts */
+  }
+  /* The title with no state takes the one the article puts the person's
+   * post in, and says so. */
+  {
+    g_autofree char *general = block_with (out, "role=GeneralSecretary");
+    assert_has (general, "role=GeneralSecretary postIn=japan");
+    assert_has (general, "inferred=\"The state: the one the gazetteer or the article");
+  }
+  assert_has (out, "about Parliament majelis-nasional-jepang \"Majelis Nasional Jepang\"@id");
+  assert_has (out, "role=Chair postIn=majelis-nasional-jepang");
+  assert_has (out, "about hanako-suzuki\n  holds=");
+}
+
+/* Posts and names, each case an article read with the world gazetteer:
+ * what its output must hold, and must not. */
+typedef struct
+{
+  const char *why, *lang, *text;
+  const char *has[5], *lacks[2];
+} Case;
+
+static const Case title_cases[] = {
+  { "A portfolio after the title is not the name; a name after a comma follows the title's state",
+    "id",
+    "Menteri Kebudayaan Nguyen Van An bertemu Menteri Perhubungan Ghana, Felix Lamah.\n",
+    { "about Person nguyen-van-an \"Nguyen Van An\"@id",
+      "about Person felix-lamah \"Felix Lamah\"@id",
+      "role=Minister postIn=<https://w3id.org/diplograph/country/GHA>" },
+    { NULL } },
+  { "A deputy's post is its own; a former one says so and takes no date from the article; an "
+    "assistant's title is not their post",
+    "id",
+    "Wakil Menteri Luar Negeri Vietnam Do Hung Viet hadir.\nMantan Presiden Indonesia Susilo "
+    "Bambang Yudhoyono hadir.\nAsisten Presiden Jepang Taro Yamada hadir.\n",
+    { "role=DeputyMinister postIn=<https://w3id.org/diplograph/country/VNM>",
+      "role=President postIn=<https://w3id.org/diplograph/country/IDN> status=Former\n" },
+    { "postIn=<https://w3id.org/diplograph/country/JPN>" } },
+  { "Initials are part of a name and end no sentence; a monarch's title is the head of the "
+    "state; an aide's title is no post; a government named by its state acts for it",
+    "id",
+    "Menlu RI Retno L.P. Marsudi bertemu Sekjen ASEAN Dato Lim Jock Hoi.\nEmir Qatar Sheikh "
+    "Tamim bin Hamad Al Thani tiba.\nAjudan Presiden Rusia, Yury Ushakov, berbicara.\n"
+    "Pemerintah Jepang menerima kunjungan Presiden Vietnam Vo Van Thuong.\n",
+    { "about Person retno-l-p-marsudi \"Retno L.P. Marsudi\"@id", "about Person lim-jock-hoi ",
+      "role=Head postIn=<https://w3id.org/diplograph/country/QAT>",
+      "host=<https://w3id.org/diplograph/country/JPN> visitor=vo-van-thuong" },
+    { "postIn=<https://w3id.org/diplograph/country/RUS>" } },
+  { "A title ends a body's name: the person after it is no part of it",
+    "en",
+    "The Investment Council and Planning Minister Ali Raza attended.\n",
+    { "about Person ali-raza \"Ali Raza\"@en" },
+    { "Minister Ali Raza\"@en" } },
+  { "A state's adjective before a title, or \"of\" and the state after it",
+    "en",
+    "Mongolian President Ukhnaagiin Khurelsukh met President of Uzbekistan Shavkat Mirziyoyev.\n",
+    { "role=President postIn=<https://w3id.org/diplograph/country/MNG>",
+      "role=President postIn=<https://w3id.org/diplograph/country/UZB>",
+      "about shavkat-mirziyoyev\n  holds=" },
+    { NULL } },
+  { "A state with a possessive, the apostrophe plain or typographic, is whose post the title "
+    "is",
+    "en",
+    "LONDON \u2013 Argentina\u2019s President Alberto Fernandez met Chile's President Gabriel "
+    "Boric.\n",
+    { "role=President postIn=<https://w3id.org/diplograph/country/ARG>",
+      "role=President postIn=<https://w3id.org/diplograph/country/CHL>" },
+    { "country/GBR>" } },
+  { "A state's long form before its name, however the gazetteer writes it, is the state, not "
+    "part of a person's name",
+    "id",
+    "Presiden Republik Demokratik Timor Leste Jose Ramos-Horta tiba.\n",
+    { "role=President postIn=<https://w3id.org/diplograph/country/TLS>",
+      "about Person jose-ramos-horta \"Jose Ramos-Horta\"@id" },
+    { "republik-demokratik" } },
+  { "The members a state's delegation lists hold their posts in it, its name before or after",
+    "id",
+    "Delegasi Indonesia terdiri atas Menlu Marty Natalegawa dan Mendag Gita Wirjawan.\n",
+    { "role=ForeignMinister postIn=<https://w3id.org/diplograph/country/IDN>",
+      "role=Minister postIn=<https://w3id.org/diplograph/country/IDN>" },
+    { NULL } },
+  { "The members a state's delegation lists hold their posts in it (English)",
+    "en",
+    "The Vietnamese delegation includes Minister of Planning and Investment Nguyen Chi Dung.\n",
+    { "role=Minister postIn=<https://w3id.org/diplograph/country/VNM>" },
+    { NULL } },
+  { "A body's name ends with its state's before \"and\", and never with \"and\" before a title",
+    "en",
+    "Malaysia and Turkey signed an MoU between Exim Bank Malaysia and Turk Eximbank.\nThe "
+    "Central Committee To Lam and President Kassym-Jomart Tokayev met.\n",
+    { "about Bank bank-malaysia \"Bank Malaysia\"@en" },
+    { "Turk Eximbank\"@en", " and\"@en" } },
+  { "A title-case headline's capitals make no person's name; the body's do",
+    "id",
+    "Menlu Sebut Presiden Jerman Undang Prabowo Kunjungi Berlin\n\nPresiden Jerman "
+    "Frank-Walter Steinmeier mengundang Presiden Indonesia Prabowo Subianto ke Berlin.\n",
+    { "about Person frank-walter-steinmeier ", "about Person prabowo-subianto " },
+    { "undang-prabowo" } },
+  { "A post with no state, in an article on two: a visitor to one holds it in the other",
+    "en",
+    "Singapore and Vietnam mark 50 years of diplomatic ties.\nPresident Tran Dai Quang began a "
+    "state visit to Singapore on Monday.\n",
+    { "role=President date=2024-11-01 postIn=<https://w3id.org/diplograph/country/VNM>\n"
+      "  inferred=\"The state: the other of the article's two, as its holder visits the one." },
+    { "postIn=<https://w3id.org/diplograph/country/SGP>" } },
+  { "The state an ambassador is to is not theirs",
+    "id",
+    "Duta Besar Brasil untuk Indonesia George Monteiro Prata hadir.\nDuta Besar RI untuk Brasil "
+    "Andhika Chrisnayudhanto hadir.\n",
+    { "role=Ambassador postIn=<https://w3id.org/diplograph/country/BRA>",
+      "about george-monteiro-prata\n  holds=w1-postholding-1",
+      "role=Ambassador postIn=<https://w3id.org/diplograph/country/IDN>",
+      "about andhika-chrisnayudhanto\n  holds=w1-postholding-2" },
+    { NULL } },
+  { "The state an ambassador is to is not theirs (English)",
+    "en",
+    "Japanese Ambassador to Vietnam Ito Naoki attended.\n",
+    { "role=Ambassador postIn=<https://w3id.org/diplograph/country/JPN>",
+      "about ito-naoki\n  holds=" },
+    { NULL } },
+  { "A title's abbreviation in parentheses is passed over; \"Dr.\" and initials end no sentence "
+    "and are no part of the name before it",
+    "id",
+    "Perdana Menteri (PM) Pakistan Shehbaz Sharif hadir.\nMenteri Luar Negeri Bangladesh, Dr. A. "
+    "K. Abdul Momen, melakukan kunjungan resmi ke Indonesia.\n",
+    { "role=PrimeMinister postIn=<https://w3id.org/diplograph/country/PAK>",
+      "about Person a-k-abdul-momen \"A. K. Abdul Momen\"@id",
+      "visitor=a-k-abdul-momen host=<https://w3id.org/diplograph/country/IDN>", "# 2 sentences," },
+    { NULL } },
+  { "An honorific before a name is not part of it; a particle inside is",
+    "id",
+    "Perdana Menteri Arab Saudi, Pangeran Mohammed bin Salman Al Saud, bertemu Joko Widodo.\n",
+    { "about Person mohammed-bin-salman-al-saud \"Mohammed bin Salman Al Saud\"@id" },
+    { "pangeran" } },
+};
+
+static void
+test_title_cases (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (title_cases); i++)
+    {
+      const Case *c = &title_cases[i];
+      g_autofree char *out = extract_world (o, c->lang, NULL, c->text);
+
+      g_test_message ("%s", c->why);
+      for (guint k = 0; k < G_N_ELEMENTS (c->has) && c->has[k]; k++)
+        assert_has (out, c->has[k]);
+      for (guint k = 0; k < G_N_ELEMENTS (c->lacks) && c->lacks[k]; k++)
+        if (strstr (out, c->lacks[k]))
+          g_error ("%s: \"%s\" in:\n%s", c->why, c->lacks[k], out);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/extract-names/counterpart", test_counterpart);
+  g_test_add_func ("/extract-names/titles", test_titles);
+  g_test_add_func ("/extract-names/title-cases", test_title_cases);
+  return g_test_run ();
+}
