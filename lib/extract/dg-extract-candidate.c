@@ -237,6 +237,21 @@ values_of (const DgCandidate *c, DgTerm *rel)
   return g_strjoinv (" ", values);
 }
 
+/* A new candidate stating what @c does, made last. */
+static DgCandidate *
+copy_of (DgArticle *a, const DgCandidate *c)
+{
+  DgCandidate *copy = dg_candidate_new (a, c->klass, c->entity, g_strdup (c->rule), c->sure,
+                                        g_strdup (g_ptr_array_index (c->quotes, 0)));
+
+  g_string_assign (copy->items, c->items->str);
+  for (guint q = 1; q < c->quotes->len; q++)
+    g_ptr_array_add (copy->quotes, g_strdup (g_ptr_array_index (c->quotes, q)));
+  copy->inferred = g_strdup (c->inferred);
+  copy->status = c->status;
+  return copy;
+}
+
 /* Drops from @c every item whose value is one of @values but the @keep-th:
  * a host's, and the same place as where. */
 static void
@@ -386,16 +401,81 @@ dg_candidate_split_hosts (DgArticle *a)
       if (g_strv_length (each) < 2)
         continue;
       for (guint h = 1; each[h]; h++)
-        {
-          DgCandidate *copy = dg_candidate_new (a, c->klass, c->entity, g_strdup (c->rule), c->sure,
-                                                g_strdup (g_ptr_array_index (c->quotes, 0)));
-          g_string_assign (copy->items, c->items->str);
-          for (guint q = 1; q < c->quotes->len; q++)
-            g_ptr_array_add (copy->quotes, g_strdup (g_ptr_array_index (c->quotes, q)));
-          copy->inferred = g_strdup (c->inferred);
-          copy->status = c->status;
-          only_value (copy, each, h);
-        }
+        only_value (copy_of (a, c), each, h);
+      only_value (c, each, 0);
+    }
+}
+
+/* The side the person @ref names is on (the state their post is in), or
+ * -1. */
+static int
+side_of_person (DgArticle *a, GHashTable *by_ref, const char *ref)
+{
+  gpointer e;
+
+  if (!g_hash_table_lookup_extended (by_ref, ref, NULL, &e)
+      || !dg_article_is_person (a, GPOINTER_TO_INT (e)))
+    return -1;
+  return dg_article_entity (a, GPOINTER_TO_INT (e))->stands_for;
+}
+
+/* The one of @who alone on their side, where everyone is on one of two
+ * sides and one side has one; or -1. */
+static int
+lone_side (DgArticle *a, GHashTable *by_ref, char **who)
+{
+  int side[2] = { -1, -1 }, count[2] = { 0, 0 }, first[2] = { -1, -1 };
+
+  for (int v = 0; who[v]; v++)
+    {
+      int s = side_of_person (a, by_ref, who[v]), k;
+
+      if (s < 0)
+        return -1;
+      k = side[0] < 0 || side[0] == s ? 0 : side[1] < 0 || side[1] == s ? 1 : -1;
+      if (k < 0)
+        return -1; /* a third side */
+      side[k] = s;
+      if (!count[k]++)
+        first[k] = v;
+    }
+  return side[1] < 0 ? -1 : count[0] == 1 ? first[0] : count[1] == 1 ? first[1] : -1;
+}
+
+/* A meeting of three or more where one person is on one side and the
+ * rest on the other ("Prime Minister Jacinda Ardern met Pham Minh Chinh,
+ * Nguyen Xuan Phuc and Vuong Dinh Hue") is one meeting of that person
+ * with each. */
+void
+dg_candidate_split_meetings (DgArticle *a)
+{
+  g_autoptr (GHashTable) by_ref = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = a->candidates->len;
+
+  for (guint e = 0; e < a->entities->len; e++)
+    g_hash_table_insert (by_ref, dg_article_entity (a, (int)e)->ref, GINT_TO_POINTER ((int)e));
+  for (guint i = 0; i < n; i++)
+    {
+      DgCandidate *c = g_ptr_array_index (a->candidates, i);
+      const DgFrame *frame = c->id ? dg_lexicon_get_frame (a->cx->lexicon, c->klass) : NULL;
+      g_auto (GStrv) who = NULL;
+      g_autoptr (GStrvBuilder) others = NULL;
+      g_auto (GStrv) each = NULL;
+      int lone;
+
+      if (!frame || !frame->slot[DG_SLOT_ALL] || !frame->only[DG_SLOT_ALL] || !a->cx->person
+          || !dg_term_is_a (frame->only[DG_SLOT_ALL], a->cx->person))
+        continue;
+      who = dg_candidate_values (c, frame->slot[DG_SLOT_ALL]);
+      if (g_strv_length (who) < 3 || (lone = lone_side (a, by_ref, who)) < 0)
+        continue;
+      others = g_strv_builder_new ();
+      for (int v = 0; who[v]; v++)
+        if (v != lone)
+          g_strv_builder_add (others, who[v]);
+      each = g_strv_builder_end (others);
+      for (guint h = 1; each[h]; h++)
+        only_value (copy_of (a, c), each, h);
       only_value (c, each, 0);
     }
 }

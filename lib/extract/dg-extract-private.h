@@ -209,6 +209,9 @@ G_GNUC_INTERNAL DgTerm *dg_candidate_lacks (const DgCandidate *c, const DgFrame 
 G_GNUC_INTERNAL void dg_candidate_infer_post_states (DgArticle *a);
 /* One visit per host of a visit to several. */
 G_GNUC_INTERNAL void dg_candidate_split_hosts (DgArticle *a);
+/* One meeting per pair where one person of one side meets several of the
+ * other. */
+G_GNUC_INTERNAL void dg_candidate_split_meetings (DgArticle *a);
 /* Drops from visits the hosts their visitors stand for. */
 G_GNUC_INTERNAL void dg_candidate_drop_own_states (DgArticle *a);
 /* Adds @c (made last) to a candidate stating the same fact, and returns

@@ -768,6 +768,7 @@ dg_extractor_write (DgExtractor *self, GOutputStream *stream, GError **error)
   out.min_sure = self->min_sure;
   dg_candidate_split_hosts (&a);
   dg_candidate_infer_post_states (&a);
+  dg_candidate_split_meetings (&a);
   dg_candidate_drop_own_states (&a);
   /* "sure" as what it meant on a corpus: the share a reviewer kept. */
   for (guint i = 0; i < a.candidates->len; i++)

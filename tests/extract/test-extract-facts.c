@@ -276,6 +276,37 @@ test_anniversaries (void)
   g_assert_null (strstr (jubilee, "established="));
 }
 
+/* One person of one side meeting several of the other is one meeting
+ * with each; a meeting whose sides are not all known stays one. */
+static void
+test_meetings_in_pairs (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *three = extract_dated (
+      o, "en",
+      "New Zealand Prime Minister Jacinda Ardern met Vietnamese Prime Minister Pham Minh Chinh, "
+      "Vietnamese President Nguyen Xuan Phuc and Vietnamese Foreign Minister Bui Thanh Son in "
+      "Hanoi.\n",
+      "p1", "2022-11-14");
+  g_autofree char *unknown
+      = extract_dated (o, "en",
+                       "New Zealand Prime Minister Jacinda Ardern met President Nguyen Xuan Phuc, "
+                       "Foreign Minister Bui Thanh "
+                       "Son and Minister Tran Van Nam.\n",
+                       "p2", "2022-11-14");
+
+  assert_has (three, "Meeting p1-meeting-1 participant=jacinda-ardern participant=pham-minh-chinh "
+                     "location=");
+  assert_has (three, "Meeting p1-meeting-2 participant=jacinda-ardern "
+                     "participant=nguyen-xuan-phuc location=");
+  assert_has (three, "Meeting p1-meeting-3 participant=jacinda-ardern participant=bui-thanh-son "
+                     "location=");
+  assert_has (unknown, "Meeting p2-meeting-1 participant=jacinda-ardern "
+                       "participant=nguyen-xuan-phuc participant=bui-thanh-son "
+                       "participant=tran-van-nam");
+  g_assert_null (strstr (unknown, "meeting-2"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -284,5 +315,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-facts/who-did-what", test_who_did_what);
   g_test_add_func ("/extract-facts/visit-forms", test_visit_forms);
   g_test_add_func ("/extract-facts/anniversaries", test_anniversaries);
+  g_test_add_func ("/extract-facts/meetings-in-pairs", test_meetings_in_pairs);
   return g_test_run ();
 }
