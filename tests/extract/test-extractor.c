@@ -254,6 +254,16 @@ test_figures (void)
   assert_has (id, "#hint Figure a8-figure-3 amount=5700000000");
   g_assert_null (strstr (en, "date=2021 amount=23490000000"));
   assert_has (en, "date=2021 amount=21830000000");
+  /* Deals "worth" an amount; currencies written in words and symbols. */
+  {
+    g_autofree char *worth
+        = extract_full (o, "en",
+                        "Vietnam and Japan signed deals worth 10 billion euros "
+                        "in 2024.\nTrade reached 13.22 billion ringgit in 2022.\n",
+                        "a10", "2024-01-10");
+    assert_has (worth, "amount=10000000000 unit=\"EUR\"");
+    assert_has (worth, "amount=13220000000 unit=\"MYR\"");
+  }
 }
 
 /* A minus sign is the amount's; a hyphen between two numbers is not. */
