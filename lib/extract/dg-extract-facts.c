@@ -25,7 +25,8 @@ word_between (const DgSentence *s, DgLexKind kind, guint from, guint to)
 /* The date of the trigger [at, end): the first after it, or the last
  * before it, that no other trigger stands between.  Of an event (@moment),
  * not a date after "since" ("visit ... since he took office in 2015"):
- * that dates what has lasted since. */
+ * that dates what has lasted since; of none, a date after a word of
+ * saying ("kata Retno di Hanoi, Rabu 12 September 2018"): the saying's. */
 static const DgDateSpan *
 date_near (DgArticle *a, const DgSentence *s, guint at, guint end, gboolean moment)
 {
@@ -37,6 +38,7 @@ date_near (DgArticle *a, const DgSentence *s, guint at, guint end, gboolean mome
       if (d->first >= end)
         return trigger_between (a, end, d->first)
                        || (moment && word_between (s, DG_LEX_SINCE, end, d->first + 1))
+                       || word_between (s, DG_LEX_SAID, end, d->first)
                    ? before
                    : d;
       if (d->last <= at && !trigger_between (a, d->last, at))

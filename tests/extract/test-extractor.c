@@ -145,6 +145,14 @@ test_weekdays (void)
     assert_has (mou, "date=2017-04-11");
     assert_has (mou, "the article gives what it reports first");
   }
+  /* A date after a word of saying is the saying's, not the signing's. */
+  {
+    g_autofree char *said = extract_full (o, "id",
+                                          "\"Kemarin kita menandatangani MoU,\" kata Retno di "
+                                          "Hanoi, Rabu 12 April 2017.\n",
+                                          "a11", "2017-04-12");
+    assert_has (said, "date=2017-04-11");
+  }
   /* The day may be a visit's, and, in an article dated by its month
    * alone, any of that month. */
   {
