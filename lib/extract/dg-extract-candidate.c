@@ -56,6 +56,7 @@ dg_candidate_new (DgArticle *a, DgTerm *klass, int entity, char *rule, double su
   c->quotes = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (c->quotes, quote);
   c->holder = -1;
+  c->inviter = -1;
   if (entity < 0)
     {
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (a->counters, klass)) + 1;

@@ -335,6 +335,51 @@ status_before (DgArticle *a, const DgSentence *s, guint at)
   return NULL;
 }
 
+static gboolean
+has_value (const DgCandidate *c, DgTerm *rel)
+{
+  g_auto (GStrv) values = dg_candidate_values (c, rel);
+  return values[0] != NULL;
+}
+
+/* "Atas undangan Presiden X, ...", "At the invitation of Prime Minister
+ * X, ...": the person who invited, before the trigger at @at, is on the
+ * host's side, never a visitor.  Adds them to @taken; returns them, or
+ * -1. */
+static int
+inviter (DgArticle *a, const DgSentence *s, guint at, GArray *taken)
+{
+  for (guint k = 0; k < at; k++)
+    {
+      const DgLexHit *hit = dg_sentence_hit (s, k, DG_LEX_INVITATION);
+      /* "Atas undangan Sekjen Komite Sentral Partai Komunis Viet Nam,
+       * Presiden Nguyen Phu Trong": a title's bodies before the name. */
+      gboolean titled;
+
+      if (!hit || k + hit->len > at)
+        continue;
+      titled = dg_sentence_hit (s, k + hit->len, DG_LEX_TITLE) != NULL;
+      for (guint m = 0; m < a->mentions->len; m++)
+        {
+          const DgMention *mention = &g_array_index (a->mentions, DgMention, m);
+
+          if (mention->first < k + hit->len || mention->of_title)
+            continue;
+          if (mention->first >= at)
+            return -1;
+          if (!dg_article_is_person (a, mention->entity))
+            {
+              if (titled)
+                continue;
+              return -1;
+            }
+          g_array_append_val (taken, mention->entity);
+          return mention->entity;
+        }
+    }
+  return -1;
+}
+
 /* Fills @c by @frame from the sentence around the trigger [at, end);
  * FALSE when a required slot stays empty. */
 static gboolean
@@ -343,6 +388,7 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
 {
   guint filled = 0, entities = 0;
   gboolean inferred_pair = FALSE;
+  int invited_by;
   const DgDateSpan *date = NULL;
   static const DgSlot actor_slots[]
       = { DG_SLOT_SUBJECT, DG_SLOT_OBJECT, DG_SLOT_ALL, DG_SLOT_PAIR };
@@ -360,6 +406,19 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
       = !received && dg_sentence_hit (s, at, DG_LEX_ATTRIBUTIVE) && person_next (a, end);
 
   entities = dg_extract_fill_marked (a, s, c, frame, at, end, marked, taken);
+  invited_by = frame->slot[DG_SLOT_SUBJECT] && !received ? inviter (a, s, at, taken) : -1;
+  /* "kunjungan Sultan Brunei Darussalam": a title right after the noun
+   * names who makes the visit; the state after the title is theirs, not
+   * the host. */
+  if (!attributive && !received && dg_sentence_hit (s, at, DG_LEX_ATTRIBUTIVE) && end < s->n_words)
+    {
+      const DgLexHit *title = dg_sentence_hit (s, end, DG_LEX_TITLE);
+
+      for (guint m = 0; title && m < a->mentions->len; m++)
+        if (g_array_index (a->mentions, DgMention, m).first == end + title->len)
+          g_array_append_val (taken, g_array_index (a->mentions, DgMention, m).entity);
+    }
+  c->inviter = invited_by;
   for (guint k = 0; k < G_N_ELEMENTS (actor_slots); k++)
     {
       DgSlot slot = actor_slots[k];
@@ -402,6 +461,14 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
               g_array_append_val (taken, own);
           }
     }
+  /* Who invited hosts, where no place or actor says who does. */
+  if (invited_by >= 0 && frame->slot[DG_SLOT_OBJECT] && !has_value (c, frame->slot[DG_SLOT_OBJECT])
+      && dg_article_entity (a, invited_by)->stands_for >= 0
+      && dg_extract_fits (a, dg_article_entity (a, invited_by)->stands_for,
+                          frame->slot[DG_SLOT_OBJECT]))
+    dg_candidate_add_item (
+        c, frame->slot[DG_SLOT_OBJECT],
+        dg_article_entity (a, dg_article_entity (a, invited_by)->stands_for)->ref);
   entities += dg_extract_fill_host (a, c, frame, marked, taken);
   /* Written after the actors, as a reader says it: who, then where. */
   for (guint m = 0; m < marked->len; m++)

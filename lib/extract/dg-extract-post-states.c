@@ -70,11 +70,15 @@ place_visitors (DgArticle *a, GHashTable *by_ref, GHashTable *told)
           g_auto (GStrv) visitors = dg_candidate_values (c, frame->slot[DG_SLOT_SUBJECT]);
           int side = g_strv_length (hosts) == 1 ? side_of (a, hosts[0]) : -1, e;
 
-          for (guint v = 0; side >= 0 && visitors[v]; v++)
+          /* One visitor: two are as often a host taken for a visitor. */
+          for (guint v = 0; side >= 0 && !visitors[1] && visitors[v]; v++)
             if ((e = stateless_person (a, by_ref, visitors[v])) >= 0)
               give_side (a, told, e, 1 - side,
                          "The state: the other of the article's two, as its holder visits the "
                          "one.");
+          if (side >= 0 && c->inviter >= 0 && dg_article_entity (a, c->inviter)->stands_for < 0)
+            give_side (a, told, c->inviter, side,
+                       "The state: the one its holder invited a visitor to.");
         }
     }
 }

@@ -43,6 +43,7 @@ typedef struct
   DgTerm *status;         /* the status a word gave it (planned, former), or NULL */
   char *date_assumed;     /* the item of the article's date it was given, or NULL */
   int holder;         /* a post: the entity holding it, or -1 */
+  int inviter;        /* a visit: the person who invited ("atas undangan X"), or -1 */
   DgTerm *holder_rel; /* and the relation from the holder */
 } DgCandidate;
 

@@ -295,6 +295,7 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_ANNIVERSARY:
     case DG_LEX_YEARS:
     case DG_LEX_SAID:
+    case DG_LEX_INVITATION:
     case DG_LEX_HONORIFIC:
       if (r->kind == DG_LEX_HONORIFIC && g_str_has_suffix (text, ".") && !strchr (text, ' '))
         g_hash_table_add (self->abbreviations, dg_words_fold_text (text, strlen (text) - 1));
@@ -648,6 +649,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     { "anniversaryWord", DG_LEX_ANNIVERSARY },
     { "yearsWord", DG_LEX_YEARS },
     { "saidWord", DG_LEX_SAID },
+    { "invitationWord", DG_LEX_INVITATION },
   };
   static const char *const settings[]
       = { "hunspellDictionary", "decimalMark", "dateOrder", "headLast" };

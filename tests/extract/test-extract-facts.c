@@ -235,6 +235,47 @@ test_visit_forms (void)
   assert_has (modi, "host=<https://w3id.org/diplograph/country/IDN>");
   assert_has (jokowi, "host=<https://w3id.org/diplograph/country/IND>");
   g_assert_null (strstr (jokowi, "country/IDN>"));
+  /* "At the invitation of X": X is on the host's side, never a visitor,
+   * and holds their post in the host state; "kunjungan Sultan Brunei":
+   * the state after the title is the visitor's, not the host. */
+  {
+    g_autofree char *invited = extract_dated (
+        o, "en",
+        "Spain and Vietnam mark 48 years of ties.\nAt the invitation of Prime Minister Pham Minh "
+        "Chinh, Prime Minister Pedro Sanchez is visiting Vietnam from 8 to 10 April.\n",
+        "v3", "2025-04-09");
+    g_autofree char *atas = extract_dated (
+        o, "id",
+        "Atas undangan Sekretaris Jenderal Komite Sentral Partai Komunis Viet Nam, Presiden "
+        "Nguyen Phu Trong, Sultan Brunei Darussalam, Haji Hassanal Bolkiah melakukan kunjungan "
+        "kenegaraan di Viet Nam.\nTrong mengatakan kunjungan Sultan Brunei Darussalam "
+        "memperkuat hubungan Viet Nam dan Brunei.\n",
+        "v4", "2019-03-27");
+    g_autofree char *chinh = block_with (invited, "about pham-minh-chinh\n");
+
+    assert_has (invited, "Visit v3-visit-1 visitor=pedro-sanchez "
+                         "host=<https://w3id.org/diplograph/country/VNM>");
+    g_assert_null (strstr (invited, "visitor=pham-minh-chinh"));
+    assert_has (chinh, "postIn=<https://w3id.org/diplograph/country/VNM>");
+    assert_has (chinh, "The state: the one its holder invited a visitor to.");
+    assert_has (atas, "StateVisit v4-statevisit-1 visitor=haji-hassanal-bolkiah "
+                      "host=<https://w3id.org/diplograph/country/VNM>");
+    g_assert_null (strstr (atas, "country/BRN> location"));
+    g_assert_null (strstr (atas, "host=<https://w3id.org/diplograph/country/BRN>"));
+    g_assert_null (strstr (atas,
+                           "postIn=<https://w3id.org/diplograph/country/BRN> date=2019-03-27\n"
+                           "  inferred=\"The state"));
+  }
+  /* Two visitors: as often a host taken for a visitor, so neither's post
+   * is put in the other state. */
+  {
+    g_autofree char *pair = extract_dated (
+        o, "en",
+        "Spain and Vietnam mark 48 years of ties.\nPrime Minister Ana Lopez and Prime Minister "
+        "Pedro Sanchez visited Vietnam on 8 April.\n",
+        "v5", "2025-04-09");
+    g_assert_null (strstr (pair, "as its holder visits the one"));
+  }
   /* Not even as a hint. */
   g_assert_null (
       strstr (two, "visitor=narendra-modi location=<https://w3id.org/diplograph/country/IND>"));
