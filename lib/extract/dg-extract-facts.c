@@ -566,6 +566,17 @@ shadowed (const DgSentence *s, const DgLexHit *hit)
   return FALSE;
 }
 
+/* Is @hit the start of a body's name ("Strategic Partnership Council"):
+ * a capitalised head word right after it? */
+static gboolean
+names_a_body (const DgSentence *s, const DgLexHit *hit)
+{
+  guint next = hit->at + hit->len;
+
+  return next < s->n_words && (s->words[next].flags & DG_WORD_CAPITAL) && s->words[next].gap == 0
+         && dg_sentence_hit (s, next, DG_LEX_HEAD);
+}
+
 /* The marker of a relation from a class to itself right before the
  * individual @hit ("dari Kemitraan Strategis menjadi ..."): the level a
  * partnership was upgraded from.  NULL if none. */
@@ -607,7 +618,7 @@ triggers (DgArticle *a, const DgSentence *s)
       if (hit->entry->kind == DG_LEX_TRIGGER && hit->entry->term->kind == DG_TERM_CLASS)
         klass = hit->entry->term;
       else if (hit->entry->kind == DG_LEX_INDIVIDUAL && !shadowed (s, hit)
-               && !former_marker (s, hit))
+               && !former_marker (s, hit) && !names_a_body (s, hit))
         klass = hit->entry->klass;
       else
         continue;

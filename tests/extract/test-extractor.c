@@ -436,6 +436,13 @@ test_partnership_upgrade (void)
                                          "komprehensif.\n");
     assert_has (relative, "level=ComprehensiveStrategicPartnership");
   }
+  /* A level's name that begins a body's name is no partnership. */
+  {
+    g_autofree char *council = extract (o, "en",
+                                        "Vietnam and Japan set up a Strategic Partnership Council "
+                                        "on Tuesday.\n");
+    g_assert_null (strstr (council, "Partnership a1-"));
+  }
 }
 
 /* A text with no sentence breaks is read in bounded windows. */
