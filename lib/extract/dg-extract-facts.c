@@ -160,6 +160,10 @@ anniversary_before (const DgSentence *s, guint at)
   return -1;
 }
 
+/* The sentences at the article's start whose dates may give the day of
+ * what it reports. */
+#define NEWS_DAY_SENTENCES 6
+
 /* Is @d a day of the week up to @today, or of its month when @today is
  * a month ("published=2021-09")? */
 static gboolean
@@ -835,6 +839,19 @@ dg_extract_propose (DgArticle *a, const DgSentence *s, const char *sentence)
   g_array_set_size (a->triggers, 0);
   for (guint i = 0; i < found->len; i++)
     g_array_append_val (a->triggers, g_array_index (found, Trigger, i).hit->at);
+  /* In an article dated by its month, a day of that month its lead gives
+   * ("Rabu pagi (27 Maret), acara penyambutan resmi ...") is the day of
+   * what it reports, whether a fact of its own is proposed there or not. */
+  for (guint i = 0;
+       i < a->dates->len && !a->news_day.year && !a->today.day && a->sentence < NEWS_DAY_SENTENCES;
+       i++)
+    {
+      const DgDateSpan *d = &g_array_index (a->dates, DgDateSpan, i);
+
+      if (!d->end.year && in_last_week (&a->today, &d->start)
+          && !word_between (s, DG_LEX_SINCE, 0, d->first + 1))
+        a->news_day = d->start;
+    }
 
   for (guint i = 0; i < found->len; i++)
     {

@@ -172,6 +172,16 @@ test_weekdays (void)
     assert_has (after_visit, "date=2017-04-10");
     assert_has (in_month, "date=2017-04-09");
   }
+  /* In an article dated by its month, a day its lead gives where no fact
+   * is proposed. */
+  {
+    g_autofree char *lead = extract_full (o, "id",
+                                          "Pada Rabu (27 Maret), upacara penyambutan diadakan di "
+                                          "Hanoi.\nVietnam dan Jepang menandatangani nota "
+                                          "kesepahaman.\n",
+                                          "a12", "2019-03");
+    assert_has (lead, "date=2019-03-27");
+  }
 }
 
 /* The lookalike first: "Korea Utara" is North Korea, never the user's
