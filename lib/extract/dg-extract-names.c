@@ -336,16 +336,16 @@ slug_of (const char *folded_name)
   return g_string_free (out, FALSE);
 }
 
-/* Is the sentence the article's title in title case (the first, with no
- * full stop, its words mostly capitalised: "Menlu Sebut Presiden Jerman
- * Undang Prabowo")?  Its capitals tell no names, only the body's do. */
+/* Is the sentence a title or heading in title case (no full stop, its
+ * words mostly capitalised: "Menlu Sebut Presiden Jerman Undang
+ * Prabowo")?  Its capitals tell no names, only the body's do. */
 static gboolean
-headline (DgArticle *a, const DgSentence *s, const char *sentence)
+headline (const DgSentence *s, const char *sentence)
 {
   guint words = 0, capitals = 0;
   gsize n = strlen (sentence);
 
-  if (a->sentence != 0 || (n && strchr (".!?\"", sentence[n - 1])))
+  if (n && strchr (".!?\"", sentence[n - 1]))
     return FALSE;
   for (guint k = 0; k < s->n_words; k++)
     if (!(s->words[k].flags & DG_WORD_NUMBER))
@@ -718,7 +718,7 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
         len = 1;
       else if (run == 1)
         return j; /* one word is a surname of a full name, or not a name */
-      else if (headline (a, s, sentence))
+      else if (headline (s, sentence))
         return j; /* "Presiden Jerman Undang Prabowo": capitals are no name there */
       else
         {
@@ -783,7 +783,7 @@ person_after (DgArticle *a, const DgSentence *s, const char *sentence, guint i, 
     {
       g_autofree char *rule = NULL;
 
-      if (!next || (run = name_run (a, s, j, TRUE)) < 2 || headline (a, s, sentence))
+      if (!next || (run = name_run (a, s, j, TRUE)) < 2 || headline (s, sentence))
         return i + hit->len;
       rule = g_strdup_printf ("name after the word \"%s\" -> %s", hit->entry->text,
                               a->cx->person->local);

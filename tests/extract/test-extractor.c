@@ -203,6 +203,14 @@ test_world_lookalike (void)
   g_assert_null (strstr (out, "party=korea"));
   /* Defined in the output, so that it checks as written. */
   assert_has (out, "about State " COUNTRY "PRK> \"North Korea\"@en \"Korea Utara\"@id");
+  /* "the South American country" is a region's adjective, not the United
+   * States' ("American"). */
+  {
+    g_autofree char *region = extract_world (o, "en", NULL,
+                                             "President Luong Cuong of Vietnam is on an official "
+                                             "visit to the South American country.\n");
+    g_assert_null (strstr (region, COUNTRY "USA>"));
+  }
 }
 
 /* A name several states share ("Korea") is the one the article names
