@@ -136,6 +136,12 @@ static const Case title_cases[] = {
     "Frank-Walter Steinmeier mengundang Presiden Indonesia Prabowo Subianto ke Berlin.\n",
     { "about Person frank-walter-steinmeier ", "about Person prabowo-subianto " },
     { "undang-prabowo" } },
+  { "A heading in title case inside the article makes no person's name either",
+    "id",
+    "Presiden Indonesia Prabowo Subianto tiba di Berlin.\n\nMomen Hangat: Presiden Jerman "
+    "Undang Prabowo Kunjungi Pameran\n\nPresiden Jerman Frank-Walter Steinmeier hadir.\n",
+    { "about Person frank-walter-steinmeier " },
+    { "undang-prabowo" } },
   { "A post with no state, in an article on two: a visitor to one holds it in the other",
     "en",
     "Singapore and Vietnam mark 50 years of diplomatic ties.\nPresident Tran Dai Quang began a "
