@@ -154,6 +154,26 @@ dg_article_is_person (DgArticle *a, int entity)
 G_GNUC_INTERNAL void dg_extract_find_mentions (DgArticle *a, const DgSentence *s,
                                                const char *sentence, DgPass pass);
 
+/* dg-extract-dates.c: the dates and amounts of a candidate. */
+/* Is a word of @kind in [from, to)? */
+G_GNUC_INTERNAL gboolean dg_extract_word_between (const DgSentence *s, DgLexKind kind, guint from,
+                                                  guint to);
+/* Is word @k inside parentheses the sentence opened before it? */
+G_GNUC_INTERNAL gboolean dg_extract_in_parentheses (const DgSentence *s, guint k);
+/* Is @d a day of the week up to @today, or of its month when @today is one? */
+G_GNUC_INTERNAL gboolean dg_extract_in_last_week (const DgDate *today, const DgDate *d);
+/* The amount of the sentence nearest word @at, or NULL. */
+G_GNUC_INTERNAL const DgAmount *dg_extract_amount_near (DgArticle *a, guint at);
+/* The dates of @c by @frame for the trigger [at, end) (of @amount, for a
+ * figure); returns the slots filled, the date found into @found. */
+G_GNUC_INTERNAL guint dg_extract_fill_dates (DgArticle *a, const DgSentence *s, DgCandidate *c,
+                                             const DgFrame *frame, guint at, guint end,
+                                             const DgAmount *amount, const DgDateSpan **found);
+/* A figure's amount, unit and metric; returns the slots filled. */
+G_GNUC_INTERNAL guint dg_extract_fill_amount (DgArticle *a, const DgSentence *s, DgCandidate *c,
+                                              const DgFrame *frame, guint at, guint end,
+                                              const DgAmount *amount);
+
 /* dg-extract-facts.c: the candidate facts of the sentence. */
 G_GNUC_INTERNAL void dg_extract_propose (DgArticle *a, const DgSentence *s, const char *sentence);
 
