@@ -480,3 +480,41 @@ dg_candidate_split_meetings (DgArticle *a)
       only_value (c, each, 0);
     }
 }
+
+/* A candidate of an event class whose participants are two persons, of a
+ * class the lexicon says such ones are (dg:twoPersonClass: "the 14th
+ * India-Japan Annual Summit" of Modi and Kishida is their talks), is one
+ * of that class, with an id of it. */
+void
+dg_candidate_events_of_two (DgArticle *a)
+{
+  for (guint i = 0; i < a->candidates->len; i++)
+    {
+      DgCandidate *c = g_ptr_array_index (a->candidates, i);
+      const DgFrame *frame = c->id ? dg_lexicon_get_frame (a->cx->lexicon, c->klass) : NULL;
+      DgTerm *to = c->id ? g_hash_table_lookup (a->cx->of_two, c->klass) : NULL;
+      g_auto (GStrv) who = NULL;
+      gboolean persons = TRUE;
+
+      if (!to || !frame || !frame->slot[DG_SLOT_ALL])
+        continue;
+      who = dg_candidate_values (c, frame->slot[DG_SLOT_ALL]);
+      if (g_strv_length (who) != 2)
+        continue;
+      for (guint e = 0; e < a->entities->len; e++)
+        for (guint w = 0; w < 2; w++)
+          if (g_str_equal (dg_article_entity (a, (int)e)->ref, who[w]))
+            persons &= dg_article_is_person (a, (int)e);
+      if (!persons)
+        continue;
+      {
+        guint n = GPOINTER_TO_UINT (g_hash_table_lookup (a->counters, to)) + 1;
+        g_autofree char *lower = g_ascii_strdown (to->local, -1);
+
+        g_hash_table_insert (a->counters, to, GUINT_TO_POINTER (n));
+        g_free (c->id);
+        c->id = g_strdup_printf ("%s-%s-%u", a->source_ref, lower, n);
+        c->klass = to;
+      }
+    }
+}

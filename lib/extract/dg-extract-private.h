@@ -85,6 +85,7 @@ typedef struct
   DgTerm *state;               /* the class of the article's main pair ("kedua negara") */
   GHashTable *unique_roles;    /* role local names a state has one holder of (dg:uniqueInState) */
   GHashTable *acts_for; /* DgTerm* classes whose new entities act for a state named in them */
+  GHashTable *of_two;   /* DgTerm* event class -> DgTerm* class of its candidates of two persons */
 } DgExtractContext;
 
 /* In the data of a gazetteer's name phrase, beside the entity's index + 1
@@ -130,6 +131,9 @@ typedef enum
   DG_PASS_FACTS,
 } DgPass;
 
+/* The two entities of @klass the article's lead names most (ties: the
+ * first named), into @pair (-1 for none). */
+G_GNUC_INTERNAL void dg_extract_main_pair (DgArticle *a, DgTerm *klass, int pair[2]);
 /* Reads sentence number @index, @text[@start, @end), in @pass. */
 G_GNUC_INTERNAL void dg_extract_sentence (DgArticle *a, guint index, gsize start, gsize end,
                                           DgPass pass);
@@ -230,6 +234,8 @@ G_GNUC_INTERNAL DgTerm *dg_candidate_lacks (const DgCandidate *c, const DgFrame 
 G_GNUC_INTERNAL void dg_candidate_infer_post_states (DgArticle *a);
 /* One visit per host of a visit to several. */
 G_GNUC_INTERNAL void dg_candidate_split_hosts (DgArticle *a);
+/* A summit of two leaders is their talks (dg:twoPersonClass). */
+G_GNUC_INTERNAL void dg_candidate_events_of_two (DgArticle *a);
 /* One meeting per pair where one person of one side meets several of the
  * other. */
 G_GNUC_INTERNAL void dg_candidate_split_meetings (DgArticle *a);

@@ -78,3 +78,32 @@ dg_extract_sentence (DgArticle *a, guint index, gsize start, gsize end, DgPass p
       read_window (a, sentence, &s, pass);
     }
 }
+
+/* Does the lead name @e more than @other, or as often and first? */
+static gboolean
+before (const DgEntity *e, const DgEntity *other)
+{
+  return e->lead > other->lead || (e->lead == other->lead && e->lead_first < other->lead_first);
+}
+
+/* The two entities of @klass the lead names most (ties: the first named). */
+void
+dg_extract_main_pair (DgArticle *a, DgTerm *klass, int pair[2])
+{
+  pair[0] = pair[1] = -1;
+  if (!klass)
+    return;
+  for (guint i = 0; i < a->entities->len; i++)
+    {
+      DgEntity *e = dg_article_entity (a, (int)i);
+      if (!e->lead || !e->klass || !dg_term_is_a (e->klass, klass))
+        continue;
+      if (pair[0] < 0 || before (e, dg_article_entity (a, pair[0])))
+        {
+          pair[1] = pair[0];
+          pair[0] = (int)i;
+        }
+      else if (pair[1] < 0 || before (e, dg_article_entity (a, pair[1])))
+        pair[1] = (int)i;
+    }
+}

@@ -69,6 +69,7 @@ dg_extractor_finalize (GObject *object)
   g_clear_pointer (&self->stands_via, g_hash_table_destroy);
   g_clear_pointer (&self->cx.unique_roles, g_hash_table_destroy);
   g_clear_pointer (&self->cx.acts_for, g_hash_table_destroy);
+  g_clear_pointer (&self->cx.of_two, g_hash_table_destroy);
   g_free (self->language);
   g_free (self->base);
   g_free (self->text);
@@ -96,6 +97,7 @@ dg_extractor_init (DgExtractor *self)
   self->stands_via = g_hash_table_new (g_str_hash, g_str_equal);
   self->cx.unique_roles = g_hash_table_new (g_str_hash, g_str_equal);
   self->cx.acts_for = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->cx.of_two = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->min_sure = DG_EXTRACTOR_MIN_SURE;
 }
 
@@ -122,6 +124,29 @@ on_true_term (const char *subject, const char *text, const char *language, gpoin
     g_hash_table_add (on->set, on->by == BY_TERM    ? (gpointer)t
                                : on->by == BY_LOCAL ? (gpointer)t->local
                                                     : (gpointer)t->iri);
+}
+
+/* dg:twoPersonClass "Talks" on a class: the class of its candidates whose
+ * participants are two persons. */
+typedef struct
+{
+  DgExtractor *self;
+  char *bad; /* the first value that names no class, or NULL */
+} OfTwo;
+
+static void
+on_two_person_class (const char *subject, const char *text, const char *language, gpointer data)
+{
+  OfTwo *of = data;
+  g_autofree char *iri = g_strconcat (DG_NS, text, NULL);
+  DgTerm *from = dg_ontology_term (of->self->cx.ontology, subject);
+  DgTerm *to = dg_ontology_term (of->self->cx.ontology, iri);
+
+  if (from && to && from->kind == DG_TERM_CLASS && to->kind == DG_TERM_CLASS)
+    g_hash_table_insert (of->self->cx.of_two, from, to);
+  else if (!of->bad)
+    of->bad = g_strdup_printf ("dg:twoPersonClass \"%s\" of <%s>: not two classes of the ontology",
+                               text, subject);
 }
 
 /**
@@ -172,6 +197,17 @@ dg_extractor_new (DgOntology *ontology, const char *language, GError **error)
     dg_ontology_foreach_literal (ontology, DG_NS "uniqueInState", on_true_term, &on);
     on = (On){ ontology, self->cx.acts_for, BY_TERM };
     dg_ontology_foreach_literal (ontology, DG_NS "actsFor", on_true_term, &on);
+  }
+  {
+    OfTwo of = { self, NULL };
+
+    dg_ontology_foreach_literal (ontology, DG_NS "twoPersonClass", on_two_person_class, &of);
+    if (of.bad)
+      {
+        g_set_error_literal (error, DG_ERROR, DG_ERROR_INVALID_VALUE, of.bad);
+        g_free (of.bad);
+        return NULL;
+      }
   }
   self->cx.state = dg_lexicon_get_pair_class (self->cx.lexicon, self->cx.person);
   return g_steal_pointer (&self);
@@ -591,37 +627,6 @@ source_id_for (const char *name)
   return g_string_free (out, FALSE);
 }
 
-/* Sentence boundaries by ICU, on the UTF-8 text itself (no UTF-16 copy). */
-
-/* Does the lead name @e more than @other, or as often and first? */
-static gboolean
-before (const DgEntity *e, const DgEntity *other)
-{
-  return e->lead > other->lead || (e->lead == other->lead && e->lead_first < other->lead_first);
-}
-
-/* The two entities of @klass the lead names most (ties: the first named). */
-static void
-main_pair (DgArticle *a, DgTerm *klass, int pair[2])
-{
-  pair[0] = pair[1] = -1;
-  if (!klass)
-    return;
-  for (guint i = 0; i < a->entities->len; i++)
-    {
-      DgEntity *e = dg_article_entity (a, (int)i);
-      if (!e->lead || !e->klass || !dg_term_is_a (e->klass, klass))
-        continue;
-      if (pair[0] < 0 || before (e, dg_article_entity (a, pair[0])))
-        {
-          pair[1] = pair[0];
-          pair[0] = (int)i;
-        }
-      else if (pair[1] < 0 || before (e, dg_article_entity (a, pair[1])))
-        pair[1] = (int)i;
-    }
-}
-
 /**
  * dg_extractor_set_article:
  * @self: a #DgExtractor
@@ -747,8 +752,9 @@ dg_extractor_write (DgExtractor *self, GOutputStream *stream, GError **error)
     {
       if (pass == DG_PASS_FACTS)
         {
-          main_pair (&a, dg_lexicon_get_pair_class (self->cx.lexicon, self->cx.person), a.pair);
-          main_pair (&a, self->cx.person, a.pair_people);
+          dg_extract_main_pair (&a, dg_lexicon_get_pair_class (self->cx.lexicon, self->cx.person),
+                                a.pair);
+          dg_extract_main_pair (&a, self->cx.person, a.pair_people);
         }
       for (guint i = 0; i < bounds->len && (pass != DG_PASS_LEAD || i / 2 < LEAD_SENTENCES); i += 2)
         dg_extract_sentence (&a, i / 2, g_array_index (bounds, guint, i),
@@ -768,6 +774,7 @@ dg_extractor_write (DgExtractor *self, GOutputStream *stream, GError **error)
   out.min_sure = self->min_sure;
   dg_candidate_split_hosts (&a);
   dg_candidate_infer_post_states (&a);
+  dg_candidate_events_of_two (&a);
   dg_candidate_split_meetings (&a);
   dg_candidate_drop_own_states (&a);
   /* "sure" as what it meant on a corpus: the share a reviewer kept. */

@@ -348,6 +348,24 @@ test_meetings_in_pairs (void)
   g_assert_null (strstr (unknown, "meeting-2"));
 }
 
+/* A summit of two leaders is their talks (dg:twoPersonClass); one of
+ * states and forums stays a summit. */
+static void
+test_summit_of_two (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *out = extract_dated (
+      o, "en",
+      "India and Japan agreed on many things.\nIndian Prime Minister Narendra Modi and Japanese "
+      "Prime Minister Fumio Kishida attended the India-Japan Annual Summit in New Delhi.\nASEAN "
+      "leaders and Japan held a summit in Tokyo.\n",
+      "s1", "2022-03-19");
+
+  assert_has (out, "Talks s1-talks-1 participant=narendra-modi participant=fumio-kishida");
+  assert_has (out, "Summit s1-summit-2 participant=<https://w3id.org/diplograph/org/ASEAN>");
+  g_assert_null (strstr (out, "Summit s1-summit-1 "));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -357,5 +375,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-facts/visit-forms", test_visit_forms);
   g_test_add_func ("/extract-facts/anniversaries", test_anniversaries);
   g_test_add_func ("/extract-facts/meetings-in-pairs", test_meetings_in_pairs);
+  g_test_add_func ("/extract-facts/summit-of-two", test_summit_of_two);
   return g_test_run ();
 }

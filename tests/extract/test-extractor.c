@@ -418,6 +418,21 @@ test_lexicon_extension (void)
   g_assert_null (bad);
   g_assert_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE);
   g_assert_nonnull (strstr (error->message, "\"iso3166\" does not apply to Visit"));
+  /* So is a class of two persons the ontology does not have. */
+  {
+    g_autoptr (DgOntology) o2 = dg_ontology_new (NULL);
+    g_autoptr (GError) error2 = NULL;
+    g_autoptr (DgExtractor) bad2 = NULL;
+
+    g_assert_true (dg_ontology_load_data (o2,
+                                          "@prefix dg: <https://w3id.org/diplograph#> .\n"
+                                          "dg:Summit dg:twoPersonClass \"Nope\" .\n",
+                                          -1, "bad2.ttl", &error2));
+    bad2 = dg_extractor_new (o2, "en", &error2);
+    g_assert_null (bad2);
+    g_assert_error (error2, DG_ERROR, DG_ERROR_INVALID_VALUE);
+    g_assert_nonnull (strstr (error2->message, "dg:twoPersonClass \"Nope\""));
+  }
 }
 
 static void
