@@ -213,6 +213,15 @@ dg_extractor_new (DgOntology *ontology, const char *language, GError **error)
   return g_steal_pointer (&self);
 }
 
+/* Do the language tags @a and @b name one language ("id", "id-ID")? */
+static gboolean
+same_language (const char *a, const char *b)
+{
+  gsize n = strcspn (a, "-");
+
+  return n == strcspn (b, "-") && g_ascii_strncasecmp (a, b, n) == 0;
+}
+
 /* The namespace most node IRIs share: the base the output writes ids in. */
 static char *
 common_base (DgGraph *graph)
@@ -435,6 +444,12 @@ add_graph (DgExtractor *self, DgGraph *graph, gboolean world)
           if (!world && identity_key (self, graph, r, &key))
             g_hash_table_add (self->user_keys, g_steal_pointer (&key));
           if (names == DG_NAMES_NEVER || g_utf8_strlen (r->value, -1) < 2)
+            continue;
+          /* The world's names in another language than the article's (or
+           * English) are not looked for: Vietnamese "Mỹ" is the United
+           * States, English "My" is not. */
+          if (world && r->language && !same_language (r->language, "en")
+              && !same_language (r->language, self->language))
             continue;
           /* A name in context is told apart by its sign, an acronym by
            * a flag (DG_NAME_ACRONYM): "US" is not "us". */

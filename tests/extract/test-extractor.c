@@ -211,6 +211,14 @@ test_world_lookalike (void)
                                              "visit to the South American country.\n");
     g_assert_null (strstr (region, COUNTRY "USA>"));
   }
+  /* The world's Vietnamese "Mỹ" is looked for in Vietnamese only: English
+   * "My" is no state. */
+  {
+    g_autofree char *my = extract_world (o, "en", NULL,
+                                         "My official visit to Vietnam marks 75 years of "
+                                         "diplomatic relations between our two countries.\n");
+    g_assert_null (strstr (my, COUNTRY "USA>"));
+  }
 }
 
 /* A name several states share ("Korea") is the one the article names
