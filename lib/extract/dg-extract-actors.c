@@ -129,14 +129,6 @@ dg_extract_add_actors (DgArticle *a, DgCandidate *c, DgTerm *rel, GArray *list)
     dg_candidate_add_item (c, rel, dg_article_entity (a, g_array_index (list, int, i))->ref);
 }
 
-/* Has @c a value of @rel? */
-static gboolean
-item_of (const DgCandidate *c, DgTerm *rel)
-{
-  g_auto (GStrv) values = dg_candidate_values (c, rel);
-  return values[0] != NULL;
-}
-
 gboolean
 dg_extract_trigger_between (DgArticle *a, guint from, guint to)
 {
@@ -234,7 +226,7 @@ dg_extract_fill_host (DgArticle *a, DgCandidate *c, const DgFrame *frame, GPtrAr
 {
   DgTerm *rel = frame->slot[DG_SLOT_PLACE], *only = frame->only[DG_SLOT_PLACE];
 
-  if (rel && !item_of (c, rel))
+  if (rel && !dg_candidate_has_value (c, rel))
     for (guint m = 0; m < marked->len; m++)
       {
         int e = g_array_index (taken, int, m);
@@ -251,7 +243,7 @@ dg_extract_fill_host (DgArticle *a, DgCandidate *c, const DgFrame *frame, GPtrAr
   /* Not where a place is named that is no state ("ke Tokyo" with no
    * state it stands for). */
   rel = frame->slot[DG_SLOT_OTHER];
-  if (!rel || item_of (c, rel) || marked->len || a->pair[0] < 0 || a->pair[1] < 0)
+  if (!rel || dg_candidate_has_value (c, rel) || marked->len || a->pair[0] < 0 || a->pair[1] < 0)
     return 0;
   for (guint p = 0; p < 2; p++)
     if (person_of (a, taken, marked->len, a->pair[p])

@@ -43,6 +43,17 @@ dg_extract_quote_of (const DgSentence *s, const char *sentence, guint around)
   return dg_extract_span_text (s, first, last);
 }
 
+/* The next id of a candidate of @klass in the article ("s1-visit-2"). */
+static char *
+new_id (DgArticle *a, DgTerm *klass)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (a->counters, klass)) + 1;
+  g_autofree char *lower = g_ascii_strdown (klass->local, -1);
+
+  g_hash_table_insert (a->counters, klass, GUINT_TO_POINTER (n));
+  return g_strdup_printf ("%s-%s-%u", a->source_ref, lower, n);
+}
+
 DgCandidate *
 dg_candidate_new (DgArticle *a, DgTerm *klass, int entity, char *rule, double sure, char *quote)
 {
@@ -58,13 +69,7 @@ dg_candidate_new (DgArticle *a, DgTerm *klass, int entity, char *rule, double su
   c->holder = -1;
   c->inviter = -1;
   if (entity < 0)
-    {
-      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (a->counters, klass)) + 1;
-      g_autofree char *lower = g_ascii_strdown (klass->local, -1);
-
-      g_hash_table_insert (a->counters, klass, GUINT_TO_POINTER (n));
-      c->id = g_strdup_printf ("%s-%s-%u", a->source_ref, lower, n);
-    }
+    c->id = new_id (a, klass);
   g_ptr_array_add (a->candidates, c);
   return c;
 }
@@ -112,6 +117,26 @@ dg_candidate_values (const DgCandidate *c, DgTerm *rel)
       g_strv_builder_add (values, value);
     }
   return g_strv_builder_end (values);
+}
+
+gboolean
+dg_candidate_has_value (const DgCandidate *c, DgTerm *rel)
+{
+  g_auto (GStrv) values = dg_candidate_values (c, rel);
+  return values[0] != NULL;
+}
+
+int
+dg_article_find (DgArticle *a, const char *ref)
+{
+  if (!a->by_ref)
+    {
+      a->by_ref = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint e = 0; e < a->entities->len; e++)
+        g_hash_table_insert (a->by_ref, dg_article_entity (a, (int)e)->ref,
+                             GUINT_TO_POINTER (e + 1));
+    }
+  return (int)GPOINTER_TO_UINT (g_hash_table_lookup (a->by_ref, ref)) - 1;
 }
 
 /* Where @c has the whole item @item (" rel=value"), or NULL. */
@@ -410,26 +435,23 @@ dg_candidate_split_hosts (DgArticle *a)
 /* The side the person @ref names is on (the state their post is in), or
  * -1. */
 static int
-side_of_person (DgArticle *a, GHashTable *by_ref, const char *ref)
+side_of_person (DgArticle *a, const char *ref)
 {
-  gpointer e;
+  int e = dg_article_find (a, ref);
 
-  if (!g_hash_table_lookup_extended (by_ref, ref, NULL, &e)
-      || !dg_article_is_person (a, GPOINTER_TO_INT (e)))
-    return -1;
-  return dg_article_entity (a, GPOINTER_TO_INT (e))->stands_for;
+  return e >= 0 && dg_article_is_person (a, e) ? dg_article_entity (a, e)->stands_for : -1;
 }
 
 /* The one of @who alone on their side, where everyone is on one of two
  * sides and one side has one; or -1. */
 static int
-lone_side (DgArticle *a, GHashTable *by_ref, char **who)
+lone_side (DgArticle *a, char **who)
 {
   int side[2] = { -1, -1 }, count[2] = { 0, 0 }, first[2] = { -1, -1 };
 
   for (int v = 0; who[v]; v++)
     {
-      int s = side_of_person (a, by_ref, who[v]), k;
+      int s = side_of_person (a, who[v]), k;
 
       if (s < 0)
         return -1;
@@ -450,11 +472,8 @@ lone_side (DgArticle *a, GHashTable *by_ref, char **who)
 void
 dg_candidate_split_meetings (DgArticle *a)
 {
-  g_autoptr (GHashTable) by_ref = g_hash_table_new (g_str_hash, g_str_equal);
   guint n = a->candidates->len;
 
-  for (guint e = 0; e < a->entities->len; e++)
-    g_hash_table_insert (by_ref, dg_article_entity (a, (int)e)->ref, GINT_TO_POINTER ((int)e));
   for (guint i = 0; i < n; i++)
     {
       DgCandidate *c = g_ptr_array_index (a->candidates, i);
@@ -468,7 +487,7 @@ dg_candidate_split_meetings (DgArticle *a)
           || !dg_term_is_a (frame->only[DG_SLOT_ALL], a->cx->person))
         continue;
       who = dg_candidate_values (c, frame->slot[DG_SLOT_ALL]);
-      if (g_strv_length (who) < 3 || (lone = lone_side (a, by_ref, who)) < 0)
+      if (g_strv_length (who) < 3 || (lone = lone_side (a, who)) < 0)
         continue;
       others = g_strv_builder_new ();
       for (int v = 0; who[v]; v++)
@@ -501,20 +520,13 @@ dg_candidate_events_of_two (DgArticle *a)
       who = dg_candidate_values (c, frame->slot[DG_SLOT_ALL]);
       if (g_strv_length (who) != 2)
         continue;
-      for (guint e = 0; e < a->entities->len; e++)
-        for (guint w = 0; w < 2; w++)
-          if (g_str_equal (dg_article_entity (a, (int)e)->ref, who[w]))
-            persons &= dg_article_is_person (a, (int)e);
+      for (guint w = 0; w < 2; w++)
+        persons &= dg_article_find (a, who[w]) >= 0
+                   && dg_article_is_person (a, dg_article_find (a, who[w]));
       if (!persons)
         continue;
-      {
-        guint n = GPOINTER_TO_UINT (g_hash_table_lookup (a->counters, to)) + 1;
-        g_autofree char *lower = g_ascii_strdown (to->local, -1);
-
-        g_hash_table_insert (a->counters, to, GUINT_TO_POINTER (n));
-        g_free (c->id);
-        c->id = g_strdup_printf ("%s-%s-%u", a->source_ref, lower, n);
-        c->klass = to;
-      }
+      g_free (c->id);
+      c->id = new_id (a, to);
+      c->klass = to;
     }
 }

@@ -175,6 +175,7 @@ gboolean
 dg_extract_in_last_week (const DgDate *today, const DgDate *d)
 {
   GDate day, until;
+  gint days;
 
   if (d->day && !today->day && today->month)
     return d->year == today->year && d->month == today->month;
@@ -185,7 +186,8 @@ dg_extract_in_last_week (const DgDate *today, const DgDate *d)
   g_date_clear (&until, 1);
   g_date_set_dmy (&day, d->day, d->month, d->year);
   g_date_set_dmy (&until, today->day, today->month, today->year);
-  return g_date_days_between (&day, &until) >= 0 && g_date_days_between (&day, &until) <= 7;
+  days = g_date_days_between (&day, &until);
+  return days >= 0 && days <= 7;
 }
 
 /* The dates of @c: a figure's date is the amount's ("8,47 miliar dolar AS

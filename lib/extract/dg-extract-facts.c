@@ -46,13 +46,6 @@ status_before (DgArticle *a, const DgSentence *s, guint at)
   return NULL;
 }
 
-static gboolean
-has_value (const DgCandidate *c, DgTerm *rel)
-{
-  g_auto (GStrv) values = dg_candidate_values (c, rel);
-  return values[0] != NULL;
-}
-
 /* "Atas undangan Presiden X, ...", "At the invitation of Prime Minister
  * X, ...": the person who invited, before the trigger at @at, is on the
  * host's side, never a visitor.  Adds them to @taken; returns them, or
@@ -173,7 +166,8 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
           }
     }
   /* Who invited hosts, where no place or actor says who does. */
-  if (invited_by >= 0 && frame->slot[DG_SLOT_OBJECT] && !has_value (c, frame->slot[DG_SLOT_OBJECT])
+  if (invited_by >= 0 && frame->slot[DG_SLOT_OBJECT]
+      && !dg_candidate_has_value (c, frame->slot[DG_SLOT_OBJECT])
       && dg_article_entity (a, invited_by)->stands_for >= 0
       && dg_extract_fits (a, dg_article_entity (a, invited_by)->stands_for,
                           frame->slot[DG_SLOT_OBJECT]))

@@ -30,15 +30,11 @@ side_of (DgArticle *a, const char *ref)
 
 /* The person @ref names, with no state yet; or -1. */
 static int
-stateless_person (DgArticle *a, GHashTable *by_ref, const char *ref)
+stateless_person (DgArticle *a, const char *ref)
 {
-  gpointer found;
-  int e;
+  int e = dg_article_find (a, ref);
 
-  if (!g_hash_table_lookup_extended (by_ref, ref, NULL, &found))
-    return -1;
-  e = GPOINTER_TO_INT (found);
-  return dg_article_is_person (a, e) && dg_article_entity (a, e)->stands_for < 0 ? e : -1;
+  return e >= 0 && dg_article_is_person (a, e) && dg_article_entity (a, e)->stands_for < 0 ? e : -1;
 }
 
 static void
@@ -54,7 +50,7 @@ give_side (DgArticle *a, GHashTable *told, int person, int side, const char *why
  * a meeting's participants are found less surely than a visit's host, and
  * one wrong participant would give a wrong state.) */
 static void
-place_visitors (DgArticle *a, GHashTable *by_ref, GHashTable *told)
+place_visitors (DgArticle *a, GHashTable *told)
 {
   for (guint i = 0; i < a->candidates->len; i++)
     {
@@ -72,7 +68,7 @@ place_visitors (DgArticle *a, GHashTable *by_ref, GHashTable *told)
 
           /* One visitor: two are as often a host taken for a visitor. */
           for (guint v = 0; side >= 0 && !visitors[1] && visitors[v]; v++)
-            if ((e = stateless_person (a, by_ref, visitors[v])) >= 0)
+            if ((e = stateless_person (a, visitors[v])) >= 0)
               give_side (a, told, e, 1 - side,
                          "The state: the other of the article's two, as its holder visits the "
                          "one.");
@@ -159,17 +155,14 @@ void
 dg_candidate_infer_post_states (DgArticle *a)
 {
   const char *pair[2];
-  g_autoptr (GHashTable) by_ref = NULL, told = NULL;
+  g_autoptr (GHashTable) told = NULL;
 
   if (a->pair[0] < 0 || a->pair[1] < 0)
     return;
   pair[0] = dg_article_entity (a, a->pair[0])->ref;
   pair[1] = dg_article_entity (a, a->pair[1])->ref;
   place_counterparts (a, pair);
-  by_ref = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint e = 0; e < a->entities->len; e++)
-    g_hash_table_insert (by_ref, dg_article_entity (a, (int)e)->ref, GINT_TO_POINTER ((int)e));
   told = g_hash_table_new (g_direct_hash, g_direct_equal);
-  place_visitors (a, by_ref, told);
+  place_visitors (a, told);
   state_posts (a, told);
 }

@@ -109,6 +109,7 @@ typedef struct
   GHashTable *ids;       /* ids this article's output uses */
   GHashTable *counters;  /* DgTerm* class -> candidates of it so far */
   GHashTable *posts;     /* "holder role of" -> TRUE: posts proposed */
+  GHashTable *by_ref; /* ref -> entity index + 1, made when first asked, once the article is read */
   GArray *people;        /* int: persons the article names, for partial names */
   int pair[2], pair_people[2];
   int delegation; /* the state whose delegation the sentence lists, or -1 */
@@ -227,6 +228,10 @@ G_GNUC_INTERNAL guint dg_extract_fill_host (DgArticle *a, DgCandidate *c, const 
                                             GPtrArray *marked, GArray *taken);
 /* The values of @c's items of @rel, in the order they were found. */
 G_GNUC_INTERNAL GStrv dg_candidate_values (const DgCandidate *c, DgTerm *rel);
+/* Has @c a value of @rel? */
+G_GNUC_INTERNAL gboolean dg_candidate_has_value (const DgCandidate *c, DgTerm *rel);
+/* The entity whose ref is @ref, or -1; asked once the article is read. */
+G_GNUC_INTERNAL int dg_article_find (DgArticle *a, const char *ref);
 G_GNUC_INTERNAL DgTerm *dg_candidate_lacks (const DgCandidate *c, const DgFrame *frame);
 /* dg-extract-post-states.c: gives posts with no state the other of the
  * article's two states where a counterpart holds the same post in one, or

@@ -813,6 +813,7 @@ dg_extractor_write (DgExtractor *self, GOutputStream *stream, GError **error)
   g_hash_table_destroy (a.ids);
   g_hash_table_destroy (a.counters);
   g_hash_table_destroy (a.posts);
+  g_clear_pointer (&a.by_ref, g_hash_table_destroy);
   g_array_unref (a.people);
   g_array_unref (a.words);
   g_array_unref (a.hits);

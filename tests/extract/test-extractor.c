@@ -395,13 +395,30 @@ test_bad_input (void)
 }
 
 /* A word, a language: an extension of the ontology, no recompilation. */
+/* An extractor is refused over the ontology with @extension, with an
+ * error holding @message. */
+static void
+assert_lexicon_refused (const char *extension, const char *message)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *ttl
+      = g_strconcat ("@prefix dg: <https://w3id.org/diplograph#> .\n", extension, NULL);
+  g_autoptr (DgExtractor) bad = NULL;
+
+  g_assert_true (dg_ontology_load_data (o, ttl, -1, "bad.ttl", &error));
+  bad = dg_extractor_new (o, "en", &error);
+  g_assert_null (bad);
+  g_assert_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, message));
+}
+
 static void
 test_lexicon_extension (void)
 {
   g_autoptr (DgOntology) o = dg_ontology_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autofree char *out = NULL;
-  g_autoptr (DgExtractor) bad = NULL;
 
   g_assert_true (dg_ontology_load_data (
       o,
@@ -417,30 +434,11 @@ test_lexicon_extension (void)
   out = extract (o, "it", "To Lam: incontro il 5 marzo 2024.\n");
   assert_has (out, "Meeting a1-meeting-1 participant=to-lam date=2024-03-05");
 
-  /* A frame that names a relation the class does not have is refused. */
-  g_assert_true (dg_ontology_load_data (o,
-                                        "@prefix dg: <https://w3id.org/diplograph#> .\n"
-                                        "dg:Visit dg:frame \"subject=iso3166\" .\n",
-                                        -1, "bad.ttl", &error));
-  bad = dg_extractor_new (o, "en", &error);
-  g_assert_null (bad);
-  g_assert_error (error, DG_ERROR, DG_ERROR_INVALID_VALUE);
-  g_assert_nonnull (strstr (error->message, "\"iso3166\" does not apply to Visit"));
-  /* So is a class of two persons the ontology does not have. */
-  {
-    g_autoptr (DgOntology) o2 = dg_ontology_new (NULL);
-    g_autoptr (GError) error2 = NULL;
-    g_autoptr (DgExtractor) bad2 = NULL;
-
-    g_assert_true (dg_ontology_load_data (o2,
-                                          "@prefix dg: <https://w3id.org/diplograph#> .\n"
-                                          "dg:Summit dg:twoPersonClass \"Nope\" .\n",
-                                          -1, "bad2.ttl", &error2));
-    bad2 = dg_extractor_new (o2, "en", &error2);
-    g_assert_null (bad2);
-    g_assert_error (error2, DG_ERROR, DG_ERROR_INVALID_VALUE);
-    g_assert_nonnull (strstr (error2->message, "dg:twoPersonClass \"Nope\""));
-  }
+  /* A frame that names a relation the class does not have is refused;
+   * so is a class of two persons the ontology does not have. */
+  assert_lexicon_refused ("dg:Visit dg:frame \"subject=iso3166\" .\n",
+                          "\"iso3166\" does not apply to Visit");
+  assert_lexicon_refused ("dg:Summit dg:twoPersonClass \"Nope\" .\n", "dg:twoPersonClass \"Nope\"");
 }
 
 static void
