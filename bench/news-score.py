@@ -81,7 +81,27 @@ def graph_of(dg, files):
     return g
 
 
-def entity(g, node):
+PERSON = "https://w3id.org/diplograph/person/"
+WORLD = os.path.join(HERE, "..", "ontology", "world", "world.dg")
+_world_names = None
+
+
+def world_names(dg, iri):
+    """The names the world gazetteer gives a person of it (labels and
+    alternative names): the output names such a person by the world's
+    label, which a reviewer knows as the article's "S. Jaishankar"."""
+    global _world_names
+    if _world_names is None:
+        _world_names = {}
+        w = graph_of(dg, [WORLD])
+        for p in (RDFS.label, DG.alternativeName):
+            for subject, name in w.subject_objects(p):
+                if str(subject).startswith(PERSON):
+                    _world_names.setdefault(str(subject), set()).add(fold(name))
+    return _world_names.get(iri, set())
+
+
+def entity(g, node, dg=None):
     """A state as its ISO3, a value as itself, anything else by its names."""
     if isinstance(node, rdflib.Literal):
         return ("value", str(node))
@@ -91,6 +111,8 @@ def entity(g, node):
     if iri.startswith(str(DG)):
         return ("value", iri[len(str(DG)):])
     names = {fold(l) for l in g.objects(node, RDFS.label)}
+    if dg and iri.startswith(PERSON):
+        names |= world_names(dg, iri)
     names.add(fold(iri.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")))
     return ("name", frozenset(n for n in names if n))
 
@@ -107,7 +129,7 @@ def same(a, b):
     return False
 
 
-def facts(g):
+def facts(g, dg=None):
     """Every fact node: (node, kind, {role: [entities]}, {date property: value})."""
     out = []
     for node, cls in g.subject_objects(RDF.type):
@@ -123,7 +145,7 @@ def facts(g):
                 values = list(g.objects(node, DG[role]))
             if role == "amount":
                 values = [rdflib.Literal(str(float(v))) for v in values]
-            roles[role] = [entity(g, v) for v in values]
+            roles[role] = [entity(g, v, dg) for v in values]
         dates = {}
         for d in DATES[kind] + ["established", "upgraded"]:
             for v in g.objects(node, DG[d]):
@@ -223,7 +245,7 @@ def main():
             cg = graph_of(opts.dg, opts.gazetteer + [out])
             gg = graph_of(opts.dg, [os.path.join(NEWS, "gold", a["id"] + ".dg")])
             # The article's own candidates (not the gazetteer's facts).
-            cands = [f for f in facts(cg) if re.search(r"[/#:]%s-" % re.escape(a["id"]), str(f[0]))]
+            cands = [f for f in facts(cg, opts.dg) if re.search(r"[/#:]%s-" % re.escape(a["id"]), str(f[0]))]
             golds = facts(gg)
             sure = sureness(out)
             found = {}

@@ -500,6 +500,35 @@ dg_candidate_split_meetings (DgArticle *a)
     }
 }
 
+/* A meeting of persons who are all on one side ("Pham Minh Chinh and Vo
+ * Van Thuong", "Kim Jong Un, as Kim Jong Il before him") is none of the
+ * relations between states news reports on: it is written as a hint. */
+void
+dg_candidate_doubt_one_side (DgArticle *a)
+{
+  for (guint i = 0; i < a->candidates->len; i++)
+    {
+      DgCandidate *c = g_ptr_array_index (a->candidates, i);
+      const DgFrame *frame = c->id ? dg_lexicon_get_frame (a->cx->lexicon, c->klass) : NULL;
+      g_auto (GStrv) who = NULL;
+      int side = -1;
+      gboolean one = TRUE;
+
+      if (!frame || !frame->slot[DG_SLOT_ALL] || !frame->only[DG_SLOT_ALL] || !a->cx->person
+          || !dg_term_is_a (frame->only[DG_SLOT_ALL], a->cx->person))
+        continue;
+      who = dg_candidate_values (c, frame->slot[DG_SLOT_ALL]);
+      for (int v = 0; who[v] && one; v++)
+        {
+          int s = side_of_person (a, who[v]);
+          one = s >= 0 && (side < 0 || s == side);
+          side = s;
+        }
+      if (one && g_strv_length (who) >= 2)
+        c->doubt = "every participant on one side";
+    }
+}
+
 /* A candidate of an event class whose participants are two persons, of a
  * class the lexicon says such ones are (dg:twoPersonClass: "the 14th
  * India-Japan Annual Summit" of Modi and Kishida is their talks), is one

@@ -38,6 +38,7 @@ typedef struct
   char *inferred;
   double sure;
   DgTerm *lacks;          /* a key relation of its frame it has too few values of: a hint */
+  const char *doubt;      /* why it is a hint though it has every key role, or NULL */
   gboolean pair_inferred; /* its parties are the article's two main states */
   gboolean host_inferred; /* its host is the other of them (less sure; still one visit) */
   DgTerm *status;         /* the status a word gave it (planned, former), or NULL */
@@ -244,6 +245,7 @@ G_GNUC_INTERNAL void dg_candidate_events_of_two (DgArticle *a);
 /* One meeting per pair where one person of one side meets several of the
  * other. */
 G_GNUC_INTERNAL void dg_candidate_split_meetings (DgArticle *a);
+G_GNUC_INTERNAL void dg_candidate_doubt_one_side (DgArticle *a);
 /* Drops from visits the hosts their visitors stand for. */
 G_GNUC_INTERNAL void dg_candidate_drop_own_states (DgArticle *a);
 /* Adds @c (made last) to a candidate stating the same fact, and returns

@@ -57,10 +57,11 @@ static void
 write_block (const DgExtractOutput *o, const DgCandidate *c, GString *out)
 {
   const DgEntity *e = c->entity >= 0 ? g_ptr_array_index (o->entities, c->entity) : NULL;
-  g_autofree char *why = c->lacks && c->id
-                             ? g_strdup_printf ("%s; sure %.2f; too few %s values for a fact",
-                                                c->rule, c->sure, c->lacks->local)
-                             : g_strdup_printf ("%s; sure %.2f", c->rule, c->sure);
+  g_autofree char *why
+      = c->lacks && c->id ? g_strdup_printf ("%s; sure %.2f; too few %s values for a fact", c->rule,
+                                             c->sure, c->lacks->local)
+        : c->doubt && c->id ? g_strdup_printf ("%s; sure %.2f; %s", c->rule, c->sure, c->doubt)
+                            : g_strdup_printf ("%s; sure %.2f", c->rule, c->sure);
 
   comment (out, why);
   if (c->id)
@@ -185,7 +186,7 @@ find_hints (const DgExtractOutput *o)
   for (guint i = 0; i < o->candidates->len; i++)
     {
       const DgCandidate *c = g_ptr_array_index (o->candidates, i);
-      hints[i] = c->id && (c->sure < o->min_sure || c->lacks);
+      hints[i] = c->id && (c->sure < o->min_sure || c->lacks || c->doubt);
       if (c->id)
         g_hash_table_insert (by_id, c->id, GUINT_TO_POINTER (i));
     }

@@ -791,6 +791,7 @@ dg_extractor_write (DgExtractor *self, GOutputStream *stream, GError **error)
   dg_candidate_infer_post_states (&a);
   dg_candidate_events_of_two (&a);
   dg_candidate_split_meetings (&a);
+  dg_candidate_doubt_one_side (&a);
   dg_candidate_drop_own_states (&a);
   /* "sure" as what it meant on a corpus: the share a reviewer kept. */
   for (guint i = 0; i < a.candidates->len; i++)

@@ -25,10 +25,10 @@ test_key_roles (void)
                        "a1", "2025-01-14");
   g_autofree char *id
       = extract_dated (o, "id",
-                       "Presiden Indonesia Joko Widodo bertemu Presiden Vietnam Tran Dai Quang.\n"
-                       "Joko Widodo melakukan kunjungan ke Hanoi pada 11 September 2018.\n"
+                       "Presiden Indonesia Joko Wirawan bertemu Presiden Vietnam Tran Van Quang.\n"
+                       "Joko Wirawan melakukan kunjungan ke Hanoi pada 11 September 2018.\n"
                        "Kunjungan tersebut membahas perdagangan.\n"
-                       "Pertemuan Joko Widodo dan Tran Dai Quang berlangsung hangat.\n",
+                       "Pertemuan Joko Wirawan dan Tran Van Quang berlangsung hangat.\n",
                        "a2", "2018-09-11");
   g_autofree char *visit = block_with (en, "Visit a1-visit-1");
   g_autofree char *kunjungan = block_with (id, "Visit a2-visit-1");
@@ -49,7 +49,7 @@ test_key_roles (void)
   {
     g_autofree char *span = extract_dated (
         o, "id",
-        "Presiden Vietnam Nguyen Xuan Phuc tiba di Vientiane pada 9 Agustus 2021.\nPhuc juga "
+        "Presiden Vietnam Nguyen Xuan Phong tiba di Vientiane pada 9 Agustus 2021.\nPhuc juga "
         "mengunjungi Kedutaan Besar Vietnam di Vientiane.\n",
         "a3", "2021-08-10");
     assert_has (span, "cite a3 \"Phuc juga mengunjungi Kedutaan Besar Vietnam di Vientiane.\"");
@@ -59,7 +59,7 @@ test_key_roles (void)
   {
     g_autofree char *two = extract_dated (
         o, "id",
-        "Presiden Vietnam Tran Dai Quang melakukan kunjungan kenegaraan ke Singapura dan Malaysia "
+        "Presiden Vietnam Tran Van Quang melakukan kunjungan kenegaraan ke Singapura dan Malaysia "
         "pada 28 Agustus 2016.\n",
         "a9", "2016-08-29");
     g_autofree char *first = block_with (two, "StateVisit a9-statevisit-1 ");
@@ -68,23 +68,23 @@ test_key_roles (void)
     g_assert_null (strstr (first, "country/MYS>"));
     assert_has (second, "host=<https://w3id.org/diplograph/country/MYS>");
     g_assert_null (strstr (second, "country/SGP>"));
-    assert_has (second, "visitor=tran-dai-quang");
+    assert_has (second, "visitor=tran-van-quang");
   }
   /* The headline's visit, then its dates in the text: one, dated. */
   {
     g_autofree char *headline = extract_dated (
         o, "id",
-        "Presiden Vietnam Nguyen Xuan Phuc melakukan kunjungan kenegaraan ke Laos.\nPresiden "
-        "Vietnam Nguyen Xuan Phuc melakukan kunjungan kenegaraan ke Laos dari 9 hingga 10 "
+        "Presiden Vietnam Nguyen Xuan Phong melakukan kunjungan kenegaraan ke Laos.\nPresiden "
+        "Vietnam Nguyen Xuan Phong melakukan kunjungan kenegaraan ke Laos dari 9 hingga 10 "
         "Agustus 2021.\n",
         "a7", "2021-08-11");
     assert_has (headline, "startDate=2021-08-09 endDate=2021-08-10");
     g_assert_null (strstr (headline, "a7-statevisit-2"));
   }
   /* The meeting named again with the article's date is the first one. */
-  assert_has (pertemuan, "participant=joko-widodo participant=tran-dai-quang");
+  assert_has (pertemuan, "participant=joko-wirawan participant=tran-van-quang");
   assert_has (pertemuan,
-              "cite a2 \"Pertemuan Joko Widodo dan Tran Dai Quang berlangsung hangat.\"");
+              "cite a2 \"Pertemuan Joko Wirawan dan Tran Van Quang berlangsung hangat.\"");
   g_assert_null (strstr (id, "a2-meeting-2"));
 }
 
@@ -100,7 +100,7 @@ test_who_did_what (void)
     const char *lang, *id, *date, *text;
   } articles[] = {
     { "id", "a1", "2024-05-02",
-      "Presiden Indonesia Joko Widodo menerima kunjungan Perdana Menteri Jepang Taro Yamada di "
+      "Presiden Indonesia Joko Wirawan menerima kunjungan Perdana Menteri Jepang Taro Yamada di "
       "Jakarta.\n" },
     { "en", "a2", "2024-05-04",
       "Prime Minister Hanako Suzuki of Japan held talks with her Australian counterpart, Jane "
@@ -129,12 +129,13 @@ test_who_did_what (void)
   {
     g_autofree char *other = extract_dated (
         o, "en",
-        "US President Joe Biden and Vietnamese General Secretary Nguyen Phu Trong held talks.\n"
-        "It was Biden's first visit to the country as president.\nVietnam and the United "
+        "US President Joe Bidwell and Vietnamese General Secretary Nguyen Phu Tuan held talks.\n"
+        "It was Bidwell's first visit to the country as president.\nVietnam and the United "
         "States exchanged visits at all levels.\n",
         "a4", "2023-09-11");
     assert_has (
-        other, "Visit a4-visit-1 visitor=joe-biden host=<https://w3id.org/diplograph/country/VNM>");
+        other,
+        "Visit a4-visit-1 visitor=joe-bidwell host=<https://w3id.org/diplograph/country/VNM>");
     assert_has (other, "Host: the other of the two states the article is about.");
     g_assert_null (strstr (other, "visitor=<https://w3id.org/diplograph/country/VNM>"));
   }
@@ -144,35 +145,35 @@ test_who_did_what (void)
     g_autofree char *visiting = extract_dated (
         o, "en",
         "India and New Zealand agreed to deepen ties.\nNew Zealand Foreign Minister Amit Rao "
-        "met Foreign Minister Ruth Hale.\nPrime Minister Narendra Modi held talks with visiting "
+        "met Foreign Minister Ruth Hale.\nPrime Minister Narendra Mohan held talks with visiting "
         "New "
-        "Zealand Prime Minister Christopher Luxon.\nRuth Hale visited India often.\n",
+        "Zealand Prime Minister Christopher Lawson.\nRuth Hale visited India often.\n",
         "a8", "2025-03-17");
-    assert_has (visiting, "Visit a8-visit-1 visitor=christopher-luxon "
+    assert_has (visiting, "Visit a8-visit-1 visitor=christopher-lawson "
                           "host=<https://w3id.org/diplograph/country/IND>");
-    g_assert_null (strstr (visiting, "visitor=narendra-modi"));
+    g_assert_null (strstr (visiting, "visitor=narendra-mohan"));
     /* Ruth Hale's post is India's (her counterpart's is New Zealand's). */
     assert_has (visiting, "#hint Visit a8-visit-2 visitor=ruth-hale\n");
   }
-  /* "Joko Widodo (Jokowi)": the name in parentheses is the person's. */
+  /* "Joko Wirawan (Jowan)": the name in parentheses is the person's. */
   {
     g_autofree char *alias = extract_dated (
         o, "id",
-        "Presiden Joko Widodo (Jokowi) tiba di Tokyo.\nJokowi bertemu Perdana Menteri Jepang "
+        "Presiden Joko Wirawan (Jowan) tiba di Tokyo.\nJowan bertemu Perdana Menteri Jepang "
         "Taro Yamada.\n",
         "a5", "2014-08-13");
-    assert_has (alias, "Meeting a5-meeting-1 participant=joko-widodo participant=taro-yamada");
+    assert_has (alias, "Meeting a5-meeting-1 participant=joko-wirawan participant=taro-yamada");
   }
   /* A planned event says so, and is not dated by the article. */
   {
     g_autofree char *planned = extract_dated (
         o, "id",
-        "Presiden Indonesia Joko Widodo akan mengunjungi Vietnam.\nPresiden Joko Widodo "
+        "Presiden Indonesia Joko Wirawan akan mengunjungi Vietnam.\nPresiden Joko Wirawan "
         "dijadwalkan bertemu Perdana Menteri Jepang Taro Yamada.\n",
         "a6", "2018-09-01");
-    assert_has (planned, "Visit a6-visit-1 visitor=joko-widodo "
+    assert_has (planned, "Visit a6-visit-1 visitor=joko-wirawan "
                          "host=<https://w3id.org/diplograph/country/VNM> status=Planned\n");
-    assert_has (planned, "Meeting a6-meeting-1 participant=joko-widodo participant=taro-yamada "
+    assert_has (planned, "Meeting a6-meeting-1 participant=joko-wirawan participant=taro-yamada "
                          "status=Planned\n");
   }
   /* An agreement reached is no document signed. */
@@ -194,11 +195,11 @@ test_who_did_what (void)
   {
     g_autofree char *pair = extract_dated (
         o, "id",
-        "Indonesia dan Tiongkok memperkuat kerja sama.\nMenteri Luar Negeri Tiongkok Wang Yi "
-        "bertemu Menteri Luar Negeri Retno Marsudi di Jakarta.\nPresiden Joko Widodo juga hadir.\n"
+        "Indonesia dan Tiongkok memperkuat kerja sama.\nMenteri Luar Negeri Tiongkok Wang Lei "
+        "bertemu Menteri Luar Negeri Ratna Mardani di Jakarta.\nPresiden Joko Wirawan juga hadir.\n"
         "Menteri Tiongkok Li Wei bertemu Menteri Budi Santoso.\n",
         "a3", "2024-04-18");
-    g_autofree char *retno = block_with (pair, "about retno-marsudi\n  holds=");
+    g_autofree char *retno = block_with (pair, "about ratna-mardani\n  holds=");
     assert_has (
         retno,
         "role=ForeignMinister date=2024-04-18 postIn=<https://w3id.org/diplograph/country/IDN>");
@@ -218,19 +219,19 @@ test_visit_forms (void)
   g_autoptr (DgOntology) o = dg_ontology_new (NULL);
   g_autofree char *noun = extract_dated (
       o, "id",
-      "Kunjungan resmi Presiden Indonesia Prabowo Subianto di Islamabad berlangsung pada Selasa, "
+      "Kunjungan resmi Presiden Indonesia Bowo Sutanto di Islamabad berlangsung pada Selasa, "
       "9 Desember 2025.\n",
       "v1", "2025-12-10");
   g_autofree char *two = extract_dated (
       o, "id",
-      "Perdana Menteri India Narendra Modi dan Presiden Indonesia Joko Widodo bertemu.\n"
-      "Kedatangan PM Modi ke Indonesia merupakan kunjungan resmi pertama sebagai balasan atas "
-      "kunjungan kenegaraan Presiden Joko Widodo ke India pada Desember 2016.\n",
+      "Perdana Menteri India Narendra Mohan dan Presiden Indonesia Joko Wirawan bertemu.\n"
+      "Kedatangan PM Mohan ke Indonesia merupakan kunjungan resmi pertama sebagai balasan atas "
+      "kunjungan kenegaraan Presiden Joko Wirawan ke India pada Desember 2016.\n",
       "v2", "2018-05-30");
-  g_autofree char *modi = block_with (two, "visitor=narendra-modi");
-  g_autofree char *jokowi = block_with (two, "visitor=joko-widodo");
+  g_autofree char *modi = block_with (two, "visitor=narendra-mohan");
+  g_autofree char *jokowi = block_with (two, "visitor=joko-wirawan");
 
-  assert_has (noun, "OfficialVisit v1-officialvisit-1 visitor=prabowo-subianto "
+  assert_has (noun, "OfficialVisit v1-officialvisit-1 visitor=bowo-sutanto "
                     "host=<https://w3id.org/diplograph/country/PAK>");
   assert_has (modi, "host=<https://w3id.org/diplograph/country/IDN>");
   assert_has (jokowi, "host=<https://w3id.org/diplograph/country/IND>");
@@ -241,24 +242,24 @@ test_visit_forms (void)
   {
     g_autofree char *invited = extract_dated (
         o, "en",
-        "Spain and Vietnam mark 48 years of ties.\nAt the invitation of Prime Minister Pham Minh "
-        "Chinh, Prime Minister Pedro Sanchez is visiting Vietnam from 8 to 10 April.\n",
+        "Spain and Vietnam mark 48 years of ties.\nAt the invitation of Prime Minister Pham Van "
+        "Chinh, Prime Minister Pedro Salinas is visiting Vietnam from 8 to 10 April.\n",
         "v3", "2025-04-09");
     g_autofree char *atas = extract_dated (
         o, "id",
         "Atas undangan Sekretaris Jenderal Komite Sentral Partai Komunis Viet Nam, Presiden "
-        "Nguyen Phu Trong, Sultan Brunei Darussalam, Haji Hassanal Bolkiah melakukan kunjungan "
-        "kenegaraan di Viet Nam.\nTrong mengatakan kunjungan Sultan Brunei Darussalam "
+        "Nguyen Phu Tuan, Sultan Brunei Darussalam, Haji Hassanal Bakri melakukan kunjungan "
+        "kenegaraan di Viet Nam.\nTuan mengatakan kunjungan Sultan Brunei Darussalam "
         "memperkuat hubungan Viet Nam dan Brunei.\n",
         "v4", "2019-03-27");
-    g_autofree char *chinh = block_with (invited, "about pham-minh-chinh\n");
+    g_autofree char *chinh = block_with (invited, "about pham-van-chinh\n");
 
-    assert_has (invited, "Visit v3-visit-1 visitor=pedro-sanchez "
+    assert_has (invited, "Visit v3-visit-1 visitor=pedro-salinas "
                          "host=<https://w3id.org/diplograph/country/VNM>");
-    g_assert_null (strstr (invited, "visitor=pham-minh-chinh"));
+    g_assert_null (strstr (invited, "visitor=pham-van-chinh"));
     assert_has (chinh, "postIn=<https://w3id.org/diplograph/country/VNM>");
     assert_has (chinh, "The state: the one its holder invited a visitor to.");
-    assert_has (atas, "StateVisit v4-statevisit-1 visitor=haji-hassanal-bolkiah "
+    assert_has (atas, "StateVisit v4-statevisit-1 visitor=haji-hassanal-bakri "
                       "host=<https://w3id.org/diplograph/country/VNM>");
     g_assert_null (strstr (atas, "country/BRN> location"));
     g_assert_null (strstr (atas, "host=<https://w3id.org/diplograph/country/BRN>"));
@@ -272,15 +273,15 @@ test_visit_forms (void)
     g_autofree char *pair = extract_dated (
         o, "en",
         "Spain and Vietnam mark 48 years of ties.\nPrime Minister Ana Lopez and Prime Minister "
-        "Pedro Sanchez visited Vietnam on 8 April.\n",
+        "Pedro Salinas visited Vietnam on 8 April.\n",
         "v5", "2025-04-09");
     g_assert_null (strstr (pair, "as its holder visits the one"));
   }
   /* Not even as a hint. */
   g_assert_null (
-      strstr (two, "visitor=narendra-modi location=<https://w3id.org/diplograph/country/IND>"));
+      strstr (two, "visitor=narendra-mohan location=<https://w3id.org/diplograph/country/IND>"));
   g_assert_null (
-      strstr (two, "visitor=joko-widodo location=<https://w3id.org/diplograph/country/IDN>"));
+      strstr (two, "visitor=joko-wirawan location=<https://w3id.org/diplograph/country/IDN>"));
 }
 
 /* An anniversary dates itself, not the relation: the relation began the
@@ -325,27 +326,35 @@ test_meetings_in_pairs (void)
   g_autoptr (DgOntology) o = dg_ontology_new (NULL);
   g_autofree char *three = extract_dated (
       o, "en",
-      "New Zealand Prime Minister Jacinda Ardern met Vietnamese Prime Minister Pham Minh Chinh, "
-      "Vietnamese President Nguyen Xuan Phuc and Vietnamese Foreign Minister Bui Thanh Son in "
+      "New Zealand Prime Minister Hana Rewi met Vietnamese Prime Minister Pham Van Long, "
+      "Vietnamese President Nguyen Van Tuan and Vietnamese Foreign Minister Bui Van Hoa in "
       "Hanoi.\n",
       "p1", "2022-11-14");
   g_autofree char *unknown
       = extract_dated (o, "en",
-                       "New Zealand Prime Minister Jacinda Ardern met President Nguyen Xuan Phuc, "
-                       "Foreign Minister Bui Thanh "
-                       "Son and Minister Tran Van Nam.\n",
+                       "New Zealand Prime Minister Hana Rewi met President Nguyen Van Tuan, "
+                       "Foreign Minister Bui Van "
+                       "Hoa and Minister Tran Van Nam.\n",
                        "p2", "2022-11-14");
+  /* Leaders of one state meeting are no relation between states. */
+  g_autofree char *one_side = extract_dated (
+      o, "en",
+      "Vietnamese Prime Minister Pham Van Long met Vietnamese President Nguyen Van Tuan in "
+      "Hanoi on Monday.\n",
+      "p3", "2022-11-14");
 
-  assert_has (three, "Meeting p1-meeting-1 participant=jacinda-ardern participant=pham-minh-chinh "
+  assert_has (three, "Meeting p1-meeting-1 participant=hana-rewi participant=pham-van-long "
                      "location=");
-  assert_has (three, "Meeting p1-meeting-2 participant=jacinda-ardern "
-                     "participant=nguyen-xuan-phuc location=");
-  assert_has (three, "Meeting p1-meeting-3 participant=jacinda-ardern participant=bui-thanh-son "
+  assert_has (three, "Meeting p1-meeting-2 participant=hana-rewi "
+                     "participant=nguyen-van-tuan location=");
+  assert_has (three, "Meeting p1-meeting-3 participant=hana-rewi participant=bui-van-hoa "
                      "location=");
-  assert_has (unknown, "Meeting p2-meeting-1 participant=jacinda-ardern "
-                       "participant=nguyen-xuan-phuc participant=bui-thanh-son "
+  assert_has (unknown, "Meeting p2-meeting-1 participant=hana-rewi "
+                       "participant=nguyen-van-tuan participant=bui-van-hoa "
                        "participant=tran-van-nam");
   g_assert_null (strstr (unknown, "meeting-2"));
+  assert_has (one_side, "sure 0.83; every participant on one side\n#hint Meeting p3-meeting-1 "
+                        "participant=pham-van-long participant=nguyen-van-tuan");
 }
 
 /* A summit of two leaders is their talks (dg:twoPersonClass); one of
@@ -356,12 +365,12 @@ test_summit_of_two (void)
   g_autoptr (DgOntology) o = dg_ontology_new (NULL);
   g_autofree char *out = extract_dated (
       o, "en",
-      "India and Japan agreed on many things.\nIndian Prime Minister Narendra Modi and Japanese "
-      "Prime Minister Fumio Kishida attended the India-Japan Annual Summit in New Delhi.\nASEAN "
+      "India and Japan agreed on many things.\nIndian Prime Minister Narendra Mohan and Japanese "
+      "Prime Minister Fumio Kishimoto attended the India-Japan Annual Summit in New Delhi.\nASEAN "
       "leaders and Japan held a summit in Tokyo.\n",
       "s1", "2022-03-19");
 
-  assert_has (out, "Talks s1-talks-1 participant=narendra-modi participant=fumio-kishida");
+  assert_has (out, "Talks s1-talks-1 participant=narendra-mohan participant=fumio-kishimoto");
   assert_has (out, "Summit s1-summit-2 participant=<https://w3id.org/diplograph/org/ASEAN>");
   g_assert_null (strstr (out, "Summit s1-summit-1 "));
 }

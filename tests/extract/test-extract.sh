@@ -162,9 +162,9 @@ check "and each is found" grep -q "visitor=r2996 host=r2997" "$tmp/many-out.dg"
 
 # --min-sure: a candidate less sure is a commented hint, not a fact; the
 # output still checks; sureness is the share kept (two decimals).
-printf 'Indian Prime Minister Narendra Modi met Australian Prime Minister Malcolm Turnbull in New Delhi.\n' >"$tmp/modi.txt"
+printf 'Indian Prime Minister Narendra Mohan met Australian Prime Minister Malcolm Tarrant in New Delhi.\n' >"$tmp/modi.txt"
 "$DIPLOGRAPH" extract -q --lang en --date 2017-04-12 --min-sure 0.6 -o "$tmp/modi.dg" "$tmp/modi.txt"
-check "--min-sure 0.6: the meeting of sureness 0.5 is a hint" grep -q '^#hint Meeting modi-meeting-1 participant=narendra-modi participant=malcolm-turnbull ' "$tmp/modi.dg"
+check "--min-sure 0.6: the meeting of sureness 0.5 is a hint" grep -q '^#hint Meeting modi-meeting-1 participant=narendra-mohan participant=malcolm-tarrant ' "$tmp/modi.dg"
 check "--min-sure 0.6: a post (0.85) is a fact" grep -q '^PostHolding modi-postholding-1 role=PrimeMinister postIn=<https://w3id.org/diplograph/country/IND> ' "$tmp/modi.dg"
 "$DIPLOGRAPH" check "$tmp/modi.dg" >/dev/null 2>&1
 check "--min-sure 0.6: the output checks" [ $? -eq 0 ]
@@ -172,10 +172,10 @@ check "--min-sure 0.6: the output checks" [ $? -eq 0 ]
 check "--min-sure 0: every candidate with its key roles a fact" sh -c "! grep -q '^#hint' '$tmp/modi0.dg' && grep -q '^Meeting ' '$tmp/modi0.dg'"
 # Key roles (dg:frame "slot+="): a candidate without them is a hint
 # whatever the bar, and says what it lacks.
-printf 'Prime Minister Narendra Modi met reporters in New Delhi.\n' >"$tmp/one.txt"
+printf 'Prime Minister Narendra Mohan met reporters in New Delhi.\n' >"$tmp/one.txt"
 "$DIPLOGRAPH" extract -q --lang en --date 2017-04-12 --min-sure 0 -o "$tmp/one.dg" "$tmp/one.txt"
 check "a post in no state named: a hint" grep -q '^#hint PostHolding one-postholding-1 role=PrimeMinister' "$tmp/one.dg"
-check "a meeting of one: a hint, not a fact" sh -c "grep -q '^#hint Meeting one-meeting-1 participant=narendra-modi' '$tmp/one.dg' && ! grep -q '^Meeting ' '$tmp/one.dg'"
+check "a meeting of one: a hint, not a fact" sh -c "grep -q '^#hint Meeting one-meeting-1 participant=narendra-mohan' '$tmp/one.dg' && ! grep -q '^Meeting ' '$tmp/one.dg'"
 check "which says what it lacks" grep -q 'too few participant values for a fact' "$tmp/one.dg"
 "$DIPLOGRAPH" check "$tmp/one.dg" >/dev/null 2>&1
 check "and the output checks" [ $? -eq 0 ]
