@@ -339,6 +339,27 @@ same_span (DgArticle *a, const DgCandidate *o, const DgCandidate *c)
   return TRUE;
 }
 
+/* The dates @c states (not the article's, assumed) are @o's, where @o
+ * has none: one fact, its dates in another sentence ("The visit takes place
+ * from 8 to 10 April"). */
+void
+dg_candidate_take_dates (DgArticle *a, DgCandidate *o, const DgCandidate *c)
+{
+  const DgFrame *frame = dg_lexicon_get_frame (a->cx->lexicon, o->klass);
+  DgTerm *slots[2];
+
+  if (!frame || !(slots[0] = frame->slot[DG_SLOT_DATE]) || dg_candidate_has_value (o, slots[0])
+      || c->date_assumed || c->status || !dg_candidate_has_value (c, slots[0]))
+    return;
+  slots[1] = frame->slot[DG_SLOT_END];
+  for (guint k = 0; k < G_N_ELEMENTS (slots); k++)
+    {
+      g_auto (GStrv) values = slots[k] ? dg_candidate_values (c, slots[k]) : NULL;
+      for (guint v = 0; values && values[v]; v++)
+        dg_candidate_add_item (o, slots[k], values[v]);
+    }
+}
+
 /* The same fact stated again ("the two countries upgraded ...") is one
  * candidate with one more quote. */
 gboolean
@@ -368,6 +389,8 @@ dg_candidate_merge_repeat (DgArticle *a, DgCandidate *c)
           /* The headline's visit, then its dates in the text. */
           if (items_within (c->items->str, o->items->str))
             g_string_assign (o->items, c->items->str);
+          else
+            dg_candidate_take_dates (a, o, c);
           add_quote (o, c);
           return TRUE;
         }

@@ -242,8 +242,19 @@ dg_extract_fill_dates (DgArticle *a, const DgSentence *s, DgCandidate *c, const 
                      ? date_of_amount (a, s, amount)
                      : date_near (a, s, at, end, (c->klass->flags & DG_TERM_POINT_IN_TIME) != 0)))
     {
-      g_autofree char *start = dg_date_format (&date->start);
+      g_autofree char *start = NULL;
       g_autofree char *until = date->end.year ? dg_date_format (&date->end) : NULL;
+      DgDate day = date->start;
+
+      /* "will visit Türkiye on Wednesday": a plan's weekday is the next. */
+      if (date->weekday && c->status && dg_date_surely_before (&day, &a->today))
+        {
+          GDate d;
+          g_date_set_dmy (&d, day.day, day.month, (GDateYear)day.year);
+          g_date_add_days (&d, 7);
+          day = (DgDate){ g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d) };
+        }
+      start = dg_date_format (&day);
 
       if (start && frame->slot[DG_SLOT_DATE])
         {

@@ -241,6 +241,24 @@ typedef struct
   int entity; /* a named entity the trigger is part of, or -1 */
 } Trigger;
 
+/* The dates the sentence of an anaphoric mention gives it ("the three-day
+ * state visit from December 15 to 17") are those of the fact it names,
+ * where that has none. */
+static void
+date_antecedent (DgArticle *a, const DgSentence *s, const char *sentence, const Trigger *t,
+                 const DgFrame *frame, DgCandidate *o)
+{
+  DgCandidate *c;
+
+  if (!frame->slot[DG_SLOT_DATE] || dg_candidate_has_value (o, frame->slot[DG_SLOT_DATE]))
+    return;
+  c = dg_candidate_new (a, t->klass, -1, g_strdup ("anaphor"), 0.5,
+                        dg_extract_quote_of (s, sentence, t->hit->at));
+  fill (a, s, c, frame, t->hit->at, t->hit->at + t->hit->len, NULL, NULL);
+  dg_candidate_take_dates (a, o, c);
+  dg_candidate_discard_last (a, c);
+}
+
 static int
 mention_covering (DgArticle *a, guint at)
 {
@@ -575,6 +593,7 @@ dg_extract_propose (DgArticle *a, const DgSentence *s, const char *sentence)
             known = g_str_equal (g_ptr_array_index (c->quotes, q), quote);
           if (!known)
             g_ptr_array_add (c->quotes, g_steal_pointer (&quote));
+          date_antecedent (a, s, sentence, t, frame, c);
           continue;
         }
       rule = g_strdup_printf ("%s \"%s\" -> %s", entry->kind == DG_LEX_INDIVIDUAL ? "name" : "word",

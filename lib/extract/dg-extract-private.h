@@ -246,6 +246,7 @@ G_GNUC_INTERNAL void dg_candidate_events_of_two (DgArticle *a);
  * other. */
 G_GNUC_INTERNAL void dg_candidate_split_meetings (DgArticle *a);
 G_GNUC_INTERNAL void dg_candidate_doubt_one_side (DgArticle *a);
+G_GNUC_INTERNAL void dg_candidate_take_dates (DgArticle *a, DgCandidate *o, const DgCandidate *c);
 /* Drops from visits the hosts their visitors stand for. */
 G_GNUC_INTERNAL void dg_candidate_drop_own_states (DgArticle *a);
 /* Adds @c (made last) to a candidate stating the same fact, and returns

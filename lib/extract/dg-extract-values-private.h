@@ -12,6 +12,7 @@ typedef struct
 {
   guint first, last;
   DgDate start, end; /* end.year == 0 unless a range */
+  gboolean weekday;  /* a weekday's name: the latest such day, or the next of a plan */
 } DgDateSpan;
 
 /* An amount: words [first, last); @amount an xsd:decimal lexical form. */

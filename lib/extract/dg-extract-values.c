@@ -327,7 +327,9 @@ dg_values_find (DgLexicon *lexicon, const DgSentence *s, const DgDate *today, GA
         {
           if (day_from (today, hit, &span.start))
             {
-              span = (DgDateSpan){ i, i + hit->len, span.start, { 0 } };
+              span = (DgDateSpan){
+                i, i + hit->len, span.start, { 0 }, hit->entry->kind == DG_LEX_WEEKDAY
+              };
               g_array_append_val (dates, span);
             }
           i += hit->len;
@@ -337,7 +339,7 @@ dg_values_find (DgLexicon *lexicon, const DgSentence *s, const DgDate *today, GA
         {
           if (today->year)
             {
-              span = (DgDateSpan){ i, i + hit->len, *today, { 0 } };
+              span = (DgDateSpan){ i, i + hit->len, *today, { 0 }, FALSE };
               g_array_append_val (dates, span);
             }
           i += hit->len;
@@ -353,7 +355,7 @@ dg_values_find (DgLexicon *lexicon, const DgSentence *s, const DgDate *today, GA
         }
       if ((hit = dg_sentence_hit (s, i, DG_LEX_YEAR)) && (y = year_at (s, i + hit->len)) > 0)
         {
-          span = (DgDateSpan){ i, i + hit->len + 1, { y, 0, 0 }, { 0 } };
+          span = (DgDateSpan){ i, i + hit->len + 1, { y, 0, 0 }, { 0 }, FALSE };
           g_array_append_val (dates, span);
           i += hit->len + 1;
           continue;

@@ -357,6 +357,48 @@ test_meetings_in_pairs (void)
                         "participant=pham-van-long participant=nguyen-van-tuan");
 }
 
+/* One fact, its dates in a later sentence: stated again, or named by an
+ * anaphor; a plan's weekday is the next such day, a report's the last. */
+static const struct
+{
+  const char *lang, *date, *text, *has[2];
+} dated[] = {
+  { "en",
+    "2024-12-20",
+    "President Arun Perera of Sri Lanka concluded his state visit to India this week.\nPresident "
+    "Perera made the three-day state visit from December 15 to 17 at the invitation of Indian "
+    "President Meera Rao.\n",
+    { "visitor=arun-perera host=<https://w3id.org/diplograph/country/IND> "
+      "location=<https://w3id.org/diplograph/country/IND> startDate=2024-12-15 "
+      "endDate=2024-12-17" } },
+  { "id",
+    "2017-05-12",
+    "Presiden Chile Rosa Vidal melakukan kunjungan kenegaraan ke Indonesia.\nKunjungan tersebut "
+    "berlangsung pada 11-12 Mei 2017.\n",
+    { "visitor=rosa-vidal host=<https://w3id.org/diplograph/country/IDN> "
+      "location=<https://w3id.org/diplograph/country/IDN> startDate=2017-05-11 "
+      "endDate=2017-05-12" } },
+  { "en",
+    "2024-09-03",
+    "Egyptian President Omar Said will visit Turkey on Wednesday.\nEgyptian President Omar Said "
+    "visited Greece on Monday.\n",
+    { "host=<https://w3id.org/diplograph/country/TUR> status=Planned startDate=2024-09-04",
+      "host=<https://w3id.org/diplograph/country/GRC> startDate=2024-09-02" } },
+};
+
+static void
+test_dates_of_one_fact (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (dated); i++)
+    {
+      g_autofree char *out = extract_dated (o, dated[i].lang, dated[i].text, "d1", dated[i].date);
+      for (guint k = 0; k < G_N_ELEMENTS (dated[i].has) && dated[i].has[k]; k++)
+        assert_has (out, dated[i].has[k]);
+    }
+}
+
 /* A summit of two leaders is their talks (dg:twoPersonClass); one of
  * states and forums stays a summit. */
 static void
@@ -385,5 +427,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-facts/anniversaries", test_anniversaries);
   g_test_add_func ("/extract-facts/meetings-in-pairs", test_meetings_in_pairs);
   g_test_add_func ("/extract-facts/summit-of-two", test_summit_of_two);
+  g_test_add_func ("/extract-facts/dates-of-one-fact", test_dates_of_one_fact);
   return g_test_run ();
 }
