@@ -212,6 +212,7 @@ def main():
     p.add_argument("--split", default="dev", choices=["dev", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10", "held-out-11", "all"])
     p.add_argument("--gazetteer", "-g", action="append", default=[])
     p.add_argument("--show", action="store_true", help="list every candidate with its verdict")
+    p.add_argument("--min-sure", help="extract's --min-sure (0: every candidate, to calibrate sureness)")
     p.add_argument("dg")
     p.add_argument("texts")
     opts = p.parse_args()
@@ -235,6 +236,8 @@ def main():
                     "--date", a["published"], "-o", out]
             for g in opts.gazetteer:
                 args += ["-g", g]
+            if opts.min_sure is not None:
+                args += ["--min-sure", opts.min_sure]
             started = time.monotonic()
             r = subprocess.run(args + [text], capture_output=True, text=True)
             seconds += time.monotonic() - started

@@ -213,7 +213,7 @@ static const GOptionEntry extract_entries[]
           "The article's date: the year of dates given without one", "DATE" },
         { "min-sure", 0, 0, G_OPTION_ARG_DOUBLE, &opt_min_sure,
           "Write a candidate less sure than X (the share of such candidates reviewers kept) as a "
-          "commented hint (default 0.33: those reviewers kept fewer than one in three of; 0: every "
+          "commented hint (default 0.4: those reviewers kept fewer than two in five of; 0: every "
           "candidate as a fact)",
           "X" },
         { "no-world", 0, 0, G_OPTION_ARG_NONE, &opt_no_world,

@@ -797,7 +797,7 @@ dg_extractor_write (DgExtractor *self, GOutputStream *stream, GError **error)
   for (guint i = 0; i < a.candidates->len; i++)
     {
       DgCandidate *c = g_ptr_array_index (a.candidates, i);
-      c->sure = dg_lexicon_kept_share (self->cx.lexicon, c->sure);
+      c->sure = dg_lexicon_kept_share (self->cx.lexicon, c->id ? c->klass : NULL, c->sure);
       if (c->id)
         c->lacks = dg_candidate_lacks (c, dg_lexicon_get_frame (self->cx.lexicon, c->klass));
     }

@@ -23,9 +23,9 @@ gboolean dg_extractor_add_world (DgExtractor *self, GError **error);
  * DG_EXTRACTOR_MIN_SURE:
  *
  * The default sureness below which a candidate is written as a hint:
- * reviewers kept fewer than one in three of such candidates.
+ * reviewers kept fewer than two in five of such candidates.
  */
-#define DG_EXTRACTOR_MIN_SURE 0.33
+#define DG_EXTRACTOR_MIN_SURE 0.4
 void dg_extractor_set_min_sure (DgExtractor *self, double min_sure);
 gboolean dg_extractor_set_source (DgExtractor *self, const char *id, const char *url,
                                   const char *date, GError **error);

@@ -119,9 +119,10 @@ typedef enum
   DG_NAMES_IN_CONTEXT,
 } DgNames;
 G_GNUC_INTERNAL DgNames dg_lexicon_names_node (DgLexicon *self, const char *property);
-/* The share of candidates of a rule's sureness @sure a reviewer kept
- * unchanged on a corpus (dg:keptShare), or @sure where none was measured. */
-G_GNUC_INTERNAL double dg_lexicon_kept_share (DgLexicon *self, double sure);
+/* The share of candidates of @klass (where the class has its own
+ * dg:keptShare), or of a rule's sureness @sure, a reviewer kept unchanged
+ * on a corpus, or @sure where none was measured. */
+G_GNUC_INTERNAL double dg_lexicon_kept_share (DgLexicon *self, DgTerm *klass, double sure);
 /* Is the @len bytes at @word an honorific written with a full stop
  * ("Dr" of "Dr."), after which no sentence ends? */
 G_GNUC_INTERNAL gboolean dg_lexicon_is_abbreviation (DgLexicon *self, const char *word, gsize len);

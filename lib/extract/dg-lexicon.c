@@ -21,6 +21,7 @@ struct _DgLexicon
 {
   DgOntology *ontology;
   GArray *kept_share; /* double pairs: a rule's sureness, the share of its candidates kept */
+  GHashTable *class_share; /* class IRI -> double*: the share of its candidates kept */
   GPtrArray *symbols; /* char* pairs: a currency symbol, its unit ("$", "USD") */
   char *language; /* primary subtag, lower case */
   DgWords *words;
@@ -350,6 +351,19 @@ on_kept_share (const char *subject, const char *text, const char *language, gpoi
 
   if (!applies (self, language))
     return;
+  /* On a class, one share: that of its candidates, whatever their rule. */
+  if (!strchr (text, '='))
+    {
+      char *end = NULL;
+      double share = g_ascii_strtod (text, &end);
+
+      if (end == text || *end || share < 0 || share > 1)
+        fail (self, subject, "dg:keptShare \"%s\": expected a share from 0 to 1", text);
+      else
+        g_hash_table_insert (self->class_share, g_strdup (subject),
+                             g_memdup2 (&share, sizeof share));
+      return;
+    }
   for (guint i = 0; pairs[i]; i++)
     {
       double pair[2];
@@ -420,9 +434,13 @@ dg_lexicon_is_abbreviation (DgLexicon *self, const char *word, gsize len)
 }
 
 double
-dg_lexicon_kept_share (DgLexicon *self, double sure)
+dg_lexicon_kept_share (DgLexicon *self, DgTerm *klass, double sure)
 {
   double best = sure, distance = 1.0;
+  const double *of_class = klass ? g_hash_table_lookup (self->class_share, klass->iri) : NULL;
+
+  if (of_class)
+    return *of_class;
 
   /* The nearest sureness measured; none measured: the rule's own. */
   for (guint i = 0; i + 1 < self->kept_share->len; i += 2)
@@ -673,6 +691,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
                        GINT_TO_POINTER (DG_NAMES_ALWAYS));
   dg_ontology_foreach_literal (ontology, DG_NS "namesNode", on_names_node, self);
   self->kept_share = g_array_new (FALSE, FALSE, sizeof (double));
+  self->class_share = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->symbols = g_ptr_array_new_with_free_func (g_free);
   dg_ontology_foreach_literal (ontology, DG_NS "symbol", on_symbol, self);
   dg_ontology_foreach_literal (ontology, DG_NS "keptShare", on_kept_share, self);
@@ -739,6 +758,8 @@ dg_lexicon_free (DgLexicon *self)
     g_hash_table_destroy (self->abbreviations);
   if (self->kept_share)
     g_array_unref (self->kept_share);
+  if (self->class_share)
+    g_hash_table_destroy (self->class_share);
   if (self->symbols)
     g_ptr_array_unref (self->symbols);
   if (self->entries)

@@ -439,6 +439,7 @@ test_lexicon_extension (void)
   assert_lexicon_refused ("dg:Visit dg:frame \"subject=iso3166\" .\n",
                           "\"iso3166\" does not apply to Visit");
   assert_lexicon_refused ("dg:Summit dg:twoPersonClass \"Nope\" .\n", "dg:twoPersonClass \"Nope\"");
+  assert_lexicon_refused ("dg:Talks dg:keptShare \"1.5\" .\n", "expected a share from 0 to 1");
 }
 
 static void
