@@ -155,6 +155,11 @@ dg_article_is_person (DgArticle *a, int entity)
   return a->cx->person && e->klass && dg_term_is_a (e->klass, a->cx->person);
 }
 
+/* dg-extract-posts.c: the post a title gives a person. */
+G_GNUC_INTERNAL void dg_extract_propose_post (DgArticle *a, const DgSentence *s,
+                                              const char *sentence, const DgLexHit *title, int of,
+                                              int holder, const char *how);
+
 /* dg-extract-names.c: the entities the sentence names, into a->mentions
  * (new ones made on the way); the posts its titles give in the facts pass. */
 G_GNUC_INTERNAL void dg_extract_find_mentions (DgArticle *a, const DgSentence *s,

@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "dg-extract-private.h"
+
+/* Posts held: what a title before (or after) a person's name proposes. */
+
+/* The post a title gives @holder, once an article: in the state @of (or
+ * the body of one) the title names, or one the article says @holder
+ * stands for; @how says how the title was found (NULL: before a name). */
+void
+dg_extract_propose_post (DgArticle *a, const DgSentence *s, const char *sentence,
+                         const DgLexHit *title, int of, int holder, const char *how)
+{
+  DgExtractContext *cx = a->cx;
+  const DgFrame *frame = dg_lexicon_get_frame (cx->lexicon, title->entry->klass);
+  DgEntity *h = dg_article_entity (a, holder);
+  g_autofree char *key = g_strdup_printf ("%s %s", h->ref, title->entry->term->local);
+  gpointer known;
+  DgCandidate *c;
+  const char *inferred = NULL;
+  const DgLexHit *status;
+
+  if (!cx->holder_rel)
+    return;
+  /* "Asisten Presiden X": X is not the President. */
+  for (guint k = title->at >= 2 ? title->at - 2 : 0; k < title->at; k++)
+    {
+      const DgLexHit *not_post = dg_sentence_hit (s, k, DG_LEX_NOT_POST);
+      if (not_post && k + not_post->len == title->at)
+        return;
+    }
+  /* One post a person and role, whose body the first statement naming
+   * one gives ("Presiden Republik Korea Lee Jae-myung", then "Presiden Lee
+   * Jae-myung"). */
+  if (g_hash_table_lookup_extended (a->posts, key, NULL, &known))
+    {
+      c = g_ptr_array_index (a->candidates, GPOINTER_TO_UINT (known));
+      if (of >= 0 && !strstr (c->items->str, frame->slot[DG_SLOT_OF]->local))
+        {
+          dg_candidate_add_item (c, frame->slot[DG_SLOT_OF], dg_article_entity (a, of)->ref);
+          g_ptr_array_add (c->quotes, dg_extract_quote_of (s, sentence, title->at));
+        }
+      return;
+    }
+  g_hash_table_insert (a->posts, g_steal_pointer (&key), GUINT_TO_POINTER (a->candidates->len));
+  /* A title with no state ("Presiden To Lam"): the state the person's
+   * post is in where the gazetteer or the article says it. */
+  if (of < 0 && h->stands_for >= 0 && dg_article_is_person (a, holder))
+    {
+      of = h->stands_for;
+      inferred = "The state: the one the gazetteer or the article puts this person's post in.";
+    }
+  c = dg_candidate_new (
+      a, frame->klass, -1,
+      g_strdup_printf ("%s \"%s\" %s -> %s", how ? "counterpart of the" : "title",
+                       title->entry->text, how ? how : "before a name", frame->klass->local),
+      of >= 0 && !inferred ? 0.8 : 0.6, dg_extract_quote_of (s, sentence, title->at));
+  dg_candidate_add_item (c, frame->slot[DG_SLOT_TITLE], title->entry->term->local);
+  if (of >= 0)
+    dg_candidate_add_item (c, frame->slot[DG_SLOT_OF], dg_article_entity (a, of)->ref);
+  /* "mantan Presiden": a former post, not held on the article's day. */
+  if (frame->slot[DG_SLOT_STATUS] && title->at > 0
+      && (status = dg_sentence_hit (s, title->at - 1, DG_LEX_STATUS)))
+    {
+      c->status = status->entry->term;
+      dg_candidate_add_item (c, frame->slot[DG_SLOT_STATUS], c->status->local);
+    }
+  if (frame->slot[DG_SLOT_DATE] && a->today.year > 0 && !c->status)
+    {
+      g_autofree char *date = dg_date_format (&a->today);
+      dg_candidate_add_item (c, frame->slot[DG_SLOT_DATE], date);
+      c->inferred = g_strdup ("The date is the article's: the post is held then.");
+    }
+  if (inferred)
+    {
+      char *before = c->inferred;
+      c->inferred = before ? g_strconcat (inferred, " ", before, NULL) : g_strdup (inferred);
+      g_free (before);
+    }
+  c->holder = holder;
+  c->holder_rel = frame->slot[DG_SLOT_HOLDER];
+}
+
