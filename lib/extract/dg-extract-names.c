@@ -510,6 +510,31 @@ head_name_at (DgArticle *a, const DgSentence *s, const char *sentence, guint i, 
   return run;
 }
 
+/* The state a body named in words [j, j + len) is of, where a word of its
+ * name is the state's or a place's in it ("Partai Komunis Vietnam",
+ * "Komite Rakyat Hanoi"): a post in it is held in that state, as analysts
+ * record it; else @body. */
+static int
+state_in_body (DgArticle *a, const DgSentence *s, guint j, guint len, int body)
+{
+  DgEntity *e = dg_article_entity (a, body);
+
+  if (!a->cx->state || !e->klass || dg_term_is_a (e->klass, a->cx->state))
+    return body;
+  for (guint k = j + 1, n; k < j + len; k++)
+    {
+      int named = name_at (a, s, k, &n);
+
+      if (named >= 0 && named != body && !dg_article_is_person (a, named)
+          && dg_article_entity (a, named)->stands_for >= 0)
+        named = dg_article_entity (a, named)->stands_for;
+      if (named >= 0 && named != body && dg_article_entity (a, named)->klass
+          && dg_term_is_a (dg_article_entity (a, named)->klass, a->cx->state))
+        return named;
+    }
+  return body;
+}
+
 /* The word after a title's extras (its first word @j): an abbreviation
  * in parentheses ("Perdana Menteri (PM) Pakistan Shehbaz Sharif"), the
  * word after whose ")" is then @paren; and a portfolio, capitalised words
@@ -591,7 +616,7 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
        * it cannot be (an event), it is passed over. */
       if (frame->slot[DG_SLOT_OF] && e->klass
           && dg_term_in_any (e->klass, frame->slot[DG_SLOT_OF]->range))
-        of = named;
+        of = state_in_body (a, s, j, len, named);
       add_mention (a, j, j + len, named, TRUE);
       j += len;
     }

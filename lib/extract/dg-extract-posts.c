@@ -32,6 +32,17 @@ dg_extract_propose_post (DgArticle *a, const DgSentence *s, const char *sentence
       if (not_post && k + not_post->len == title->at)
         return;
     }
+  /* A post in a body or place of a state (a body acting for it, a city:
+   * "Walikota Vientiane") is held in the state, as analysts record it: the
+   * body or place stays an entity of the article. */
+  for (guint hops = 0; of >= 0 && cx->state && hops < 4; hops++)
+    {
+      DgEntity *body = dg_article_entity (a, of);
+      if (!body->klass || dg_term_is_a (body->klass, cx->state) || body->stands_for < 0)
+        break;
+      of = body->stands_for;
+      inferred = "The state: the one the body or place the title names is of.";
+    }
   /* One post a person and role, whose body the first statement naming
    * one gives ("Presiden Republik Korea Lee Jae-myung", then "Presiden Lee
    * Jae-myung"). */
