@@ -325,6 +325,16 @@ dg_values_find (DgLexicon *lexicon, const DgSentence *s, const DgDate *today, GA
       if ((hit = dg_sentence_hit (s, i, DG_LEX_RELATIVE_DAY))
           || (hit = dg_sentence_hit (s, i, DG_LEX_WEEKDAY)))
         {
+          DgDateSpan given;
+
+          /* "Selasa 5 Juni 2018", "Tuesday, June 5", "Kamis (6/9)": the
+           * date after the weekday is the day. */
+          if (hit->entry->kind == DG_LEX_WEEKDAY && i + hit->len < s->n_words
+              && date_at (lexicon, s, i + hit->len, today, &given) > 0)
+            {
+              i += hit->len;
+              continue;
+            }
           if (day_from (today, hit, &span.start))
             {
               span = (DgDateSpan){

@@ -358,7 +358,8 @@ test_meetings_in_pairs (void)
 }
 
 /* One fact, its dates in a later sentence: stated again, or named by an
- * anaphor; a plan's weekday is the next such day, a report's the last. */
+ * anaphor; a plan's weekday is the next such day, a report's the last,
+ * and one the date follows that date. */
 static const struct
 {
   const char *lang, *date, *text, *has[2];
@@ -384,6 +385,13 @@ static const struct
     "visited Greece on Monday.\n",
     { "host=<https://w3id.org/diplograph/country/TUR> status=Planned startDate=2024-09-04",
       "host=<https://w3id.org/diplograph/country/GRC> startDate=2024-09-02" } },
+  /* A weekday with its date: the date. */
+  { "id",
+    "2018-08-04",
+    "Menlu Ratna Mardani melakukan pertemuan dengan Menlu AS Mike Ponder di Washington DC, pada "
+    "Selasa 5 Juni 2018.\n",
+    { "participant=mike-ponder location=<https://w3id.org/diplograph/city/USA-washington> "
+      "date=2018-06-05" } },
 };
 
 static void
