@@ -234,6 +234,15 @@ antecedent (DgArticle *a, DgTerm *klass)
   return NULL;
 }
 
+/* "menandatangani buku tamu": what follows a trigger (at @k, or a word
+ * on: "the guest book") makes it no fact (dg:notFactAfter). */
+static gboolean
+no_fact_after (const DgSentence *s, guint k)
+{
+  return (k < s->n_words && dg_sentence_hit (s, k, DG_LEX_NOT_FACT))
+         || (k + 1 < s->n_words && dg_sentence_hit (s, k + 1, DG_LEX_NOT_FACT));
+}
+
 typedef struct
 {
   const DgLexHit *hit;
@@ -583,6 +592,8 @@ dg_extract_propose (DgArticle *a, const DgSentence *s, const char *sentence)
         }
       if (frame->required & (1u << DG_SLOT_AMOUNT))
         continue; /* one a figure, below */
+      if (no_fact_after (s, t->hit->at + t->hit->len))
+        continue;
       if (!named && anaphoric (a, s, t->hit->at, t->hit->len) && (c = antecedent (a, t->klass)))
         {
           /* One event, one candidate: its quotes tell each mention. */

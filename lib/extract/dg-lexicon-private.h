@@ -34,6 +34,7 @@ typedef enum
   DG_LEX_PARTICLE,    /* a lower-case word inside a person's name ("bin") */
   DG_LEX_STATUS,      /* term: the fact status a word before a trigger or title gives ("akan") */
   DG_LEX_NOT_POST,    /* a word right before a title that makes it another's post ("Asisten") */
+  DG_LEX_NOT_FACT,    /* a phrase right after a trigger that makes it no fact ("buku tamu") */
   DG_LEX_ATTRIBUTIVE, /* a trigger form used before its subject ("visiting Prime Minister X") */
   DG_LEX_ACCREDITED,  /* a word between a post's state and the state it is to ("untuk") */
   DG_LEX_POST_OF,     /* a word between a title and whose post it is ("President of X") */

@@ -287,6 +287,7 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_RECEIVE:
     case DG_LEX_PARTICLE:
     case DG_LEX_NOT_POST:
+    case DG_LEX_NOT_FACT:
     case DG_LEX_ATTRIBUTIVE:
     case DG_LEX_ACCREDITED:
     case DG_LEX_POST_OF:
@@ -658,6 +659,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     { "nameParticle", DG_LEX_PARTICLE },
     { "statusWord", DG_LEX_STATUS },
     { "notPostWord", DG_LEX_NOT_POST },
+    { "notFactAfter", DG_LEX_NOT_FACT },
     { "attributive", DG_LEX_ATTRIBUTIVE },
     { "accreditedWord", DG_LEX_ACCREDITED },
     { "postOfWord", DG_LEX_POST_OF },

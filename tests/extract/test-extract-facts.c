@@ -407,6 +407,30 @@ test_dates_of_one_fact (void)
     }
 }
 
+/* Words that look like a fact's and are none: signing a guest book
+ * (dg:notFactAfter), protocol as etiquette or an office; a protocol on
+ * something is one. */
+static void
+test_not_facts (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *book = extract_dated (
+      o, "id",
+      "Presiden Chile Rosa Vidal menandatangani buku tamu kenegaraan di Istana Merdeka.\n"
+      "Indonesia dan Chile menandatangani Protokol tentang persyaratan karantina buah.\n",
+      "n1", "2024-05-13");
+  g_autofree char *etiquette = extract_dated (
+      o, "id",
+      "Presiden Chile Rosa Vidal tiba di Indonesia.\nPenyambutan diadakan dengan protokol untuk "
+      "kepala negara.\n",
+      "n2", "2024-05-13");
+
+  assert_has (book, "Protocol n1-protocol-1 party=<https://w3id.org/diplograph/country/IDN> "
+                    "party=<https://w3id.org/diplograph/country/CHL>");
+  g_assert_null (strstr (book, "agreement-1 "));
+  g_assert_null (strstr (etiquette, "Protocol "));
+}
+
 /* A summit of two leaders is their talks (dg:twoPersonClass); one of
  * states and forums stays a summit. */
 static void
@@ -438,5 +462,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-facts/meetings-in-pairs", test_meetings_in_pairs);
   g_test_add_func ("/extract-facts/summit-of-two", test_summit_of_two);
   g_test_add_func ("/extract-facts/dates-of-one-fact", test_dates_of_one_fact);
+  g_test_add_func ("/extract-facts/not-facts", test_not_facts);
   return g_test_run ();
 }
