@@ -63,7 +63,9 @@ range_end (const DgSentence *s, guint *j)
       *j += hit->len + 1;
       return d;
     }
-  if (*j < s->n_words && (s->words[*j].gap == '-' || s->words[*j].gap == '~')
+  /* "19-21", "19 – 21" (a spaced dash: '|') */
+  if (*j < s->n_words
+      && (s->words[*j].gap == '-' || s->words[*j].gap == '~' || s->words[*j].gap == '|')
       && (d = day_at (s, *j)) > 0)
     {
       *j += 1;

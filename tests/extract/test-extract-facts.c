@@ -407,6 +407,15 @@ static const Case dated[] = {
     { "host=<https://w3id.org/diplograph/country/TUR> status=Planned startDate=2024-09-04",
       "host=<https://w3id.org/diplograph/country/GRC> startDate=2024-09-02" },
     { NULL } },
+  /* A range with a spaced dash. */
+  { "id",
+    "2019-02-22",
+    "Presiden Argentina Mauro Ruiz, pada Kamis (21 Februari), mengakhiri kunjungan kenegaraan "
+    "di Vietnam dari 19 \u2013 21 Februari.\n",
+    { "visitor=mauro-ruiz host=<https://w3id.org/diplograph/country/VNM> "
+      "location=<https://w3id.org/diplograph/country/VNM> startDate=2019-02-19 "
+      "endDate=2019-02-21" },
+    { NULL } },
   /* A weekday with its date: the date. */
   { "id",
     "2018-08-04",
