@@ -84,6 +84,28 @@ inviter (DgArticle *a, const DgSentence *s, guint at, GArray *taken)
   return -1;
 }
 
+/* Of a relation of states (dg:betweenStates), two states or more named
+ * are its parties: bodies and forums named beside them ("RI dan Rusia,
+ * mitra di EAS, ARF dan ASEAN") are not. */
+static void
+two_states (DgArticle *a, GArray *list, DgTerm *klass)
+{
+  guint states = 0;
+
+  if (!a->cx->state || !g_hash_table_contains (a->cx->between_states, klass))
+    return;
+  for (guint i = 0; i < list->len; i++)
+    states += dg_article_entity (a, g_array_index (list, int, i))->klass
+              && dg_term_is_a (dg_article_entity (a, g_array_index (list, int, i))->klass,
+                               a->cx->state);
+  for (guint i = list->len; states >= 2 && i-- > 0;)
+    {
+      DgEntity *e = dg_article_entity (a, g_array_index (list, int, i));
+      if (!e->klass || !dg_term_is_a (e->klass, a->cx->state))
+        g_array_remove_index (list, i);
+    }
+}
+
 /* Fills @c by @frame from the sentence around the trigger [at, end);
  * FALSE when a required slot stays empty. */
 static gboolean
@@ -151,6 +173,8 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
                 inferred_pair = TRUE;
               }
         }
+      if (slot == DG_SLOT_PAIR)
+        two_states (a, list, c->klass);
       if (list->len)
         filled |= 1u << as;
       entities += list->len;

@@ -86,6 +86,7 @@ typedef struct
   DgTerm *state;               /* the class of the article's main pair ("kedua negara") */
   GHashTable *unique_roles;    /* role local names a state has one holder of (dg:uniqueInState) */
   GHashTable *acts_for; /* DgTerm* classes whose new entities act for a state named in them */
+  GHashTable *between_states; /* DgTerm* classes of relations of states (dg:betweenStates) */
   GHashTable *of_two;   /* DgTerm* event class -> DgTerm* class of its candidates of two persons */
 } DgExtractContext;
 

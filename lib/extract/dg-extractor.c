@@ -69,6 +69,7 @@ dg_extractor_finalize (GObject *object)
   g_clear_pointer (&self->stands_via, g_hash_table_destroy);
   g_clear_pointer (&self->cx.unique_roles, g_hash_table_destroy);
   g_clear_pointer (&self->cx.acts_for, g_hash_table_destroy);
+  g_clear_pointer (&self->cx.between_states, g_hash_table_destroy);
   g_clear_pointer (&self->cx.of_two, g_hash_table_destroy);
   g_free (self->language);
   g_free (self->base);
@@ -97,6 +98,7 @@ dg_extractor_init (DgExtractor *self)
   self->stands_via = g_hash_table_new (g_str_hash, g_str_equal);
   self->cx.unique_roles = g_hash_table_new (g_str_hash, g_str_equal);
   self->cx.acts_for = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->cx.between_states = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->cx.of_two = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->min_sure = DG_EXTRACTOR_MIN_SURE;
 }
@@ -197,6 +199,8 @@ dg_extractor_new (DgOntology *ontology, const char *language, GError **error)
     dg_ontology_foreach_literal (ontology, DG_NS "uniqueInState", on_true_term, &on);
     on = (On){ ontology, self->cx.acts_for, BY_TERM };
     dg_ontology_foreach_literal (ontology, DG_NS "actsFor", on_true_term, &on);
+    on = (On){ ontology, self->cx.between_states, BY_TERM };
+    dg_ontology_foreach_literal (ontology, DG_NS "betweenStates", on_true_term, &on);
   }
   {
     OfTwo of = { self, NULL };

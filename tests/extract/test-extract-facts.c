@@ -457,6 +457,24 @@ test_not_facts (void)
   check_cases (not_facts, G_N_ELEMENTS (not_facts));
 }
 
+/* A relation of states (dg:betweenStates) has the states a sentence names
+ * as its parties, not the forums beside them. */
+static const Case of_states[] = {
+  { "id",
+    "2024-05-13",
+    "Indonesia dan Rusia, mitra di EAS, ARF dan ASEAN, sepakat meningkatkan hubungan ke tingkat "
+    "Kemitraan Strategis.\n",
+    { "Partnership d1-partnership-1 party=<https://w3id.org/diplograph/country/IDN> "
+      "party=<https://w3id.org/diplograph/country/RUS> level=StrategicPartnership" },
+    { "party=<https://w3id.org/diplograph/org/ASEAN>" } },
+};
+
+static void
+test_relations_of_states (void)
+{
+  check_cases (of_states, G_N_ELEMENTS (of_states));
+}
+
 /* A summit of two leaders is their talks (dg:twoPersonClass); one of
  * states and forums stays a summit. */
 static void
@@ -489,5 +507,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-facts/summit-of-two", test_summit_of_two);
   g_test_add_func ("/extract-facts/dates-of-one-fact", test_dates_of_one_fact);
   g_test_add_func ("/extract-facts/not-facts", test_not_facts);
+  g_test_add_func ("/extract-facts/relations-of-states", test_relations_of_states);
   return g_test_run ();
 }
