@@ -190,6 +190,15 @@ static const Case title_cases[] = {
       "role=Head postIn=<https://w3id.org/diplograph/country/AUS>",
       "role=Chair postIn=<https://w3id.org/diplograph/country/VNM>" },
     { NULL } },
+  { "An honorific of address is no part of a name; a Bolivarian long form is the state; a "
+    "city named after a person is the city, no person",
+    "id",
+    "Menteri Luar Negeri Norwegia Y.M. Erik Haugland hadir.\nPresiden Republik Bolivariana "
+    "Venezuela Carlos Rivas melakukan kunjungan ke Kota Ho Chi Minh.\n",
+    { "about Person erik-haugland \"Erik Haugland\"@id",
+      "role=President postIn=<https://w3id.org/diplograph/country/VEN>",
+      "location=<https://w3id.org/diplograph/city/VNM-ho-chi-minh-city>" },
+    { "republik-bolivariana", "person/ho-chi-minh" } },
   { "An honorific before a name is not part of it; a particle inside is",
     "id",
     "Perdana Menteri Arab Saudi, Pangeran Faisal bin Khalid Al Saud, bertemu Budi Santoso.\n",
