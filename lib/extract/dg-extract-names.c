@@ -577,6 +577,33 @@ post_of_before (DgArticle *a, const DgSentence *s, guint i, DgTerm *of_rel)
   return a->delegation;
 }
 
+/* "Turkish Foreign Minister Hakan Fidan, Interior Minister Ali Yerlikaya":
+ * a title with no state, listed after a comma right after a person whose
+ * post has one (a portfolio before the title as English writes it), is in
+ * that state; else -1.  Not after "and": "President Macron and Prime
+ * Minister Sunak" are the two sides. */
+static int
+listed_state (DgArticle *a, const DgSentence *s, guint i)
+{
+  const DgMention *m;
+  guint k, portfolio = 0;
+
+  if (!a->mentions->len)
+    return -1;
+  m = &g_array_index (a->mentions, DgMention, a->mentions->len - 1);
+  if (m->last > i || m->last >= s->n_words || !dg_article_is_person (a, m->entity)
+      || dg_article_entity (a, m->entity)->stands_for < 0)
+    return -1;
+  k = m->last;
+  if (s->words[k].gap != ',')
+    return -1;
+  for (; k < i; k++, portfolio++)
+    if (!(s->words[k].flags & DG_WORD_CAPITAL) || portfolio >= 3
+        || (k > m->last && s->words[k].gap))
+      return -1;
+  return dg_article_entity (a, m->entity)->stands_for;
+}
+
 /* A title, maybe whose post it is, then a name: a post held.  Titles in a
  * row share the name ("Sekretaris Jenderal dan Presiden Tiongkok Xi
  * Jinping", "Ketua Komite Sentral ..., Presiden Republik ... X"); a name
@@ -590,7 +617,7 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
   DgExtractContext *cx = a->cx;
   const DgFrame *frame = dg_lexicon_get_frame (cx->lexicon, title->entry->klass);
   guint j = i + title->len, len = 0, run = 0, paren = G_MAXUINT;
-  int of = -1, holder = -1, named = -1;
+  int of = -1, holder = -1, named = -1, listed;
   const DgLexHit *next;
 
   *holder_out = -1;
@@ -622,6 +649,7 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
     }
   if (of < 0 && frame->slot[DG_SLOT_OF])
     of = post_of_before (a, s, i, frame->slot[DG_SLOT_OF]);
+  listed = of < 0 && frame->slot[DG_SLOT_OF] ? listed_state (a, s, i) : -1;
   /* "Duta Besar Brasil untuk Indonesia George Monteiro Prata", "Japanese
    * Ambassador to Vietnam Ito Naoki": the state the post is to is passed
    * over (dg:accreditedWord). */
@@ -682,6 +710,9 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
   j += len;
 found:
   *holder_out = holder;
+  /* A person the gazetteer or article puts in a state is in it still. */
+  if (of < 0 && listed >= 0 && dg_article_entity (a, holder)->stands_for < 0)
+    of = listed;
   if (of >= 0 && dg_article_entity (a, holder)->stands_for < 0)
     {
       /* The state a leader stands for: the post's body, or what it is under. */

@@ -199,6 +199,15 @@ static const Case title_cases[] = {
       "role=President postIn=<https://w3id.org/diplograph/country/VEN>",
       "location=<https://w3id.org/diplograph/city/VNM-ho-chi-minh-city>" },
     { "republik-bolivariana", "person/ho-chi-minh" } },
+  { "A title with no state listed after a comma right after a post with one is in that state; "
+    "not after \"and\", which joins the two sides",
+    "en",
+    "Officials including Turkish Foreign Minister Kemal Arslan, Interior Minister Ali Demir, "
+    "National Defense Minister Yusuf Kaya, and Hungarian envoys were present.\nFrench President "
+    "Jean Morel and Prime Minister Tom Hale held talks in Paris.\n",
+    { "about ali-demir\n  holds=", "about yusuf-kaya\n  holds=",
+      "role=Minister postIn=<https://w3id.org/diplograph/country/TUR> date=2024-11-01\n" },
+    { "role=PrimeMinister postIn=<https://w3id.org/diplograph/country/FRA>" } },
   { "An honorific before a name is not part of it; a particle inside is",
     "id",
     "Perdana Menteri Arab Saudi, Pangeran Faisal bin Khalid Al Saud, bertemu Budi Santoso.\n",
