@@ -110,10 +110,12 @@ static const Case title_cases[] = {
   { "A state's long form before its name, however the gazetteer writes it, is the state, not "
     "part of a person's name",
     "id",
-    "Presiden Republik Demokratik Timor Leste Jose Ramos-Belo tiba.\n",
+    "Presiden Republik Demokratik Timor Leste Jose Ramos-Belo tiba.\nPerdana Menteri Republik "
+    "Demokrasi Timor Leste Mario Soares Belo tiba.\n",
     { "role=President postIn=<https://w3id.org/diplograph/country/TLS>",
-      "about Person jose-ramos-belo \"Jose Ramos-Belo\"@id" },
-    { "republik-demokratik" } },
+      "about Person jose-ramos-belo \"Jose Ramos-Belo\"@id",
+      "role=PrimeMinister postIn=<https://w3id.org/diplograph/country/TLS>" },
+    { "republik-demokratik", "republik-demokrasi" } },
   { "The members a state's delegation lists hold their posts in it, its name before or after",
     "id",
     "Delegasi Indonesia terdiri atas Menlu Arif Santoso dan Mendag Budi Wirawan.\n",
