@@ -360,6 +360,34 @@ dg_candidate_take_dates (DgArticle *a, DgCandidate *o, const DgCandidate *c)
     }
 }
 
+/* Have @o and @c the same values of every key relation of @frame, in any
+ * order, and no two dates? */
+static gboolean
+same_keys (const DgFrame *frame, const DgCandidate *o, const DgCandidate *c)
+{
+  for (guint s = 0; s < DG_N_SLOTS; s++)
+    if ((frame->key & (1u << s)) && frame->slot[s])
+      {
+        g_auto (GStrv) mine = dg_candidate_values (c, frame->slot[s]);
+        g_auto (GStrv) theirs = dg_candidate_values (o, frame->slot[s]);
+
+        if (!mine[0] || g_strv_length (mine) != g_strv_length (theirs))
+          return FALSE;
+        for (guint v = 0; mine[v]; v++)
+          if (!g_strv_contains ((const char *const *)theirs, mine[v]))
+            return FALSE;
+      }
+  /* Two dates, two facts (a partnership of 2014 and one of 2023). */
+  if (frame->slot[DG_SLOT_DATE])
+    {
+      g_autofree char *mine = values_of (c, frame->slot[DG_SLOT_DATE]);
+      g_autofree char *theirs = values_of (o, frame->slot[DG_SLOT_DATE]);
+      if (mine[0] && theirs[0] && !g_str_equal (mine, theirs))
+        return FALSE;
+    }
+  return frame->key != 0;
+}
+
 /* The same fact stated again ("the two countries upgraded ...") is one
  * candidate with one more quote. */
 gboolean
@@ -382,6 +410,19 @@ dg_candidate_merge_repeat (DgArticle *a, DgCandidate *c)
       /* Parties taken from the article say too little to tell two
        * documents apart; a date assumed to be the article's says nothing
        * against an earlier one. */
+      /* A relation of two states with no levels is one ("Rayakan 60 Tahun
+       * Hubungan Diplomatik" ... "menjalin hubungan diplomatik sejak
+       * 1957"): stated again with the same parties, it is the same, with
+       * the dates it has.  (A partnership has levels, one after another.) */
+      if (o->klass == c->klass && o->id && c->id
+          && g_hash_table_contains (a->cx->between_states, c->klass)
+          && !dg_lexicon_get_frame (a->cx->lexicon, c->klass)->slot[DG_SLOT_INDIVIDUAL]
+          && same_keys (dg_lexicon_get_frame (a->cx->lexicon, c->klass), o, c))
+        {
+          dg_candidate_take_dates (a, o, c);
+          add_quote (o, c);
+          return TRUE;
+        }
       /* A visit stated again ("Kunjungan ini ...", its programme) by the
        * same visitors to the same hosts is the same one. */
       if (o->entity == c->entity && o->id && c->id && same_span (a, o, c))

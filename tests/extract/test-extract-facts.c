@@ -458,7 +458,7 @@ test_not_facts (void)
 }
 
 /* A relation of states (dg:betweenStates) has the states a sentence names
- * as its parties, not the forums beside them. */
+ * as its parties, not the forums beside them; one without levels is one. */
 static const Case of_states[] = {
   { "id",
     "2024-05-13",
@@ -467,6 +467,14 @@ static const Case of_states[] = {
     { "Partnership d1-partnership-1 party=<https://w3id.org/diplograph/country/IDN> "
       "party=<https://w3id.org/diplograph/country/RUS> level=StrategicPartnership" },
     { "party=<https://w3id.org/diplograph/org/ASEAN>" } },
+  /* One diplomatic relation of two states, however often named. */
+  { "id",
+    "2017-10-12",
+    "Indonesia dan Laos mempererat hubungan diplomatik kedua negara.\nIndonesia dan Laos "
+    "merayakan 60 tahun hubungan diplomatik pada 2017.\n",
+    { "DiplomaticRelation d1-diplomaticrelation-1 party=<https://w3id.org/diplograph/country/IDN> "
+      "party=<https://w3id.org/diplograph/country/LAO> established=1957" },
+    { "diplomaticrelation-2" } },
 };
 
 static void
