@@ -310,56 +310,6 @@ only_value (DgCandidate *c, char **values, guint keep)
     }
 }
 
-/* Are @o and @c one fact that spans days (its frame has an end slot): the
- * same values of every key relation, and no two start dates? */
-static gboolean
-same_span (DgArticle *a, const DgCandidate *o, const DgCandidate *c)
-{
-  const DgFrame *frame = dg_lexicon_get_frame (a->cx->lexicon, c->klass);
-  DgTerm *date;
-
-  if (!(dg_term_is_a (o->klass, c->klass) || dg_term_is_a (c->klass, o->klass)) || !frame
-      || !frame->slot[DG_SLOT_END] || !frame->key)
-    return FALSE;
-  for (guint s = 0; s < DG_N_SLOTS; s++)
-    if ((frame->key & (1u << s)) && frame->slot[s])
-      {
-        g_autofree char *mine = values_of (c, frame->slot[s]);
-        g_autofree char *theirs = values_of (o, frame->slot[s]);
-        if (!mine[0] || !g_str_equal (mine, theirs))
-          return FALSE;
-      }
-  if ((date = frame->slot[DG_SLOT_DATE]))
-    {
-      g_autofree char *mine = values_of (c, date);
-      g_autofree char *theirs = values_of (o, date);
-      if (mine[0] && theirs[0] && !g_str_equal (mine, theirs))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* The dates @c states (not the article's, assumed) are @o's, where @o
- * has none: one fact, its dates in another sentence ("The visit takes place
- * from 8 to 10 April"). */
-void
-dg_candidate_take_dates (DgArticle *a, DgCandidate *o, const DgCandidate *c)
-{
-  const DgFrame *frame = dg_lexicon_get_frame (a->cx->lexicon, o->klass);
-  DgTerm *slots[2];
-
-  if (!frame || !(slots[0] = frame->slot[DG_SLOT_DATE]) || dg_candidate_has_value (o, slots[0])
-      || c->date_assumed || c->status || !dg_candidate_has_value (c, slots[0]))
-    return;
-  slots[1] = frame->slot[DG_SLOT_END];
-  for (guint k = 0; k < G_N_ELEMENTS (slots); k++)
-    {
-      g_auto (GStrv) values = slots[k] ? dg_candidate_values (c, slots[k]) : NULL;
-      for (guint v = 0; values && values[v]; v++)
-        dg_candidate_add_item (o, slots[k], values[v]);
-    }
-}
-
 /* Have @o and @c the same values of every key relation of @frame, in any
  * order, and no two dates? */
 static gboolean
@@ -386,6 +336,38 @@ same_keys (const DgFrame *frame, const DgCandidate *o, const DgCandidate *c)
         return FALSE;
     }
   return frame->key != 0;
+}
+
+/* Are @o and @c one fact that spans days (its frame has an end slot): the
+ * same values of every key relation, and no two start dates? */
+static gboolean
+same_span (DgArticle *a, const DgCandidate *o, const DgCandidate *c)
+{
+  const DgFrame *frame = dg_lexicon_get_frame (a->cx->lexicon, c->klass);
+
+  return (dg_term_is_a (o->klass, c->klass) || dg_term_is_a (c->klass, o->klass)) && frame
+         && frame->slot[DG_SLOT_END] && same_keys (frame, o, c);
+}
+
+/* The dates @c states (not the article's, assumed) are @o's, where @o
+ * has none: one fact, its dates in another sentence ("The visit takes place
+ * from 8 to 10 April"). */
+void
+dg_candidate_take_dates (DgArticle *a, DgCandidate *o, const DgCandidate *c)
+{
+  const DgFrame *frame = dg_lexicon_get_frame (a->cx->lexicon, o->klass);
+  DgTerm *slots[2];
+
+  if (!frame || !(slots[0] = frame->slot[DG_SLOT_DATE]) || dg_candidate_has_value (o, slots[0])
+      || c->date_assumed || c->status || !dg_candidate_has_value (c, slots[0]))
+    return;
+  slots[1] = frame->slot[DG_SLOT_END];
+  for (guint k = 0; k < G_N_ELEMENTS (slots); k++)
+    {
+      g_auto (GStrv) values = slots[k] ? dg_candidate_values (c, slots[k]) : NULL;
+      for (guint v = 0; values && values[v]; v++)
+        dg_candidate_add_item (o, slots[k], values[v]);
+    }
 }
 
 /* The same fact stated again ("the two countries upgraded ...") is one
@@ -529,6 +511,19 @@ lone_side (DgArticle *a, char **who)
   return side[1] < 0 ? -1 : count[0] == 1 ? first[0] : count[1] == 1 ? first[1] : -1;
 }
 
+/* The participants of @c, a fact whose frame's "all" slot takes persons
+ * (a meeting's), or NULL. */
+static GStrv
+persons_of (DgArticle *a, const DgCandidate *c)
+{
+  const DgFrame *frame = c->id ? dg_lexicon_get_frame (a->cx->lexicon, c->klass) : NULL;
+
+  if (!frame || !frame->slot[DG_SLOT_ALL] || !frame->only[DG_SLOT_ALL] || !a->cx->person
+      || !dg_term_is_a (frame->only[DG_SLOT_ALL], a->cx->person))
+    return NULL;
+  return dg_candidate_values (c, frame->slot[DG_SLOT_ALL]);
+}
+
 /* A meeting of three or more where one person is on one side and the
  * rest on the other ("Prime Minister Jacinda Ardern met Pham Minh Chinh,
  * Nguyen Xuan Phuc and Vuong Dinh Hue") is one meeting of that person
@@ -541,17 +536,12 @@ dg_candidate_split_meetings (DgArticle *a)
   for (guint i = 0; i < n; i++)
     {
       DgCandidate *c = g_ptr_array_index (a->candidates, i);
-      const DgFrame *frame = c->id ? dg_lexicon_get_frame (a->cx->lexicon, c->klass) : NULL;
-      g_auto (GStrv) who = NULL;
+      g_auto (GStrv) who = persons_of (a, c);
       g_autoptr (GStrvBuilder) others = NULL;
       g_auto (GStrv) each = NULL;
       int lone;
 
-      if (!frame || !frame->slot[DG_SLOT_ALL] || !frame->only[DG_SLOT_ALL] || !a->cx->person
-          || !dg_term_is_a (frame->only[DG_SLOT_ALL], a->cx->person))
-        continue;
-      who = dg_candidate_values (c, frame->slot[DG_SLOT_ALL]);
-      if (g_strv_length (who) < 3 || (lone = lone_side (a, who)) < 0)
+      if (!who || g_strv_length (who) < 3 || (lone = lone_side (a, who)) < 0)
         continue;
       others = g_strv_builder_new ();
       for (int v = 0; who[v]; v++)
@@ -573,15 +563,12 @@ dg_candidate_doubt_one_side (DgArticle *a)
   for (guint i = 0; i < a->candidates->len; i++)
     {
       DgCandidate *c = g_ptr_array_index (a->candidates, i);
-      const DgFrame *frame = c->id ? dg_lexicon_get_frame (a->cx->lexicon, c->klass) : NULL;
-      g_auto (GStrv) who = NULL;
+      g_auto (GStrv) who = persons_of (a, c);
       int side = -1;
       gboolean one = TRUE;
 
-      if (!frame || !frame->slot[DG_SLOT_ALL] || !frame->only[DG_SLOT_ALL] || !a->cx->person
-          || !dg_term_is_a (frame->only[DG_SLOT_ALL], a->cx->person))
+      if (!who)
         continue;
-      who = dg_candidate_values (c, frame->slot[DG_SLOT_ALL]);
       for (int v = 0; who[v] && one; v++)
         {
           int s = side_of_person (a, who[v]);
