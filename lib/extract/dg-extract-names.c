@@ -11,314 +11,6 @@
  * of a capitalised name, and the posts titles give.  See
  * doc/extract.md for the rules. */
 
-static gboolean
-joined (char gap)
-{
-  return gap == 0 || gap == '-' || gap == '\'';
-}
-
-/* The entities a name may be, of its longest match: a name several
- * entities share (the user's "Korea" and the world's, or a name in
- * context) is resolved below, never by the order of definition alone. */
-#define MAX_SAME_NAME 8
-
-typedef struct
-{
-  guint len;
-  guint n;
-  int entity[MAX_SAME_NAME];
-  gboolean in_context[MAX_SAME_NAME];
-  gboolean acronym[MAX_SAME_NAME];
-  gboolean capitals;      /* the words matched are written in capitals */
-  gboolean capital_first; /* the first of them starts with a capital */
-} NameHit;
-
-static gboolean
-on_name (const DgPhrase *phrase, gpointer data)
-{
-  NameHit *hit = data;
-  int value = GPOINTER_TO_INT (phrase->data);
-
-  if (hit->n && phrase->n_keys < hit->len)
-    return FALSE; /* only the longest */
-  hit->len = phrase->n_keys;
-  if (hit->n < MAX_SAME_NAME)
-    {
-      hit->entity[hit->n] = (ABS (value) & ~DG_NAME_ACRONYM) - 1;
-      hit->in_context[hit->n] = value < 0;
-      hit->acronym[hit->n] = (ABS (value) & DG_NAME_ACRONYM) != 0;
-      hit->n++;
-    }
-  return TRUE;
-}
-
-/* One entity for a name, or -1 where the article cannot tell which:
- * - a name of its own (a label, not a name in context) that one entity
- *   has is that entity;
- * - several entities with the name: the user's gazetteer's if just one of
- *   them is the user's, else the first defined (the user's own order);
- * - a name in context only ("Korea"): the one entity among them the
- *   article names otherwise ("Korea Utara", "South Korea"), else none. */
-static int
-resolve (DgArticle *a, const NameHit *hit)
-{
-  int plain = -1, user = -1, seen = -1;
-  guint n_plain = 0, n_user = 0, n_seen = 0;
-
-  for (guint i = 0; i < hit->n; i++)
-    {
-      DgEntity *e = dg_article_entity (a, hit->entity[i]);
-      /* The world's names are proper names: capitalised in the text
-       * ("lima" is five in Indonesian, "Lima" Peru's capital). */
-      if ((hit->acronym[i] && !hit->capitals) || (e->world && !hit->capital_first))
-        continue;
-      if (hit->in_context[i])
-        {
-          if (e->seen && seen != hit->entity[i])
-            {
-              seen = hit->entity[i];
-              n_seen++;
-            }
-          continue;
-        }
-      if (plain != hit->entity[i])
-        {
-          if (plain < 0)
-            plain = hit->entity[i];
-          n_plain++;
-        }
-      if (!e->world && user != hit->entity[i])
-        {
-          user = hit->entity[i];
-          n_user++;
-        }
-    }
-  if (n_plain)
-    {
-      int e = n_plain == 1 ? plain : n_user == 1 ? user : plain;
-      dg_article_entity (a, e)->seen = TRUE;
-      return e;
-    }
-  return n_seen == 1 ? seen : -1;
-}
-
-/* Is word @k inside a value phrase of the lexicon ("dolar AS" is a
- * currency, not the United States)? */
-static gboolean
-in_value (const DgSentence *s, guint k)
-{
-  for (guint p = k >= 8 ? k - 8 : 0; p <= k; p++)
-    {
-      const DgLexHit *hit = dg_sentence_hit (s, p, DG_LEX_VALUE);
-      if (hit && p + hit->len > k && p < k)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The entity named at word @i (the longest name, the article's own or
- * the gazetteer's), or -1. */
-static int
-name_at (DgArticle *a, const DgSentence *s, guint i, guint *len)
-{
-  NameHit known = { 0 }, own = { 0 };
-  guint lk = dg_phrases_match (a->cx->names, s->words, s->n_words, i, on_name, &known);
-  guint lo = dg_phrases_match (a->names, s->words, s->n_words, i, on_name, &own);
-  int e;
-
-  if (lo > lk)
-    {
-      *len = lo;
-      return own.entity[0] + (int)a->n_known;
-    }
-  if (lk && in_value (s, i))
-    lk = 0;
-  if (lk)
-    {
-      known.capital_first = (s->words[i].flags & DG_WORD_CAPITAL) != 0;
-      known.capitals = TRUE;
-      for (guint k = i; k < i + lk && k < s->n_words && known.capitals; k++)
-        for (const char *p = s->text + s->words[k].start; p < s->text + s->words[k].end;
-             p = g_utf8_next_char (p))
-          if (!g_unichar_isupper (g_utf8_get_char (p)) && *p != '.')
-            {
-              known.capitals = FALSE;
-              break;
-            }
-    }
-  e = lk ? resolve (a, &known) : -1;
-  *len = e >= 0 ? lk : 0;
-  if (e < 0 && (s->words[i].flags & DG_WORD_CAPITAL) && a->cx->state)
-    {
-      /* "Republik Demokratik Timor Leste": a state's long form, however
-       * the gazetteer writes it (dg:stateFormWord). */
-      const DgLexHit *form;
-      guint k = i, rest;
-
-      while (k < s->n_words && (k == i || joined (s->words[k].gap))
-             && (form = dg_sentence_hit (s, k, DG_LEX_STATE_FORM)))
-        k += form->len;
-      if (k > i && k < s->n_words && joined (s->words[k].gap)
-          && (s->words[k].flags & DG_WORD_CAPITAL) && !dg_sentence_hit (s, k, DG_LEX_STATE_FORM)
-          && (e = name_at (a, s, k, &rest)) >= 0 && dg_article_entity (a, e)->klass
-          && dg_term_is_a (dg_article_entity (a, e)->klass, a->cx->state))
-        *len = k - i + rest;
-      else
-        e = -1;
-    }
-  return e;
-}
-
-static gboolean
-has_hit (const DgSentence *s, guint i, DgLexKind kind)
-{
-  return dg_sentence_hit (s, i, kind) != NULL;
-}
-
-/* Is a name other than one of the article's new persons at word @i? */
-static gboolean
-known_name_at (DgArticle *a, const DgSentence *s, guint i)
-{
-  guint len;
-  int e = name_at (a, s, i, &len);
-
-  return e >= 0 && !(e >= (int)a->n_known && dg_article_entity (a, e)->klass == a->cx->person);
-}
-
-/* The length of a known name (not a person's) at word @i, or 0. */
-static guint
-known_name_len (DgArticle *a, const DgSentence *s, guint i)
-{
-  guint len;
-  int e = name_at (a, s, i, &len);
-
-  return e >= 0
-                 && !(a->cx->person && dg_article_entity (a, e)->klass
-                      && dg_term_is_a (dg_article_entity (a, e)->klass, a->cx->person))
-             ? len
-             : 0;
-}
-
-/* Is a person named at word @i? */
-static gboolean
-person_name_at (DgArticle *a, const DgSentence *s, guint i)
-{
-  guint len;
-  int e = name_at (a, s, i, &len);
-
-  return e >= 0 && a->cx->person && dg_article_entity (a, e)->klass
-         && dg_term_is_a (dg_article_entity (a, e)->klass, a->cx->person);
-}
-
-/* "APEC", "KTT": all capitals, a name of an organisation, never a person's. */
-static gboolean
-is_acronym (const DgSentence *s, const DgWord *w)
-{
-  guint n = 0;
-
-  for (const char *p = s->text + w->start; p < s->text + w->end; p = g_utf8_next_char (p), n++)
-    if (!g_unichar_isupper (g_utf8_get_char (p)))
-      return FALSE;
-  return n >= 2;
-}
-
-/* Is word @k inside one of the lexicon's phrases? */
-static gboolean
-covered (const DgSentence *s, guint k)
-{
-  for (guint p = k >= 8 ? k - 8 : 0; p <= k; p++)
-    for (guint h = g_array_index (s->index, guint, p); h < g_array_index (s->index, guint, p + 1);
-         h++)
-      if (p + g_array_index (s->hits, DgLexHit, h).len > k)
-        return TRUE;
-  return FALSE;
-}
-
-/* The capitalised words from @i: a person's name (at most four words, none
- * of them a lexicon word), or the name of an organisation, a document or a
- * forum (with lower-case connectors and numbers inside). */
-/* "L.P" of "Retno L.P. Marsudi": initials, capital letters and dots. */
-static gboolean
-initial (const DgSentence *s, const DgWord *w)
-{
-  if (!(w->flags & DG_WORD_CAPITAL) || w->end - w->start > 5)
-    return FALSE;
-  for (guint b = w->start; b < w->end; b++)
-    if (!g_ascii_isupper (s->text[b]) && s->text[b] != '.')
-      return FALSE;
-  return TRUE;
-}
-
-static guint
-name_run (DgArticle *a, const DgSentence *s, guint i, gboolean person)
-{
-  guint j = i, particles = 0;
-
-  while (j < s->n_words
-         && (j == i || joined (s->words[j].gap)
-             || (person && s->words[j].gap == '.' && initial (s, &s->words[j - 1]))))
-    {
-      const DgWord *w = &s->words[j];
-      guint len;
-
-      if (person)
-        {
-          /* "Mohammed bin Salman": a particle between two words of it. */
-          if (j > i && !(w->flags & DG_WORD_CAPITAL) && dg_sentence_hit (s, j, DG_LEX_PARTICLE)
-              && j + 1 < s->n_words && (s->words[j + 1].flags & DG_WORD_CAPITAL)
-              && joined (s->words[j + 1].gap) && j - i - particles < 4)
-            {
-              j++;
-              particles++;
-              continue;
-            }
-          if (!(w->flags & DG_WORD_CAPITAL) || j - i - particles == 4 || is_acronym (s, w)
-              || has_hit (s, j, DG_LEX_TRIGGER) || has_hit (s, j, DG_LEX_HEAD)
-              || has_hit (s, j, DG_LEX_TITLE) || has_hit (s, j, DG_LEX_MONTH)
-              || has_hit (s, j, DG_LEX_INDIVIDUAL) || (j > i && known_name_at (a, s, j)))
-            break;
-        }
-      /* A person's name, or a head word, begins another name: "Sekretaris
-       * Partai To Lam", "Majelis Nasional Vietnam dan Kongres Rakyat". */
-      else if (j > i
-               && (person_name_at (a, s, j) || has_hit (s, j, DG_LEX_HEAD)
-                   || has_hit (s, j, DG_LEX_TITLE)))
-        break; /* "... Council and Inter Provincial Coordination Minister" */
-      else if (j > i && (len = known_name_len (a, s, j)) > 0)
-        {
-          /* A known name inside ends it ("Majelis Nasional Korea" before
-           * "Woo Won Sik"), unless a hyphen joins more ("Vietnam-Korea"). */
-          guint known;
-          DgEntity *e = dg_article_entity (a, name_at (a, s, j, &known));
-
-          j += len;
-          if (j < s->n_words && s->words[j].gap != '-' && (s->words[j].flags & DG_WORD_CAPITAL))
-            break;
-          /* A body's name that ends in its state's is whole: "Exim Bank
-           * Malaysia and Turk Eximbank" are two. */
-          if (j < s->n_words && dg_sentence_hit (s, j, DG_LEX_CONNECTOR) && e->klass && a->cx->state
-              && dg_term_is_a (e->klass, a->cx->state))
-            break;
-          continue;
-        }
-      else if (!(w->flags & (DG_WORD_CAPITAL | DG_WORD_NUMBER)))
-        {
-          const DgLexHit *c = dg_sentence_hit (s, j, DG_LEX_CONNECTOR);
-          guint k = c ? j + c->len : j;
-
-          if (!c || k >= s->n_words || !joined (s->words[k].gap)
-              || !(s->words[k].flags & (DG_WORD_CAPITAL | DG_WORD_NUMBER))
-              || has_hit (s, k, DG_LEX_HEAD) || has_hit (s, k, DG_LEX_TITLE)
-              || person_name_at (a, s, k))
-            break;
-          j = k;
-          continue;
-        }
-      j++;
-    }
-  return j - i;
-}
-
 static char *
 slug_of (const char *folded_name)
 {
@@ -411,7 +103,7 @@ new_entity (DgArticle *a, const DgSentence *s, const char *sentence, guint first
     for (guint k = first + 1; k < last && e->stands_for < 0; k++)
       {
         guint len;
-        int named = name_at (a, s, k, &len);
+        int named = dg_extract_name_at (a, s, k, &len);
         if (named >= 0 && dg_article_entity (a, named)->klass
             && dg_term_is_a (dg_article_entity (a, named)->klass, cx->state))
           e->stands_for = named;
@@ -476,9 +168,9 @@ head_name_at (DgArticle *a, const DgSentence *s, const char *sentence, guint i, 
   guint run, known = 0;
   gboolean proper = FALSE;
 
-  if (!(s->words[i].flags & DG_WORD_CAPITAL) || (run = name_run (a, s, i, FALSE)) < 2)
+  if (!(s->words[i].flags & DG_WORD_CAPITAL) || (run = dg_extract_name_run (a, s, i, FALSE)) < 2)
     return 0;
-  if (name_at (a, s, i, &known) >= 0)
+  if (dg_extract_name_at (a, s, i, &known) >= 0)
     {
       /* A known name takes more than a number after it ("Partai Komunis
        * Vietnam ke-13" is the known party) to make another. */
@@ -499,7 +191,7 @@ head_name_at (DgArticle *a, const DgSentence *s, const char *sentence, guint i, 
   /* A name is more than lexicon words ("Pernyataan Bersama" is a trigger,
    * not a name). */
   for (guint k = i; head && k < i + run && !proper; k++)
-    proper = (s->words[k].flags & (DG_WORD_CAPITAL | DG_WORD_NUMBER)) && !covered (s, k);
+    proper = (s->words[k].flags & (DG_WORD_CAPITAL | DG_WORD_NUMBER)) && !dg_extract_covered (s, k);
   if (!head || !proper)
     return 0;
   {
@@ -523,7 +215,7 @@ state_in_body (DgArticle *a, const DgSentence *s, guint j, guint len, int body)
     return body;
   for (guint k = j + 1, n; k < j + len; k++)
     {
-      int named = name_at (a, s, k, &n);
+      int named = dg_extract_name_at (a, s, k, &n);
 
       if (named >= 0 && named != body && !dg_article_is_person (a, named)
           && dg_article_entity (a, named)->stands_for >= 0)
@@ -535,23 +227,43 @@ state_in_body (DgArticle *a, const DgSentence *s, guint j, guint len, int body)
   return body;
 }
 
+/* Is word @j a portfolio's: capitalised, no known name, and a portfolio
+ * word (dg:portfolioWord) or one the dictionary derives from a stem? */
+static gboolean
+portfolio_at (DgArticle *a, const DgSentence *s, guint j)
+{
+  return j + 1 < s->n_words && (s->words[j].flags & DG_WORD_CAPITAL)
+         && (s->words[j].stems[0] || dg_sentence_hit (s, j, DG_LEX_PORTFOLIO))
+         && !dg_extract_known_name_at (a, s, j);
+}
+
 /* The word after a title's extras (its first word @j): an abbreviation
  * in parentheses ("Perdana Menteri (PM) Pakistan Shehbaz Sharif"), the
- * word after whose ")" is then @paren; and a portfolio, capitalised words
- * the dictionary derives from a stem ("Menteri Perdagangan Nguyen Van
- * An", "Menteri Perhubungan Guinea, Felix Lamah"): part of the title, not
- * the name. */
+ * word after whose ")" is then @paren; and a portfolio, its words joined
+ * by name connectors or commas ("Menteri Sumber Daya Alam dan Lingkungan
+ * Hidup Do Duc Duy", "Minister of Education and Training Phung Xuan Nha",
+ * "Menteri Perhubungan Guinea, Felix Lamah"): part of the title, not the
+ * name. */
 static guint
 past_title (DgArticle *a, const DgSentence *s, guint j, guint *paren)
 {
-  if (j + 1 < s->n_words && s->words[j].gap == '(' && is_acronym (s, &s->words[j])
+  if (j + 1 < s->n_words && s->words[j].gap == '(' && dg_extract_is_acronym (s, &s->words[j])
       && s->words[j + 1].gap == ')')
     *paren = ++j;
-  for (guint k = 0;
-       k < 2 && j + 1 < s->n_words && (joined (s->words[j].gap) || j == *paren)
-       && (s->words[j].flags & DG_WORD_CAPITAL) && s->words[j].stems[0] && !known_name_at (a, s, j);
-       k++)
-    j++;
+  for (guint w = j, start = j; w < start + 12 && w < s->n_words;)
+    {
+      const DgLexHit *c = dg_sentence_hit (s, w, DG_LEX_CONNECTOR);
+      gboolean gap = dg_extract_joined (s->words[w].gap) || w == *paren
+                     || (s->words[w].gap == ',' && w > start);
+
+      if (gap && portfolio_at (a, s, w))
+        j = ++w;
+      else if (gap && c && c->len == 1 && !(s->words[w].flags & DG_WORD_CAPITAL)
+               && portfolio_at (a, s, w + 1) && dg_extract_joined (s->words[w + 1].gap))
+        w++;
+      else
+        break;
+    }
   return j;
 }
 
@@ -568,7 +280,7 @@ post_of_before (DgArticle *a, const DgSentence *s, guint i, DgTerm *of_rel)
       DgEntity *e = dg_article_entity (a, m->entity);
 
       if (ends_before (s, m, i) && !m->of_title && e->klass && !dg_article_is_person (a, m->entity)
-          && dg_term_in_any (e->klass, of_rel->range) && joined (s->words[i].gap))
+          && dg_term_in_any (e->klass, of_rel->range) && dg_extract_joined (s->words[i].gap))
         {
           m->of_title = TRUE;
           return m->entity;
@@ -624,16 +336,17 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
   j = past_title (a, s, j, &paren);
   /* "President of Uzbekistan Shavkat Mirziyoyev": the word before whose
    * post it is (dg:postOfWord). */
-  if (j + 1 < s->n_words && joined (s->words[j].gap)
+  if (j + 1 < s->n_words && dg_extract_joined (s->words[j].gap)
       && (next = dg_sentence_hit (s, j, DG_LEX_POST_OF)) && j + next->len < s->n_words
-      && joined (s->words[j + next->len].gap) && (named = name_at (a, s, j + next->len, &len)) >= 0
+      && dg_extract_joined (s->words[j + next->len].gap)
+      && (named = dg_extract_name_at (a, s, j + next->len, &len)) >= 0
       && !dg_article_is_person (a, named) && frame->slot[DG_SLOT_OF]
       && dg_article_entity (a, named)->klass
       && dg_term_in_any (dg_article_entity (a, named)->klass, frame->slot[DG_SLOT_OF]->range))
     j += next->len;
-  if (j < s->n_words && (joined (s->words[j].gap) || j == paren)
+  if (j < s->n_words && (dg_extract_joined (s->words[j].gap) || j == paren)
       && ((run = head_name_at (a, s, sentence, j, &named)) > 0
-          || (named = name_at (a, s, j, &len)) >= 0)
+          || (named = dg_extract_name_at (a, s, j, &len)) >= 0)
       && !dg_article_is_person (a, named))
     {
       DgEntity *e = dg_article_entity (a, named);
@@ -654,7 +367,8 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
    * Ambassador to Vietnam Ito Naoki": the state the post is to is passed
    * over (dg:accreditedWord). */
   if (of >= 0 && j + 1 < s->n_words && (next = dg_sentence_hit (s, j, DG_LEX_ACCREDITED))
-      && (named = name_at (a, s, j + next->len, &len)) >= 0 && !dg_article_is_person (a, named))
+      && (named = dg_extract_name_at (a, s, j + next->len, &len)) >= 0
+      && !dg_article_is_person (a, named))
     {
       add_mention (a, j + next->len, j + next->len + len, named, TRUE);
       j += next->len + len;
@@ -678,18 +392,21 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
           return j;
         }
     }
-  if (!joined (s->words[j].gap) && !(s->words[j].gap == ',' && j > i + title->len))
+  if (!dg_extract_joined (s->words[j].gap) && !(s->words[j].gap == ',' && j > i + title->len))
     return j;
-  /* "..., Pangeran Mohammed bin Salman": an honorific is not the name. */
-  if ((next = dg_sentence_hit (s, j, DG_LEX_HONORIFIC)) && j + next->len < s->n_words
-      && (joined (s->words[j + next->len].gap) || s->words[j + next->len].gap == '.'))
+  /* "..., Pangeran Mohammed bin Salman", "Datuk Dr Zambry Abd Kadir":
+   * honorifics are not the name. */
+  for (guint k = 0;
+       k < 3 && (next = dg_sentence_hit (s, j, DG_LEX_HONORIFIC)) && j + next->len < s->n_words
+       && (dg_extract_joined (s->words[j + next->len].gap) || s->words[j + next->len].gap == '.');
+       k++)
     j += next->len;
-  holder = name_at (a, s, j, &len);
+  holder = dg_extract_name_at (a, s, j, &len);
   if (holder >= 0 && !dg_article_is_person (a, holder))
     return j;
   if (holder < 0)
     {
-      run = name_run (a, s, j, TRUE);
+      run = dg_extract_name_run (a, s, j, TRUE);
       if (!run || !cx->person)
         return j;
       if (run == 1 && (holder = person_by_last_name (a, &s->words[j])) >= 0)
@@ -735,8 +452,8 @@ delegation_state (DgArticle *a, const DgSentence *s, guint i, const DgLexHit *hi
   if (a->mentions->len > 0
       && ends_before (s, &g_array_index (a->mentions, DgMention, a->mentions->len - 1), i))
     e = g_array_index (a->mentions, DgMention, a->mentions->len - 1).entity;
-  else if (i + hit->len < s->n_words && joined (s->words[i + hit->len].gap))
-    e = name_at (a, s, i + hit->len, &len);
+  else if (i + hit->len < s->n_words && dg_extract_joined (s->words[i + hit->len].gap))
+    e = dg_extract_name_at (a, s, i + hit->len, &len);
   if (e >= 0 && !dg_article_is_person (a, e) && dg_article_entity (a, e)->stands_for >= 0)
     e = dg_article_entity (a, e)->stands_for;
   return e >= 0 && a->cx->state && dg_article_entity (a, e)->klass
@@ -755,8 +472,8 @@ person_after (DgArticle *a, const DgSentence *s, const char *sentence, guint i, 
 {
   guint j = i + hit->len, len = 0, run;
   /* "his Vietnamese counterpart, Bui Thanh Son" */
-  gboolean next = j < s->n_words && (joined (s->words[j].gap) || s->words[j].gap == ',');
-  int person = next ? name_at (a, s, j, &len) : -1;
+  gboolean next = j < s->n_words && (dg_extract_joined (s->words[j].gap) || s->words[j].gap == ',');
+  int person = next ? dg_extract_name_at (a, s, j, &len) : -1;
 
   if (person >= 0 && !dg_article_is_person (a, person))
     return i + hit->len;
@@ -764,7 +481,7 @@ person_after (DgArticle *a, const DgSentence *s, const char *sentence, guint i, 
     {
       g_autofree char *rule = NULL;
 
-      if (!next || (run = name_run (a, s, j, TRUE)) < 2 || headline (s, sentence))
+      if (!next || (run = dg_extract_name_run (a, s, j, TRUE)) < 2 || headline (s, sentence))
         return i + hit->len;
       rule = g_strdup_printf ("name after the word \"%s\" -> %s", hit->entry->text,
                               a->cx->person->local);
@@ -848,11 +565,12 @@ dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentenc
               continue;
             }
         }
-      e = name_at (a, s, i, &len);
+      e = dg_extract_name_at (a, s, i, &len);
       run = head_name_at (a, s, sentence, i, &e);
       len = MAX (len, run);
       /* A surname alone: the person the article named in full. */
-      if (e < 0 && (s->words[i].flags & DG_WORD_CAPITAL) && name_run (a, s, i, TRUE) == 1)
+      if (e < 0 && (s->words[i].flags & DG_WORD_CAPITAL)
+          && dg_extract_name_run (a, s, i, TRUE) == 1)
         {
           e = person_by_last_name (a, &s->words[i]);
           len = 1;

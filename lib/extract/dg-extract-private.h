@@ -156,6 +156,29 @@ dg_article_is_person (DgArticle *a, int entity)
   return a->cx->person && e->klass && dg_term_is_a (e->klass, a->cx->person);
 }
 
+/* Is a gap between two words one inside a name (none, a hyphen, an
+ * apostrophe)? */
+static inline gboolean
+dg_extract_joined (char gap)
+{
+  return gap == 0 || gap == '-' || gap == '\'';
+}
+
+/* dg-extract-name-words.c: which words name what. */
+/* The entity named at word @i (the longest name, the article's own or the
+ * gazetteer's), its length in @len; or -1. */
+G_GNUC_INTERNAL int dg_extract_name_at (DgArticle *a, const DgSentence *s, guint i, guint *len);
+/* Is a name other than one of the article's new persons at word @i? */
+G_GNUC_INTERNAL gboolean dg_extract_known_name_at (DgArticle *a, const DgSentence *s, guint i);
+/* "APEC", "KTT": all capitals, a name of an organisation, never a person's. */
+G_GNUC_INTERNAL gboolean dg_extract_is_acronym (const DgSentence *s, const DgWord *w);
+/* Is word @k inside one of the lexicon's phrases (not a portfolio word)? */
+G_GNUC_INTERNAL gboolean dg_extract_covered (const DgSentence *s, guint k);
+/* The number of capitalised words from @i that may be a new name (a
+ * person's, with @person). */
+G_GNUC_INTERNAL guint dg_extract_name_run (DgArticle *a, const DgSentence *s, guint i,
+                                           gboolean person);
+
 /* dg-extract-posts.c: the post a title gives a person. */
 G_GNUC_INTERNAL void dg_extract_propose_post (DgArticle *a, const DgSentence *s,
                                               const char *sentence, const DgLexHit *title, int of,

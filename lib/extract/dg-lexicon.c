@@ -28,11 +28,9 @@ struct _DgLexicon
   DgPhrases *phrases;
   GPtrArray *entries; /* DgLexEntry*, owned */
   GHashTable *frames; /* DgTerm* class -> DgFrame* (own, owned) */
-  GHashTable *inherited;
-  GHashTable *name_properties;
-  GHashTable *abbreviations; /* honorifics ending in a full stop, folded, without it */
-  /* IRI -> TRUE, rdfs:label among them */ /* DgTerm* class -> const DgFrame* or the lexicon
-                                              itself for none */
+  GHashTable *inherited;       /* DgTerm* class -> const DgFrame*, or the lexicon for none */
+  GHashTable *name_properties; /* IRI -> TRUE, rdfs:label among them */
+  GHashTable *abbreviations;   /* honorifics ending in a full stop, folded, without it */
   char decimal_mark;
   gboolean month_first;
   gboolean head_last;
@@ -298,6 +296,7 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_YEARS:
     case DG_LEX_SAID:
     case DG_LEX_INVITATION:
+    case DG_LEX_PORTFOLIO:
     case DG_LEX_HONORIFIC:
       if (r->kind == DG_LEX_HONORIFIC && g_str_has_suffix (text, ".") && !strchr (text, ' '))
         g_hash_table_add (self->abbreviations, dg_words_fold_text (text, strlen (text) - 1));
@@ -670,6 +669,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     { "yearsWord", DG_LEX_YEARS },
     { "saidWord", DG_LEX_SAID },
     { "invitationWord", DG_LEX_INVITATION },
+    { "portfolioWord", DG_LEX_PORTFOLIO },
   };
   static const char *const settings[]
       = { "hunspellDictionary", "decimalMark", "dateOrder", "headLast" };

@@ -210,11 +210,30 @@ static const Case title_cases[] = {
     { "about ali-demir\n  holds=", "about yusuf-kaya\n  holds=",
       "role=Minister postIn=<https://w3id.org/diplograph/country/TUR> date=2024-11-01\n" },
     { "role=PrimeMinister postIn=<https://w3id.org/diplograph/country/FRA>" } },
+  { "A portfolio of several words, joined by \"dan\" or a comma, is part of the title",
+    "id",
+    "Menteri Sumber Daya Alam dan Lingkungan Hidup Laos Somchai Vongsa hadir.\nMenteri "
+    "Pendidikan Tinggi, Sains dan Teknologi Laos Bounmy Keola bertemu Wakil Menteri Pertahanan "
+    "Nasional Laos Khamla Sithon.\n",
+    { "about Person somchai-vongsa \"Somchai Vongsa\"@id",
+      "about Person bounmy-keola \"Bounmy Keola\"@id",
+      "about Person khamla-sithon \"Khamla Sithon\"@id" },
+    { "sumber-daya", "nasional-khamla" } },
+  { "An English portfolio after \"of\" is part of the title",
+    "en",
+    "Laotian Minister of Education and Sports Somchai Vongsa met Minister of Natural Resources "
+    "and Environment of Laos Bounmy Keola.\n",
+    { "about Person somchai-vongsa \"Somchai Vongsa\"@en",
+      "about Person bounmy-keola \"Bounmy Keola\"@en",
+      "role=Minister postIn=<https://w3id.org/diplograph/country/LAO>" },
+    { "education", "natural-resources" } },
   { "An honorific before a name is not part of it; a particle inside is",
     "id",
-    "Perdana Menteri Arab Saudi, Pangeran Faisal bin Khalid Al Saud, bertemu Budi Santoso.\n",
-    { "about Person faisal-bin-khalid-al-saud \"Faisal bin Khalid Al Saud\"@id" },
-    { "pangeran" } },
+    "Perdana Menteri Arab Saudi, Pangeran Faisal bin Khalid Al Saud, bertemu Budi Santoso.\n"
+    "Menteri Transportasi Malaysia Datuk Dr Ismail Harun hadir.\n",
+    { "about Person faisal-bin-khalid-al-saud \"Faisal bin Khalid Al Saud\"@id",
+      "about Person ismail-harun \"Ismail Harun\"@id" },
+    { "pangeran", "dr-ismail" } },
 };
 
 static void
