@@ -610,3 +610,116 @@ dg_candidate_events_of_two (DgArticle *a)
       c->klass = to;
     }
 }
+
+/* The class a guest's taking part in @c is (dg:abroadClass on its class
+ * or one it is a subclass of), or NULL. */
+static DgTerm *
+abroad_class (DgArticle *a, const DgCandidate *c)
+{
+  GHashTableIter iter;
+  gpointer from, to;
+
+  g_hash_table_iter_init (&iter, a->cx->abroad);
+  while (c->id && g_hash_table_iter_next (&iter, &from, &to))
+    if (dg_term_is_a (c->klass, from))
+      return to;
+  return NULL;
+}
+
+/* The state where @c is held: the first of its values, not one of @who,
+ * that is a state or stands for one (a city, its capital); or -1. */
+static int
+held_in (DgArticle *a, const DgCandidate *c, char **who)
+{
+  g_auto (GStrv) items = g_strsplit (c->items->str, " ", -1);
+
+  for (guint k = 0; items[k] && a->cx->state; k++)
+    {
+      const char *eq = strchr (items[k], '=');
+      int e = eq ? dg_article_find (a, eq + 1) : -1;
+
+      if (e < 0 || g_strv_contains ((const char *const *)who, eq + 1))
+        continue;
+      if (!dg_article_entity (a, e)->klass
+          || !dg_term_is_a (dg_article_entity (a, e)->klass, a->cx->state))
+        e = dg_article_entity (a, e)->stands_for;
+      if (e >= 0 && dg_article_entity (a, e)->klass
+          && dg_term_is_a (dg_article_entity (a, e)->klass, a->cx->state))
+        return e;
+    }
+  return -1;
+}
+
+/* Does the article have a candidate of @klass whose subject is @guest, or
+ * stands for @guest's state, and whose object is @host? */
+static gboolean
+has_visit (DgArticle *a, DgTerm *klass, const DgFrame *frame, const char *guest, int host)
+{
+  int side = side_of_person (a, guest);
+
+  for (guint i = 0; i < a->candidates->len; i++)
+    {
+      const DgCandidate *v = g_ptr_array_index (a->candidates, i);
+      g_auto (GStrv) subjects = NULL, objects = NULL;
+      gboolean same = FALSE;
+
+      if (!v->id || !dg_term_is_a (v->klass, klass))
+        continue;
+      subjects = dg_candidate_values (v, frame->slot[DG_SLOT_SUBJECT]);
+      objects = dg_candidate_values (v, frame->slot[DG_SLOT_OBJECT]);
+      for (guint k = 0; subjects[k] && !same; k++)
+        same = g_str_equal (subjects[k], guest)
+               || (side >= 0 && side_of_person (a, subjects[k]) == side);
+      if (same && g_strv_contains ((const char *const *)objects, dg_article_entity (a, host)->ref))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "South Korean Foreign Minister Park Jin held talks with his Vietnamese
+ * counterpart in Hanoi": talks of two sides held in one side's state are
+ * the other side's visit to it (dg:abroadClass "Visit" on the class of
+ * the talks), with their date and quote, where the article states no
+ * visit of that side there. */
+void
+dg_candidate_visits_abroad (DgArticle *a)
+{
+  guint n = a->candidates->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      DgCandidate *c = g_ptr_array_index (a->candidates, i), *v;
+      DgTerm *to = c->doubt || c->status ? NULL : abroad_class (a, c);
+      const DgFrame *frame = to ? dg_lexicon_get_frame (a->cx->lexicon, to) : NULL;
+      const DgFrame *own = frame ? dg_lexicon_get_frame (a->cx->lexicon, c->klass) : NULL;
+      g_auto (GStrv) who = own ? persons_of (a, c) : NULL, dates = NULL;
+      int host = who ? held_in (a, c, who) : -1, guest = -1, sides = 0;
+
+      if (host < 0 || !frame->slot[DG_SLOT_SUBJECT] || !frame->slot[DG_SLOT_OBJECT])
+        continue;
+      for (int w = 0; who[w]; w++)
+        {
+          int side = side_of_person (a, who[w]);
+
+          sides |= side == host ? 1 : side < 0 ? 4 : 2;
+          if (side >= 0 && side != host && guest >= 0 && side != side_of_person (a, who[guest]))
+            sides |= 4; /* a third side */
+          if (side >= 0 && side != host && guest < 0)
+            guest = w;
+        }
+      if (sides != 3 || has_visit (a, to, frame, who[guest], host))
+        continue;
+      v = dg_candidate_new (
+          a, to, -1,
+          g_strdup_printf ("%s held where the other side is -> %s", c->klass->local, to->local),
+          c->sure, g_strdup (g_ptr_array_index (c->quotes, 0)));
+      dg_candidate_add_item (v, frame->slot[DG_SLOT_SUBJECT], who[guest]);
+      dg_candidate_add_item (v, frame->slot[DG_SLOT_OBJECT], dg_article_entity (a, host)->ref);
+      dates = own->slot[DG_SLOT_DATE] && frame->slot[DG_SLOT_DATE]
+                  ? dg_candidate_values (c, own->slot[DG_SLOT_DATE])
+                  : NULL;
+      for (guint k = 0; dates && dates[k]; k++)
+        dg_candidate_add_item (v, frame->slot[DG_SLOT_DATE], dates[k]);
+      v->inferred = g_strdup (c->inferred);
+    }
+}

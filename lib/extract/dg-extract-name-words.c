@@ -266,6 +266,13 @@ dg_extract_name_run (DgArticle *a, const DgSentence *s, guint i, gboolean person
               particles++;
               continue;
             }
+          /* "Kim Min-ho", "Yoon Suk-yeol": a syllable after a hyphen. */
+          if (j > i && w->gap == '-' && !(w->flags & (DG_WORD_CAPITAL | DG_WORD_NUMBER)))
+            {
+              j++;
+              particles++;
+              continue;
+            }
           if (!(w->flags & DG_WORD_CAPITAL) || j - i - particles == 4 || dg_extract_is_acronym (s, w)
               || has_hit (s, j, DG_LEX_TRIGGER) || has_hit (s, j, DG_LEX_HEAD)
               || has_hit (s, j, DG_LEX_TITLE) || has_hit (s, j, DG_LEX_MONTH)

@@ -88,7 +88,15 @@ typedef struct
   GHashTable *acts_for; /* DgTerm* classes whose new entities act for a state named in them */
   GHashTable *between_states; /* DgTerm* classes of relations of states (dg:betweenStates) */
   GHashTable *of_two;   /* DgTerm* event class -> DgTerm* class of its candidates of two persons */
+  GHashTable *abroad;   /* DgTerm* event class -> DgTerm* class of a guest's taking part in it */
 } DgExtractContext;
+
+/* dg-extract-context.c: what the ontology says of its terms beside the
+ * lexicon, into @cx's sets and maps (and the relations of dg:standsFor,
+ * as IRIs, into @stands_via); FALSE on a malformed annotation. */
+G_GNUC_INTERNAL gboolean dg_extract_context_read_terms (DgExtractContext *cx,
+                                                        GHashTable *stands_via, GError **error);
+G_GNUC_INTERNAL void dg_extract_context_clear_terms (DgExtractContext *cx);
 
 /* In the data of a gazetteer's name phrase, beside the entity's index + 1
  * (negative for a name in context): the name is an acronym, found only
@@ -271,6 +279,9 @@ G_GNUC_INTERNAL void dg_candidate_infer_post_states (DgArticle *a);
 G_GNUC_INTERNAL void dg_candidate_split_hosts (DgArticle *a);
 /* A summit of two leaders is their talks (dg:twoPersonClass). */
 G_GNUC_INTERNAL void dg_candidate_events_of_two (DgArticle *a);
+/* Talks of two sides held in one's state are the other's visit to it
+ * (dg:abroadClass), where the article states no such visit. */
+G_GNUC_INTERNAL void dg_candidate_visits_abroad (DgArticle *a);
 /* One meeting per pair where one person of one side meets several of the
  * other. */
 G_GNUC_INTERNAL void dg_candidate_split_meetings (DgArticle *a);

@@ -67,10 +67,7 @@ dg_extractor_finalize (GObject *object)
   g_clear_pointer (&self->sources, g_hash_table_destroy);
   g_clear_pointer (&self->user_keys, g_hash_table_destroy);
   g_clear_pointer (&self->stands_via, g_hash_table_destroy);
-  g_clear_pointer (&self->cx.unique_roles, g_hash_table_destroy);
-  g_clear_pointer (&self->cx.acts_for, g_hash_table_destroy);
-  g_clear_pointer (&self->cx.between_states, g_hash_table_destroy);
-  g_clear_pointer (&self->cx.of_two, g_hash_table_destroy);
+  dg_extract_context_clear_terms (&self->cx);
   g_free (self->language);
   g_free (self->base);
   g_free (self->text);
@@ -96,59 +93,7 @@ dg_extractor_init (DgExtractor *self)
   self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->user_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->stands_via = g_hash_table_new (g_str_hash, g_str_equal);
-  self->cx.unique_roles = g_hash_table_new (g_str_hash, g_str_equal);
-  self->cx.acts_for = g_hash_table_new (g_direct_hash, g_direct_equal);
-  self->cx.between_states = g_hash_table_new (g_direct_hash, g_direct_equal);
-  self->cx.of_two = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->min_sure = DG_EXTRACTOR_MIN_SURE;
-}
-
-typedef struct
-{
-  DgOntology *ontology;
-  GHashTable *set;
-  enum
-  {
-    BY_TERM,  /* the DgTerm* */
-    BY_LOCAL, /* its local name */
-    BY_IRI,   /* its IRI */
-  } by;
-} On;
-
-/* Terms annotated "true", into a set (the ontology owns what it holds). */
-static void
-on_true_term (const char *subject, const char *text, const char *language, gpointer data)
-{
-  On *on = data;
-  DgTerm *t = dg_ontology_term (on->ontology, subject);
-
-  if (t && g_str_equal (text, "true"))
-    g_hash_table_add (on->set, on->by == BY_TERM    ? (gpointer)t
-                               : on->by == BY_LOCAL ? (gpointer)t->local
-                                                    : (gpointer)t->iri);
-}
-
-/* dg:twoPersonClass "Talks" on a class: the class of its candidates whose
- * participants are two persons. */
-typedef struct
-{
-  DgExtractor *self;
-  char *bad; /* the first value that names no class, or NULL */
-} OfTwo;
-
-static void
-on_two_person_class (const char *subject, const char *text, const char *language, gpointer data)
-{
-  OfTwo *of = data;
-  g_autofree char *iri = g_strconcat (DG_NS, text, NULL);
-  DgTerm *from = dg_ontology_term (of->self->cx.ontology, subject);
-  DgTerm *to = dg_ontology_term (of->self->cx.ontology, iri);
-
-  if (from && to && from->kind == DG_TERM_CLASS && to->kind == DG_TERM_CLASS)
-    g_hash_table_insert (of->self->cx.of_two, from, to);
-  else if (!of->bad)
-    of->bad = g_strdup_printf ("dg:twoPersonClass \"%s\" of <%s>: not two classes of the ontology",
-                               text, subject);
 }
 
 /**
@@ -192,27 +137,8 @@ dg_extractor_new (DgOntology *ontology, const char *language, GError **error)
           self->cx.person = g_ptr_array_index (f->slot[DG_SLOT_HOLDER]->domain, 0);
         }
     }
-  {
-    On on = { ontology, self->stands_via, BY_IRI };
-    dg_ontology_foreach_literal (ontology, DG_NS "standsFor", on_true_term, &on);
-    on = (On){ ontology, self->cx.unique_roles, BY_LOCAL };
-    dg_ontology_foreach_literal (ontology, DG_NS "uniqueInState", on_true_term, &on);
-    on = (On){ ontology, self->cx.acts_for, BY_TERM };
-    dg_ontology_foreach_literal (ontology, DG_NS "actsFor", on_true_term, &on);
-    on = (On){ ontology, self->cx.between_states, BY_TERM };
-    dg_ontology_foreach_literal (ontology, DG_NS "betweenStates", on_true_term, &on);
-  }
-  {
-    OfTwo of = { self, NULL };
-
-    dg_ontology_foreach_literal (ontology, DG_NS "twoPersonClass", on_two_person_class, &of);
-    if (of.bad)
-      {
-        g_set_error_literal (error, DG_ERROR, DG_ERROR_INVALID_VALUE, of.bad);
-        g_free (of.bad);
-        return NULL;
-      }
-  }
+  if (!dg_extract_context_read_terms (&self->cx, self->stands_via, error))
+    return NULL;
   self->cx.state = dg_lexicon_get_pair_class (self->cx.lexicon, self->cx.person);
   return g_steal_pointer (&self);
 }
@@ -796,6 +722,7 @@ dg_extractor_write (DgExtractor *self, GOutputStream *stream, GError **error)
   dg_candidate_events_of_two (&a);
   dg_candidate_split_meetings (&a);
   dg_candidate_doubt_one_side (&a);
+  dg_candidate_visits_abroad (&a);
   dg_candidate_drop_own_states (&a);
   /* "sure" as what it meant on a corpus: the share a reviewer kept. */
   for (guint i = 0; i < a.candidates->len; i++)

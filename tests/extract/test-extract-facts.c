@@ -483,6 +483,33 @@ test_relations_of_states (void)
   check_cases (of_states, G_N_ELEMENTS (of_states));
 }
 
+/* Talks of two sides held in a city of one are the other side's visit
+ * (dg:abroadClass), with their date; not where the article states the
+ * visit, or where the city is a third state's. */
+static const Case abroad[] = {
+  { "en",
+    "2022-10-18",
+    "South Korean Foreign Minister Kim Min-ho held talks with his Vietnamese counterpart Tran "
+    "Van Hoa in Hanoi on Monday.\nIndian Prime Minister Ravi Menon met Japanese Prime Minister "
+    "Kenji Sato in Jakarta on Monday.\n",
+    { "Visit d1-visit-1 visitor=kim-min-ho host=<https://w3id.org/diplograph/country/VNM> "
+      "startDate=2022-10-17" },
+    { "visit-2" } },
+  { "id",
+    "2022-10-18",
+    "Menteri Luar Negeri Korea Selatan Kim Min-ho melakukan kunjungan resmi ke Vietnam.\nKim "
+    "Min-ho bertemu Menteri Luar Negeri Vietnam Tran Van Hoa di Hanoi pada Senin.\n",
+    { "Visit d1-officialvisit-1 visitor=kim-min-ho "
+      "host=<https://w3id.org/diplograph/country/VNM>" },
+    { "Visit d1-visit-" } },
+};
+
+static void
+test_visits_abroad (void)
+{
+  check_cases (abroad, G_N_ELEMENTS (abroad));
+}
+
 /* A summit of two leaders is their talks (dg:twoPersonClass); one of
  * states and forums stays a summit. */
 static void
@@ -513,6 +540,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-facts/anniversaries", test_anniversaries);
   g_test_add_func ("/extract-facts/meetings-in-pairs", test_meetings_in_pairs);
   g_test_add_func ("/extract-facts/summit-of-two", test_summit_of_two);
+  g_test_add_func ("/extract-facts/visits-abroad", test_visits_abroad);
   g_test_add_func ("/extract-facts/dates-of-one-fact", test_dates_of_one_fact);
   g_test_add_func ("/extract-facts/not-facts", test_not_facts);
   g_test_add_func ("/extract-facts/relations-of-states", test_relations_of_states);

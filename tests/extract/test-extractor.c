@@ -435,10 +435,11 @@ test_lexicon_extension (void)
   assert_has (out, "Meeting a1-meeting-1 participant=to-lam date=2024-03-05");
 
   /* A frame that names a relation the class does not have is refused;
-   * so is a class of two persons the ontology does not have. */
+   * so is a class of two persons, or abroad, the ontology does not have. */
   assert_lexicon_refused ("dg:Visit dg:frame \"subject=iso3166\" .\n",
                           "\"iso3166\" does not apply to Visit");
   assert_lexicon_refused ("dg:Summit dg:twoPersonClass \"Nope\" .\n", "dg:twoPersonClass \"Nope\"");
+  assert_lexicon_refused ("dg:Talks dg:abroadClass \"Nope\" .\n", "dg:abroadClass \"Nope\"");
   assert_lexicon_refused ("dg:Talks dg:keptShare \"1.5\" .\n", "expected a share from 0 to 1");
 }
 
