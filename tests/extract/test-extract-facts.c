@@ -510,6 +510,29 @@ test_visits_abroad (void)
   check_cases (abroad, G_N_ELEMENTS (abroad));
 }
 
+/* Leaders of two sides who discuss or agree have met; states that agree
+ * have not (participants are persons). */
+static const Case met[] = {
+  { "en",
+    "2023-11-28",
+    "Japanese Prime Minister Taro Yamada and Vietnamese President Tran Van Hoa agreed on Monday "
+    "to upgrade their ties.\nJapan and Vietnam agreed to cooperate.\n",
+    { "Meeting d1-meeting-1 participant=taro-yamada participant=tran-van-hoa date=2023-11-27" },
+    { "#hint Meeting d1-meeting-2 participant=<" } },
+  { "id",
+    "2023-11-28",
+    "Perdana Menteri Jepang Taro Yamada dan Presiden Vietnam Tran Van Hoa membahas kerja sama "
+    "ekonomi pada Senin.\n",
+    { "Meeting d1-meeting-1 participant=taro-yamada participant=tran-van-hoa date=2023-11-27" },
+    { NULL } },
+};
+
+static void
+test_meeting_words (void)
+{
+  check_cases (met, G_N_ELEMENTS (met));
+}
+
 /* A summit of two leaders is their talks (dg:twoPersonClass); one of
  * states and forums stays a summit. */
 static void
@@ -541,6 +564,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-facts/meetings-in-pairs", test_meetings_in_pairs);
   g_test_add_func ("/extract-facts/summit-of-two", test_summit_of_two);
   g_test_add_func ("/extract-facts/visits-abroad", test_visits_abroad);
+  g_test_add_func ("/extract-facts/meeting-words", test_meeting_words);
   g_test_add_func ("/extract-facts/dates-of-one-fact", test_dates_of_one_fact);
   g_test_add_func ("/extract-facts/not-facts", test_not_facts);
   g_test_add_func ("/extract-facts/relations-of-states", test_relations_of_states);
