@@ -240,6 +240,18 @@ initial (const DgSentence *s, const DgWord *w)
   return TRUE;
 }
 
+/* Is word @j, in a person's name from @i, a month's name there: before a
+ * number, or first and before no other capitalised word ("Theresa May",
+ * "Jan Lipavsky" are names)? */
+static gboolean
+month_at (const DgSentence *s, guint i, guint j)
+{
+  gboolean last = j + 1 >= s->n_words || !(s->words[j + 1].flags & DG_WORD_CAPITAL);
+
+  return has_hit (s, j, DG_LEX_MONTH)
+         && ((j + 1 < s->n_words && (s->words[j + 1].flags & DG_WORD_NUMBER)) || (j == i && last));
+}
+
 /* The capitalised words from @i: a person's name (at most four words, none
  * of them a lexicon word), or the name of an organisation, a document or a
  * forum (with lower-case connectors and numbers inside). */
@@ -273,9 +285,9 @@ dg_extract_name_run (DgArticle *a, const DgSentence *s, guint i, gboolean person
               particles++;
               continue;
             }
-          if (!(w->flags & DG_WORD_CAPITAL) || j - i - particles == 4 || dg_extract_is_acronym (s, w)
-              || has_hit (s, j, DG_LEX_TRIGGER) || has_hit (s, j, DG_LEX_HEAD)
-              || has_hit (s, j, DG_LEX_TITLE) || has_hit (s, j, DG_LEX_MONTH)
+          if (!(w->flags & DG_WORD_CAPITAL) || j - i - particles == 4
+              || dg_extract_is_acronym (s, w) || has_hit (s, j, DG_LEX_TRIGGER)
+              || has_hit (s, j, DG_LEX_HEAD) || has_hit (s, j, DG_LEX_TITLE) || month_at (s, i, j)
               || has_hit (s, j, DG_LEX_INDIVIDUAL) || (j > i && dg_extract_known_name_at (a, s, j)))
             break;
         }

@@ -253,8 +253,9 @@ past_title (DgArticle *a, const DgSentence *s, guint j, guint *paren)
   for (guint w = j, start = j; w < start + 12 && w < s->n_words;)
     {
       const DgLexHit *c = dg_sentence_hit (s, w, DG_LEX_CONNECTOR);
-      gboolean gap = dg_extract_joined (s->words[w].gap) || w == *paren
-                     || (s->words[w].gap == ',' && w > start);
+      gboolean gap
+          = dg_extract_joined (s->words[w].gap) || w == *paren
+            || (s->words[w].gap == ',' && (w > start || !dg_sentence_hit (s, w, DG_LEX_TITLE)));
 
       if (gap && portfolio_at (a, s, w))
         j = ++w;

@@ -222,11 +222,18 @@ static const Case title_cases[] = {
   { "An English portfolio after \"of\" is part of the title",
     "en",
     "Laotian Minister of Education and Sports Somchai Vongsa met Minister of Natural Resources "
-    "and Environment of Laos Bounmy Keola.\n",
+    "and Environment of Laos Bounmy Keola.\nBelgian Minister of Foreign Affairs, European "
+    "Affairs, and Development Cooperation Luc Peeters was present.\n",
     { "about Person somchai-vongsa \"Somchai Vongsa\"@en",
       "about Person bounmy-keola \"Bounmy Keola\"@en",
-      "role=Minister postIn=<https://w3id.org/diplograph/country/LAO>" },
+      "role=Minister postIn=<https://w3id.org/diplograph/country/LAO>",
+      "role=ForeignMinister postIn=<https://w3id.org/diplograph/country/BEL>" },
     { "education", "natural-resources" } },
+  { "A month's name is a name's first word before another (\"Jan\"), not before a number",
+    "en",
+    "Czech Foreign Minister Jan Kovar met British Prime Minister Anna Hale Jan 5.\n",
+    { "about Person jan-kovar \"Jan Kovar\"@en", "about Person anna-hale \"Anna Hale\"@en" },
+    { "hale-jan", NULL } },
   { "An honorific before a name is not part of it; a particle inside is",
     "id",
     "Perdana Menteri Arab Saudi, Pangeran Faisal bin Khalid Al Saud, bertemu Budi Santoso.\n"
