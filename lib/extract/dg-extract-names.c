@@ -137,12 +137,16 @@ note_person (DgArticle *a, int entity)
   g_array_append_val (a->people, entity);
 }
 
+/* A mention of words [first, last), in the sentence's order. */
 static void
 add_mention (DgArticle *a, guint first, guint last, int entity, gboolean of_title)
 {
   DgMention m = { first, last, entity, of_title };
+  guint at = a->mentions->len;
 
-  g_array_append_val (a->mentions, m);
+  while (at > 0 && g_array_index (a->mentions, DgMention, at - 1).first > first)
+    at--;
+  g_array_insert_val (a->mentions, at, m);
   if (dg_article_is_person (a, entity))
     note_person (a, entity);
 }
@@ -317,6 +321,61 @@ listed_state (DgArticle *a, const DgSentence *s, guint i)
   return dg_article_entity (a, m->entity)->stands_for;
 }
 
+/* "Abdul Rahman Al Owais, Minister of Health and Prevention, and ...",
+ * "bertemu Nguyen Van An, Wakil Perdana Menteri Vietnam": a title with no
+ * name after it, right after a comma (with whose post it is before it:
+ * word @b), and ending where the sentence or a lower-case word goes on
+ * (word @j), is the post of the name before the comma: the person named
+ * there, or a new one of two to four capitalised words.  The holder, or
+ * -1. */
+static int
+name_before (DgArticle *a, const DgSentence *s, const char *sentence, guint b, guint j,
+             const DgLexHit *title)
+{
+  guint k = b, run;
+
+  /* "Menteri Perdagangan, Thomas Lembong", "Kepala BKPM (X) Y", "Chairman
+   * of the Investment Coordinating Board Y": a name after, unread, is the
+   * title's. */
+  if (j < s->n_words
+      && ((s->words[j].flags & DG_WORD_CAPITAL) || s->words[j].gap == '('
+          || (dg_extract_joined (s->words[j].gap) && dg_sentence_hit (s, j, DG_LEX_POST_OF))))
+    return -1;
+
+  for (guint m = 0; m < a->mentions->len; m++)
+    {
+      const DgMention *o = &g_array_index (a->mentions, DgMention, m);
+
+      if (o->last == b && o->of_title)
+        b = k = o->first;
+    }
+  if (b < 2 || s->words[b].gap != ',' || !a->cx->person || headline (s, sentence))
+    return -1;
+  for (guint m = 0; m < a->mentions->len; m++)
+    {
+      const DgMention *o = &g_array_index (a->mentions, DgMention, m);
+
+      if (o->last == b)
+        return dg_article_is_person (a, o->entity) && !o->of_title ? o->entity : -1;
+      if (o->last > b - 2 && o->first < b)
+        return -1;
+    }
+  while (k > 0 && (s->words[k - 1].flags & DG_WORD_CAPITAL)
+         && (k == b || dg_extract_joined (s->words[k].gap)))
+    k--;
+  run = dg_extract_name_run (a, s, k, TRUE);
+  if (run != b - k || run < 2 || run > 4)
+    return -1;
+  {
+    g_autofree char *rule = g_strdup_printf ("name before the title \"%s\" -> %s",
+                                             title->entry->text, a->cx->person->local);
+    int holder = new_entity (a, s, sentence, k, b, a->cx->person, rule, 0.7);
+
+    add_mention (a, k, b, holder, FALSE);
+    return holder;
+  }
+}
+
 /* A title, maybe whose post it is, then a name: a post held.  Titles in a
  * row share the name ("Sekretaris Jenderal dan Presiden Tiongkok Xi
  * Jinping", "Ketua Komite Sentral ..., Presiden Republik ... X"); a name
@@ -332,19 +391,27 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
   guint j = i + title->len, len = 0, run = 0, paren = G_MAXUINT;
   int of = -1, holder = -1, named = -1, listed;
   const DgLexHit *next;
+  DgPostHow how = DG_POST_BEFORE_NAME;
 
   *holder_out = -1;
   j = past_title (a, s, j, &paren);
-  /* "President of Uzbekistan Shavkat Mirziyoyev": the word before whose
-   * post it is (dg:postOfWord). */
+  /* "President of Uzbekistan Shavkat Mirziyoyev", "President of the
+   * Republic of Kenya": the word before whose post it is
+   * (dg:postOfWord), and a lower-case word of a state's long form. */
   if (j + 1 < s->n_words && dg_extract_joined (s->words[j].gap)
-      && (next = dg_sentence_hit (s, j, DG_LEX_POST_OF)) && j + next->len < s->n_words
-      && dg_extract_joined (s->words[j + next->len].gap)
-      && (named = dg_extract_name_at (a, s, j + next->len, &len)) >= 0
-      && !dg_article_is_person (a, named) && frame->slot[DG_SLOT_OF]
-      && dg_article_entity (a, named)->klass
-      && dg_term_in_any (dg_article_entity (a, named)->klass, frame->slot[DG_SLOT_OF]->range))
-    j += next->len;
+      && (next = dg_sentence_hit (s, j, DG_LEX_POST_OF)) && j + next->len < s->n_words)
+    {
+      guint at = j + next->len;
+
+      if (at + 1 < s->n_words && !(s->words[at].flags & DG_WORD_CAPITAL)
+          && dg_sentence_hit (s, at, DG_LEX_STATE_FORM))
+        at++;
+      if (dg_extract_joined (s->words[at].gap) && (named = dg_extract_name_at (a, s, at, &len)) >= 0
+          && !dg_article_is_person (a, named) && frame->slot[DG_SLOT_OF]
+          && dg_article_entity (a, named)->klass
+          && dg_term_in_any (dg_article_entity (a, named)->klass, frame->slot[DG_SLOT_OF]->range))
+        j = at;
+    }
   if (j < s->n_words && (dg_extract_joined (s->words[j].gap) || j == paren)
       && ((run = head_name_at (a, s, sentence, j, &named)) > 0
           || (named = dg_extract_name_at (a, s, j, &len)) >= 0)
@@ -394,7 +461,14 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
         }
     }
   if (!dg_extract_joined (s->words[j].gap) && !(s->words[j].gap == ',' && j > i + title->len))
-    return j;
+    {
+      if ((holder = name_before (a, s, sentence, i, j, title)) >= 0)
+        {
+          how = DG_POST_AFTER_NAME;
+          goto found;
+        }
+      return j;
+    }
   /* "..., Pangeran Mohammed bin Salman", "Datuk Dr Zambry Abd Kadir":
    * honorifics are not the name. */
   for (guint k = 0;
@@ -408,6 +482,11 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
   if (holder < 0)
     {
       run = dg_extract_name_run (a, s, j, TRUE);
+      if (!run && (holder = name_before (a, s, sentence, i, j, title)) >= 0)
+        {
+          how = DG_POST_AFTER_NAME;
+          goto found;
+        }
       if (!run || !cx->person)
         return j;
       if (run == 1 && (holder = person_by_last_name (a, &s->words[j])) >= 0)
@@ -438,7 +517,7 @@ found:
           = dg_article_entity (a, of)->stands_for >= 0 ? dg_article_entity (a, of)->stands_for : of;
     }
   if (pass == DG_PASS_FACTS)
-    dg_extract_propose_post (a, s, sentence, title, of, holder, NULL);
+    dg_extract_propose_post (a, s, sentence, title, of, holder, how);
   return j;
 }
 
@@ -500,7 +579,7 @@ person_after (DgArticle *a, const DgSentence *s, const char *sentence, guint i, 
    * Modi ... his Japanese counterpart Fumio Kishida"), in their state. */
   if (pass == DG_PASS_FACTS && title && dg_article_entity (a, person)->stands_for >= 0)
     dg_extract_propose_post (a, s, sentence, title, dg_article_entity (a, person)->stands_for,
-                             person, "before it");
+                             person, DG_POST_COUNTERPART);
   return j + len;
 }
 

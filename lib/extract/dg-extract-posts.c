@@ -9,11 +9,13 @@
 
 /* The post a title gives @holder, once an article: in the state @of (or
  * the body of one) the title names, or one the article says @holder
- * stands for; @how says how the title was found (NULL: before a name). */
+ * stands for; @how says how the title was found. */
 void
 dg_extract_propose_post (DgArticle *a, const DgSentence *s, const char *sentence,
-                         const DgLexHit *title, int of, int holder, const char *how)
+                         const DgLexHit *title, int of, int holder, DgPostHow how)
 {
+  static const char *const what[] = { "title", "title", "counterpart of the" };
+  static const char *const where[] = { "before a name", "after a name", "before it" };
   DgExtractContext *cx = a->cx;
   const DgFrame *frame = dg_lexicon_get_frame (cx->lexicon, title->entry->klass);
   DgEntity *h = dg_article_entity (a, holder);
@@ -64,11 +66,11 @@ dg_extract_propose_post (DgArticle *a, const DgSentence *s, const char *sentence
       of = h->stands_for;
       inferred = "The state: the one the gazetteer or the article puts this person's post in.";
     }
-  c = dg_candidate_new (
-      a, frame->klass, -1,
-      g_strdup_printf ("%s \"%s\" %s -> %s", how ? "counterpart of the" : "title",
-                       title->entry->text, how ? how : "before a name", frame->klass->local),
-      of >= 0 && !inferred ? 0.8 : 0.6, dg_extract_quote_of (s, sentence, title->at));
+  c = dg_candidate_new (a, frame->klass, -1,
+                        g_strdup_printf ("%s \"%s\" %s -> %s", what[how], title->entry->text,
+                                         where[how], frame->klass->local),
+                        of >= 0 && !inferred ? 0.8 : 0.6,
+                        dg_extract_quote_of (s, sentence, title->at));
   dg_candidate_add_item (c, frame->slot[DG_SLOT_TITLE], title->entry->term->local);
   if (of >= 0)
     dg_candidate_add_item (c, frame->slot[DG_SLOT_OF], dg_article_entity (a, of)->ref);

@@ -187,10 +187,16 @@ G_GNUC_INTERNAL gboolean dg_extract_covered (const DgSentence *s, guint k);
 G_GNUC_INTERNAL guint dg_extract_name_run (DgArticle *a, const DgSentence *s, guint i,
                                            gboolean person);
 
-/* dg-extract-posts.c: the post a title gives a person. */
+/* dg-extract-posts.c: the post a title gives a person, found so. */
+typedef enum
+{
+  DG_POST_BEFORE_NAME, /* "Presiden X" */
+  DG_POST_AFTER_NAME,  /* "X, Minister of Health" */
+  DG_POST_COUNTERPART, /* "Prime Minister A ... his counterpart B" */
+} DgPostHow;
 G_GNUC_INTERNAL void dg_extract_propose_post (DgArticle *a, const DgSentence *s,
                                               const char *sentence, const DgLexHit *title, int of,
-                                              int holder, const char *how);
+                                              int holder, DgPostHow how);
 
 /* dg-extract-names.c: the entities the sentence names, into a->mentions
  * (new ones made on the way); the posts its titles give in the facts pass. */

@@ -234,6 +234,24 @@ static const Case title_cases[] = {
     "Czech Foreign Minister Jan Kovar met British Prime Minister Anna Hale Jan 5.\n",
     { "about Person jan-kovar \"Jan Kovar\"@en", "about Person anna-hale \"Anna Hale\"@en" },
     { "hale-jan", NULL } },
+  { "A title after a comma with no name after it is the post of the name before the comma; "
+    "\"of the\" before a state's long form is whose post it is",
+    "en",
+    "The agreement was exchanged by Omar Haddad, Minister of Health and Prevention of the "
+    "Republic of Tunisia, and Kemal Arslan, Turkish Minister of Culture and Tourism.\n",
+    { "# title \"Minister\" after a name -> PostHolding",
+      "role=Minister postIn=<https://w3id.org/diplograph/country/TUN>",
+      "role=Minister postIn=<https://w3id.org/diplograph/country/TUR>",
+      "about Person omar-haddad \"Omar Haddad\"@en" },
+    { NULL } },
+  { "A title after a comma is the post of the name before only where no name follows it",
+    "id",
+    "Presiden Joko Widodo bertemu Nguyen Van Binh, Wakil Perdana Menteri Vietnam, di Jakarta.\n"
+    "Turut hadir Sekretaris Kabinet Budi Santoso, Ketua Badan Koordinasi Penanaman Modal (BKPM) "
+    "Andi Wijaya.\n",
+    { "role=DeputyPrimeMinister postIn=<https://w3id.org/diplograph/country/VNM>",
+      "about nguyen-van-binh\n  holds=" },
+    { "\"Ketua\" after a name" } },
   { "An honorific before a name is not part of it; a particle inside is",
     "id",
     "Perdana Menteri Arab Saudi, Pangeran Faisal bin Khalid Al Saud, bertemu Budi Santoso.\n"
