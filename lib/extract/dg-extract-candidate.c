@@ -723,3 +723,56 @@ dg_candidate_visits_abroad (DgArticle *a)
       v->inferred = g_strdup (c->inferred);
     }
 }
+
+/* Is @value a value of two items of @c (a visit's host that is also the
+ * place its sentence marks: "ke Korea")? */
+static gboolean
+twice (const DgCandidate *c, const char *value)
+{
+  g_autofree char *item = g_strconcat ("=", value, NULL);
+  const char *at = strstr (c->items->str, item);
+
+  return at && strstr (at + 1, item);
+}
+
+/* "Mirziyoyev's state visit to Kazakhstan ...  Welcoming his Uzbek
+ * counterpart, Kazakh President Tokayev noted that the visit will ...": a
+ * visit the other way round of one the article stated before it (its
+ * visitor of the earlier one's host, its host the earlier visitor's
+ * state), with no date and no place of its own, is the earlier visit
+ * named by its host: a hint, saying so. */
+void
+dg_candidate_doubt_host_visitors (DgArticle *a)
+{
+  for (guint i = 0; i < a->candidates->len; i++)
+    {
+      DgCandidate *c = g_ptr_array_index (a->candidates, i);
+      const DgFrame *frame
+          = c->id && !c->doubt ? dg_lexicon_get_frame (a->cx->lexicon, c->klass) : NULL;
+      g_auto (GStrv) visitors = NULL, hosts = NULL;
+      int side;
+
+      if (!frame || !frame->slot[DG_SLOT_SUBJECT] || !frame->slot[DG_SLOT_OBJECT]
+          || !frame->slot[DG_SLOT_END]
+          || (!c->host_inferred && frame->slot[DG_SLOT_DATE]
+              && dg_candidate_has_value (c, frame->slot[DG_SLOT_DATE])))
+        continue;
+      visitors = dg_candidate_values (c, frame->slot[DG_SLOT_SUBJECT]);
+      hosts = dg_candidate_values (c, frame->slot[DG_SLOT_OBJECT]);
+      side = visitors[0] && hosts[0] && !twice (c, hosts[0]) ? side_of_person (a, visitors[0]) : -1;
+      for (guint k = 0; side >= 0 && hosts[0] && k < i && !c->doubt; k++)
+        {
+          const DgCandidate *o = g_ptr_array_index (a->candidates, k);
+          g_auto (GStrv) before = NULL, to = NULL;
+
+          if (!o->id || o->doubt || dg_lexicon_get_frame (a->cx->lexicon, o->klass) != frame)
+            continue;
+          before = dg_candidate_values (o, frame->slot[DG_SLOT_SUBJECT]);
+          to = dg_candidate_values (o, frame->slot[DG_SLOT_OBJECT]);
+          if (before[0] && side_of_person (a, before[0]) >= 0
+              && g_str_equal (hosts[0], dg_article_entity (a, side_of_person (a, before[0]))->ref)
+              && g_strv_contains ((const char *const *)to, dg_article_entity (a, side)->ref))
+            c->doubt = "the other way round of a visit the article stated before";
+        }
+    }
+}

@@ -321,6 +321,30 @@ listed_state (DgArticle *a, const DgSentence *s, guint i)
   return dg_article_entity (a, m->entity)->stands_for;
 }
 
+/* "President of Uzbekistan Shavkat Mirziyoyev", "President of the
+ * Republic of Kenya": the word before whose post the title at @j's is
+ * (dg:postOfWord), and a lower-case word of a state's long form, are
+ * passed over where whose post it can be follows.  The word after them. */
+static guint
+past_post_of (DgArticle *a, const DgSentence *s, guint j, const DgFrame *frame)
+{
+  const DgLexHit *of = j + 1 < s->n_words && dg_extract_joined (s->words[j].gap)
+                           ? dg_sentence_hit (s, j, DG_LEX_POST_OF)
+                           : NULL;
+  guint at = of ? j + of->len : s->n_words, len;
+  int named;
+
+  if (at + 1 < s->n_words && !(s->words[at].flags & DG_WORD_CAPITAL)
+      && dg_sentence_hit (s, at, DG_LEX_STATE_FORM))
+    at++;
+  if (at < s->n_words && dg_extract_joined (s->words[at].gap)
+      && (named = dg_extract_name_at (a, s, at, &len)) >= 0 && !dg_article_is_person (a, named)
+      && frame->slot[DG_SLOT_OF] && dg_article_entity (a, named)->klass
+      && dg_term_in_any (dg_article_entity (a, named)->klass, frame->slot[DG_SLOT_OF]->range))
+    return at;
+  return j;
+}
+
 /* "Abdul Rahman Al Owais, Minister of Health and Prevention, and ...",
  * "bertemu Nguyen Van An, Wakil Perdana Menteri Vietnam": a title with no
  * name after it, right after a comma (with whose post it is before it:
@@ -395,23 +419,7 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
 
   *holder_out = -1;
   j = past_title (a, s, j, &paren);
-  /* "President of Uzbekistan Shavkat Mirziyoyev", "President of the
-   * Republic of Kenya": the word before whose post it is
-   * (dg:postOfWord), and a lower-case word of a state's long form. */
-  if (j + 1 < s->n_words && dg_extract_joined (s->words[j].gap)
-      && (next = dg_sentence_hit (s, j, DG_LEX_POST_OF)) && j + next->len < s->n_words)
-    {
-      guint at = j + next->len;
-
-      if (at + 1 < s->n_words && !(s->words[at].flags & DG_WORD_CAPITAL)
-          && dg_sentence_hit (s, at, DG_LEX_STATE_FORM))
-        at++;
-      if (dg_extract_joined (s->words[at].gap) && (named = dg_extract_name_at (a, s, at, &len)) >= 0
-          && !dg_article_is_person (a, named) && frame->slot[DG_SLOT_OF]
-          && dg_article_entity (a, named)->klass
-          && dg_term_in_any (dg_article_entity (a, named)->klass, frame->slot[DG_SLOT_OF]->range))
-        j = at;
-    }
+  j = past_post_of (a, s, j, frame);
   if (j < s->n_words && (dg_extract_joined (s->words[j].gap) || j == paren)
       && ((run = head_name_at (a, s, sentence, j, &named)) > 0
           || (named = dg_extract_name_at (a, s, j, &len)) >= 0)

@@ -293,6 +293,9 @@ G_GNUC_INTERNAL void dg_candidate_visits_abroad (DgArticle *a);
 G_GNUC_INTERNAL void dg_candidate_split_meetings (DgArticle *a);
 G_GNUC_INTERNAL void dg_candidate_doubt_one_side (DgArticle *a);
 G_GNUC_INTERNAL void dg_candidate_take_dates (DgArticle *a, DgCandidate *o, const DgCandidate *c);
+/* Doubts a visit whose host the article gives and whose visitor is on the
+ * host's side of a stated visit. */
+G_GNUC_INTERNAL void dg_candidate_doubt_host_visitors (DgArticle *a);
 /* Drops from visits the hosts their visitors stand for. */
 G_GNUC_INTERNAL void dg_candidate_drop_own_states (DgArticle *a);
 /* Adds @c (made last) to a candidate stating the same fact, and returns

@@ -724,6 +724,7 @@ dg_extractor_write (DgExtractor *self, GOutputStream *stream, GError **error)
   dg_candidate_doubt_one_side (&a);
   dg_candidate_visits_abroad (&a);
   dg_candidate_drop_own_states (&a);
+  dg_candidate_doubt_host_visitors (&a);
   /* "sure" as what it meant on a corpus: the share a reviewer kept. */
   for (guint i = 0; i < a.candidates->len; i++)
     {

@@ -510,6 +510,32 @@ test_visits_abroad (void)
   check_cases (abroad, G_N_ELEMENTS (abroad));
 }
 
+/* A visit the other way round of one stated before, with no date or place
+ * of its own, is that visit named by its host: a hint; one with its own
+ * date is another visit. */
+static const Case reversed[] = {
+  { "en",
+    "2024-08-09",
+    "President Ali Karimov of Uzbekistan made a state visit to Kazakhstan on August 8.\n"
+    "Welcoming his Uzbek counterpart, Kazakh President Nurlan Sadykov said the visit will give "
+    "impetus to cooperation.\n",
+    { "; the other way round of a visit the article stated before\n#hint Visit d1-visit-1 "
+      "visitor=nurlan-sadykov host=<https://w3id.org/diplograph/country/UZB>" },
+    { NULL } },
+  { "en",
+    "2024-08-09",
+    "President Ali Karimov of Uzbekistan made a state visit to Kazakhstan on August 8.\n"
+    "Kazakh President Nurlan Sadykov visited Uzbekistan in May 2023.\n",
+    { "Visit d1-visit-1 visitor=nurlan-sadykov host=<https://w3id.org/diplograph/country/UZB>" },
+    { "other way round" } },
+};
+
+static void
+test_reversed_visits (void)
+{
+  check_cases (reversed, G_N_ELEMENTS (reversed));
+}
+
 /* Leaders of two sides who discuss or agree have met; states that agree
  * have not (participants are persons). */
 static const Case met[] = {
@@ -565,6 +591,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-facts/summit-of-two", test_summit_of_two);
   g_test_add_func ("/extract-facts/visits-abroad", test_visits_abroad);
   g_test_add_func ("/extract-facts/meeting-words", test_meeting_words);
+  g_test_add_func ("/extract-facts/reversed-visits", test_reversed_visits);
   g_test_add_func ("/extract-facts/dates-of-one-fact", test_dates_of_one_fact);
   g_test_add_func ("/extract-facts/not-facts", test_not_facts);
   g_test_add_func ("/extract-facts/relations-of-states", test_relations_of_states);
