@@ -26,6 +26,15 @@ typedef struct
   char gap;             /* punctuation between the word before and this one, or 0 */
 } DgWord;
 
+/* Where hunspell dictionaries are looked for after $DICPATH (hunspell's
+ * own variable), as the hunspell program does. */
+#ifndef DG_HUNSPELL_DIR
+#define DG_HUNSPELL_DIR "/usr/share/hunspell"
+#endif
+
+/* The path of the .aff file of the hunspell dictionary @name ("id_ID")
+ * in $DICPATH or DG_HUNSPELL_DIR, or NULL. */
+G_GNUC_INTERNAL char *dg_words_find_dictionary (const char *name);
 /* @dictionary: the path of a hunspell .aff file (its .dic beside it), or
  * NULL to compare folded forms only. */
 G_GNUC_INTERNAL DgWords *dg_words_new (const char *dictionary, GError **error);

@@ -47,6 +47,26 @@ dg_words_new (const char *dictionary, GError **error)
   return self;
 }
 
+char *
+dg_words_find_dictionary (const char *name)
+{
+  const char *env = g_getenv ("DICPATH");
+  g_autofree char *dirs = g_strconcat (env ? env : "", ":" DG_HUNSPELL_DIR, NULL);
+  g_auto (GStrv) list = g_strsplit (dirs, ":", -1);
+
+  for (guint i = 0; list[i]; i++)
+    {
+      g_autofree char *aff = NULL;
+
+      if (!list[i][0])
+        continue;
+      aff = g_strdup_printf ("%s/%s.aff", list[i], name);
+      if (g_file_test (aff, G_FILE_TEST_IS_REGULAR))
+        return g_steal_pointer (&aff);
+    }
+  return NULL;
+}
+
 void
 dg_words_free (DgWords *self)
 {

@@ -255,8 +255,15 @@ dg_extract_fill_dates (DgArticle *a, const DgSentence *s, DgCandidate *c, const 
           day = (DgDate){ g_date_get_year (&d), g_date_get_month (&d), g_date_get_day (&d) };
         }
       start = dg_date_format (&day);
-
-      if (start && frame->slot[DG_SLOT_DATE])
+      /* "left Hanoi on April 22, concluding his official visit": the one
+       * day before is the end (dg:endWord). */
+      if (start && !until && frame->slot[DG_SLOT_END] && date->last <= at
+          && dg_extract_word_between (s, DG_LEX_END, at >= 3 ? at - 3 : 0, at))
+        {
+          dg_candidate_add_item (c, frame->slot[DG_SLOT_END], start);
+          filled |= 1u << DG_SLOT_END;
+        }
+      else if (start && frame->slot[DG_SLOT_DATE])
         {
           dg_candidate_add_item (c, frame->slot[DG_SLOT_DATE], start);
           filled |= 1u << DG_SLOT_DATE;

@@ -11,12 +11,6 @@
 
 #define DG_NS "https://w3id.org/diplograph#"
 
-/* Where hunspell dictionaries are looked for after $DICPATH (hunspell's
- * own variable), as the hunspell program does. */
-#ifndef DG_HUNSPELL_DIR
-#define DG_HUNSPELL_DIR "/usr/share/hunspell"
-#endif
-
 struct _DgLexicon
 {
   DgOntology *ontology;
@@ -297,6 +291,7 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_SAID:
     case DG_LEX_INVITATION:
     case DG_LEX_PORTFOLIO:
+    case DG_LEX_END:
     case DG_LEX_HONORIFIC:
       if (r->kind == DG_LEX_HONORIFIC && g_str_has_suffix (text, ".") && !strchr (text, ' '))
         g_hash_table_add (self->abbreviations, dg_words_fold_text (text, strlen (text) - 1));
@@ -609,26 +604,6 @@ add_individuals (DgLexicon *self, const DgFrame *frame, DgSlot slot, DgLexKind k
   }
 }
 
-static char *
-find_dictionary (const char *name)
-{
-  const char *env = g_getenv ("DICPATH");
-  g_autofree char *dirs = g_strconcat (env ? env : "", ":" DG_HUNSPELL_DIR, NULL);
-  g_auto (GStrv) list = g_strsplit (dirs, ":", -1);
-
-  for (guint i = 0; list[i]; i++)
-    {
-      g_autofree char *aff = NULL;
-
-      if (!list[i][0])
-        continue;
-      aff = g_strdup_printf ("%s/%s.aff", list[i], name);
-      if (g_file_test (aff, G_FILE_TEST_IS_REGULAR))
-        return g_steal_pointer (&aff);
-    }
-  return NULL;
-}
-
 DgLexicon *
 dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
 {
@@ -670,6 +645,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     { "saidWord", DG_LEX_SAID },
     { "invitationWord", DG_LEX_INVITATION },
     { "portfolioWord", DG_LEX_PORTFOLIO },
+    { "endWord", DG_LEX_END },
   };
   static const char *const settings[]
       = { "hunspellDictionary", "decimalMark", "dateOrder", "headLast" };
@@ -707,7 +683,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     goto failed;
   if (self->dictionary)
     {
-      aff = find_dictionary (self->dictionary);
+      aff = dg_words_find_dictionary (self->dictionary);
       if (!aff)
         {
           g_set_error (error, DG_ERROR, DG_ERROR_IO,

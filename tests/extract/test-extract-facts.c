@@ -407,6 +407,19 @@ static const Case dated[] = {
     { "host=<https://w3id.org/diplograph/country/TUR> status=Planned startDate=2024-09-04",
       "host=<https://w3id.org/diplograph/country/GRC> startDate=2024-09-02" },
     { NULL } },
+  /* The one day before an end word is the end; a range after it stays one. */
+  { "en",
+    "2024-04-23",
+    "Chilean President Ana Lopes left Hanoi on April 22, concluding her official visit to "
+    "Vietnam.\n",
+    { "visitor=ana-lopes host=<https://w3id.org/diplograph/country/VNM> "
+      "location=<https://w3id.org/diplograph/country/VNM> endDate=2024-04-22\n" },
+    { "startDate=2024-04-22" } },
+  { "id",
+    "2024-04-23",
+    "Presiden Chile Ana Lopes mengakhiri kunjungan resmi di Vietnam pada 20-22 April 2024.\n",
+    { "startDate=2024-04-20 endDate=2024-04-22" },
+    { NULL } },
   /* A range with a spaced dash. */
   { "id",
     "2019-02-22",
