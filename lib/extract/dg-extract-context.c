@@ -20,16 +20,18 @@ typedef struct
     BY_LOCAL, /* its local name */
     BY_IRI,   /* its IRI */
   } by;
+  const char *value;
 } On;
 
-/* Terms annotated "true", into a set (the ontology owns what it holds). */
+/* Terms annotated @value ("true"), into a set (the ontology owns what it
+ * holds). */
 static void
 on_true_term (const char *subject, const char *text, const char *language, gpointer data)
 {
   On *on = data;
   DgTerm *t = dg_ontology_term (on->ontology, subject);
 
-  if (t && g_str_equal (text, "true"))
+  if (t && g_str_equal (text, on->value))
     g_hash_table_add (on->set, on->by == BY_TERM    ? (gpointer)t
                                : on->by == BY_LOCAL ? (gpointer)t->local
                                                     : (gpointer)t->iri);
@@ -79,19 +81,22 @@ read_class_of (DgOntology *ontology, const char *property, GHashTable *map, GErr
 gboolean
 dg_extract_context_read_terms (DgExtractContext *cx, GHashTable *stands_via, GError **error)
 {
-  On on = { cx->ontology, stands_via, BY_IRI };
+  On on = { cx->ontology, stands_via, BY_IRI, "true" };
 
   cx->unique_roles = g_hash_table_new (g_str_hash, g_str_equal);
   cx->acts_for = g_hash_table_new (g_direct_hash, g_direct_equal);
   cx->between_states = g_hash_table_new (g_direct_hash, g_direct_equal);
+  cx->between_acting = g_hash_table_new (g_direct_hash, g_direct_equal);
   cx->of_two = g_hash_table_new (g_direct_hash, g_direct_equal);
   cx->abroad = g_hash_table_new (g_direct_hash, g_direct_equal);
   dg_ontology_foreach_literal (cx->ontology, DG_NS "standsFor", on_true_term, &on);
-  on = (On){ cx->ontology, cx->unique_roles, BY_LOCAL };
+  on = (On){ cx->ontology, cx->unique_roles, BY_LOCAL, "true" };
   dg_ontology_foreach_literal (cx->ontology, DG_NS "uniqueInState", on_true_term, &on);
-  on = (On){ cx->ontology, cx->acts_for, BY_TERM };
+  on = (On){ cx->ontology, cx->acts_for, BY_TERM, "true" };
   dg_ontology_foreach_literal (cx->ontology, DG_NS "actsFor", on_true_term, &on);
-  on = (On){ cx->ontology, cx->between_states, BY_TERM };
+  on = (On){ cx->ontology, cx->between_states, BY_TERM, "true" };
+  dg_ontology_foreach_literal (cx->ontology, DG_NS "betweenStates", on_true_term, &on);
+  on = (On){ cx->ontology, cx->between_acting, BY_TERM, "acting" };
   dg_ontology_foreach_literal (cx->ontology, DG_NS "betweenStates", on_true_term, &on);
   return read_class_of (cx->ontology, "twoPersonClass", cx->of_two, error)
          && read_class_of (cx->ontology, "abroadClass", cx->abroad, error);
@@ -103,6 +108,7 @@ dg_extract_context_clear_terms (DgExtractContext *cx)
   g_clear_pointer (&cx->unique_roles, g_hash_table_destroy);
   g_clear_pointer (&cx->acts_for, g_hash_table_destroy);
   g_clear_pointer (&cx->between_states, g_hash_table_destroy);
+  g_clear_pointer (&cx->between_acting, g_hash_table_destroy);
   g_clear_pointer (&cx->of_two, g_hash_table_destroy);
   g_clear_pointer (&cx->abroad, g_hash_table_destroy);
 }

@@ -86,13 +86,22 @@ inviter (DgArticle *a, const DgSentence *s, guint at, GArray *taken)
 
 /* Of a relation of states (dg:betweenStates), two states or more named
  * are its parties: bodies and forums named beside them ("RI dan Rusia,
- * mitra di EAS, ARF dan ASEAN") are not. */
+ * mitra di EAS, ARF dan ASEAN") are not; of an agreement
+ * (dg:betweenStates "acting"), those that act for none of them are not,
+ * unless the sentence pairs its parties (@paired: "antara Kementerian ...
+ * dan Administrasi ..."). */
 static void
-two_states (DgArticle *a, GArray *list, DgTerm *klass)
+two_states (DgArticle *a, GArray *list, DgTerm *klass, gboolean paired)
 {
+  gboolean strict = g_hash_table_contains (a->cx->between_states, klass), acting = FALSE;
+  GHashTableIter iter;
+  gpointer t;
   guint states = 0;
 
-  if (!a->cx->state || !g_hash_table_contains (a->cx->between_states, klass))
+  g_hash_table_iter_init (&iter, a->cx->between_acting);
+  while (!strict && !acting && !paired && g_hash_table_iter_next (&iter, &t, NULL))
+    acting = dg_term_is_a (klass, t);
+  if (!a->cx->state || (!strict && !acting))
     return;
   for (guint i = 0; i < list->len; i++)
     states += dg_article_entity (a, g_array_index (list, int, i))->klass
@@ -101,7 +110,7 @@ two_states (DgArticle *a, GArray *list, DgTerm *klass)
   for (guint i = list->len; states >= 2 && i-- > 0;)
     {
       DgEntity *e = dg_article_entity (a, g_array_index (list, int, i));
-      if (!e->klass || !dg_term_is_a (e->klass, a->cx->state))
+      if ((!e->klass || !dg_term_is_a (e->klass, a->cx->state)) && (strict || e->stands_for < 0))
         g_array_remove_index (list, i);
     }
 }
@@ -174,7 +183,7 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
               }
         }
       if (slot == DG_SLOT_PAIR)
-        two_states (a, list, c->klass);
+        two_states (a, list, c->klass, dg_extract_word_between (s, DG_LEX_BETWEEN, at, s->n_words));
       if (list->len)
         filled |= 1u << as;
       entities += list->len;

@@ -615,6 +615,45 @@ note_aliases (DgArticle *a, const DgSentence *s)
 }
 
 /* The entities the sentence names, left to right. */
+/* Is mention @m a state's named right after a body's, after a comma,
+ * and before a comma, "dan" or the end ("Kantor Berita Vietnam, Republik
+ * Sosialis Vietnam, dan ...")?  Its body is @body. */
+static gboolean
+apposed (DgArticle *a, const DgSentence *s, guint m, int *body)
+{
+  const DgMention *o = &g_array_index (a->mentions, DgMention, m);
+  const DgMention *before = m > 0 ? o - 1 : NULL;
+  DgEntity *e = dg_article_entity (a, o->entity);
+
+  if (!before || before->last != o->first || s->words[o->first].gap != ',' || !e->klass
+      || !dg_term_is_a (e->klass, a->cx->state) || before->of_title
+      || dg_article_is_person (a, before->entity) || !dg_article_entity (a, before->entity)->klass
+      || dg_term_is_a (dg_article_entity (a, before->entity)->klass, a->cx->state)
+      || (o->last < s->n_words && s->words[o->last].gap != ','
+          && !dg_sentence_hit (s, o->last, DG_LEX_CONNECTOR)))
+    return FALSE;
+  *body = before->entity;
+  return TRUE;
+}
+
+/* "antara Kantor Berita Vietnam, Republik Sosialis Vietnam, dan Kantor
+ * Berita Xinhua, Republik Rakyat Tiongkok": where a sentence names two
+ * bodies or more each with its state after a comma, the states say whose
+ * the bodies are (as a title's state says whose post it is): no actors of
+ * their own.  (The bodies do not act for them: they are the parties.) */
+static void
+apposed_states (DgArticle *a, const DgSentence *s)
+{
+  guint n = 0;
+  int body;
+
+  for (guint m = 0; a->cx->state && m < a->mentions->len; m++)
+    n += apposed (a, s, m, &body);
+  for (guint m = 0; n >= 2 && m < a->mentions->len; m++)
+    if (apposed (a, s, m, &body))
+      g_array_index (a->mentions, DgMention, m).of_title = TRUE;
+}
+
 void
 dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentence, DgPass pass)
 {
@@ -680,6 +719,7 @@ dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentenc
         }
       i++;
     }
+  apposed_states (a, s);
   if (pass == DG_PASS_NAMES)
     note_aliases (a, s);
 }

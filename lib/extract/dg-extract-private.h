@@ -87,6 +87,8 @@ typedef struct
   GHashTable *unique_roles;    /* role local names a state has one holder of (dg:uniqueInState) */
   GHashTable *acts_for; /* DgTerm* classes whose new entities act for a state named in them */
   GHashTable *between_states; /* DgTerm* classes of relations of states (dg:betweenStates) */
+  GHashTable *between_acting; /* DgTerm* classes (inherited) of facts of states and what acts
+                                 for them (dg:betweenStates "acting") */
   GHashTable *of_two;   /* DgTerm* event class -> DgTerm* class of its candidates of two persons */
   GHashTable *abroad;   /* DgTerm* event class -> DgTerm* class of a guest's taking part in it */
 } DgExtractContext;

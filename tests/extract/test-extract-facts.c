@@ -480,6 +480,24 @@ static const Case of_states[] = {
     { "Partnership d1-partnership-1 party=<https://w3id.org/diplograph/country/IDN> "
       "party=<https://w3id.org/diplograph/country/RUS> level=StrategicPartnership" },
     { "party=<https://w3id.org/diplograph/org/ASEAN>" } },
+  /* An agreement of two states (dg:betweenStates "acting") has them as
+   * parties, not a forum named beside them; where its sentence pairs its
+   * parties ("antara"), those are its parties; a state after a body and a
+   * comma says whose the body is, where two bodies have one each. */
+  { "en",
+    "2024-05-01",
+    "Indonesia and Canada, both partners of ASEAN, signed an agreement on trade.\n",
+    { "Agreement d1-agreement-1 party=<https://w3id.org/diplograph/country/IDN> "
+      "party=<https://w3id.org/diplograph/country/CAN> date=" },
+    { "party=<https://w3id.org/diplograph/org/ASEAN>" } },
+  { "id",
+    "2024-05-01",
+    "Perjanjian kerja sama antara Kantor Berita Laos, Republik Demokratik Rakyat Laos, dan Kantor "
+    "Berita Kuba, Republik Kuba, ditandatangani.\nIndonesia dan Laos menandatangani nota "
+    "kesepahaman antara Kementerian Kesehatan dan Badan Pangan Laos.\n",
+    { "Agreement d1-agreement-1 party=kantor-berita-laos party=kantor-berita-kuba date=",
+      "party=kementerian-kesehatan party=badan-pangan-laos" },
+    { "party=<https://w3id.org/diplograph/country/CUB>" } },
   /* One diplomatic relation of two states, however often named. */
   { "id",
     "2017-10-12",
