@@ -295,9 +295,9 @@ post_of_before (DgArticle *a, const DgSentence *s, guint i, DgTerm *of_rel)
 }
 
 /* "Turkish Foreign Minister Hakan Fidan, Interior Minister Ali Yerlikaya":
- * a title with no state, listed after a comma right after a person whose
- * post has one (a portfolio before the title as English writes it), is in
- * that state; else -1.  Not after "and": "President Macron and Prime
+ * a title with no state, listed after a comma or semicolon right after a
+ * person whose post has one (a portfolio before the title as English
+ * writes it), is in that state; else -1.  Not after "and": "President Macron and Prime
  * Minister Sunak" are the two sides. */
 static int
 listed_state (DgArticle *a, const DgSentence *s, guint i)
@@ -312,7 +312,7 @@ listed_state (DgArticle *a, const DgSentence *s, guint i)
       || dg_article_entity (a, m->entity)->stands_for < 0)
     return -1;
   k = m->last;
-  if (s->words[k].gap != ',')
+  if (s->words[k].gap != ',' && s->words[k].gap != ';')
     return -1;
   for (; k < i; k++, portfolio++)
     if (!(s->words[k].flags & DG_WORD_CAPITAL) || portfolio >= 3

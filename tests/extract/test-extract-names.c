@@ -252,6 +252,16 @@ static const Case title_cases[] = {
     { "role=DeputyPrimeMinister postIn=<https://w3id.org/diplograph/country/VNM>",
       "about nguyen-van-binh\n  holds=" },
     { "\"Ketua\" after a name" } },
+  { "A title with no state after a semicolon, right after a post with one, is in that state; "
+    "the head of a president's office is no president; shortened titles are titles",
+    "id",
+    "Yang hadir adalah Menteri Luar Negeri Laos Somsak Keola; Menteri Informasi dan Komunikasi "
+    "Bounmy Vongsa; Kepala Kantor Presiden Khamla Sithon.\nMendagri Budi Hartono hadir.\n",
+    { "about Person bounmy-vongsa \"Bounmy Vongsa\"@id",
+      "about bounmy-vongsa\n  holds=",
+      "role=Minister postIn=<https://w3id.org/diplograph/country/LAO>",
+      "title \"Mendagri\" before a name" },
+    { "role=President" } },
   { "An honorific before a name is not part of it; a particle inside is",
     "id",
     "Perdana Menteri Arab Saudi, Pangeran Faisal bin Khalid Al Saud, bertemu Budi Santoso.\n"
