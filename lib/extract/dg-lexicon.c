@@ -15,7 +15,8 @@ struct _DgLexicon
 {
   DgOntology *ontology;
   GArray *kept_share; /* double pairs: a rule's sureness, the share of its candidates kept */
-  GHashTable *class_share; /* class IRI -> double*: the share of its candidates kept */
+  GHashTable *class_share; /* class IRI -> GArray of double pairs, as kept_share; a
+                              sureness of -1: every candidate of the class */
   GPtrArray *symbols; /* char* pairs: a currency symbol, its unit ("$", "USD") */
   char *language; /* primary subtag, lower case */
   DgWords *words;
@@ -345,41 +346,42 @@ on_kept_share (const char *subject, const char *text, const char *language, gpoi
   DgLexicon *self = data;
   g_auto (GStrv) pairs = g_strsplit_set (text, " \t", -1);
 
+  GArray *into = self->kept_share;
+
   if (!applies (self, language))
     return;
-  /* On a class, one share: that of its candidates, whatever their rule. */
-  if (!strchr (text, '='))
+  /* On a class, its own shares: one share ("0.20") that of its candidates
+   * whatever their rule, or pairs those of its candidates of each. */
+  if (!g_str_equal (subject, "https://w3id.org/diplograph"))
     {
-      char *end = NULL;
-      double share = g_ascii_strtod (text, &end);
-
-      if (end == text || *end || share < 0 || share > 1)
-        fail (self, subject, "dg:keptShare \"%s\": expected a share from 0 to 1", text);
-      else
-        g_hash_table_insert (self->class_share, g_strdup (subject),
-                             g_memdup2 (&share, sizeof share));
-      return;
+      into = g_hash_table_lookup (self->class_share, subject);
+      if (!into)
+        {
+          into = g_array_new (FALSE, FALSE, sizeof (double));
+          g_hash_table_insert (self->class_share, g_strdup (subject), into);
+        }
     }
   for (guint i = 0; pairs[i]; i++)
     {
-      double pair[2];
+      double pair[2] = { -1, 0 };
       char *end = NULL, *eq = strchr (pairs[i], '=');
 
       if (!pairs[i][0])
         continue;
-      pair[0] = eq ? g_ascii_strtod (pairs[i], &end) : -1;
-      if (!eq || end != eq || pair[0] < 0 || pair[0] > 1)
+      if (eq || into == self->kept_share)
+        pair[0] = eq ? g_ascii_strtod (pairs[i], &end) : -1;
+      if ((eq || into == self->kept_share) && (!eq || end != eq || pair[0] < 0 || pair[0] > 1))
         {
           fail (self, subject, "dg:keptShare \"%s\": expected sureness=share pairs", text);
           return;
         }
-      pair[1] = g_ascii_strtod (eq + 1, &end);
-      if (*end || pair[1] < 0 || pair[1] > 1)
+      pair[1] = g_ascii_strtod (eq ? eq + 1 : pairs[i], &end);
+      if (end == (eq ? eq + 1 : pairs[i]) || *end || pair[1] < 0 || pair[1] > 1)
         {
-          fail (self, subject, "dg:keptShare \"%s\": expected sureness=share pairs", text);
+          fail (self, subject, "dg:keptShare \"%s\": expected a share from 0 to 1", text);
           return;
         }
-      g_array_append_vals (self->kept_share, pair, 2);
+      g_array_append_vals (into, pair, 2);
     }
 }
 
@@ -433,11 +435,25 @@ double
 dg_lexicon_kept_share (DgLexicon *self, DgTerm *klass, double sure)
 {
   double best = sure, distance = 1.0;
-  const double *of_class = klass ? g_hash_table_lookup (self->class_share, klass->iri) : NULL;
+  const GArray *of_class = NULL;
+  GHashTableIter iter;
+  gpointer iri, pairs;
 
-  if (of_class)
-    return *of_class;
+  /* The class's own shares, or the nearest class above it with some. */
+  g_hash_table_iter_init (&iter, self->class_share);
+  while (klass && g_hash_table_iter_next (&iter, &iri, &pairs))
+    {
+      DgTerm *t = dg_ontology_term (self->ontology, iri);
 
+      if (t && dg_term_is_a (klass, t) && (!of_class || t == klass))
+        of_class = pairs;
+    }
+  for (guint i = 0; of_class && i + 1 < of_class->len; i += 2)
+    {
+      double raw = g_array_index (of_class, double, i);
+      if (raw < 0 || fabs (raw - sure) < 0.05)
+        return g_array_index (of_class, double, i + 1);
+    }
   /* The nearest sureness measured; none measured: the rule's own. */
   for (guint i = 0; i + 1 < self->kept_share->len; i += 2)
     {
@@ -671,7 +687,8 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
                        GINT_TO_POINTER (DG_NAMES_ALWAYS));
   dg_ontology_foreach_literal (ontology, DG_NS "namesNode", on_names_node, self);
   self->kept_share = g_array_new (FALSE, FALSE, sizeof (double));
-  self->class_share = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->class_share
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_array_unref);
   self->symbols = g_ptr_array_new_with_free_func (g_free);
   dg_ontology_foreach_literal (ontology, DG_NS "symbol", on_symbol, self);
   dg_ontology_foreach_literal (ontology, DG_NS "keptShare", on_kept_share, self);

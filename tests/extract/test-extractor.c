@@ -441,6 +441,30 @@ test_lexicon_extension (void)
   assert_lexicon_refused ("dg:Summit dg:twoPersonClass \"Nope\" .\n", "dg:twoPersonClass \"Nope\"");
   assert_lexicon_refused ("dg:Talks dg:abroadClass \"Nope\" .\n", "dg:abroadClass \"Nope\"");
   assert_lexicon_refused ("dg:Talks dg:keptShare \"1.5\" .\n", "expected a share from 0 to 1");
+  assert_lexicon_refused ("dg:Talks dg:keptShare \"0.7=x\" .\n", "expected a share from 0 to 1");
+  assert_lexicon_refused ("dg:Talks dg:keptShare \"1.7=0.1\" .\n", "expected sureness=share");
+}
+
+/* A class's share of one sureness (dg:keptShare "0.7=0.11" on it) is
+ * what its candidates of that sureness say, and below --min-sure makes them
+ * hints; the other classes keep the language-wide share. */
+static void
+test_class_shares (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *out = NULL;
+
+  g_assert_true (dg_ontology_load_data (o,
+                                        "@prefix dg: <https://w3id.org/diplograph#> .\n"
+                                        "dg:Talks dg:keptShare \"0.7=0.11\" .\n",
+                                        -1, "ext.ttl", &error));
+  g_assert_no_error (error);
+  out = extract (o, "en",
+                 "Indian Prime Minister Ravi Menon held talks with Japanese Prime Minister Kenji "
+                 "Sato.\nIndian Prime Minister Ravi Menon met Chinese Premier Li Wen.\n");
+  assert_has (out, "; sure 0.11\n#hint Talks ");
+  assert_has (out, "; sure 0.43\nMeeting ");
 }
 
 static void
@@ -525,6 +549,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/empty-article", test_empty_article);
   g_test_add_func ("/extractor/bad-input", test_bad_input);
   g_test_add_func ("/extractor/lexicon-extension", test_lexicon_extension);
+  g_test_add_func ("/extractor/class-shares", test_class_shares);
   g_test_add_func ("/extractor/long-sentence", test_long_sentence);
   g_test_add_func ("/extractor/partnership-upgrade", test_partnership_upgrade);
   return g_test_run ();
