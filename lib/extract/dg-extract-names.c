@@ -137,6 +137,22 @@ note_person (DgArticle *a, int entity)
   g_array_append_val (a->people, entity);
 }
 
+/* Does a phrase that makes the person after it no actor of the
+ * sentence's facts (dg:notActorWord: "ucapan selamat atas pelantikan
+ * Presiden X", "makam Presiden Y") end right before word @i? */
+static gboolean
+no_actor_before (const DgSentence *s, guint i)
+{
+  for (guint k = i >= 3 ? i - 3 : 0; k < i; k++)
+    {
+      const DgLexHit *hit = dg_sentence_hit (s, k, DG_LEX_NOT_ACTOR);
+
+      if (hit && k + hit->len == i)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A mention of words [first, last), in the sentence's order. */
 static void
 add_mention (DgArticle *a, guint first, guint last, int entity, gboolean of_title)
@@ -511,7 +527,7 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
           len = run;
         }
     }
-  add_mention (a, j, j + len, holder, FALSE);
+  add_mention (a, j, j + len, holder, no_actor_before (s, i));
   j += len;
 found:
   *holder_out = holder;
@@ -704,7 +720,7 @@ dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentenc
         }
       if (e >= 0)
         {
-          add_mention (a, i, i + len, e, FALSE);
+          add_mention (a, i, i + len, e, dg_article_is_person (a, e) && no_actor_before (s, i));
           i += len;
           continue;
         }

@@ -294,6 +294,7 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_PORTFOLIO:
     case DG_LEX_END:
     case DG_LEX_BETWEEN:
+    case DG_LEX_NOT_ACTOR:
     case DG_LEX_HONORIFIC:
       if (r->kind == DG_LEX_HONORIFIC && g_str_has_suffix (text, ".") && !strchr (text, ' '))
         g_hash_table_add (self->abbreviations, dg_words_fold_text (text, strlen (text) - 1));
@@ -664,6 +665,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     { "portfolioWord", DG_LEX_PORTFOLIO },
     { "endWord", DG_LEX_END },
     { "betweenWord", DG_LEX_BETWEEN },
+    { "notActorWord", DG_LEX_NOT_ACTOR },
   };
   static const char *const settings[]
       = { "hunspellDictionary", "decimalMark", "dateOrder", "headLast" };

@@ -584,10 +584,24 @@ static const Case met[] = {
     { NULL } },
 };
 
+/* A person right after a not-actor word (dg:notActorWord: the
+ * inauguration, the tomb of) is no participant; their post stays. */
+static const Case not_actors[] = {
+  { "id",
+    "2024-10-31",
+    "Dalam pertemuan itu, Menteri Luar Negeri Jepang Kenji Mori menyampaikan ucapan selamat "
+    "atas pelantikan Presiden Indonesia Budi Hartono.\nKenji Mori bertemu Menteri Luar Negeri "
+    "Indonesia Sari Dewi.\n",
+    { "participant=kenji-mori participant=sari-dewi",
+      "role=President postIn=<https://w3id.org/diplograph/country/IDN>" },
+    { "participant=budi-hartono" } },
+};
+
 static void
 test_meeting_words (void)
 {
   check_cases (met, G_N_ELEMENTS (met));
+  check_cases (not_actors, G_N_ELEMENTS (not_actors));
 }
 
 /* A summit of two leaders is their talks (dg:twoPersonClass); one of
