@@ -277,9 +277,10 @@ dg_extract_fill_dates (DgArticle *a, const DgSentence *s, DgCandidate *c, const 
           filled |= 1u << DG_SLOT_END;
         }
     }
-  /* A planned event did not happen on the article's day. */
+  /* A planned event did not happen on the article's day; an article
+   * dated by its month alone gives no day. */
   if (frame->slot[DG_SLOT_ARTICLE_DATE] && !(filled & (1u << DG_SLOT_DATE)) && !a->no_dates
-      && !c->status && a->today.year > 0)
+      && !c->status && a->today.year > 0 && (a->today.day > 0 || a->news_day.year > 0))
     {
       g_autofree char *today = dg_date_format (a->news_day.year ? &a->news_day : &a->today);
       const char *why = a->news_day.year ? "The date is the one the article gives what it reports "

@@ -407,6 +407,20 @@ static const Case dated[] = {
     { "host=<https://w3id.org/diplograph/country/TUR> status=Planned startDate=2024-09-04",
       "host=<https://w3id.org/diplograph/country/GRC> startDate=2024-09-02" },
     { NULL } },
+  /* An article dated by its month alone gives an undated event no day:
+   * no date (one dated by its day gives its day). */
+  { "id",
+    "2025-04",
+    "Presiden Laos Somsak Keola bertemu Presiden Vietnam Tran Van Hoa di Hanoi.\n",
+    { "Meeting d1-meeting-1 participant=somsak-keola participant=tran-van-hoa "
+      "location=<https://w3id.org/diplograph/city/VNM-hanoi>\n" },
+    { "VNM-hanoi> date=" } },
+  { "id",
+    "2025-04-09",
+    "Presiden Laos Somsak Keola bertemu Presiden Vietnam Tran Van Hoa di Hanoi.\n",
+    { "Meeting d1-meeting-1 participant=somsak-keola participant=tran-van-hoa "
+      "location=<https://w3id.org/diplograph/city/VNM-hanoi> date=2025-04-09\n" },
+    { NULL } },
   /* The one day before an end word is the end; a range after it stays one. */
   { "en",
     "2024-04-23",
