@@ -640,11 +640,9 @@ held_in (DgArticle *a, const DgCandidate *c, char **who)
 
       if (e < 0 || g_strv_contains ((const char *const *)who, eq + 1))
         continue;
-      if (!dg_article_entity (a, e)->klass
-          || !dg_term_is_a (dg_article_entity (a, e)->klass, a->cx->state))
+      if (!dg_article_is_state (a, e))
         e = dg_article_entity (a, e)->stands_for;
-      if (e >= 0 && dg_article_entity (a, e)->klass
-          && dg_term_is_a (dg_article_entity (a, e)->klass, a->cx->state))
+      if (e >= 0 && dg_article_is_state (a, e))
         return e;
     }
   return -1;

@@ -104,13 +104,11 @@ two_states (DgArticle *a, GArray *list, DgTerm *klass, gboolean paired)
   if (!a->cx->state || (!strict && !acting))
     return;
   for (guint i = 0; i < list->len; i++)
-    states += dg_article_entity (a, g_array_index (list, int, i))->klass
-              && dg_term_is_a (dg_article_entity (a, g_array_index (list, int, i))->klass,
-                               a->cx->state);
+    states += dg_article_is_state (a, g_array_index (list, int, i));
   for (guint i = list->len; states >= 2 && i-- > 0;)
     {
-      DgEntity *e = dg_article_entity (a, g_array_index (list, int, i));
-      if ((!e->klass || !dg_term_is_a (e->klass, a->cx->state)) && (strict || e->stands_for < 0))
+      int e = g_array_index (list, int, i);
+      if (!dg_article_is_state (a, e) && (strict || dg_article_entity (a, e)->stands_for < 0))
         g_array_remove_index (list, i);
     }
 }

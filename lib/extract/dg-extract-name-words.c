@@ -152,8 +152,7 @@ dg_extract_name_at (DgArticle *a, const DgSentence *s, guint i, guint *len)
         k += form->len;
       if (k > i && k < s->n_words && dg_extract_joined (s->words[k].gap)
           && (s->words[k].flags & DG_WORD_CAPITAL) && !dg_sentence_hit (s, k, DG_LEX_STATE_FORM)
-          && (e = dg_extract_name_at (a, s, k, &rest)) >= 0 && dg_article_entity (a, e)->klass
-          && dg_term_is_a (dg_article_entity (a, e)->klass, a->cx->state))
+          && (e = dg_extract_name_at (a, s, k, &rest)) >= 0 && dg_article_is_state (a, e))
         *len = k - i + rest;
       else
         e = -1;

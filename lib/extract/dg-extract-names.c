@@ -240,8 +240,7 @@ state_in_body (DgArticle *a, const DgSentence *s, guint j, guint len, int body)
       if (named >= 0 && named != body && !dg_article_is_person (a, named)
           && dg_article_entity (a, named)->stands_for >= 0)
         named = dg_article_entity (a, named)->stands_for;
-      if (named >= 0 && named != body && dg_article_entity (a, named)->klass
-          && dg_term_is_a (dg_article_entity (a, named)->klass, a->cx->state))
+      if (named >= 0 && named != body && dg_article_is_state (a, named))
         return named;
     }
   return body;
@@ -313,8 +312,8 @@ post_of_before (DgArticle *a, const DgSentence *s, guint i, DgTerm *of_rel)
 /* "Turkish Foreign Minister Hakan Fidan, Interior Minister Ali Yerlikaya":
  * a title with no state, listed after a comma or semicolon right after a
  * person whose post has one (a portfolio before the title as English
- * writes it), is in that state; else -1.  Not after "and": "President Macron and Prime
- * Minister Sunak" are the two sides. */
+ * writes it), is in that state; else -1.  Not after "and": "President
+ * Macron and Prime Minister Sunak" are the two sides. */
 static int
 listed_state (DgArticle *a, const DgSentence *s, guint i)
 {
@@ -560,10 +559,7 @@ delegation_state (DgArticle *a, const DgSentence *s, guint i, const DgLexHit *hi
     e = dg_extract_name_at (a, s, i + hit->len, &len);
   if (e >= 0 && !dg_article_is_person (a, e) && dg_article_entity (a, e)->stands_for >= 0)
     e = dg_article_entity (a, e)->stands_for;
-  return e >= 0 && a->cx->state && dg_article_entity (a, e)->klass
-                 && dg_term_is_a (dg_article_entity (a, e)->klass, a->cx->state)
-             ? e
-             : -1;
+  return e >= 0 && dg_article_is_state (a, e) ? e : -1;
 }
 
 /* "his Australian counterpart Malcolm Turnbull", "mitranya Wang Yi": the
@@ -633,23 +629,19 @@ note_aliases (DgArticle *a, const DgSentence *s)
 /* The entities the sentence names, left to right. */
 /* Is mention @m a state's named right after a body's, after a comma,
  * and before a comma, "dan" or the end ("Kantor Berita Vietnam, Republik
- * Sosialis Vietnam, dan ...")?  Its body is @body. */
+ * Sosialis Vietnam, dan ...")? */
 static gboolean
-apposed (DgArticle *a, const DgSentence *s, guint m, int *body)
+apposed (DgArticle *a, const DgSentence *s, guint m)
 {
   const DgMention *o = &g_array_index (a->mentions, DgMention, m);
   const DgMention *before = m > 0 ? o - 1 : NULL;
-  DgEntity *e = dg_article_entity (a, o->entity);
 
-  if (!before || before->last != o->first || s->words[o->first].gap != ',' || !e->klass
-      || !dg_term_is_a (e->klass, a->cx->state) || before->of_title
-      || dg_article_is_person (a, before->entity) || !dg_article_entity (a, before->entity)->klass
-      || dg_term_is_a (dg_article_entity (a, before->entity)->klass, a->cx->state)
-      || (o->last < s->n_words && s->words[o->last].gap != ','
-          && !dg_sentence_hit (s, o->last, DG_LEX_CONNECTOR)))
-    return FALSE;
-  *body = before->entity;
-  return TRUE;
+  return before && before->last == o->first && s->words[o->first].gap == ','
+         && dg_article_is_state (a, o->entity) && !before->of_title
+         && !dg_article_is_person (a, before->entity)
+         && dg_article_entity (a, before->entity)->klass && !dg_article_is_state (a, before->entity)
+         && (o->last >= s->n_words || s->words[o->last].gap == ','
+             || dg_sentence_hit (s, o->last, DG_LEX_CONNECTOR));
 }
 
 /* "antara Kantor Berita Vietnam, Republik Sosialis Vietnam, dan Kantor
@@ -661,12 +653,11 @@ static void
 apposed_states (DgArticle *a, const DgSentence *s)
 {
   guint n = 0;
-  int body;
 
   for (guint m = 0; a->cx->state && m < a->mentions->len; m++)
-    n += apposed (a, s, m, &body);
+    n += apposed (a, s, m);
   for (guint m = 0; n >= 2 && m < a->mentions->len; m++)
-    if (apposed (a, s, m, &body))
+    if (apposed (a, s, m))
       g_array_index (a->mentions, DgMention, m).of_title = TRUE;
 }
 

@@ -166,6 +166,13 @@ dg_article_is_person (DgArticle *a, int entity)
   return a->cx->person && e->klass && dg_term_is_a (e->klass, a->cx->person);
 }
 
+static inline gboolean
+dg_article_is_state (DgArticle *a, int entity)
+{
+  DgEntity *e = dg_article_entity (a, entity);
+  return a->cx->state && e->klass && dg_term_is_a (e->klass, a->cx->state);
+}
+
 /* Is a gap between two words one inside a name (none, a hyphen, an
  * apostrophe)? */
 static inline gboolean
