@@ -257,17 +257,18 @@ static const Case title_cases[] = {
     "id",
     "Yang hadir adalah Menteri Luar Negeri Laos Somsak Keola; Menteri Informasi dan Komunikasi "
     "Bounmy Vongsa; Kepala Kantor Presiden Khamla Sithon.\nMendagri Budi Hartono hadir.\n",
-    { "about Person bounmy-vongsa \"Bounmy Vongsa\"@id",
-      "about bounmy-vongsa\n  holds=",
+    { "about Person bounmy-vongsa \"Bounmy Vongsa\"@id", "about bounmy-vongsa\n  holds=",
       "role=Minister postIn=<https://w3id.org/diplograph/country/LAO>",
       "title \"Mendagri\" before a name" },
     { "role=President" } },
   { "An honorific before a name is not part of it; a particle inside is",
     "id",
     "Perdana Menteri Arab Saudi, Pangeran Faisal bin Khalid Al Saud, bertemu Budi Santoso.\n"
-    "Menteri Transportasi Malaysia Datuk Dr Ismail Harun hadir.\n",
+    "Menteri Transportasi Malaysia Datuk Dr Ismail Harun hadir.\nPerdana Menteri Malaysia Datuk "
+    "Seri Ahmad Zaki bertemu Presiden Indonesia Jenderal Budi Santoso.\n",
     { "about Person faisal-bin-khalid-al-saud \"Faisal bin Khalid Al Saud\"@id",
-      "about Person ismail-harun \"Ismail Harun\"@id" },
+      "about Person ismail-harun \"Ismail Harun\"@id", "about Person ahmad-zaki \"Ahmad Zaki\"@id",
+      "about Person budi-santoso \"Budi Santoso\"@id" },
     { "pangeran", "dr-ismail" } },
 };
 
