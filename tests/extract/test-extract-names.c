@@ -270,6 +270,11 @@ static const Case title_cases[] = {
       "about Person ismail-harun \"Ismail Harun\"@id", "about Person ahmad-zaki \"Ahmad Zaki\"@id",
       "about Person budi-santoso \"Budi Santoso\"@id" },
     { "pangeran", "dr-ismail" } },
+  { "Malay honorifics are honorifics in English too",
+    "en",
+    "The visit is at Prime Minister Datuk Seri Ahmad Zaki\u2019s invitation.\n",
+    { "about Person ahmad-zaki \"Ahmad Zaki\"@en" },
+    { "datuk" } },
 };
 
 static void
