@@ -16,8 +16,8 @@ dg_extract_fits (DgArticle *a, int entity, DgTerm *rel)
   return e->klass && dg_term_in_any (e->klass, rel->range);
 }
 
-static gboolean
-taken_by (GArray *taken, int e)
+gboolean
+dg_extract_has_entity (GArray *taken, int e)
 {
   for (guint i = 0; i < taken->len; i++)
     if (g_array_index (taken, int, i) == e)
@@ -88,7 +88,8 @@ dg_extract_actors (DgArticle *a, const DgSentence *s, DgTerm *rel, DgTerm *only,
         int e = m->entity;
         gboolean dup = FALSE;
 
-        if (m->of_title || m->first < from || m->last > to || e == self || taken_by (taken, e))
+        if (m->of_title || m->first < from || m->last > to || e == self
+            || dg_extract_has_entity (taken, e))
           continue;
         if (pass == 0)
           {
@@ -107,7 +108,7 @@ dg_extract_actors (DgArticle *a, const DgSentence *s, DgTerm *rel, DgTerm *only,
             && (!dg_article_is_person (a, e)
                 || ((for_state || only) && !fits_only (a, e, rel, only))))
           e = dg_article_entity (a, e)->stands_for;
-        if (!fits_only (a, e, rel, only) || e == self || taken_by (taken, e)
+        if (!fits_only (a, e, rel, only) || e == self || dg_extract_has_entity (taken, e)
             || (people && !dg_article_is_person (a, e)))
           continue;
         /* The subject is the sentence's first group of actors. */

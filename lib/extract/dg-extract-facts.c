@@ -111,6 +111,14 @@ two_states (DgArticle *a, GArray *list, DgTerm *klass, gboolean paired)
       if (!dg_article_is_state (a, e) && (strict || dg_article_entity (a, e)->stands_for < 0))
         g_array_remove_index (list, i);
     }
+  /* A relation of states is of two: of more, where the article's two are
+   * among them, it is theirs ("kedua negara ... 50 tahun hubungan
+   * diplomatik ..., dan ... Korea Selatan"). */
+  if (strict && states > 2 && a->pair[0] >= 0 && a->pair[1] >= 0
+      && dg_extract_has_entity (list, a->pair[0]) && dg_extract_has_entity (list, a->pair[1]))
+    for (guint i = list->len; i-- > 0;)
+      if (g_array_index (list, int, i) != a->pair[0] && g_array_index (list, int, i) != a->pair[1])
+        g_array_remove_index (list, i);
 }
 
 /* Fills @c by @frame from the sentence around the trigger [at, end);

@@ -256,7 +256,10 @@ G_GNUC_INTERNAL void dg_candidate_discard_last (DgArticle *a, DgCandidate *c);
 G_GNUC_INTERNAL gboolean dg_extract_sentence_bounds (DgLexicon *lexicon, const char *text,
                                                      gsize length, const char *language,
                                                      GArray *bounds, GError **error);
-/* dg-extract-actors.c: who a frame takes.  Does @entity fit @rel's range? */
+/* dg-extract-actors.c: who a frame takes.  Is @e in @list (of entity
+ * indices)? */
+G_GNUC_INTERNAL gboolean dg_extract_has_entity (GArray *list, int e);
+/* Does @entity fit @rel's range? */
 G_GNUC_INTERNAL gboolean dg_extract_fits (DgArticle *a, int entity, DgTerm *rel);
 /* The actors of words [@from, @to) that @rel (and the class @only) takes,
  * but @self and those in @taken; a person's state for @for_state; the

@@ -512,6 +512,15 @@ static const Case of_states[] = {
     { "Agreement d1-agreement-1 party=kantor-berita-laos party=kantor-berita-kuba date=",
       "party=kementerian-kesehatan party=badan-pangan-laos" },
     { "party=<https://w3id.org/diplograph/country/CUB>" } },
+  /* A relation of states is of two: of more, where the article's two are
+   * among them, theirs. */
+  { "id",
+    "2017-10-12",
+    "Indonesia dan Laos sepakat memperkuat kerja sama.\nKedua negara merayakan 60 tahun "
+    "hubungan diplomatik, dan Kamboja merayakan hari nasionalnya.\n",
+    { "DiplomaticRelation d1-diplomaticrelation-1 party=<https://w3id.org/diplograph/country/IDN> "
+      "party=<https://w3id.org/diplograph/country/LAO>" },
+    { "party=<https://w3id.org/diplograph/country/KHM>" } },
   /* One diplomatic relation of two states, however often named. */
   { "id",
     "2017-10-12",
