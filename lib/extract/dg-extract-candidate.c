@@ -674,6 +674,28 @@ has_visit (DgArticle *a, DgTerm *klass, const DgFrame *frame, const char *guest,
   return FALSE;
 }
 
+/* The first of @who of a side other than @host's, where everyone is of
+ * one of two sides, @host's one of them; or -1. */
+static int
+guest_of (DgArticle *a, char **who, int host)
+{
+  int guest = -1;
+  gboolean home = FALSE;
+
+  for (int w = 0; who[w]; w++)
+    {
+      int side = side_of_person (a, who[w]);
+
+      if (side < 0 || (side != host && guest >= 0 && side != side_of_person (a, who[guest])))
+        return -1; /* a side unknown, or a third */
+      if (side == host)
+        home = TRUE;
+      else if (guest < 0)
+        guest = w;
+    }
+  return home ? guest : -1;
+}
+
 /* "South Korean Foreign Minister Park Jin held talks with his Vietnamese
  * counterpart in Hanoi": talks of two sides held in one side's state are
  * the other side's visit to it (dg:abroadClass "Visit" on the class of
@@ -691,21 +713,11 @@ dg_candidate_visits_abroad (DgArticle *a)
       const DgFrame *frame = to ? dg_lexicon_get_frame (a->cx->lexicon, to) : NULL;
       const DgFrame *own = frame ? dg_lexicon_get_frame (a->cx->lexicon, c->klass) : NULL;
       g_auto (GStrv) who = own ? persons_of (a, c) : NULL, dates = NULL;
-      int host = who ? held_in (a, c, who) : -1, guest = -1, sides = 0;
+      int host = who ? held_in (a, c, who) : -1;
+      int guest = host >= 0 ? guest_of (a, who, host) : -1;
 
-      if (host < 0 || !frame->slot[DG_SLOT_SUBJECT] || !frame->slot[DG_SLOT_OBJECT])
-        continue;
-      for (int w = 0; who[w]; w++)
-        {
-          int side = side_of_person (a, who[w]);
-
-          sides |= side == host ? 1 : side < 0 ? 4 : 2;
-          if (side >= 0 && side != host && guest >= 0 && side != side_of_person (a, who[guest]))
-            sides |= 4; /* a third side */
-          if (side >= 0 && side != host && guest < 0)
-            guest = w;
-        }
-      if (sides != 3 || has_visit (a, to, frame, who[guest], host))
+      if (guest < 0 || !frame->slot[DG_SLOT_SUBJECT] || !frame->slot[DG_SLOT_OBJECT]
+          || has_visit (a, to, frame, who[guest], host))
         continue;
       v = dg_candidate_new (
           a, to, -1,
@@ -762,13 +774,14 @@ dg_candidate_doubt_host_visitors (DgArticle *a)
         {
           const DgCandidate *o = g_ptr_array_index (a->candidates, k);
           g_auto (GStrv) before = NULL, to = NULL;
+          int from;
 
           if (!o->id || o->doubt || dg_lexicon_get_frame (a->cx->lexicon, o->klass) != frame)
             continue;
           before = dg_candidate_values (o, frame->slot[DG_SLOT_SUBJECT]);
           to = dg_candidate_values (o, frame->slot[DG_SLOT_OBJECT]);
-          if (before[0] && side_of_person (a, before[0]) >= 0
-              && g_str_equal (hosts[0], dg_article_entity (a, side_of_person (a, before[0]))->ref)
+          from = before[0] ? side_of_person (a, before[0]) : -1;
+          if (from >= 0 && g_str_equal (hosts[0], dg_article_entity (a, from)->ref)
               && g_strv_contains ((const char *const *)to, dg_article_entity (a, side)->ref))
             c->doubt = "the other way round of a visit the article stated before";
         }

@@ -15,7 +15,7 @@ struct _DgLexicon
 {
   DgOntology *ontology;
   GArray *kept_share; /* double pairs: a rule's sureness, the share of its candidates kept */
-  GHashTable *class_share; /* class IRI -> GArray of double pairs, as kept_share; a
+  GHashTable *class_share; /* DgTerm* class -> GArray of double pairs, as kept_share; a
                               sureness of -1: every candidate of the class */
   GPtrArray *symbols; /* char* pairs: a currency symbol, its unit ("$", "USD") */
   char *language; /* primary subtag, lower case */
@@ -346,8 +346,9 @@ on_kept_share (const char *subject, const char *text, const char *language, gpoi
 {
   DgLexicon *self = data;
   g_auto (GStrv) pairs = g_strsplit_set (text, " \t", -1);
-
+  g_autoptr (GArray) unknown = NULL; /* of a term the ontology lacks: read, unused */
   GArray *into = self->kept_share;
+  DgTerm *t;
 
   if (!applies (self, language))
     return;
@@ -355,11 +356,15 @@ on_kept_share (const char *subject, const char *text, const char *language, gpoi
    * whatever their rule, or pairs those of its candidates of each. */
   if (!g_str_equal (subject, "https://w3id.org/diplograph"))
     {
-      into = g_hash_table_lookup (self->class_share, subject);
+      t = dg_ontology_term (self->ontology, subject);
+      into = t ? g_hash_table_lookup (self->class_share, t) : NULL;
       if (!into)
         {
           into = g_array_new (FALSE, FALSE, sizeof (double));
-          g_hash_table_insert (self->class_share, g_strdup (subject), into);
+          if (t)
+            g_hash_table_insert (self->class_share, t, into);
+          else
+            unknown = into;
         }
     }
   for (guint i = 0; pairs[i]; i++)
@@ -438,17 +443,13 @@ dg_lexicon_kept_share (DgLexicon *self, DgTerm *klass, double sure)
   double best = sure, distance = 1.0;
   const GArray *of_class = NULL;
   GHashTableIter iter;
-  gpointer iri, pairs;
+  gpointer t, pairs;
 
   /* The class's own shares, or the nearest class above it with some. */
   g_hash_table_iter_init (&iter, self->class_share);
-  while (klass && g_hash_table_iter_next (&iter, &iri, &pairs))
-    {
-      DgTerm *t = dg_ontology_term (self->ontology, iri);
-
-      if (t && dg_term_is_a (klass, t) && (!of_class || t == klass))
-        of_class = pairs;
-    }
+  while (klass && g_hash_table_iter_next (&iter, &t, &pairs))
+    if (dg_term_is_a (klass, t) && (!of_class || t == klass))
+      of_class = pairs;
   for (guint i = 0; of_class && i + 1 < of_class->len; i += 2)
     {
       double raw = g_array_index (of_class, double, i);
@@ -690,7 +691,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
   dg_ontology_foreach_literal (ontology, DG_NS "namesNode", on_names_node, self);
   self->kept_share = g_array_new (FALSE, FALSE, sizeof (double));
   self->class_share
-      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_array_unref);
+      = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)g_array_unref);
   self->symbols = g_ptr_array_new_with_free_func (g_free);
   dg_ontology_foreach_literal (ontology, DG_NS "symbol", on_symbol, self);
   dg_ontology_foreach_literal (ontology, DG_NS "keptShare", on_kept_share, self);
