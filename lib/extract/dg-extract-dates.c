@@ -33,6 +33,19 @@ dg_extract_word_between (const DgSentence *s, DgLexKind kind, guint from, guint 
   return FALSE;
 }
 
+const DgLexHit *
+dg_extract_hit_before (const DgSentence *s, DgLexKind kind, guint at)
+{
+  for (guint k = at >= 8 ? at - 8 : 0; k < at; k++)
+    {
+      const DgLexHit *hit = dg_sentence_hit (s, k, kind);
+
+      if (hit && k + hit->len == at)
+        return hit;
+    }
+  return NULL;
+}
+
 /* The date of the trigger [at, end): the first after it, or the last
  * before it, that no other trigger stands between.  Of an event (@moment),
  * not a date after "since" ("visit ... since he took office in 2015"):

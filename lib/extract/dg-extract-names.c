@@ -137,22 +137,6 @@ note_person (DgArticle *a, int entity)
   g_array_append_val (a->people, entity);
 }
 
-/* Does a phrase that makes the person after it no actor of the
- * sentence's facts (dg:notActorWord: "ucapan selamat atas pelantikan
- * Presiden X", "makam Presiden Y") end right before word @i? */
-static gboolean
-no_actor_before (const DgSentence *s, guint i)
-{
-  for (guint k = i >= 3 ? i - 3 : 0; k < i; k++)
-    {
-      const DgLexHit *hit = dg_sentence_hit (s, k, DG_LEX_NOT_ACTOR);
-
-      if (hit && k + hit->len == i)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* A mention of words [first, last), in the sentence's order. */
 static void
 add_mention (DgArticle *a, guint first, guint last, int entity, gboolean of_title)
@@ -526,7 +510,7 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
           len = run;
         }
     }
-  add_mention (a, j, j + len, holder, no_actor_before (s, i));
+  add_mention (a, j, j + len, holder, dg_extract_hit_before (s, DG_LEX_NOT_ACTOR, i) != NULL);
   j += len;
 found:
   *holder_out = holder;
@@ -711,7 +695,9 @@ dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentenc
         }
       if (e >= 0)
         {
-          add_mention (a, i, i + len, e, dg_article_is_person (a, e) && no_actor_before (s, i));
+          add_mention (a, i, i + len, e,
+                       dg_article_is_person (a, e)
+                           && dg_extract_hit_before (s, DG_LEX_NOT_ACTOR, i) != NULL);
           i += len;
           continue;
         }

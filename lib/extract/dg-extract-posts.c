@@ -28,12 +28,8 @@ dg_extract_propose_post (DgArticle *a, const DgSentence *s, const char *sentence
   if (!cx->holder_rel)
     return;
   /* "Asisten Presiden X": X is not the President. */
-  for (guint k = title->at >= 2 ? title->at - 2 : 0; k < title->at; k++)
-    {
-      const DgLexHit *not_post = dg_sentence_hit (s, k, DG_LEX_NOT_POST);
-      if (not_post && k + not_post->len == title->at)
-        return;
-    }
+  if (dg_extract_hit_before (s, DG_LEX_NOT_POST, title->at))
+    return;
   /* A post in a body or place of a state (a body acting for it, a city:
    * "Walikota Vientiane") is held in the state, as analysts record it: the
    * body or place stays an entity of the article. */

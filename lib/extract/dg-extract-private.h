@@ -216,6 +216,9 @@ G_GNUC_INTERNAL void dg_extract_find_mentions (DgArticle *a, const DgSentence *s
 /* Is a word of @kind in [from, to)? */
 G_GNUC_INTERNAL gboolean dg_extract_word_between (const DgSentence *s, DgLexKind kind, guint from,
                                                   guint to);
+/* A phrase of @kind that ends right before word @at, or NULL. */
+G_GNUC_INTERNAL const DgLexHit *dg_extract_hit_before (const DgSentence *s, DgLexKind kind,
+                                                       guint at);
 /* Is word @k inside parentheses the sentence opened before it? */
 G_GNUC_INTERNAL gboolean dg_extract_in_parentheses (const DgSentence *s, guint k);
 /* Is @d a day of the week up to @today, or of its month when @today is one? */

@@ -261,6 +261,12 @@ static const Case title_cases[] = {
       "role=Minister postIn=<https://w3id.org/diplograph/country/LAO>",
       "title \"Mendagri\" before a name" },
     { "role=President" } },
+  { "A title in an office's name of three words (\"office of the\") gives no post",
+    "en",
+    "Head of the Office of the President Somsak Keola met Vietnamese Foreign Minister Tran "
+    "Van Hoa.\n",
+    { "role=ForeignMinister postIn=<https://w3id.org/diplograph/country/VNM>" },
+    { "role=President" } },
   { "An honorific before a name is not part of it; a particle inside is",
     "id",
     "Perdana Menteri Arab Saudi, Pangeran Faisal bin Khalid Al Saud, bertemu Budi Santoso.\n"
