@@ -219,6 +219,11 @@ static const Case title_cases[] = {
       "about Person bounmy-keola \"Bounmy Keola\"@id",
       "about Person khamla-sithon \"Khamla Sithon\"@id" },
     { "sumber-daya", "nasional-khamla" } },
+  { "A portfolio word is still a word of a body's name (\"Nasional\")",
+    "id",
+    "Majelis Nasional menyetujui perjanjian itu.\n",
+    { "about Parliament majelis-nasional \"Majelis Nasional\"@id" },
+    { NULL } },
   { "An English portfolio after \"of\" is part of the title",
     "en",
     "Laotian Minister of Education and Sports Somchai Vongsa met Minister of Natural Resources "
