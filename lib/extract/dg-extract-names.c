@@ -114,15 +114,19 @@ new_entity (DgArticle *a, const DgSentence *s, const char *sentence, guint first
   return index;
 }
 
-/* A name of one word after a title ("Perdana Menteri Kishida") is a person
- * the article has named in full, when one's name ends in that word. */
+/* A surname alone, of @run words from @j ("Perdana Menteri Kishida", a
+ * hyphened "President Keller-Sutter"), is a person the article has named
+ * in full, when one's name ends in that word; or -1. */
 static int
-person_by_last_name (DgArticle *a, const DgWord *w)
+person_by_last_name (DgArticle *a, const DgSentence *s, guint j, guint run)
 {
-  for (guint i = 0; i < a->people->len; i++)
+  for (guint k = 1; k < run; k++)
+    if (s->words[j + k].gap != '-')
+      return -1;
+  for (guint i = 0; run > 0 && i < a->people->len; i++)
     {
       int p = g_array_index (a->people, int, i);
-      if (dg_article_entity (a, p)->last == w->folded)
+      if (dg_article_entity (a, p)->last == s->words[j + run - 1].folded)
         return p;
     }
   return -1;
@@ -496,8 +500,8 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
         }
       if (!run || !cx->person)
         return j;
-      if (run == 1 && (holder = person_by_last_name (a, &s->words[j])) >= 0)
-        len = 1;
+      if ((holder = person_by_last_name (a, s, j, run)) >= 0)
+        len = run;
       else if (run == 1)
         return j; /* one word is a surname of a full name, or not a name */
       else if (headline (s, sentence))
@@ -688,11 +692,8 @@ dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentenc
       len = MAX (len, run);
       /* A surname alone: the person the article named in full. */
       if (e < 0 && (s->words[i].flags & DG_WORD_CAPITAL)
-          && dg_extract_name_run (a, s, i, TRUE) == 1)
-        {
-          e = person_by_last_name (a, &s->words[i]);
-          len = 1;
-        }
+          && (e = person_by_last_name (a, s, i, run = dg_extract_name_run (a, s, i, TRUE))) >= 0)
+        len = run;
       if (e >= 0)
         {
           add_mention (a, i, i + len, e,

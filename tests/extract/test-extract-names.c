@@ -286,6 +286,13 @@ static const Case title_cases[] = {
     "The visit is at Prime Minister Datuk Seri Ahmad Zaki\u2019s invitation.\n",
     { "about Person ahmad-zaki \"Ahmad Zaki\"@en" },
     { "datuk" } },
+  { "A hyphened surname alone is the person named in full; a demonym places the post",
+    "en",
+    "Swiss President Anna Weber-Roth met Vietnamese Prime Minister Tran Van Hoa in Bern.\n"
+    "President Weber-Roth welcomed the visit.\n",
+    { "role=President postIn=<https://w3id.org/diplograph/country/CHE>" },
+    { "about Person weber-roth",
+      "role=President postIn=<https://w3id.org/diplograph/country/VNM>" } },
 };
 
 static void
