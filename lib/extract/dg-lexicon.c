@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "dg-error.h"
+#include "dg-kept-shares-private.h"
 #include "dg-lexicon-private.h"
 #include "dg-text.h"
 
@@ -14,9 +14,7 @@
 struct _DgLexicon
 {
   DgOntology *ontology;
-  GArray *kept_share; /* double pairs: a rule's sureness, the share of its candidates kept */
-  GHashTable *class_share; /* DgTerm* class -> GArray of double pairs, as kept_share; a
-                              sureness of -1: every candidate of the class */
+  DgKeptShares *kept_shares;
   GPtrArray *symbols; /* char* pairs: a currency symbol, its unit ("$", "USD") */
   char *language; /* primary subtag, lower case */
   DgWords *words;
@@ -340,55 +338,19 @@ on_setting (const char *subject, const char *text, const char *language, gpointe
 }
 
 /* dg:keptShare "0.8=0.54 0.7=0.30 ...": what a rule's sureness meant on
- * a corpus a reviewer went through. */
+ * a corpus a reviewer went through; on a class, its candidates'. */
 static void
 on_kept_share (const char *subject, const char *text, const char *language, gpointer data)
 {
   DgLexicon *self = data;
-  g_auto (GStrv) pairs = g_strsplit_set (text, " \t", -1);
-  g_autoptr (GArray) unknown = NULL; /* of a term the ontology lacks: read, unused */
-  GArray *into = self->kept_share;
-  DgTerm *t;
+  gboolean on_class = !g_str_equal (subject, "https://w3id.org/diplograph");
+  g_autofree char *message = NULL;
 
-  if (!applies (self, language))
-    return;
-  /* On a class, its own shares: one share ("0.20") that of its candidates
-   * whatever their rule, or pairs those of its candidates of each. */
-  if (!g_str_equal (subject, "https://w3id.org/diplograph"))
-    {
-      t = dg_ontology_term (self->ontology, subject);
-      into = t ? g_hash_table_lookup (self->class_share, t) : NULL;
-      if (!into)
-        {
-          into = g_array_new (FALSE, FALSE, sizeof (double));
-          if (t)
-            g_hash_table_insert (self->class_share, t, into);
-          else
-            unknown = into;
-        }
-    }
-  for (guint i = 0; pairs[i]; i++)
-    {
-      double pair[2] = { -1, 0 };
-      char *end = NULL, *eq = strchr (pairs[i], '=');
-
-      if (!pairs[i][0])
-        continue;
-      if (eq || into == self->kept_share)
-        pair[0] = eq ? g_ascii_strtod (pairs[i], &end) : -1;
-      if ((eq || into == self->kept_share) && (!eq || end != eq || pair[0] < 0 || pair[0] > 1))
-        {
-          fail (self, subject, "dg:keptShare \"%s\": expected sureness=share pairs", text);
-          return;
-        }
-      pair[1] = g_ascii_strtod (eq ? eq + 1 : pairs[i], &end);
-      if (end == (eq ? eq + 1 : pairs[i]) || *end || pair[1] < 0 || pair[1] > 1)
-        {
-          fail (self, subject, "dg:keptShare \"%s\": expected a share from 0 to 1", text);
-          return;
-        }
-      g_array_append_vals (into, pair, 2);
-    }
+  if (applies (self, language)
+      && !dg_kept_shares_add (self->kept_shares, on_class,
+                              on_class ? dg_ontology_term (self->ontology, subject) : NULL, text,
+                              &message))
+    fail (self, subject, "%s", message);
 }
 
 /* dg:symbol "$=USD": a sign written before a number that gives its unit. */
@@ -440,33 +402,7 @@ dg_lexicon_is_abbreviation (DgLexicon *self, const char *word, gsize len)
 double
 dg_lexicon_kept_share (DgLexicon *self, DgTerm *klass, double sure)
 {
-  double best = sure, distance = 1.0;
-  const GArray *of_class = NULL;
-  GHashTableIter iter;
-  gpointer t, pairs;
-
-  /* The class's own shares, or the nearest class above it with some. */
-  g_hash_table_iter_init (&iter, self->class_share);
-  while (klass && g_hash_table_iter_next (&iter, &t, &pairs))
-    if (dg_term_is_a (klass, t) && (!of_class || t == klass))
-      of_class = pairs;
-  for (guint i = 0; of_class && i + 1 < of_class->len; i += 2)
-    {
-      double raw = g_array_index (of_class, double, i);
-      if (raw < 0 || fabs (raw - sure) < 0.05)
-        return g_array_index (of_class, double, i + 1);
-    }
-  /* The nearest sureness measured; none measured: the rule's own. */
-  for (guint i = 0; i + 1 < self->kept_share->len; i += 2)
-    {
-      double raw = g_array_index (self->kept_share, double, i);
-      if (fabs (raw - sure) < distance)
-        {
-          distance = fabs (raw - sure);
-          best = g_array_index (self->kept_share, double, i + 1);
-        }
-    }
-  return best;
+  return dg_kept_shares_lookup (self->kept_shares, klass, sure);
 }
 
 static void
@@ -689,9 +625,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
   g_hash_table_insert (self->name_properties, g_strdup ("http://www.w3.org/2000/01/rdf-schema#label"),
                        GINT_TO_POINTER (DG_NAMES_ALWAYS));
   dg_ontology_foreach_literal (ontology, DG_NS "namesNode", on_names_node, self);
-  self->kept_share = g_array_new (FALSE, FALSE, sizeof (double));
-  self->class_share
-      = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)g_array_unref);
+  self->kept_shares = dg_kept_shares_new ();
   self->symbols = g_ptr_array_new_with_free_func (g_free);
   dg_ontology_foreach_literal (ontology, DG_NS "symbol", on_symbol, self);
   dg_ontology_foreach_literal (ontology, DG_NS "keptShare", on_kept_share, self);
@@ -756,10 +690,7 @@ dg_lexicon_free (DgLexicon *self)
     g_hash_table_destroy (self->name_properties);
   if (self->abbreviations)
     g_hash_table_destroy (self->abbreviations);
-  if (self->kept_share)
-    g_array_unref (self->kept_share);
-  if (self->class_share)
-    g_hash_table_destroy (self->class_share);
+  dg_kept_shares_free (self->kept_shares);
   if (self->symbols)
     g_ptr_array_unref (self->symbols);
   if (self->entries)
