@@ -68,6 +68,7 @@ dg_candidate_new (DgArticle *a, DgTerm *klass, int entity, char *rule, double su
   g_ptr_array_add (c->quotes, quote);
   c->holder = -1;
   c->inviter = -1;
+  c->cue_state = -1;
   if (entity < 0)
     c->id = new_id (a, klass);
   g_ptr_array_add (a->candidates, c);

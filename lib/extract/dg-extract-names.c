@@ -656,6 +656,24 @@ dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentenc
 
   g_array_set_size (a->mentions, 0);
   a->delegation = -1;
+  /* A word of welcoming at an airport makes the posts the sentence lists
+   * with no state the host's (at a hotel or embassy, the guest's own
+   * staff welcome too); else one of company, those after it of whom they
+   * accompany. */
+  a->cue = DG_CUE_NONE;
+  for (guint h = 0, welcome = 0; h < s->hits->len && a->cue != DG_CUE_HOST; h++)
+    {
+      const DgLexHit *hit = &g_array_index (s->hits, DgLexHit, h);
+      welcome |= (hit->entry->kind == DG_LEX_WELCOME) | (hit->entry->kind == DG_LEX_AIRPORT) << 1;
+      if (welcome == 3)
+        a->cue = DG_CUE_HOST;
+      else if (!a->cue
+               && (hit->entry->kind == DG_LEX_COMPANY || hit->entry->kind == DG_LEX_DELEGATION))
+        {
+          a->cue = DG_CUE_GUEST;
+          a->cue_at = hit->at;
+        }
+    }
   for (guint i = 0; i < s->n_words;)
     {
       const DgLexHit *hit;

@@ -79,6 +79,59 @@ place_visitors (DgArticle *a, GHashTable *told)
     }
 }
 
+/* Which of the two states the article's first visit between them is to,
+ * found surely (not inferred), and held (not planned): 0, 1, or -1. */
+static int
+host_side (DgArticle *a)
+{
+  for (guint i = 0; i < a->candidates->len; i++)
+    {
+      DgCandidate *c = g_ptr_array_index (a->candidates, i);
+      const DgFrame *frame = c->id ? dg_lexicon_get_frame (a->cx->lexicon, c->klass) : NULL;
+
+      if (frame && !c->pair_inferred && !c->host_inferred && !c->status
+          && frame->slot[DG_SLOT_SUBJECT] && frame->slot[DG_SLOT_OBJECT]
+          && frame->only[DG_SLOT_OBJECT])
+        {
+          g_auto (GStrv) hosts = dg_candidate_values (c, frame->slot[DG_SLOT_OBJECT]);
+          int side = g_strv_length (hosts) == 1 ? side_of (a, hosts[0]) : -1;
+          if (side >= 0)
+            return side;
+        }
+    }
+  return -1;
+}
+
+/* "Yang menyambut delegasi di bandara adalah Menteri X", "Xi was
+ * accompanied by Vice Premier Y", "The delegation includes Minister Z":
+ * the posts such a sentence lists with no state are the host's, or those
+ * of whom they accompany (the person named before, else the visitor). */
+static void
+place_companions (DgArticle *a, GHashTable *told)
+{
+  int host = host_side (a);
+
+  for (guint i = 0; i < a->candidates->len; i++)
+    {
+      DgCandidate *c = g_ptr_array_index (a->candidates, i);
+      DgEntity *h = c->holder >= 0 ? dg_article_entity (a, c->holder) : NULL;
+
+      if (!c->cue || !h || h->stands_for >= 0)
+        continue;
+      if (c->cue == DG_CUE_GUEST && c->cue_state >= 0 && dg_article_is_state (a, c->cue_state))
+        {
+          h->stands_for = c->cue_state;
+          g_hash_table_insert (told, GINT_TO_POINTER (c->holder),
+                               (gpointer) "The state: that of whom its holder accompanies.");
+        }
+      else if (host >= 0)
+        give_side (a, told, c->holder, c->cue == DG_CUE_HOST ? host : 1 - host,
+                   c->cue == DG_CUE_HOST
+                       ? "The state: the host's, as its holder welcomes or sees off the guest."
+                       : "The state: the visitor's, as its holder is of the visitor's party.");
+    }
+}
+
 /* A post its sentence and the article give no state, in an article on two
  * states: the other one, where the same role, one a state has one holder
  * of (dg:uniqueInState), is held in one of them ("Foreign Minister Wang
@@ -164,5 +217,6 @@ dg_candidate_infer_post_states (DgArticle *a)
   place_counterparts (a, pair);
   told = g_hash_table_new (g_direct_hash, g_direct_equal);
   place_visitors (a, told);
+  place_companions (a, told);
   state_posts (a, told);
 }

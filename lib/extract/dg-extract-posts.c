@@ -91,5 +91,19 @@ dg_extract_propose_post (DgArticle *a, const DgSentence *s, const char *sentence
     }
   c->holder = holder;
   c->holder_rel = frame->slot[DG_SLOT_HOLDER];
+  if (of < 0 && (a->cue == DG_CUE_HOST || (a->cue == DG_CUE_GUEST && title->at > a->cue_at))
+      && !dg_extract_hit_before (s, DG_LEX_NOT_ACTOR, title->at))
+    {
+      c->cue = a->cue;
+      /* "Xi was accompanied by Vice Premier He Lifeng": whom they
+       * accompany, the person named last before the word, where placed. */
+      for (guint m = 0; a->cue == DG_CUE_GUEST && m < a->mentions->len; m++)
+        {
+          const DgMention *men = &g_array_index (a->mentions, DgMention, m);
+          if (men->last <= a->cue_at && men->entity != holder
+              && dg_article_is_person (a, men->entity))
+            c->cue_state = dg_article_entity (a, men->entity)->stands_for;
+        }
+    }
 }
 

@@ -7,6 +7,14 @@
 
 G_BEGIN_DECLS
 
+/* Whose the posts a sentence lists with no state are, as its words tell. */
+typedef enum
+{
+  DG_CUE_NONE,
+  DG_CUE_GUEST, /* of whom they accompany: a word of company or delegation */
+  DG_CUE_HOST,  /* the host's: a word of welcoming or seeing off */
+} DgSideCue;
+
 /* An entity an article names: one of the gazetteer's nodes, or a new one
  * the article's words make (a name after a title, a name with a head word). */
 typedef struct
@@ -45,6 +53,8 @@ typedef struct
   char *date_assumed;     /* the item of the article's date it was given, or NULL */
   int holder;         /* a post: the entity holding it, or -1 */
   int inviter;        /* a visit: the person who invited ("atas undangan X"), or -1 */
+  DgSideCue cue;      /* a post with no state: whose its sentence's words make it */
+  int cue_state;      /* and, of a guest's cue, the state of whom they accompany, or -1 */
   DgTerm *holder_rel; /* and the relation from the holder */
 } DgCandidate;
 
@@ -125,6 +135,8 @@ typedef struct
   GArray *people;        /* int: persons the article names, for partial names */
   int pair[2], pair_people[2];
   int delegation; /* the state whose delegation the sentence lists, or -1 */
+  DgSideCue cue;  /* whose the posts it lists with no state are */
+  guint cue_at;   /* the word of a guest's cue */
   guint n_sentences;
   guint sentence;    /* the one being read */
   guint n_lead;      /* mentions counted in the lead */

@@ -49,6 +49,9 @@ typedef enum
   DG_LEX_END,        /* a word before a trigger that makes the sentence's day the fact's end */
   DG_LEX_BETWEEN,    /* a word before the two parties the sentence pairs ("antara X dan Y") */
   DG_LEX_NOT_ACTOR,  /* a word right before a person (or title) who is no actor ("makam") */
+  DG_LEX_WELCOME, /* a word of welcoming or seeing off a guest: the posts listed are the host's */
+  DG_LEX_COMPANY, /* a word of accompanying: the posts listed are of whom they accompany */
+  DG_LEX_AIRPORT, /* a word for an airport: where a guest's welcome is the host's */
   DG_LEX_INDIVIDUAL, /* term: an individual of a frame's individual slot; klass: that frame's class
                       */
   DG_LEX_TITLE,      /* term: a role individual; klass: the class of posts */

@@ -293,6 +293,9 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_END:
     case DG_LEX_BETWEEN:
     case DG_LEX_NOT_ACTOR:
+    case DG_LEX_WELCOME:
+    case DG_LEX_COMPANY:
+    case DG_LEX_AIRPORT:
     case DG_LEX_HONORIFIC:
       if (r->kind == DG_LEX_HONORIFIC && g_str_has_suffix (text, ".") && !strchr (text, ' '))
         g_hash_table_add (self->abbreviations, dg_words_fold_text (text, strlen (text) - 1));
@@ -602,6 +605,9 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     { "portfolioWord", DG_LEX_PORTFOLIO },
     { "endWord", DG_LEX_END },
     { "betweenWord", DG_LEX_BETWEEN },
+    { "welcomeWord", DG_LEX_WELCOME },
+    { "companyWord", DG_LEX_COMPANY },
+    { "airportWord", DG_LEX_AIRPORT },
     { "notActorWord", DG_LEX_NOT_ACTOR },
   };
   static const char *const settings[]

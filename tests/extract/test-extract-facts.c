@@ -92,6 +92,18 @@ test_key_roles (void)
  * where a visitor arrives, there is the host; the host is the first group
  * after the trigger; a date after "since" is not the visit's; a
  * counterpart holds the post of the title before, in their state. */
+/* A headline's "to visit" is a plan, as "will visit" is. */
+static void
+test_headline_plan (void)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+  g_autofree char *headline = extract_dated (
+      o, "en", "Indonesian President Joko Wirawan to visit Vietnam in April\n", "a7", "2018-09-01");
+
+  assert_has (headline, "Visit a7-visit-1 visitor=joko-wirawan "
+                        "host=<https://w3id.org/diplograph/country/VNM> status=Planned");
+}
+
 static void
 test_who_did_what (void)
 {
@@ -663,5 +675,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-facts/dates-of-one-fact", test_dates_of_one_fact);
   g_test_add_func ("/extract-facts/not-facts", test_not_facts);
   g_test_add_func ("/extract-facts/relations-of-states", test_relations_of_states);
+  g_test_add_func ("/extract-facts/headline-plan", test_headline_plan);
   return g_test_run ();
 }

@@ -293,6 +293,32 @@ static const Case title_cases[] = {
     { "role=President postIn=<https://w3id.org/diplograph/country/CHE>" },
     { "about Person weber-roth",
       "role=President postIn=<https://w3id.org/diplograph/country/VNM>" } },
+  { "Those who welcome a guest at an airport are the host's; who accompany a visitor, the "
+    "visitor's; the guest's own staff welcoming at a hotel are neither",
+    "id",
+    "Presiden Filipina Maria Santos tiba di Hanoi untuk kunjungan kenegaraan ke Vietnam.\n"
+    "Yang menyambut delegasi di bandara adalah Menteri Konstruksi Tran Van Long dan Wakil "
+    "Menteri Luar Negeri Le Van Nam.\nPresiden Maria Santos didampingi Menteri Perdagangan Jose "
+    "Cruz.\nDelegasi itu mencakup Menteri Pertanian Pedro Lim.\nDi hotel, Presiden disambut oleh "
+    "Sekretaris Jenderal Kementerian Luar Negeri Ana "
+    "Reyes.\n",
+    { "date=2024-11-01 postIn=<https://w3id.org/diplograph/country/VNM>\n  inferred=\"The state: "
+      "the host's, as its holder welcomes or sees off the guest.",
+      "about tran-van-long\n  holds=", "about le-van-nam\n  holds=",
+      "postIn=<https://w3id.org/diplograph/country/PHL>\n  inferred=\"The state: that of whom its "
+      "holder accompanies.",
+      "postIn=<https://w3id.org/diplograph/country/PHL>\n  inferred=\"The state: the visitor's, as "
+      "its holder is of the visitor's party." },
+    { "about ana-reyes\n  holds=" } },
+  { "Who accompany a person are of that person's state; a vice premier is a deputy prime "
+    "minister; one named at a tomb accompanies nobody",
+    "en",
+    "Chinese President Li Wei met US President John Smith in Busan.\nLi Wei was accompanied by "
+    "Vice Premier Zhang Hua.\nLi Wei and his delegation laid a wreath at the tomb of "
+    "President Omar Bakr.\n",
+    { "role=DeputyPrimeMinister date=2024-11-01 postIn=<https://w3id.org/diplograph/country/CHN>\n"
+      "  inferred=\"The state: that of whom its holder accompanies." },
+    { "about omar-bakr\n  holds=" } },
 };
 
 static void
