@@ -519,6 +519,12 @@ figures (DgArticle *a, const DgSentence *s, const char *sentence)
        * parentheses is no figure of its own. */
       if (dg_extract_in_parentheses (s, amount->first))
         continue;
+      /* "up 10.9 percent": a share is no figure of its own. */
+      if (dg_extract_word_between (s, DG_LEX_SHARE, amount->first, amount->last))
+        {
+          previous = first ? first : previous;
+          continue;
+        }
       if (!first)
         first = nearest = after;
       /* "from X in 2018 to Y in 2019": a later amount with no word of its

@@ -21,6 +21,7 @@ typedef struct
   guint first, last;
   char *amount;
   const char *unit; /* NULL when the text gives none */
+  gboolean scaled;  /* with a multiplier ("miliar") */
 } DgAmount;
 
 /* Finds dates ("7 Maret 2024", "September 10, 2023", "dari 7 hingga 9

@@ -285,6 +285,7 @@ amount_at (DgLexicon *lexicon, const DgSentence *s, guint i, DgAmount *amount)
       amount->amount = signed_amount;
     }
   amount->unit = unit ? unit->entry->value : symbol;
+  amount->scaled = mult != NULL;
   return j;
 }
 
@@ -323,6 +324,16 @@ dg_values_find (DgLexicon *lexicon, const DgSentence *s, const DgDate *today, GA
       guint next;
       int y;
 
+      /* "tahun lalu", "last year": a year counted from the article's. */
+      if ((hit = dg_sentence_hit (s, i, DG_LEX_RELATIVE_YEAR)) && today->year > 0)
+        {
+          span = (DgDateSpan){
+            i, i + hit->len, { today->year + hit->entry->number, 0, 0 }, { 0 }, FALSE
+          };
+          g_array_append_val (dates, span);
+          i += hit->len;
+          continue;
+        }
       /* "kemarin", "on Monday": a day counted from the article's date. */
       if ((hit = dg_sentence_hit (s, i, DG_LEX_RELATIVE_DAY))
           || (hit = dg_sentence_hit (s, i, DG_LEX_WEEKDAY)))
@@ -374,6 +385,13 @@ dg_values_find (DgLexicon *lexicon, const DgSentence *s, const DgDate *today, GA
         }
       if ((next = amount_at (lexicon, s, i, &amount)) > 0)
         {
+          const DgAmount *before
+              = amounts->len ? &g_array_index (amounts, DgAmount, amounts->len - 1) : NULL;
+
+          /* "$11.13 billion and 12.35 billion": an amount with no unit of
+           * its own is in the one the amount before it is in. */
+          if (!amount.unit && before && before->scaled)
+            amount.unit = before->unit;
           g_array_append_val (amounts, amount);
           i = next;
           continue;

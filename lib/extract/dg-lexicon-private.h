@@ -13,20 +13,21 @@ typedef struct _DgLexicon DgLexicon;
 
 typedef enum
 {
-  DG_LEX_TRIGGER,      /* term: the class (or relation) it signals */
-  DG_LEX_HEAD,         /* term: the class a name with this head word is of */
-  DG_LEX_MARKER,       /* term: the relation whose value follows */
-  DG_LEX_PAIR,         /* term: the class of the article's main pair it names */
-  DG_LEX_MULTIPLIER,   /* number: a power of ten */
-  DG_LEX_VALUE,        /* term: the value property; value: its value */
-  DG_LEX_MONTH,        /* number: 1 to 12 */
-  DG_LEX_YEAR,         /* a word before a year */
-  DG_LEX_RANGE,        /* a word between the days of a range */
-  DG_LEX_TODAY,        /* the article's own date */
-  DG_LEX_WEEKDAY,      /* number: 1 (Monday) to 7: the latest such day up to the article's */
-  DG_LEX_RELATIVE_DAY, /* number: days from the article's date ("kemarin": -1) */
-  DG_LEX_PERSON_WORD,  /* a word a person's name follows ("counterpart", "mitranya") */
-  DG_LEX_CONNECTOR,    /* a lower-case word inside a name */
+  DG_LEX_TRIGGER,       /* term: the class (or relation) it signals */
+  DG_LEX_HEAD,          /* term: the class a name with this head word is of */
+  DG_LEX_MARKER,        /* term: the relation whose value follows */
+  DG_LEX_PAIR,          /* term: the class of the article's main pair it names */
+  DG_LEX_MULTIPLIER,    /* number: a power of ten */
+  DG_LEX_VALUE,         /* term: the value property; value: its value */
+  DG_LEX_MONTH,         /* number: 1 to 12 */
+  DG_LEX_YEAR,          /* a word before a year */
+  DG_LEX_RANGE,         /* a word between the days of a range */
+  DG_LEX_TODAY,         /* the article's own date */
+  DG_LEX_WEEKDAY,       /* number: 1 (Monday) to 7: the latest such day up to the article's */
+  DG_LEX_RELATIVE_DAY,  /* number: days from the article's date ("kemarin": -1) */
+  DG_LEX_RELATIVE_YEAR, /* number: years from the article's ("tahun lalu": -1) */
+  DG_LEX_PERSON_WORD,   /* a word a person's name follows ("counterpart", "mitranya") */
+  DG_LEX_CONNECTOR,     /* a lower-case word inside a name */
   DG_LEX_ANAPHOR, /* a word that makes the fact named beside it one named before ("tersebut") */
   DG_LEX_SINCE,   /* a word opening a clause of what has lasted since a date ("sejak") */
   DG_LEX_RECEIVE, /* a word right before a trigger that makes its subject its object ("menerima") */
@@ -52,6 +53,7 @@ typedef enum
   DG_LEX_WELCOME, /* a word of welcoming or seeing off a guest: the posts listed are the host's */
   DG_LEX_COMPANY, /* a word of accompanying: the posts listed are of whom they accompany */
   DG_LEX_AIRPORT, /* a word for an airport: where a guest's welcome is the host's */
+  DG_LEX_SHARE,   /* a word that makes the amount it ends a share ("persen"): no figure */
   DG_LEX_INDIVIDUAL, /* term: an individual of a frame's individual slot; klass: that frame's class
                       */
   DG_LEX_TITLE,      /* term: a role individual; klass: the class of posts */

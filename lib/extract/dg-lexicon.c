@@ -191,23 +191,26 @@ add_valued (DgLexicon *self, DgLexKind kind, const char *subject, const char *te
   dg_lexicon_add_phrase (self, self->phrases, word, FALSE, e);
 }
 
-/* "kemarin=-1": the phrase, then its offset in days. */
+/* "kemarin=-1", "tahun lalu=-1": the phrase, then its offset in days or
+ * years. */
 static void
-add_relative_day (DgLexicon *self, const char *subject, const char *text)
+add_relative (DgLexicon *self, DgLexKind kind, const char *subject, const char *text)
 {
+  const char *name = kind == DG_LEX_RELATIVE_DAY ? "relativeDay" : "relativeYear";
+  const char *unit = kind == DG_LEX_RELATIVE_DAY ? "days" : "years";
   const char *eq = strrchr (text, '=');
   char *end = NULL;
-  long days = eq ? strtol (eq + 1, &end, 10) : 0;
+  long n = eq ? strtol (eq + 1, &end, 10) : 0;
   g_autofree char *word = eq ? g_strndup (text, (gsize)(eq - text)) : NULL;
   DgLexEntry *e;
 
-  if (!eq || eq == text || !end || *end || days < -31 || days > 31)
+  if (!eq || eq == text || !end || *end || n < -31 || n > 31)
     {
-      fail (self, subject, "dg:relativeDay \"%s\": expected word=days (-31 to 31)", text);
+      fail (self, subject, "dg:%s \"%s\": expected word=%s (-31 to 31)", name, text, unit);
       return;
     }
-  e = new_entry (self, DG_LEX_RELATIVE_DAY, NULL, word);
-  e->number = (int)days;
+  e = new_entry (self, kind, NULL, word);
+  e->number = (int)n;
   dg_lexicon_add_phrase (self, self->phrases, word, FALSE, e);
 }
 
@@ -266,7 +269,8 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
       add_numbered (self, r->kind, subject, text, 7, "weekdayNames");
       return;
     case DG_LEX_RELATIVE_DAY:
-      add_relative_day (self, subject, text);
+    case DG_LEX_RELATIVE_YEAR:
+      add_relative (self, r->kind, subject, text);
       return;
     case DG_LEX_YEAR:
     case DG_LEX_RANGE:
@@ -296,6 +300,7 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_WELCOME:
     case DG_LEX_COMPANY:
     case DG_LEX_AIRPORT:
+    case DG_LEX_SHARE:
     case DG_LEX_HONORIFIC:
       if (r->kind == DG_LEX_HONORIFIC && g_str_has_suffix (text, ".") && !strchr (text, ' '))
         g_hash_table_add (self->abbreviations, dg_words_fold_text (text, strlen (text) - 1));
@@ -582,6 +587,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     { "todayWord", DG_LEX_TODAY },
     { "weekdayNames", DG_LEX_WEEKDAY },
     { "relativeDay", DG_LEX_RELATIVE_DAY },
+    { "relativeYear", DG_LEX_RELATIVE_YEAR },
     { "personWord", DG_LEX_PERSON_WORD },
     { "nameConnector", DG_LEX_CONNECTOR },
     { "anaphor", DG_LEX_ANAPHOR },
@@ -608,6 +614,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     { "welcomeWord", DG_LEX_WELCOME },
     { "companyWord", DG_LEX_COMPANY },
     { "airportWord", DG_LEX_AIRPORT },
+    { "shareWord", DG_LEX_SHARE },
     { "notActorWord", DG_LEX_NOT_ACTOR },
   };
   static const char *const settings[]

@@ -298,6 +298,18 @@ test_figures (void)
     assert_has (worth, "amount=10000000000 unit=\"EUR\"");
     assert_has (worth, "amount=13220000000 unit=\"MYR\"");
   }
+  /* An amount with no unit is in the one of the amount before it; a
+   * share is no figure; "last year" is the year before the article's. */
+  {
+    g_autofree char *listed = extract_full (
+        o, "en",
+        "Last year, exports and imports were valued at $11.13 billion and 12.35 billion.\n"
+        "Two-way trade grew 17.9 per cent to US$14.8 billion last year.\n",
+        "a11", "2023-01-10");
+    assert_has (listed, "amount=12350000000 unit=\"USD\"");
+    assert_has (listed, "date=2022 amount=14800000000 unit=\"USD\"");
+    g_assert_null (strstr (listed, "amount=17.9"));
+  }
 }
 
 /* A minus sign is the amount's; a hyphen between two numbers is not. */
@@ -309,12 +321,14 @@ test_negative_amounts (void)
       = extract_full (o, "id",
                       "Neraca perdagangan Vietnam dengan Jepang tercatat -2,5 miliar dolar AS pada "
                       "tahun 2023.\n"
-                      "Perdagangan bilateral tumbuh \xE2\x88\x92" "3 persen pada tahun 2024.\n"
+                      "Surplus perdagangan bilateral tercatat \xE2\x88\x92"
+                      "3 miliar dolar AS pada "
+                      "tahun 2024.\n"
                       "Perdagangan bilateral tahun 2020-2025 mencapai 40 miliar dolar AS.\n",
                       "a3", "2025-01-10");
 
   assert_has (id, "amount=-2500000000 unit=\"USD\"");
-  assert_has (id, "amount=-3 unit=");
+  assert_has (id, "amount=-3000000000 unit=");
   assert_has (id, "amount=40000000000 unit=\"USD\"");
 }
 
@@ -443,6 +457,10 @@ test_lexicon_extension (void)
   assert_lexicon_refused ("dg:Talks dg:keptShare \"1.5\" .\n", "expected a share from 0 to 1");
   assert_lexicon_refused ("dg:Talks dg:keptShare \"0.7=x\" .\n", "expected a share from 0 to 1");
   assert_lexicon_refused ("dg:Talks dg:keptShare \"1.7=0.1\" .\n", "expected sureness=share");
+  assert_lexicon_refused ("<https://w3id.org/diplograph> dg:relativeYear \"last year\"@en .\n",
+                          "dg:relativeYear \"last year\": expected word=years");
+  assert_lexicon_refused ("<https://w3id.org/diplograph> dg:relativeDay \"yesterday=-40\"@en .\n",
+                          "dg:relativeDay \"yesterday=-40\": expected word=days");
 }
 
 /* A class's share of one sureness (dg:keptShare "0.7=0.11" on it) is
