@@ -406,6 +406,19 @@ dg_candidate_merge_repeat (DgArticle *a, DgCandidate *c)
           add_quote (o, c);
           return TRUE;
         }
+      /* A meeting of the same persons, stated again that day or undated
+       * ("pertemuan bilateral dengan Jokowi" ... "Wang Yi dan Jokowi
+       * sepakat"), is the same meeting.  (Talks and a meeting of the same
+       * day may be two: the leaders' talks and the delegations'.) */
+      if (o->id && c->id && o->klass == c->klass && o->status == c->status
+          && (o->klass->flags & DG_TERM_POINT_IN_TIME)
+          && dg_lexicon_get_frame (a->cx->lexicon, c->klass)->slot[DG_SLOT_ALL]
+          && same_keys (dg_lexicon_get_frame (a->cx->lexicon, c->klass), o, c))
+        {
+          dg_candidate_take_dates (a, o, c);
+          add_quote (o, c);
+          return TRUE;
+        }
       /* A visit stated again ("Kunjungan ini ...", its programme) by the
        * same visitors to the same hosts is the same one. */
       if (o->entity == c->entity && o->id && c->id && same_span (a, o, c))

@@ -617,6 +617,19 @@ static const Case met[] = {
     "ekonomi pada Senin.\n",
     { "Meeting d1-meeting-1 participant=taro-yamada participant=tran-van-hoa date=2023-11-27" },
     { NULL } },
+  /* A meeting of the same persons stated again that day is one meeting
+   * with two quotes; a planned one is another. */
+  { "id",
+    "2024-04-18",
+    "Menteri Luar Negeri China Li Hua melakukan pertemuan dengan Presiden Indonesia Budi Santoso "
+    "di Jakarta.\nSelain itu, Li Hua dan Budi Santoso sepakat pentingnya perdamaian.\nLi Hua akan "
+    "bertemu Budi Santoso lagi pada 2025.\n",
+    { "happened on its day.\"\n  cite d1 \"Menteri Luar Negeri China Li Hua melakukan pertemuan "
+      "dengan "
+      "Presiden Indonesia Budi Santoso di Jakarta.\"\n  cite d1 \"Selain itu, Li Hua dan Budi "
+      "Santoso sepakat pentingnya perdamaian.\"",
+      "Meeting d1-meeting-2 participant=li-hua participant=budi-santoso status=Planned" },
+    { "Meeting d1-meeting-3" } },
 };
 
 /* A person right after a not-actor word (dg:notActorWord: the
