@@ -28,9 +28,11 @@ slug_of (const char *folded_name)
   return g_string_free (out, FALSE);
 }
 
-/* Is the sentence a title or heading in title case (no full stop, its
- * words mostly capitalised: "Menlu Sebut Presiden Jerman Undang
- * Prabowo")?  Its capitals tell no names, only the body's do. */
+/* Is the sentence a title or heading in title case (no full stop, at
+ * most twenty words, mostly capitalised: "Menlu Sebut Presiden Jerman
+ * Undang Prabowo")?  Its capitals tell no names, only the body's do.  (A
+ * long list of titled names that ends with no full stop, "... Tran
+ * Quoc Khanh.-VNA", is no heading.) */
 static gboolean
 headline (const DgSentence *s, const char *sentence)
 {
@@ -45,7 +47,7 @@ headline (const DgSentence *s, const char *sentence)
         words++;
         capitals += (s->words[k].flags & DG_WORD_CAPITAL) != 0;
       }
-  return words >= 4 && capitals * 10 >= words * 7;
+  return words >= 4 && words <= 20 && capitals * 10 >= words * 7;
 }
 
 /* A new entity named by words [first, last), or the one the article

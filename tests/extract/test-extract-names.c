@@ -319,6 +319,16 @@ static const Case title_cases[] = {
     { "role=DeputyPrimeMinister date=2024-11-01 postIn=<https://w3id.org/diplograph/country/CHN>\n"
       "  inferred=\"The state: that of whom its holder accompanies." },
     { "about omar-bakr\n  holds=" } },
+  { "A long list of titled names with no full stop is no heading; a deputy of a portfolio is a "
+    "deputy minister",
+    "en",
+    "The Vietnamese delegation includes Minister of Education and Training Pham Van Long, Deputy "
+    "Defence Minister Le Van Minh, Deputy Minister of Public Security Tran Van Nam, and Deputy "
+    "Minister of Industry and Trade Vo Van Khanh.-VNA\n",
+    { "about Person vo-van-khanh \"Vo Van Khanh\"@en",
+      "title \"Deputy Defence Minister\" before a name",
+      "role=DeputyMinister postIn=<https://w3id.org/diplograph/country/VNM>" },
+    { NULL } },
 };
 
 static void
