@@ -247,7 +247,8 @@ portfolio_at (DgArticle *a, const DgSentence *s, guint j)
 }
 
 /* The word after a title's extras (its first word @j): an abbreviation
- * in parentheses ("Perdana Menteri (PM) Pakistan Shehbaz Sharif"), the
+ * in parentheses ("Perdana Menteri (PM) Pakistan Shehbaz Sharif",
+ * "Menteri Luar Negeri (Menlu) Retno Marsudi"), the
  * word after whose ")" is then @paren; and a portfolio, its words joined
  * by name connectors or commas ("Menteri Sumber Daya Alam dan Lingkungan
  * Hidup Do Duc Duy", "Minister of Education and Training Phung Xuan Nha",
@@ -256,7 +257,8 @@ portfolio_at (DgArticle *a, const DgSentence *s, guint j)
 static guint
 past_title (DgArticle *a, const DgSentence *s, guint j, guint *paren)
 {
-  if (j + 1 < s->n_words && s->words[j].gap == '(' && dg_extract_is_acronym (s, &s->words[j])
+  if (j + 1 < s->n_words && s->words[j].gap == '('
+      && (dg_extract_is_acronym (s, &s->words[j]) || dg_sentence_hit (s, j, DG_LEX_TITLE))
       && s->words[j + 1].gap == ')')
     *paren = ++j;
   for (guint w = j, start = j; w < start + 12 && w < s->n_words;)
@@ -473,7 +475,8 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
           return j;
         }
     }
-  if (!dg_extract_joined (s->words[j].gap) && !(s->words[j].gap == ',' && j > i + title->len))
+  if (!dg_extract_joined (s->words[j].gap) && j != paren
+      && !(s->words[j].gap == ',' && j > i + title->len))
     {
       if ((holder = name_before (a, s, sentence, i, j, title)) >= 0)
         {

@@ -329,6 +329,16 @@ static const Case title_cases[] = {
       "title \"Deputy Defence Minister\" before a name",
       "role=DeputyMinister postIn=<https://w3id.org/diplograph/country/VNM>" },
     { NULL } },
+  { "A shortened title in parentheses after the title is part of it",
+    "id",
+    "Usai pertemuan, Menteri Luar Negeri (Menlu) Vietnam Tran Van Hoa dan Menteri Luar Negeri "
+    "(Menlu) Indonesia Budi Santoso menyampaikan hal itu.\nMenteri Luar Negeri (Menlu) Retno "
+    "Marsudi hadir.\n",
+    { "role=ForeignMinister postIn=<https://w3id.org/diplograph/country/VNM>",
+      "role=ForeignMinister postIn=<https://w3id.org/diplograph/country/IDN>",
+      "about budi-santoso\n  holds=",
+      "about <https://w3id.org/diplograph/person/retno-marsudi>\n  holds=" },
+    { NULL } },
 };
 
 static void
