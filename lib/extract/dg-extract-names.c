@@ -236,6 +236,13 @@ state_in_body (DgArticle *a, const DgSentence *s, guint j, guint len, int body)
   return body;
 }
 
+/* Is @e a state, or an entity that stands for one? */
+static gboolean
+tells_state (DgArticle *a, int e)
+{
+  return dg_article_is_state (a, e) || dg_article_entity (a, e)->stands_for >= 0;
+}
+
 /* Is word @j a portfolio's: capitalised, no known name, and a portfolio
  * word (dg:portfolioWord) or one the dictionary derives from a stem? */
 static gboolean
@@ -275,6 +282,42 @@ past_title (DgArticle *a, const DgSentence *s, guint j, guint *paren)
         w++;
       else
         break;
+    }
+  return j;
+}
+
+/* What stands between a title (its extras end at word @j) and a name is
+ * whose post it is, into @of; when it cannot be (an event), it is passed
+ * over: up to two such names ("Sekretaris Jenderal Komite Sentral Partai
+ * Komunis Vietnam, X"), the second replacing the first where it tells a
+ * state.  The word after them. */
+static guint
+past_bodies (DgArticle *a, const DgSentence *s, const char *sentence, guint j, guint paren,
+             const DgFrame *frame, int *of)
+{
+  guint len = 0, run = 0;
+  int named = -1;
+
+  for (guint b = 0; b < 2 && (*of < 0 || !tells_state (a, *of)) && j < s->n_words
+                    && (dg_extract_joined (s->words[j].gap) || j == paren)
+                    && ((run = head_name_at (a, s, sentence, j, &named)) > 0
+                        || (named = dg_extract_name_at (a, s, j, &len)) >= 0)
+                    && !dg_article_is_person (a, named);
+       b++)
+    {
+      DgEntity *e = dg_article_entity (a, named);
+
+      len = MAX (len, run);
+      if (frame->slot[DG_SLOT_OF] && e->klass
+          && dg_term_in_any (e->klass, frame->slot[DG_SLOT_OF]->range))
+        {
+          int in = state_in_body (a, s, j, len, named);
+          if (*of < 0 || tells_state (a, in))
+            *of = in;
+        }
+      add_mention (a, j, j + len, named, TRUE);
+      j += len;
+      len = run = 0;
     }
   return j;
 }
@@ -427,22 +470,7 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
   *holder_out = -1;
   j = past_title (a, s, j, &paren);
   j = past_post_of (a, s, j, frame);
-  if (j < s->n_words && (dg_extract_joined (s->words[j].gap) || j == paren)
-      && ((run = head_name_at (a, s, sentence, j, &named)) > 0
-          || (named = dg_extract_name_at (a, s, j, &len)) >= 0)
-      && !dg_article_is_person (a, named))
-    {
-      DgEntity *e = dg_article_entity (a, named);
-
-      len = MAX (len, run);
-      /* What stands between a title and a name is whose post it is; when
-       * it cannot be (an event), it is passed over. */
-      if (frame->slot[DG_SLOT_OF] && e->klass
-          && dg_term_in_any (e->klass, frame->slot[DG_SLOT_OF]->range))
-        of = state_in_body (a, s, j, len, named);
-      add_mention (a, j, j + len, named, TRUE);
-      j += len;
-    }
+  j = past_bodies (a, s, sentence, j, paren, frame, &of);
   if (of < 0 && frame->slot[DG_SLOT_OF])
     of = post_of_before (a, s, i, frame->slot[DG_SLOT_OF]);
   listed = of < 0 && frame->slot[DG_SLOT_OF] ? listed_state (a, s, i) : -1;
@@ -528,9 +556,13 @@ found:
     of = listed;
   if (of >= 0 && dg_article_entity (a, holder)->stands_for < 0)
     {
-      /* The state a leader stands for: the post's body, or what it is under. */
-      dg_article_entity (a, holder)->stands_for
+      /* The state a leader stands for: the post's body, or what it is
+       * under; none where that is a body the article made that tells no
+       * state ("Komite Tetap"). */
+      int st
           = dg_article_entity (a, of)->stands_for >= 0 ? dg_article_entity (a, of)->stands_for : of;
+      if (!a->cx->state || dg_article_is_state (a, st) || !dg_article_entity (a, st)->is_new)
+        dg_article_entity (a, holder)->stands_for = st;
     }
   if (pass == DG_PASS_FACTS)
     dg_extract_propose_post (a, s, sentence, title, of, holder, how);

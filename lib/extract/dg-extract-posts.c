@@ -41,6 +41,11 @@ dg_extract_propose_post (DgArticle *a, const DgSentence *s, const char *sentence
       of = body->stands_for;
       inferred = "The state: the one the body or place the title names is of.";
     }
+  /* "ketua Komite Tetap Kongres Rakyat Nasional": a body the article's
+   * words made, that tells no state, gives the post none (the article may
+   * yet).  A gazetteer's body is the post's, as its user wrote it. */
+  if (of >= 0 && cx->state && !dg_article_is_state (a, of) && dg_article_entity (a, of)->is_new)
+    of = -1;
   /* One post a person and role, whose body the first statement naming
    * one gives ("Presiden Republik Korea Lee Jae-myung", then "Presiden Lee
    * Jae-myung"). */

@@ -329,6 +329,21 @@ static const Case title_cases[] = {
       "title \"Deputy Defence Minister\" before a name",
       "role=DeputyMinister postIn=<https://w3id.org/diplograph/country/VNM>" },
     { NULL } },
+  { "Two bodies may stand between a title and a name, the second telling the state; a party "
+    "named with a state acts for it; a body that tells no state gives a post none",
+    "id",
+    "Sekretaris Jenderal Komite Sentral Partai Komunis Vietnam, Nguyen Van Minh, bertemu "
+    "Presiden Indonesia Budi Santoso.\nIa bertemu Zhao Ming, ketua Komite Tetap Kongres Rakyat "
+    "Nasional, kata juru bicara.\n",
+    { "role=GeneralSecretary postIn=<https://w3id.org/diplograph/country/VNM>",
+      "about nguyen-van-minh\n  holds=" },
+    { "postIn=komite-tetap", "about zhao-ming\n  holds=" } },
+  { "A party named with a state acts for it",
+    "en",
+    "Communist Party of Vietnam General Secretary Tran Van Hoa met Indonesian President Budi "
+    "Santoso.\n",
+    { "role=GeneralSecretary postIn=<https://w3id.org/diplograph/country/VNM>" },
+    { NULL } },
   { "A shortened title in parentheses after the title is part of it",
     "id",
     "Usai pertemuan, Menteri Luar Negeri (Menlu) Vietnam Tran Van Hoa dan Menteri Luar Negeri "
