@@ -203,8 +203,10 @@ def as_deputy(golds, ids):
     for node, kind, roles, dates in golds:
         if kind == "post held" and re.split(r"[/#]", str(node))[-1] in ids:
             roles = dict(roles)
+            # (A role that is a deputy's already, written so, stays.)
             roles["role"] = [("value", "DeputyPrimeMinister") if v == ("value", "PrimeMinister")
-                             else ("value", "DeputyMinister") if v[1].endswith("Minister") else v
+                             else ("value", "DeputyMinister")
+                             if v[1].endswith("Minister") and not v[1].startswith("Deputy") else v
                              for v in roles["role"]]
         out.append((node, kind, roles, dates))
     return out
