@@ -46,6 +46,13 @@ dg_extract_hit_before (const DgSentence *s, DgLexKind kind, guint at)
   return NULL;
 }
 
+gboolean
+dg_extract_no_actor_before (const DgSentence *s, guint at)
+{
+  return dg_extract_hit_before (s, DG_LEX_NOT_ACTOR, at)
+         || dg_extract_hit_before (s, DG_LEX_MEMORIAL, at);
+}
+
 /* The date of the trigger [at, end): the first after it, or the last
  * before it, that no other trigger stands between.  Of an event (@moment),
  * not a date after "since" ("visit ... since he took office in 2015"):

@@ -547,7 +547,7 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
           len = run;
         }
     }
-  add_mention (a, j, j + len, holder, dg_extract_hit_before (s, DG_LEX_NOT_ACTOR, i) != NULL);
+  add_mention (a, j, j + len, holder, dg_extract_no_actor_before (s, i));
   j += len;
 found:
   *holder_out = holder;
@@ -752,8 +752,7 @@ dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentenc
       if (e >= 0)
         {
           add_mention (a, i, i + len, e,
-                       dg_article_is_person (a, e)
-                           && dg_extract_hit_before (s, DG_LEX_NOT_ACTOR, i) != NULL);
+                       dg_article_is_person (a, e) && dg_extract_no_actor_before (s, i));
           i += len;
           continue;
         }

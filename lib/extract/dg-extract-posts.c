@@ -28,7 +28,9 @@ dg_extract_propose_post (DgArticle *a, const DgSentence *s, const char *sentence
   if (!cx->holder_rel)
     return;
   /* "Asisten Presiden X": X is not the President. */
-  if (dg_extract_hit_before (s, DG_LEX_NOT_POST, title->at))
+  /* "makam Presiden Ho Chi Minh": a post of one remembered is none now. */
+  if (dg_extract_hit_before (s, DG_LEX_NOT_POST, title->at)
+      || dg_extract_hit_before (s, DG_LEX_MEMORIAL, title->at))
     return;
   /* A post in a body or place of a state (a body acting for it, a city:
    * "Walikota Vientiane") is held in the state, as analysts record it: the
@@ -97,7 +99,7 @@ dg_extract_propose_post (DgArticle *a, const DgSentence *s, const char *sentence
   c->holder = holder;
   c->holder_rel = frame->slot[DG_SLOT_HOLDER];
   if (of < 0 && (a->cue == DG_CUE_HOST || (a->cue == DG_CUE_GUEST && title->at > a->cue_at))
-      && !dg_extract_hit_before (s, DG_LEX_NOT_ACTOR, title->at))
+      && !dg_extract_no_actor_before (s, title->at))
     {
       c->cue = a->cue;
       /* "Xi was accompanied by Vice Premier He Lifeng": whom they

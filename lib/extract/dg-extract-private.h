@@ -231,6 +231,9 @@ G_GNUC_INTERNAL gboolean dg_extract_word_between (const DgSentence *s, DgLexKind
 /* A phrase of @kind that ends right before word @at, or NULL. */
 G_GNUC_INTERNAL const DgLexHit *dg_extract_hit_before (const DgSentence *s, DgLexKind kind,
                                                        guint at);
+/* Is the person at word @at no actor of the sentence's facts: named right
+ * after a not-actor word ("pelantikan") or a memorial one ("makam")? */
+G_GNUC_INTERNAL gboolean dg_extract_no_actor_before (const DgSentence *s, guint at);
 /* Is word @k inside parentheses the sentence opened before it? */
 G_GNUC_INTERNAL gboolean dg_extract_in_parentheses (const DgSentence *s, guint k);
 /* Is @d a day of the week up to @today, or of its month when @today is one? */

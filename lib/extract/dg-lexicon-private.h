@@ -49,7 +49,8 @@ typedef enum
   DG_LEX_PORTFOLIO,  /* a word of a minister's portfolio between the title and the name */
   DG_LEX_END,        /* a word before a trigger that makes the sentence's day the fact's end */
   DG_LEX_BETWEEN,    /* a word before the two parties the sentence pairs ("antara X dan Y") */
-  DG_LEX_NOT_ACTOR,  /* a word right before a person (or title) who is no actor ("makam") */
+  DG_LEX_NOT_ACTOR,  /* a word right before a person (or title) who is no actor ("pelantikan") */
+  DG_LEX_MEMORIAL,   /* one before a person remembered ("makam"): no actor, no post held now */
   DG_LEX_WELCOME, /* a word of welcoming or seeing off a guest: the posts listed are the host's */
   DG_LEX_COMPANY, /* a word of accompanying: the posts listed are of whom they accompany */
   DG_LEX_AIRPORT, /* a word for an airport: where a guest's welcome is the host's */

@@ -297,6 +297,7 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_END:
     case DG_LEX_BETWEEN:
     case DG_LEX_NOT_ACTOR:
+    case DG_LEX_MEMORIAL:
     case DG_LEX_WELCOME:
     case DG_LEX_COMPANY:
     case DG_LEX_AIRPORT:
@@ -616,6 +617,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     { "airportWord", DG_LEX_AIRPORT },
     { "shareWord", DG_LEX_SHARE },
     { "notActorWord", DG_LEX_NOT_ACTOR },
+    { "memorialWord", DG_LEX_MEMORIAL },
   };
   static const char *const settings[]
       = { "hunspellDictionary", "decimalMark", "dateOrder", "headLast" };

@@ -643,6 +643,14 @@ static const Case not_actors[] = {
     { "participant=kenji-mori participant=sari-dewi",
       "role=President postIn=<https://w3id.org/diplograph/country/IDN>" },
     { "participant=budi-hartono" } },
+  /* One remembered (dg:memorialWord: the tomb of, in tribute to) is no
+   * participant, and holds no post now, whoever's delegation names them. */
+  { "en",
+    "2024-10-31",
+    "Indonesian President Budi Hartono met Vietnamese President Tran Van Hoa in Hanoi.\nThe "
+    "Indonesian delegation laid wreaths in tribute to President Le Van Minh at his mausoleum.\n",
+    { "participant=budi-hartono participant=tran-van-hoa" },
+    { "about le-van-minh\n  holds=", "participant=le-van-minh" } },
 };
 
 static void
