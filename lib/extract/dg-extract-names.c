@@ -341,7 +341,8 @@ post_of_before (DgArticle *a, const DgSentence *s, guint i, DgTerm *of_rel)
           return m->entity;
         }
     }
-  return a->delegation;
+  return a->delegation >= 0 && dg_extract_same_clause (a, s, a->delegation_at, i) ? a->delegation
+                                                                                  : -1;
 }
 
 /* "Turkish Foreign Minister Hakan Fidan, Interior Minister Ali Yerlikaya":
@@ -720,6 +721,7 @@ dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentenc
       if ((hit = dg_sentence_hit (s, i, DG_LEX_DELEGATION)))
         {
           a->delegation = delegation_state (a, s, i, hit);
+          a->delegation_at = i;
           i += hit->len;
           continue;
         }

@@ -161,6 +161,14 @@ place_counterparts (DgArticle *a, const char *pair[2])
               || !(other = value_of (o, title)) || !g_str_equal (other, role)
               || !(in = value_of (o, of)))
             continue;
+          /* "President Marcos Jr" after "President Ferdinand R Marcos Jr":
+           * a name ending as the counterpart's may be the same person. */
+          if (dg_article_entity (a, o->holder)->last
+              && dg_article_entity (a, o->holder)->last == dg_article_entity (a, c->holder)->last)
+            {
+              held[0] = held[1] = TRUE;
+              break;
+            }
           for (guint p = 0; p < 2; p++)
             held[p] |= g_str_equal (in, pair[p]);
         }

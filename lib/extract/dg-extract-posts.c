@@ -98,7 +98,10 @@ dg_extract_propose_post (DgArticle *a, const DgSentence *s, const char *sentence
     }
   c->holder = holder;
   c->holder_rel = frame->slot[DG_SLOT_HOLDER];
-  if (of < 0 && (a->cue == DG_CUE_HOST || (a->cue == DG_CUE_GUEST && title->at > a->cue_at))
+  if (of < 0
+      && (a->cue == DG_CUE_HOST
+          || (a->cue == DG_CUE_GUEST && title->at > a->cue_at
+              && dg_extract_same_clause (a, s, a->cue_at, title->at)))
       && !dg_extract_no_actor_before (s, title->at))
     {
       c->cue = a->cue;

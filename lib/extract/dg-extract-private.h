@@ -135,6 +135,7 @@ typedef struct
   GArray *people;        /* int: persons the article names, for partial names */
   int pair[2], pair_people[2];
   int delegation; /* the state whose delegation the sentence lists, or -1 */
+  guint delegation_at; /* and the word that names it */
   DgSideCue cue;  /* whose the posts it lists with no state are */
   guint cue_at;   /* the word of a guest's cue */
   guint n_sentences;
@@ -234,6 +235,12 @@ G_GNUC_INTERNAL const DgLexHit *dg_extract_hit_before (const DgSentence *s, DgLe
 /* Is the person at word @at no actor of the sentence's facts: named right
  * after a not-actor word ("pelantikan") or a memorial one ("makam")? */
 G_GNUC_INTERNAL gboolean dg_extract_no_actor_before (const DgSentence *s, guint at);
+/* Does what is said at word @from go on to word @to: no event's trigger
+ * or word of invitation between ("a Vietnamese delegation arrived ...,
+ * at the invitation of the country's Prime Minister X": X is no
+ * delegate)? */
+G_GNUC_INTERNAL gboolean dg_extract_same_clause (DgArticle *a, const DgSentence *s, guint from,
+                                                 guint to);
 /* Is word @k inside parentheses the sentence opened before it? */
 G_GNUC_INTERNAL gboolean dg_extract_in_parentheses (const DgSentence *s, guint k);
 /* Is @d a day of the week up to @today, or of its month when @today is one? */

@@ -390,9 +390,17 @@ add_graph (DgExtractor *self, DgGraph *graph, gboolean world)
           }
           if (!e->last && names == DG_NAMES_ALWAYS && g_str_equal (r->predicate, DG_RDFS "label"))
             {
-              g_autofree char *tail = g_utf8_strrchr (r->value, -1, ' ')
-                                          ? g_strdup (g_utf8_strrchr (r->value, -1, ' ') + 1)
-                                          : g_strdup (r->value);
+              /* The last word as a text's words are split: "Jr" of
+               * "Ferdinand Marcos Jr.", "Sisi" of "Abdel Fattah el-Sisi". */
+              g_autofree char *name = g_strdup (r->value);
+              const char *tail = name;
+              gsize len = strlen (name);
+
+              while (len > 0 && name[len - 1] == '.')
+                name[--len] = '\0';
+              for (const char *p = name; *p; p++)
+                if (*p == ' ' || *p == '-')
+                  tail = p + 1;
               e->last = dg_words_fold (self->cx.words, tail, strlen (tail));
             }
         }

@@ -88,10 +88,6 @@ test_key_roles (void)
   g_assert_null (strstr (id, "a2-meeting-2"));
 }
 
-/* Who did what: who receives a visit hosts it ("menerima kunjungan");
- * where a visitor arrives, there is the host; the host is the first group
- * after the trigger; a date after "since" is not the visit's; a
- * counterpart holds the post of the title before, in their state. */
 /* A headline's "to visit" is a plan, as "will visit" is. */
 static void
 test_headline_plan (void)
@@ -104,6 +100,10 @@ test_headline_plan (void)
                         "host=<https://w3id.org/diplograph/country/VNM> status=Planned");
 }
 
+/* Who did what: who receives a visit hosts it ("menerima kunjungan");
+ * where a visitor arrives, there is the host; the host is the first group
+ * after the trigger; a date after "since" is not the visit's; a
+ * counterpart holds the post of the title before, in their state. */
 static void
 test_who_did_what (void)
 {
@@ -395,6 +395,14 @@ check_cases (const Case *cases, guint n)
  * anaphor; a plan's weekday is the next such day, a report's the last,
  * and one the date follows that date. */
 static const Case dated[] = {
+  /* A figure's word inside another ("markas besar": "sebesar") does not
+   * part a relation from its date. */
+  { "id",
+    "2025-09-30",
+    "Upacara yang menetapkan hubungan diplomatik antara Vietnam dan Tuvalu berlangsung di markas "
+    "besar pada tanggal 24 September.\n",
+    { "party=<https://w3id.org/diplograph/country/TUV> established=2025-09-24" },
+    { NULL } },
   { "en",
     "2024-12-20",
     "President Arun Perera of Sri Lanka concluded his state visit to India this week.\nPresident "

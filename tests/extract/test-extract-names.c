@@ -344,6 +344,26 @@ static const Case title_cases[] = {
     "Santoso.\n",
     { "role=GeneralSecretary postIn=<https://w3id.org/diplograph/country/VNM>" },
     { NULL } },
+  { "A delegation's state stops at an event or an invitation: the inviting country's prime "
+    "minister is no delegate",
+    "en",
+    "A Vietnamese delegation arrived in Tallinn, starting an official visit to Estonia at the "
+    "invitation of the country's Prime Minister Kaja Tamm.\n",
+    { "about Person kaja-tamm \"Kaja Tamm\"@en" },
+    { "role=PrimeMinister date=2024-11-01 postIn=<https://w3id.org/diplograph/country/VNM>",
+      "role=PrimeMinister postIn=<https://w3id.org/diplograph/country/VNM>" } },
+  { "A name ending as a counterpart's may be the same person: no post in the other state; a "
+    "gazetteer name's last word is the last as the text splits words (el-Sisi: Sisi)",
+    "en",
+    "Indian Prime Minister Ravi Kumar met visiting Philippine President Jose Santos Jr. in "
+    "Delhi.\nPresident Santos Jr's visit coincides with the anniversary.\nEgyptian President "
+    "Abdel Fattah el-Sisi sent a message.\nPresident Sisi met Prime Minister Ravi Kumar in "
+    "Cairo.\n",
+    { "role=President postIn=<https://w3id.org/diplograph/country/PHL>",
+      "participant=<https://w3id.org/diplograph/person/abdel-fattah-el-sisi> "
+      "participant=ravi-kumar" },
+    { "role=President date=2024-11-01 postIn=<https://w3id.org/diplograph/country/IND>",
+      "about Person sisi" } },
   { "A shortened title in parentheses after the title is part of it",
     "id",
     "Usai pertemuan, Menteri Luar Negeri (Menlu) Vietnam Tran Van Hoa dan Menteri Luar Negeri "
