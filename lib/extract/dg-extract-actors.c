@@ -142,6 +142,25 @@ dg_extract_trigger_between (DgArticle *a, guint from, guint to)
   return FALSE;
 }
 
+/* "ditandatangani ... di New York": a place that is no state, named right
+ * at word @at after a marker of @rel (of places: persons are none of its
+ * values) that marks no value of this fact: a place, no party of it (nor
+ * the state it stands for), into @places. */
+static void
+marked_place (DgArticle *a, guint at, DgTerm *rel, GArray *places)
+{
+  for (guint m = 0; m < a->mentions->len; m++)
+    {
+      const DgMention *mention = &g_array_index (a->mentions, DgMention, m);
+      DgEntity *e = dg_article_entity (a, mention->entity);
+
+      if (mention->first == at && e->klass && !dg_article_is_state (a, mention->entity)
+          && dg_term_in_any (e->klass, rel->range) && a->cx->person
+          && !dg_term_in_any (a->cx->person, rel->range))
+        g_array_append_val (places, mention->entity);
+    }
+}
+
 /* Marker words first: "di Kuala Lumpur", "ke Korea", "oleh To Lam" say
  * which relation an entity fills wherever it stands, but past another
  * trigger ("kunjungan resmi Modi ke Indonesia ... atas kunjungan
@@ -152,6 +171,7 @@ dg_extract_fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c, const
                         guint at, guint end, GPtrArray *marked, GArray *taken)
 {
   guint entities = 0;
+  g_autoptr (GArray) places = g_array_new (FALSE, FALSE, sizeof (int));
 
   for (guint i = 0; i < s->n_words; i++)
     for (guint h = g_array_index (s->index, guint, i); h < g_array_index (s->index, guint, i + 1);
@@ -162,10 +182,16 @@ dg_extract_fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c, const
 
         const DgMention *last = NULL; /* the one it marked: "ke Singapura dan Malaysia" */
 
-        if (hit->entry->kind != DG_LEX_MARKER || !dg_term_in_any (c->klass, rel->domain)
+        if (hit->entry->kind != DG_LEX_MARKER)
+          continue;
+        /* (A place marked past another trigger is that fact's place.) */
+        if (!dg_term_in_any (c->klass, rel->domain)
             || (i >= end && dg_extract_trigger_between (a, end, i))
             || (i < at && dg_extract_trigger_between (a, i + hit->len, at)))
-          continue;
+          {
+            marked_place (a, i + hit->len, rel, places);
+            continue;
+          }
         for (guint m = 0; m < a->mentions->len; m++)
           {
             const DgMention *mention = &g_array_index (a->mentions, DgMention, m);
@@ -189,6 +215,8 @@ dg_extract_fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c, const
               }
           }
       }
+  /* After the marked ones, as actors taken: no actor of this fact. */
+  g_array_append_vals (taken, places->data, places->len);
   return entities;
 }
 

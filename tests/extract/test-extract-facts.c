@@ -507,6 +507,19 @@ test_not_facts (void)
 /* A relation of states (dg:betweenStates) has the states a sentence names
  * as its parties, not the forums beside them; one without levels is one. */
 static const Case of_states[] = {
+  /* A place marked ("di New York"), for what has no place or past another
+   * trigger, is no party: not the state it lies in either; a person after
+   * "oleh" stays a participant. */
+  { "id",
+    "2025-09-30",
+    "Upacara penandatanganan komunike bersama yang menetapkan hubungan diplomatik antara Vietnam "
+    "dan Tuvalu berlangsung di New York.\nPresiden Rusia Dmitri Orlov dan PM India Ravi Kumar "
+    "hadir.\nKumar dijamu makan malam oleh Orlov, sebelum mengadakan pembicaraan di Kremlin.\n",
+    { "party=<https://w3id.org/diplograph/country/VNM> "
+      "party=<https://w3id.org/diplograph/country/TUV> "
+      "date=",
+      "participant=ravi-kumar participant=dmitri-orlov" },
+    { "country/USA>", NULL } },
   { "id",
     "2024-05-13",
     "Indonesia dan Rusia, mitra di EAS, ARF dan ASEAN, sepakat meningkatkan hubungan ke tingkat "
