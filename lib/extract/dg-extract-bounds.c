@@ -9,7 +9,8 @@
 
 /* Where an article's sentences are: ICU's sentence breaks in the
  * article's locale, but none at an initial or at an honorific's full stop,
- * which ICU's rules do not know in every language. */
+ * which ICU's rules do not know in every language, and one at a full stop
+ * a space was lost after. */
 
 /* Does [start, end) end in an initial ("L.P. "): a capital letter and a
  * full stop after a space or another full stop; or in an honorific
@@ -30,6 +31,28 @@ after_initial (DgLexicon *lexicon, const char *text, gsize start, gsize end)
     ;
   return (word == start || text[word - 1] == ' ')
          && dg_lexicon_is_abbreviation (lexicon, text + word, end - 1 - word);
+}
+
+/* Appends [start, end) to @bounds, split after a full stop a sentence's
+ * words end at with no space before the next ("... the office
+ * said.All aspects ..."): a lower-case word of three letters or more,
+ * then a capitalised one.  ICU breaks only where a space follows. */
+static void
+append_split (GArray *bounds, const char *text, gsize start, gsize end)
+{
+  for (gsize i = start + 3; i + 2 < end; i++)
+    if (text[i] == '.' && g_ascii_islower (text[i - 1]) && g_ascii_islower (text[i - 2])
+        && g_ascii_islower (text[i - 3]) && g_ascii_isupper (text[i + 1])
+        && g_ascii_islower (text[i + 2]))
+      {
+        guint pair[2] = { (guint)start, (guint)(i + 1) };
+        g_array_append_vals (bounds, pair, 2);
+        start = i + 1;
+      }
+  {
+    guint pair[2] = { (guint)start, (guint)end };
+    g_array_append_vals (bounds, pair, 2);
+  }
 }
 
 gboolean
@@ -57,10 +80,9 @@ dg_extract_sentence_bounds (DgLexicon *lexicon, const char *text, gsize length,
   start = ubrk_first (bi);
   while ((end = ubrk_next (bi)) != UBRK_DONE)
     {
-      guint pair[2] = { (guint)start, (guint)end };
       if ((gsize)end < length && after_initial (lexicon, text, (gsize)start, (gsize)end))
         continue; /* "Retno L.P. Marsudi": no sentence ends at an initial */
-      g_array_append_vals (bounds, pair, 2);
+      append_split (bounds, text, (gsize)start, (gsize)end);
       start = end;
     }
   ubrk_close (bi);

@@ -507,6 +507,16 @@ test_not_facts (void)
 /* A relation of states (dg:betweenStates) has the states a sentence names
  * as its parties, not the forums beside them; one without levels is one. */
 static const Case of_states[] = {
+  /* A full stop the space after was lost ends the sentence: the states of
+   * the next one are none of this one's parties. */
+  { "en",
+    "2024-02-15",
+    "Turkish President Ali Demir and Egyptian President Omar Hassan signed a joint declaration in "
+    "Cairo, the office said.Israel and Palestine were also discussed.\n",
+    { "party=<https://w3id.org/diplograph/country/TUR> "
+      "party=<https://w3id.org/diplograph/country/EGY> date=2024-02-15",
+      "# 2 sentences" },
+    { "country/ISR> ", NULL } },
   /* A place marked ("di New York"), for what has no place or past another
    * trigger, is no party: not the state it lies in either; a person after
    * "oleh" stays a participant. */
