@@ -142,6 +142,29 @@ dg_extract_trigger_between (DgArticle *a, guint from, guint to)
   return FALSE;
 }
 
+gboolean
+dg_extract_same_clause (DgArticle *a, const DgSentence *s, guint from, guint to)
+{
+  for (guint h = 0; h < s->hits->len; h++)
+    {
+      const DgLexHit *hit = &g_array_index (s->hits, DgLexHit, h);
+      const DgFrame *f;
+
+      if (hit->at <= from || hit->at >= to)
+        continue;
+      if (hit->entry->kind == DG_LEX_INVITATION)
+        return FALSE;
+      /* (A figure's word is often a portfolio's: "Minister of Investment,
+       * Trade and Industry".) */
+      if (hit->entry->kind == DG_LEX_TRIGGER && hit->entry->term->kind == DG_TERM_CLASS
+          && (hit->entry->term->flags & DG_TERM_POINT_IN_TIME)
+          && (f = dg_lexicon_get_frame (a->cx->lexicon, hit->entry->term))
+          && !(f->required & (1u << DG_SLOT_AMOUNT)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* "ditandatangani ... di New York": a place that is no state, named right
  * at word @at after a marker of @rel (of places: persons are none of its
  * values) that marks no value of this fact: a place, no party of it (nor

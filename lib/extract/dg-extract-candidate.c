@@ -376,6 +376,8 @@ dg_candidate_take_dates (DgArticle *a, DgCandidate *o, const DgCandidate *c)
 gboolean
 dg_candidate_merge_repeat (DgArticle *a, DgCandidate *c)
 {
+  const DgFrame *frame = dg_lexicon_get_frame (a->cx->lexicon, c->klass);
+
   /* The last MERGE_WINDOW candidates: every one of a news article, and
    * linear time on a corpus. */
   for (guint i = a->candidates->len > MERGE_WINDOW + 1 ? a->candidates->len - MERGE_WINDOW - 1 : 0;
@@ -398,9 +400,8 @@ dg_candidate_merge_repeat (DgArticle *a, DgCandidate *c)
        * 1957"): stated again with the same parties, it is the same, with
        * the dates it has.  (A partnership has levels, one after another.) */
       if (o->klass == c->klass && o->id && c->id
-          && g_hash_table_contains (a->cx->between_states, c->klass)
-          && !dg_lexicon_get_frame (a->cx->lexicon, c->klass)->slot[DG_SLOT_INDIVIDUAL]
-          && same_keys (dg_lexicon_get_frame (a->cx->lexicon, c->klass), o, c))
+          && g_hash_table_contains (a->cx->between_states, c->klass) && frame
+          && !frame->slot[DG_SLOT_INDIVIDUAL] && same_keys (frame, o, c))
         {
           dg_candidate_take_dates (a, o, c);
           add_quote (o, c);
@@ -411,9 +412,8 @@ dg_candidate_merge_repeat (DgArticle *a, DgCandidate *c)
        * sepakat"), is the same meeting.  (Talks and a meeting of the same
        * day may be two: the leaders' talks and the delegations'.) */
       if (o->id && c->id && o->klass == c->klass && o->status == c->status
-          && (o->klass->flags & DG_TERM_POINT_IN_TIME)
-          && dg_lexicon_get_frame (a->cx->lexicon, c->klass)->slot[DG_SLOT_ALL]
-          && same_keys (dg_lexicon_get_frame (a->cx->lexicon, c->klass), o, c))
+          && (o->klass->flags & DG_TERM_POINT_IN_TIME) && frame && frame->slot[DG_SLOT_ALL]
+          && same_keys (frame, o, c))
         {
           dg_candidate_take_dates (a, o, c);
           add_quote (o, c);

@@ -53,29 +53,6 @@ dg_extract_no_actor_before (const DgSentence *s, guint at)
          || dg_extract_hit_before (s, DG_LEX_MEMORIAL, at);
 }
 
-gboolean
-dg_extract_same_clause (DgArticle *a, const DgSentence *s, guint from, guint to)
-{
-  for (guint h = 0; h < s->hits->len; h++)
-    {
-      const DgLexHit *hit = &g_array_index (s->hits, DgLexHit, h);
-      const DgFrame *f;
-
-      if (hit->at <= from || hit->at >= to)
-        continue;
-      if (hit->entry->kind == DG_LEX_INVITATION)
-        return FALSE;
-      /* (A figure's word is often a portfolio's: "Minister of Investment,
-       * Trade and Industry".) */
-      if (hit->entry->kind == DG_LEX_TRIGGER && hit->entry->term->kind == DG_TERM_CLASS
-          && (hit->entry->term->flags & DG_TERM_POINT_IN_TIME)
-          && (f = dg_lexicon_get_frame (a->cx->lexicon, hit->entry->term))
-          && !(f->required & (1u << DG_SLOT_AMOUNT)))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 /* The date of the trigger [at, end): the first after it, or the last
  * before it, that no other trigger stands between.  Of an event (@moment),
  * not a date after "since" ("visit ... since he took office in 2015"):

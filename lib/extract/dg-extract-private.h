@@ -235,12 +235,6 @@ G_GNUC_INTERNAL const DgLexHit *dg_extract_hit_before (const DgSentence *s, DgLe
 /* Is the person at word @at no actor of the sentence's facts: named right
  * after a not-actor word ("pelantikan") or a memorial one ("makam")? */
 G_GNUC_INTERNAL gboolean dg_extract_no_actor_before (const DgSentence *s, guint at);
-/* Does what is said at word @from go on to word @to: no event's trigger
- * or word of invitation between ("a Vietnamese delegation arrived ...,
- * at the invitation of the country's Prime Minister X": X is no
- * delegate)? */
-G_GNUC_INTERNAL gboolean dg_extract_same_clause (DgArticle *a, const DgSentence *s, guint from,
-                                                 guint to);
 /* Is word @k inside parentheses the sentence opened before it? */
 G_GNUC_INTERNAL gboolean dg_extract_in_parentheses (const DgSentence *s, guint k);
 /* Is @d a day of the week up to @today, or of its month when @today is one? */
@@ -298,6 +292,12 @@ G_GNUC_INTERNAL void dg_extract_add_actors (DgArticle *a, DgCandidate *c, DgTerm
                                             GArray *list);
 /* Is another trigger of the sentence between words @from and @to? */
 G_GNUC_INTERNAL gboolean dg_extract_trigger_between (DgArticle *a, guint from, guint to);
+/* Does what is said at word @from go on to word @to: no event's trigger
+ * or word of invitation between ("a Vietnamese delegation arrived ...,
+ * at the invitation of the country's Prime Minister X": X is no
+ * delegate)? */
+G_GNUC_INTERNAL gboolean dg_extract_same_clause (DgArticle *a, const DgSentence *s, guint from,
+                                                 guint to);
 /* The entities marker words give ("di Kuala Lumpur") to the trigger [@at,
  * @end): relations into @marked, entities into @taken; returns how many. */
 G_GNUC_INTERNAL guint dg_extract_fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c,
