@@ -9,8 +9,21 @@
 
 /* Where an article's sentences are: ICU's sentence breaks in the
  * article's locale, but none at an initial or at an honorific's full stop,
- * which ICU's rules do not know in every language, and one at a full stop
- * a space was lost after. */
+ * which ICU's rules do not know in every language, nor at a month's
+ * shortened name before its day ("on Aug. 8"), and one at a full stop a
+ * space was lost after. */
+
+/* Where the letters before @stop begin, if a space or @start is before
+ * them; else @stop. */
+static gsize
+word_before (const char *text, gsize start, gsize stop)
+{
+  gsize word;
+
+  for (word = stop; word > start && g_ascii_isalpha (text[word - 1]); word--)
+    ;
+  return word == start || text[word - 1] == ' ' ? word : stop;
+}
 
 /* Does [start, end) end in an initial ("L.P. "): a capital letter and a
  * full stop after a space or another full stop; or in an honorific
@@ -27,10 +40,23 @@ after_initial (DgLexicon *lexicon, const char *text, gsize start, gsize end)
   if (g_ascii_isupper (text[end - 2])
       && (end == start + 2 || text[end - 3] == ' ' || text[end - 3] == '.'))
     return TRUE;
-  for (word = end - 1; word > start && g_ascii_isalpha (text[word - 1]); word--)
-    ;
-  return (word == start || text[word - 1] == ' ')
-         && dg_lexicon_is_abbreviation (lexicon, text + word, end - 1 - word);
+  word = word_before (text, start, end - 1);
+  return dg_lexicon_is_abbreviation (lexicon, text + word, end - 1 - word);
+}
+
+/* Does [start, end) end in a month's name and a full stop, and a number
+ * follow ("on Aug. 8, 2024")? */
+static gboolean
+before_day (DgLexicon *lexicon, const char *text, gsize start, gsize end, gsize length)
+{
+  gsize word, stop = end;
+
+  while (stop > start && g_ascii_isspace (text[stop - 1]))
+    stop--;
+  if (stop < start + 2 || text[stop - 1] != '.' || end >= length || !g_ascii_isdigit (text[end]))
+    return FALSE;
+  word = word_before (text, start, stop - 1);
+  return dg_lexicon_is_month (lexicon, text + word, stop - 1 - word);
 }
 
 /* Appends [start, end) to @bounds, split after a full stop a sentence's
@@ -82,6 +108,8 @@ dg_extract_sentence_bounds (DgLexicon *lexicon, const char *text, gsize length,
     {
       if ((gsize)end < length && after_initial (lexicon, text, (gsize)start, (gsize)end))
         continue; /* "Retno L.P. Marsudi": no sentence ends at an initial */
+      if (before_day (lexicon, text, (gsize)start, (gsize)end, length))
+        continue;
       append_split (bounds, text, (gsize)start, (gsize)end);
       start = end;
     }

@@ -24,6 +24,7 @@ struct _DgLexicon
   GHashTable *inherited;       /* DgTerm* class -> const DgFrame*, or the lexicon for none */
   GHashTable *name_properties; /* IRI -> TRUE, rdfs:label among them */
   GHashTable *abbreviations;   /* honorifics ending in a full stop, folded, without it */
+  GHashTable *months;          /* the months' names, folded: "Aug." before a day ends no sentence */
   char decimal_mark;
   gboolean month_first;
   gboolean head_last;
@@ -121,6 +122,8 @@ add_numbered (DgLexicon *self, DgLexKind kind, const char *subject, const char *
           continue;
         e = new_entry (self, kind, NULL, names[i]);
         e->number = (int)n;
+        if (kind == DG_LEX_MONTH)
+          g_hash_table_add (self->months, dg_words_fold_text (names[i], strlen (names[i])));
         dg_lexicon_add_phrase (self, self->phrases, names[i], FALSE, e);
       }
   if (n != count)
@@ -408,6 +411,13 @@ dg_lexicon_is_abbreviation (DgLexicon *self, const char *word, gsize len)
   return g_hash_table_contains (self->abbreviations, folded);
 }
 
+gboolean
+dg_lexicon_is_month (DgLexicon *self, const char *word, gsize len)
+{
+  g_autofree char *folded = dg_words_fold_text (word, len);
+  return g_hash_table_contains (self->months, folded);
+}
+
 double
 dg_lexicon_kept_share (DgLexicon *self, DgTerm *klass, double sure)
 {
@@ -637,6 +647,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
   self->decimal_mark = '.';
   self->name_properties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->abbreviations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->months = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_hash_table_insert (self->name_properties, g_strdup ("http://www.w3.org/2000/01/rdf-schema#label"),
                        GINT_TO_POINTER (DG_NAMES_ALWAYS));
   dg_ontology_foreach_literal (ontology, DG_NS "namesNode", on_names_node, self);
@@ -705,6 +716,8 @@ dg_lexicon_free (DgLexicon *self)
     g_hash_table_destroy (self->name_properties);
   if (self->abbreviations)
     g_hash_table_destroy (self->abbreviations);
+  if (self->months)
+    g_hash_table_destroy (self->months);
   dg_kept_shares_free (self->kept_shares);
   if (self->symbols)
     g_ptr_array_unref (self->symbols);

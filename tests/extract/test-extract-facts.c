@@ -471,6 +471,15 @@ static const Case dated[] = {
     { "participant=mike-ponder location=<https://w3id.org/diplograph/city/USA-washington> "
       "date=2018-06-05" },
     { NULL } },
+  /* A month's shortened name before its day ends no sentence. */
+  { "en",
+    "2024-08-09",
+    "Trade rose during President Ali Karimov of Uzbekistan's state visit to Kazakhstan on Aug. "
+    "8.\n",
+    { "host=<https://w3id.org/diplograph/country/KAZ> "
+      "location=<https://w3id.org/diplograph/country/KAZ> startDate=2024-08-08",
+      "# 1 sentences" },
+    { NULL } },
 };
 
 static void
