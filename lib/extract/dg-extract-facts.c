@@ -282,6 +282,10 @@ no_fact_after (const DgSentence *s, guint k)
          || (k + 1 < s->n_words && dg_sentence_hit (s, k + 1, DG_LEX_NOT_FACT));
 }
 
+/* How many words before a trigger a purpose word ("on a two-day state
+ * visit") may stand. */
+#define PURPOSE_WORDS 4
+
 typedef struct
 {
   const DgLexHit *hit;
@@ -371,6 +375,18 @@ former_marker (const DgSentence *s, const DgLexHit *hit)
   return NULL;
 }
 
+/* Is @later the purpose of @earlier: a purpose word a few words before it
+ * ("tiba di Moskow untuk kunjungan kenegaraan")? */
+static gboolean
+purpose_of (const DgSentence *s, const DgLexHit *earlier, const DgLexHit *later)
+{
+  guint from = later->at > PURPOSE_WORDS ? later->at - PURPOSE_WORDS : 0;
+
+  return earlier->at < later->at
+         && dg_extract_word_between (s, DG_LEX_PURPOSE, MAX (from, earlier->at + earlier->len),
+                                     later->at);
+}
+
 /* The class triggers of the sentence: one a class, the most specific
  * ("kunjungan kenegaraan" over "kunjungan"). */
 static GArray *
@@ -426,7 +442,12 @@ triggers (DgArticle *a, const DgSentence *s)
             keep = FALSE; /* as specific, or more, already */
           else if (dg_term_is_a (t.klass, o->klass))
             {
+              /* "tiba di Moskow ... untuk kunjungan kenegaraan": one
+               * event, of the specific class, its roles read around the
+               * word that first tells it. */
+              const DgLexHit *first = purpose_of (s, o->hit, t.hit) ? o->hit : t.hit;
               *o = t;
+              o->hit = first;
               keep = FALSE;
             }
         }

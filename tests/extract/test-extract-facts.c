@@ -471,6 +471,17 @@ static const Case dated[] = {
     { "participant=mike-ponder location=<https://w3id.org/diplograph/city/USA-washington> "
       "date=2018-06-05" },
     { NULL } },
+  /* The narrower trigger an arrival is for ("untuk kunjungan
+   * kenegaraan") is the one fact: its roles and date read around the
+   * arrival, not from who is named after it. */
+  { "id",
+    "2024-05-23",
+    "Presiden Chile Rosa Vidal tiba di Jakarta pada Rabu (22/5/2024) untuk kunjungan kenegaraan "
+    "yang memperkuat hubungan dengan Presiden Indonesia Budi Santoso.\n",
+    { "StateVisit d1-statevisit-1 visitor=rosa-vidal "
+      "host=<https://w3id.org/diplograph/country/IDN>",
+      "startDate=2024-05-22" },
+    { "visitor=budi-santoso", "Visit d1-visit-" } },
   /* A month's shortened name before its day ends no sentence. */
   { "en",
     "2024-08-09",
