@@ -276,9 +276,10 @@ dg_extract_fill_dates (DgArticle *a, const DgSentence *s, DgCandidate *c, const 
         }
       start = dg_date_format (&day);
       /* "left Hanoi on April 22, concluding his official visit": the one
-       * day before is the end (dg:endWord). */
+       * day before is the end (dg:endWord, up to five words before the
+       * trigger: "concluding their three-day official visit"). */
       if (start && !until && frame->slot[DG_SLOT_END] && date->last <= at
-          && dg_extract_word_between (s, DG_LEX_END, at >= 3 ? at - 3 : 0, at))
+          && dg_extract_word_between (s, DG_LEX_END, at >= 5 ? at - 5 : 0, at))
         {
           dg_candidate_add_item (c, frame->slot[DG_SLOT_END], start);
           filled |= 1u << DG_SLOT_END;
@@ -297,10 +298,12 @@ dg_extract_fill_dates (DgArticle *a, const DgSentence *s, DgCandidate *c, const 
           filled |= 1u << DG_SLOT_END;
         }
     }
-  /* A planned event did not happen on the article's day; an article
-   * dated by its month alone gives no day. */
+  /* A planned event did not happen on the article's day, nor surely one
+   * within a longer one ("during the visit"); an article dated by its
+   * month alone gives no day. */
   if (frame->slot[DG_SLOT_ARTICLE_DATE] && !(filled & (1u << DG_SLOT_DATE)) && !a->no_dates
-      && !c->status && a->today.year > 0 && (a->today.day > 0 || a->news_day.year > 0))
+      && !c->status && a->today.year > 0 && (a->today.day > 0 || a->news_day.year > 0)
+      && !dg_extract_word_between (s, DG_LEX_WITHIN, 0, at))
     {
       g_autofree char *today = dg_date_format (a->news_day.year ? &a->news_day : &a->today);
       const char *why = a->news_day.year ? "The date is the one the article gives what it reports "

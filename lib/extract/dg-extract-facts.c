@@ -31,16 +31,30 @@ person_next (DgArticle *a, guint from)
   return FALSE;
 }
 
+/* The mention word @at is in, or -1. */
+static int
+mention_covering (DgArticle *a, guint at)
+{
+  for (guint m = 0; m < a->mentions->len; m++)
+    {
+      const DgMention *mention = &g_array_index (a->mentions, DgMention, m);
+      if (mention->first <= at && at < mention->last)
+        return (int)m;
+    }
+  return -1;
+}
+
 /* The status a word in the three before word @at gives ("akan
  * mengunjungi", "is scheduled to visit": planned), with no other trigger
- * between; NULL if none. */
+ * between, and not part of a name ("To Lam arrived"); NULL if none. */
 static DgTerm *
 status_before (DgArticle *a, const DgSentence *s, guint at)
 {
   for (guint k = at; k-- > 0 && k + 3 >= at;)
     {
       const DgLexHit *hit = dg_sentence_hit (s, k, DG_LEX_STATUS);
-      if (hit && k + hit->len <= at && !trigger_between (a, k + hit->len, at))
+      if (hit && k + hit->len <= at && !trigger_between (a, k + hit->len, at)
+          && mention_covering (a, k) < 0)
         return hit->entry->term;
     }
   return NULL;
@@ -309,18 +323,6 @@ date_antecedent (DgArticle *a, const DgSentence *s, const char *sentence, const 
   fill (a, s, c, frame, t->hit->at, t->hit->at + t->hit->len, NULL, NULL);
   dg_candidate_take_dates (a, o, c);
   dg_candidate_discard_last (a, c);
-}
-
-static int
-mention_covering (DgArticle *a, guint at)
-{
-  for (guint m = 0; m < a->mentions->len; m++)
-    {
-      const DgMention *mention = &g_array_index (a->mentions, DgMention, m);
-      if (mention->first <= at && at < mention->last)
-        return (int)m;
-    }
-  return -1;
 }
 
 /* Is @hit inside a longer phrase of its kind ("Strategic Partnership" in

@@ -306,6 +306,7 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_AIRPORT:
     case DG_LEX_SHARE:
     case DG_LEX_PURPOSE:
+    case DG_LEX_WITHIN:
     case DG_LEX_HONORIFIC:
       if (r->kind == DG_LEX_HONORIFIC && g_str_has_suffix (text, ".") && !strchr (text, ' '))
         g_hash_table_add (self->abbreviations, dg_words_fold_text (text, strlen (text) - 1));
@@ -628,6 +629,7 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
     { "airportWord", DG_LEX_AIRPORT },
     { "shareWord", DG_LEX_SHARE },
     { "purposeWord", DG_LEX_PURPOSE },
+    { "withinWord", DG_LEX_WITHIN },
     { "notActorWord", DG_LEX_NOT_ACTOR },
     { "memorialWord", DG_LEX_MEMORIAL },
   };

@@ -482,6 +482,29 @@ static const Case dated[] = {
       "host=<https://w3id.org/diplograph/country/IDN>",
       "startDate=2024-05-22" },
     { "visitor=budi-santoso", "Visit d1-visit-" } },
+  /* A status word inside a name ("To Lam") is no status: the visit is
+   * held, its weekday the last. */
+  { "en",
+    "2025-10-31",
+    "General Secretary To Lam arrived in London on Monday.\n",
+    { "location=<https://w3id.org/diplograph/city/GBR-london> startDate=2025-10-27" },
+    { "status=Planned" } },
+  /* "concluding his three-day official visit": an end word a few words
+   * before the trigger makes the day the visit's end. */
+  { "en",
+    "2025-10-23",
+    "President Ali Karimov of Uzbekistan left Helsinki on October 22, concluding his three-day "
+    "official visit to Finland.\n",
+    { "location=<https://w3id.org/diplograph/country/FIN> endDate=2025-10-22" },
+    { "startDate=" } },
+  /* Talks "during the visit" took place on one of its days: not given
+   * the article's. */
+  { "en",
+    "2025-10-23",
+    "During the visit, President Ali Karimov of Uzbekistan held talks with President Anna "
+    "Virtanen of Finland.\n",
+    { "Talks d1-talks-1 participant=ali-karimov participant=anna-virtanen\n" },
+    { "The date is the article's: news" } },
   /* A month's shortened name before its day ends no sentence. */
   { "en",
     "2024-08-09",
