@@ -580,59 +580,62 @@ add_individuals (DgLexicon *self, const DgFrame *frame, DgSlot slot, DgLexKind k
   }
 }
 
+/* The word lists of the lexicon: the annotation property of each, and its
+ * kind. */
+static const struct
+{
+  const char *name;
+  DgLexKind kind;
+} lists[] = {
+  { "trigger", DG_LEX_TRIGGER },
+  { "headWord", DG_LEX_HEAD },
+  { "marker", DG_LEX_MARKER },
+  { "pairPhrase", DG_LEX_PAIR },
+  { "multiplier", DG_LEX_MULTIPLIER },
+  { "valueWord", DG_LEX_VALUE },
+  { "monthNames", DG_LEX_MONTH },
+  { "yearWord", DG_LEX_YEAR },
+  { "rangeWord", DG_LEX_RANGE },
+  { "todayWord", DG_LEX_TODAY },
+  { "weekdayNames", DG_LEX_WEEKDAY },
+  { "relativeDay", DG_LEX_RELATIVE_DAY },
+  { "relativeYear", DG_LEX_RELATIVE_YEAR },
+  { "personWord", DG_LEX_PERSON_WORD },
+  { "nameConnector", DG_LEX_CONNECTOR },
+  { "anaphor", DG_LEX_ANAPHOR },
+  { "sinceWord", DG_LEX_SINCE },
+  { "receiveWord", DG_LEX_RECEIVE },
+  { "honorific", DG_LEX_HONORIFIC },
+  { "nameParticle", DG_LEX_PARTICLE },
+  { "statusWord", DG_LEX_STATUS },
+  { "notPostWord", DG_LEX_NOT_POST },
+  { "notFactAfter", DG_LEX_NOT_FACT },
+  { "attributive", DG_LEX_ATTRIBUTIVE },
+  { "accreditedWord", DG_LEX_ACCREDITED },
+  { "postOfWord", DG_LEX_POST_OF },
+  { "possessive", DG_LEX_POSSESSIVE },
+  { "stateFormWord", DG_LEX_STATE_FORM },
+  { "delegationWord", DG_LEX_DELEGATION },
+  { "anniversaryWord", DG_LEX_ANNIVERSARY },
+  { "yearsWord", DG_LEX_YEARS },
+  { "saidWord", DG_LEX_SAID },
+  { "invitationWord", DG_LEX_INVITATION },
+  { "portfolioWord", DG_LEX_PORTFOLIO },
+  { "endWord", DG_LEX_END },
+  { "betweenWord", DG_LEX_BETWEEN },
+  { "welcomeWord", DG_LEX_WELCOME },
+  { "companyWord", DG_LEX_COMPANY },
+  { "airportWord", DG_LEX_AIRPORT },
+  { "shareWord", DG_LEX_SHARE },
+  { "purposeWord", DG_LEX_PURPOSE },
+  { "withinWord", DG_LEX_WITHIN },
+  { "notActorWord", DG_LEX_NOT_ACTOR },
+  { "memorialWord", DG_LEX_MEMORIAL },
+};
+
 DgLexicon *
 dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
 {
-  static const struct
-  {
-    const char *name;
-    DgLexKind kind;
-  } lists[] = {
-    { "trigger", DG_LEX_TRIGGER },
-    { "headWord", DG_LEX_HEAD },
-    { "marker", DG_LEX_MARKER },
-    { "pairPhrase", DG_LEX_PAIR },
-    { "multiplier", DG_LEX_MULTIPLIER },
-    { "valueWord", DG_LEX_VALUE },
-    { "monthNames", DG_LEX_MONTH },
-    { "yearWord", DG_LEX_YEAR },
-    { "rangeWord", DG_LEX_RANGE },
-    { "todayWord", DG_LEX_TODAY },
-    { "weekdayNames", DG_LEX_WEEKDAY },
-    { "relativeDay", DG_LEX_RELATIVE_DAY },
-    { "relativeYear", DG_LEX_RELATIVE_YEAR },
-    { "personWord", DG_LEX_PERSON_WORD },
-    { "nameConnector", DG_LEX_CONNECTOR },
-    { "anaphor", DG_LEX_ANAPHOR },
-    { "sinceWord", DG_LEX_SINCE },
-    { "receiveWord", DG_LEX_RECEIVE },
-    { "honorific", DG_LEX_HONORIFIC },
-    { "nameParticle", DG_LEX_PARTICLE },
-    { "statusWord", DG_LEX_STATUS },
-    { "notPostWord", DG_LEX_NOT_POST },
-    { "notFactAfter", DG_LEX_NOT_FACT },
-    { "attributive", DG_LEX_ATTRIBUTIVE },
-    { "accreditedWord", DG_LEX_ACCREDITED },
-    { "postOfWord", DG_LEX_POST_OF },
-    { "possessive", DG_LEX_POSSESSIVE },
-    { "stateFormWord", DG_LEX_STATE_FORM },
-    { "delegationWord", DG_LEX_DELEGATION },
-    { "anniversaryWord", DG_LEX_ANNIVERSARY },
-    { "yearsWord", DG_LEX_YEARS },
-    { "saidWord", DG_LEX_SAID },
-    { "invitationWord", DG_LEX_INVITATION },
-    { "portfolioWord", DG_LEX_PORTFOLIO },
-    { "endWord", DG_LEX_END },
-    { "betweenWord", DG_LEX_BETWEEN },
-    { "welcomeWord", DG_LEX_WELCOME },
-    { "companyWord", DG_LEX_COMPANY },
-    { "airportWord", DG_LEX_AIRPORT },
-    { "shareWord", DG_LEX_SHARE },
-    { "purposeWord", DG_LEX_PURPOSE },
-    { "withinWord", DG_LEX_WITHIN },
-    { "notActorWord", DG_LEX_NOT_ACTOR },
-    { "memorialWord", DG_LEX_MEMORIAL },
-  };
   static const char *const settings[]
       = { "hunspellDictionary", "decimalMark", "dateOrder", "headLast" };
   g_autoptr (DgLexicon) self = g_new0 (DgLexicon, 1);
