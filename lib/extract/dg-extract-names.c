@@ -11,6 +11,10 @@
  * of a capitalised name, and the posts titles give.  See
  * doc/extract.md for the rules. */
 
+/* How many words a body's name after a title may have ("the Communist
+ * Party of Vietnam Central Committee"). */
+#define BODY_WORDS 10
+
 static char *
 slug_of (const char *folded_name)
 {
@@ -396,6 +400,57 @@ past_post_of (DgArticle *a, const DgSentence *s, guint j, const DgFrame *frame)
   return j;
 }
 
+/* "General Secretary of the Communist Party of Vietnam Central Committee
+ * To Lam", "Chairman of the National Assembly of Vietnam Tran Thanh Man":
+ * after the post-of word at @j, a body's name runs to its last head word
+ * (dg:headWord), and a state after "of" there; the state in it says whose
+ * the post is, into @of.  The word after the body, or @j if there is none
+ * or it names no state. */
+static guint
+past_body_of (DgArticle *a, const DgSentence *s, guint j, int *of)
+{
+  const DgLexHit *hit = j + 1 < s->n_words && dg_extract_joined (s->words[j].gap)
+                            ? dg_sentence_hit (s, j, DG_LEX_POST_OF)
+                            : NULL;
+  guint k = hit ? j + hit->len : s->n_words, end = 0, len;
+  int named, state = -1;
+
+  while (k < s->n_words && !(s->words[k].flags & DG_WORD_CAPITAL)
+         && dg_sentence_hit (s, k, DG_LEX_STATE_FORM))
+    k++;
+  for (guint m = k; m < s->n_words && m < k + BODY_WORDS && dg_extract_joined (s->words[m].gap);
+       m++)
+    {
+      const DgLexHit *head = dg_sentence_hit (s, m, DG_LEX_HEAD);
+
+      if (!(s->words[m].flags & DG_WORD_CAPITAL) && !dg_sentence_hit (s, m, DG_LEX_STATE_FORM))
+        break;
+      if (head && (s->words[m].flags & DG_WORD_CAPITAL))
+        end = m + head->len;
+    }
+  if (!end || end >= s->n_words)
+    return j;
+  /* "the National Assembly of Vietnam" */
+  if (end + 1 < s->n_words && dg_extract_joined (s->words[end].gap)
+      && (hit = dg_sentence_hit (s, end, DG_LEX_POST_OF))
+      && (named = dg_extract_name_at (a, s, end + hit->len, &len)) >= 0
+      && dg_article_is_state (a, named))
+    end += hit->len + len;
+  for (guint m = k; m < end && state < 0; m++)
+    if ((named = dg_extract_name_at (a, s, m, &len)) >= 0 && m + len <= end
+        && !dg_article_is_person (a, named) && tells_state (a, named))
+      {
+        state = dg_article_is_state (a, named) ? named : dg_article_entity (a, named)->stands_for;
+        add_mention (a, m, m + len, named, TRUE);
+      }
+  /* A body that tells no state ("the State President Office") may be
+   * the guest's or the host's: the post is left to what else says. */
+  if (state < 0)
+    return j;
+  *of = state;
+  return end;
+}
+
 /* "Abdul Rahman Al Owais, Minister of Health and Prevention, and ...",
  * "bertemu Nguyen Van An, Wakil Perdana Menteri Vietnam": a title with no
  * name after it, right after a comma (with whose post it is before it:
@@ -463,15 +518,16 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
 {
   DgExtractContext *cx = a->cx;
   const DgFrame *frame = dg_lexicon_get_frame (cx->lexicon, title->entry->klass);
-  guint j = i + title->len, len = 0, run = 0, paren = G_MAXUINT;
+  guint j = i + title->len, len = 0, run = 0, paren = G_MAXUINT, next_word;
   int of = -1, holder = -1, named = -1, listed;
   const DgLexHit *next;
   DgPostHow how = DG_POST_BEFORE_NAME;
 
   *holder_out = -1;
   j = past_title (a, s, j, &paren);
-  j = past_post_of (a, s, j, frame);
-  j = past_bodies (a, s, sentence, j, paren, frame, &of);
+  if ((next_word = past_post_of (a, s, j, frame)) == j && frame->slot[DG_SLOT_OF])
+    next_word = past_body_of (a, s, j, &of);
+  j = past_bodies (a, s, sentence, next_word, paren, frame, &of);
   if (of < 0 && frame->slot[DG_SLOT_OF])
     of = post_of_before (a, s, i, frame->slot[DG_SLOT_OF]);
   listed = of < 0 && frame->slot[DG_SLOT_OF] ? listed_state (a, s, i) : -1;

@@ -344,6 +344,17 @@ static const Case title_cases[] = {
     "Santoso.\n",
     { "role=GeneralSecretary postIn=<https://w3id.org/diplograph/country/VNM>" },
     { NULL } },
+  { "A body after \"Title of the\" runs to its last head word, and a state after \"of\"; "
+    "the state in it is the post's; a body that tells no state gives none",
+    "en",
+    "General Secretary of the Communist Party of Vietnam Central Committee Tran Van Hoa met "
+    "Chairwoman of the National Assembly of Laos Mai Vong.\nThe Lao delegation was welcomed by "
+    "Chairman of the State President Office Le Van Tam.\n",
+    { "role=GeneralSecretary postIn=<https://w3id.org/diplograph/country/VNM>",
+      "about Person tran-van-hoa \"Tran Van Hoa\"@en",
+      "role=Chair postIn=<https://w3id.org/diplograph/country/LAO>",
+      "about Person mai-vong \"Mai Vong\"@en" },
+    { "postholding-3 ", NULL } },
   { "A delegation's state stops at an event or an invitation: the inviting country's prime "
     "minister is no delegate",
     "en",
