@@ -213,6 +213,15 @@ dg_extract_is_acronym (const DgSentence *s, const DgWord *w)
   return n >= 2;
 }
 
+/* Is @w a regnal number in Roman numerals ("II", "XVI")? */
+gboolean
+dg_extract_is_regnal (const DgSentence *s, const DgWord *w)
+{
+  gsize n = w->end - w->start;
+
+  return n >= 1 && n <= 6 && strspn (s->text + w->start, "IVXL") == n;
+}
+
 /* Is word @k inside one of the lexicon's phrases?  Not a portfolio word:
  * those are words of names too ("Majelis Nasional"). */
 gboolean
@@ -279,6 +288,13 @@ dg_extract_name_run (DgArticle *a, const DgSentence *s, guint i, gboolean person
             }
           /* "Kim Min-ho", "Yoon Suk-yeol": a syllable after a hyphen. */
           if (j > i && w->gap == '-' && !(w->flags & (DG_WORD_CAPITAL | DG_WORD_NUMBER)))
+            {
+              j++;
+              particles++;
+              continue;
+            }
+          /* "Carl XVI Gustaf", "Margrethe II": a regnal number. */
+          if (j > i && dg_extract_is_regnal (s, w))
             {
               j++;
               particles++;

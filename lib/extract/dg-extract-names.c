@@ -138,6 +138,30 @@ person_by_last_name (DgArticle *a, const DgSentence *s, guint j, guint run)
   return -1;
 }
 
+/* "Raja Carl XVI" after "Raja Swedia Carl XVI Gustaf": a name of @run
+ * words from @j ending in a regnal number is the person named before whose
+ * name begins with it; or -1. */
+static int
+person_by_first_words (DgArticle *a, const DgSentence *s, guint j, guint run)
+{
+  g_autoptr (GString) words = g_string_new (NULL);
+
+  if (run < 2 || !dg_extract_is_regnal (s, &s->words[j + run - 1]))
+    return -1;
+  for (guint k = j; k < j + run; k++)
+    g_string_append_printf (words, "%s ", s->words[k].folded);
+  for (guint i = 0; i < a->people->len; i++)
+    {
+      int p = g_array_index (a->people, int, i);
+      const char *label = dg_article_entity (a, p)->label;
+      g_autofree char *folded = label ? dg_words_fold_text (label, strlen (label)) : NULL;
+
+      if (folded && g_str_has_prefix (folded, words->str))
+        return p;
+    }
+  return -1;
+}
+
 static void
 note_person (DgArticle *a, int entity)
 {
@@ -451,6 +475,26 @@ past_body_of (DgArticle *a, const DgSentence *s, guint j, int *of)
   return end;
 }
 
+/* "King Philippe of Belgium", "Prime Minister Kaja Tamm of Estonia": the
+ * length of "of [the] STATE" at word @k after a titled name (the state
+ * into @state), or 0. */
+static guint
+of_state_at (DgArticle *a, const DgSentence *s, guint k, int *state)
+{
+  const DgLexHit *of = k + 1 < s->n_words && dg_extract_joined (s->words[k].gap)
+                           ? dg_sentence_hit (s, k, DG_LEX_POST_OF)
+                           : NULL;
+  guint at = of ? k + of->len : s->n_words, len;
+
+  while (at + 1 < s->n_words && !(s->words[at].flags & DG_WORD_CAPITAL)
+         && dg_sentence_hit (s, at, DG_LEX_STATE_FORM))
+    at++;
+  if (at < s->n_words && dg_extract_joined (s->words[at].gap)
+      && (*state = dg_extract_name_at (a, s, at, &len)) >= 0 && dg_article_is_state (a, *state))
+    return at + len - k;
+  return 0;
+}
+
 /* "Abdul Rahman Al Owais, Minister of Health and Prevention, and ...",
  * "bertemu Nguyen Van An, Wakil Perdana Menteri Vietnam": a title with no
  * name after it, right after a comma (with whose post it is before it:
@@ -590,10 +634,13 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
         }
       if (!run || !cx->person)
         return j;
-      if ((holder = person_by_last_name (a, s, j, run)) >= 0)
+      if ((holder = person_by_last_name (a, s, j, run)) >= 0
+          || (holder = person_by_first_words (a, s, j, run)) >= 0)
         len = run;
-      else if (run == 1)
-        return j; /* one word is a surname of a full name, or not a name */
+      else if (run == 1 && !of_state_at (a, s, j + 1, &named))
+        return j; /* one word is a surname of a full name, or not a name;
+                     a monarch's with their state after ("King Philippe of
+                     Belgium") is one */
       else if (headline (s, sentence))
         return j; /* "Presiden Jerman Undang Prabowo": capitals are no name there */
       else
@@ -606,6 +653,12 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
     }
   add_mention (a, j, j + len, holder, dg_extract_no_actor_before (s, i));
   j += len;
+  if (of < 0 && (len = of_state_at (a, s, j, &named)) > 0)
+    {
+      of = named;
+      add_mention (a, j + len - 1, j + len, named, TRUE);
+      j += len;
+    }
 found:
   *holder_out = holder;
   /* A person the gazetteer or article puts in a state is in it still. */

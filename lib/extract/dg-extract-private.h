@@ -202,6 +202,7 @@ G_GNUC_INTERNAL int dg_extract_name_at (DgArticle *a, const DgSentence *s, guint
 G_GNUC_INTERNAL gboolean dg_extract_known_name_at (DgArticle *a, const DgSentence *s, guint i);
 /* "APEC", "KTT": all capitals, a name of an organisation, never a person's. */
 G_GNUC_INTERNAL gboolean dg_extract_is_acronym (const DgSentence *s, const DgWord *w);
+G_GNUC_INTERNAL gboolean dg_extract_is_regnal (const DgSentence *s, const DgWord *w);
 /* Is word @k inside one of the lexicon's phrases (not a portfolio word)? */
 G_GNUC_INTERNAL gboolean dg_extract_covered (const DgSentence *s, guint k);
 /* The number of capitalised words from @i that may be a new name (a

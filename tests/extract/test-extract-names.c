@@ -355,6 +355,26 @@ static const Case title_cases[] = {
       "role=Chair postIn=<https://w3id.org/diplograph/country/LAO>",
       "about Person mai-vong \"Mai Vong\"@en" },
     { "postholding-3 ", NULL } },
+  { "A regnal number is part of a name; a name ending in one is the person named in full "
+    "before; a head of a body is not the other side's counterpart of a monarch",
+    "id",
+    "Raja Swedia Carl XVI Gustaf tiba di Indonesia.\nKunjungan kenegaraan Raja Carl XVI ke "
+    "Indonesia berlangsung tiga hari.\nIa bertemu Kepala Badan Riset, Budi Santoso.\n",
+    { "about Person carl-xvi-gustaf \"Carl XVI Gustaf\"@id",
+      "role=Head postIn=<https://w3id.org/diplograph/country/SWE>",
+      "StateVisit w1-visit-1 visitor=carl-xvi-gustaf" },
+    { "about Person carl-xvi \"", "role=Head date=2024-11-01 postIn=" } },
+  { "\"of STATE\" after a titled name is whose post it is; a monarch's one name with it is a "
+    "name",
+    "en",
+    "King Philippe of Belgium met Prime Minister Kaja Tamm of Estonia.\nQueen Margrethe II of "
+    "Denmark sent a message.\n",
+    { "about Person philippe \"Philippe\"@en",
+      "role=Head postIn=<https://w3id.org/diplograph/country/BEL>",
+      "role=PrimeMinister postIn=<https://w3id.org/diplograph/country/EST>",
+      "about Person margrethe-ii \"Margrethe II\"@en",
+      "role=Head postIn=<https://w3id.org/diplograph/country/DNK>" },
+    { NULL } },
   { "A delegation's state stops at an event or an invitation: the inviting country's prime "
     "minister is no delegate",
     "en",
