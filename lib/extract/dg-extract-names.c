@@ -271,14 +271,15 @@ tells_state (DgArticle *a, int e)
   return dg_article_is_state (a, e) || dg_article_entity (a, e)->stands_for >= 0;
 }
 
-/* Is word @j a portfolio's: capitalised, no known name, and a portfolio
+/* Is word @j a portfolio's: capitalised, no known name nor a title's
+ * start ("Deputy Prime Minister and Foreign Minister X"), and a portfolio
  * word (dg:portfolioWord) or one the dictionary derives from a stem? */
 static gboolean
 portfolio_at (DgArticle *a, const DgSentence *s, guint j)
 {
   return j + 1 < s->n_words && (s->words[j].flags & DG_WORD_CAPITAL)
          && (s->words[j].stems[0] || dg_sentence_hit (s, j, DG_LEX_PORTFOLIO))
-         && !dg_extract_known_name_at (a, s, j);
+         && !dg_extract_known_name_at (a, s, j) && !dg_sentence_hit (s, j, DG_LEX_TITLE);
 }
 
 /* The word after a title's extras (its first word @j): an abbreviation
