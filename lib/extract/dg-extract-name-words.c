@@ -8,7 +8,8 @@
 
 /* Which words of a sentence name what: the gazetteer's and the article's
  * names by their longest match, a name several entities share resolved
- * by context, and runs of capitalised words that may be a new name. */
+ * by context, runs of capitalised words that may be a new name, and a
+ * partial name of a person named in full before. */
 /* The entities a name may be, of its longest match: a name several
  * entities share (the user's "Korea" and the world's, or a name in
  * context) is resolved below, never by the order of definition alone. */
@@ -345,4 +346,46 @@ dg_extract_name_run (DgArticle *a, const DgSentence *s, guint i, gboolean person
       j++;
     }
   return j - i;
+}
+
+/* A surname alone, of @run words from @j ("Perdana Menteri Kishida", a
+ * hyphened "President Keller-Sutter"), is a person the article has named
+ * in full, when one's name ends in that word; or -1. */
+int
+dg_extract_person_by_last_name (DgArticle *a, const DgSentence *s, guint j, guint run)
+{
+  for (guint k = 1; k < run; k++)
+    if (s->words[j + k].gap != '-')
+      return -1;
+  for (guint i = 0; run > 0 && i < a->people->len; i++)
+    {
+      int p = g_array_index (a->people, int, i);
+      if (dg_article_entity (a, p)->last == s->words[j + run - 1].folded)
+        return p;
+    }
+  return -1;
+}
+
+/* "Raja Carl XVI" after "Raja Swedia Carl XVI Gustaf": a name of @run
+ * words from @j ending in a regnal number is the person named before whose
+ * name begins with it; or -1. */
+int
+dg_extract_person_by_first_words (DgArticle *a, const DgSentence *s, guint j, guint run)
+{
+  g_autoptr (GString) words = g_string_new (NULL);
+
+  if (run < 2 || !dg_extract_is_regnal (s, &s->words[j + run - 1]))
+    return -1;
+  for (guint k = j; k < j + run; k++)
+    g_string_append_printf (words, "%s ", s->words[k].folded);
+  for (guint i = 0; i < a->people->len; i++)
+    {
+      int p = g_array_index (a->people, int, i);
+      const char *label = dg_article_entity (a, p)->label;
+      g_autofree char *folded = label ? dg_words_fold_text (label, strlen (label)) : NULL;
+
+      if (folded && g_str_has_prefix (folded, words->str))
+        return p;
+    }
+  return -1;
 }

@@ -120,48 +120,6 @@ new_entity (DgArticle *a, const DgSentence *s, const char *sentence, guint first
   return index;
 }
 
-/* A surname alone, of @run words from @j ("Perdana Menteri Kishida", a
- * hyphened "President Keller-Sutter"), is a person the article has named
- * in full, when one's name ends in that word; or -1. */
-static int
-person_by_last_name (DgArticle *a, const DgSentence *s, guint j, guint run)
-{
-  for (guint k = 1; k < run; k++)
-    if (s->words[j + k].gap != '-')
-      return -1;
-  for (guint i = 0; run > 0 && i < a->people->len; i++)
-    {
-      int p = g_array_index (a->people, int, i);
-      if (dg_article_entity (a, p)->last == s->words[j + run - 1].folded)
-        return p;
-    }
-  return -1;
-}
-
-/* "Raja Carl XVI" after "Raja Swedia Carl XVI Gustaf": a name of @run
- * words from @j ending in a regnal number is the person named before whose
- * name begins with it; or -1. */
-static int
-person_by_first_words (DgArticle *a, const DgSentence *s, guint j, guint run)
-{
-  g_autoptr (GString) words = g_string_new (NULL);
-
-  if (run < 2 || !dg_extract_is_regnal (s, &s->words[j + run - 1]))
-    return -1;
-  for (guint k = j; k < j + run; k++)
-    g_string_append_printf (words, "%s ", s->words[k].folded);
-  for (guint i = 0; i < a->people->len; i++)
-    {
-      int p = g_array_index (a->people, int, i);
-      const char *label = dg_article_entity (a, p)->label;
-      g_autofree char *folded = label ? dg_words_fold_text (label, strlen (label)) : NULL;
-
-      if (folded && g_str_has_prefix (folded, words->str))
-        return p;
-    }
-  return -1;
-}
-
 static void
 note_person (DgArticle *a, int entity)
 {
@@ -551,6 +509,38 @@ name_before (DgArticle *a, const DgSentence *s, const char *sentence, guint b, g
   }
 }
 
+/* "..., Pangeran Mohammed bin Salman", "Datuk Dr Zambry Abd Kadir": up
+ * to three honorifics from word @j are not the name.  The word after. */
+static guint
+past_honorifics (const DgSentence *s, guint j)
+{
+  const DgLexHit *next;
+
+  for (guint k = 0;
+       k < 3 && (next = dg_sentence_hit (s, j, DG_LEX_HONORIFIC)) && j + next->len < s->n_words
+       && (dg_extract_joined (s->words[j + next->len].gap) || s->words[j + next->len].gap == '.');
+       k++)
+    j += next->len;
+  return j;
+}
+
+/* "Menteri Luar Negeri, Retno Marsudi, dalam ...": is the name after the
+ * comma at word @j, of two words or more, set off by another comma (or the
+ * sentence's end) as the title's?  (A portfolio's words there are the
+ * title's: past_title.) */
+static gboolean
+apposed_name (DgArticle *a, const DgSentence *s, guint j)
+{
+  guint len = 0;
+  int named = dg_extract_name_at (a, s, j, &len);
+
+  if (named >= 0 && !dg_article_is_person (a, named))
+    return FALSE;
+  if (named < 0)
+    len = dg_extract_name_run (a, s, j, TRUE);
+  return len >= 2 && (j + len == s->n_words || s->words[j + len].gap == ',');
+}
+
 /* A title, maybe whose post it is, then a name: a post held.  Titles in a
  * row share the name ("Sekretaris Jenderal dan Presiden Tiongkok Xi
  * Jinping", "Ketua Komite Sentral ..., Presiden Republik ... X"); a name
@@ -606,7 +596,9 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
         }
     }
   if (!dg_extract_joined (s->words[j].gap) && j != paren
-      && !(s->words[j].gap == ',' && j > i + title->len))
+      && !(s->words[j].gap == ','
+           && (j > i + title->len
+               || (apposed_name (a, s, j) && !dg_extract_hit_before (s, DG_LEX_NOT_POST, i)))))
     {
       if ((holder = name_before (a, s, sentence, i, j, title)) >= 0)
         {
@@ -615,13 +607,7 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
         }
       return j;
     }
-  /* "..., Pangeran Mohammed bin Salman", "Datuk Dr Zambry Abd Kadir":
-   * honorifics are not the name. */
-  for (guint k = 0;
-       k < 3 && (next = dg_sentence_hit (s, j, DG_LEX_HONORIFIC)) && j + next->len < s->n_words
-       && (dg_extract_joined (s->words[j + next->len].gap) || s->words[j + next->len].gap == '.');
-       k++)
-    j += next->len;
+  j = past_honorifics (s, j);
   holder = dg_extract_name_at (a, s, j, &len);
   if (holder >= 0 && !dg_article_is_person (a, holder))
     return j;
@@ -635,8 +621,8 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
         }
       if (!run || !cx->person)
         return j;
-      if ((holder = person_by_last_name (a, s, j, run)) >= 0
-          || (holder = person_by_first_words (a, s, j, run)) >= 0)
+      if ((holder = dg_extract_person_by_last_name (a, s, j, run)) >= 0
+          || (holder = dg_extract_person_by_first_words (a, s, j, run)) >= 0)
         len = run;
       else if (run == 1 && !of_state_at (a, s, j + 1, &named))
         return j; /* one word is a surname of a full name, or not a name;
@@ -859,7 +845,9 @@ dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentenc
       len = MAX (len, run);
       /* A surname alone: the person the article named in full. */
       if (e < 0 && (s->words[i].flags & DG_WORD_CAPITAL)
-          && (e = person_by_last_name (a, s, i, run = dg_extract_name_run (a, s, i, TRUE))) >= 0)
+          && (e
+              = dg_extract_person_by_last_name (a, s, i, run = dg_extract_name_run (a, s, i, TRUE)))
+                 >= 0)
         len = run;
       if (e >= 0)
         {

@@ -203,6 +203,10 @@ G_GNUC_INTERNAL gboolean dg_extract_known_name_at (DgArticle *a, const DgSentenc
 /* "APEC", "KTT": all capitals, a name of an organisation, never a person's. */
 G_GNUC_INTERNAL gboolean dg_extract_is_acronym (const DgSentence *s, const DgWord *w);
 G_GNUC_INTERNAL gboolean dg_extract_is_regnal (const DgSentence *s, const DgWord *w);
+G_GNUC_INTERNAL int dg_extract_person_by_last_name (DgArticle *a, const DgSentence *s, guint j,
+                                                    guint run);
+G_GNUC_INTERNAL int dg_extract_person_by_first_words (DgArticle *a, const DgSentence *s, guint j,
+                                                      guint run);
 /* Is word @k inside one of the lexicon's phrases (not a portfolio word)? */
 G_GNUC_INTERNAL gboolean dg_extract_covered (const DgSentence *s, guint k);
 /* The number of capitalised words from @i that may be a new name (a

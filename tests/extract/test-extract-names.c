@@ -381,6 +381,16 @@ static const Case title_cases[] = {
     { "role=DeputyPrimeMinister postIn=<https://w3id.org/diplograph/country/PAK>",
       "role=ForeignMinister postIn=<https://w3id.org/diplograph/country/PAK>" },
     { "role=Minister postIn=" } },
+  { "A name after a bare title and a comma, set off by another comma or the sentence's end, "
+    "is the title's; not words of a portfolio, nor after an office's word",
+    "id",
+    "Juga hadir Menteri Perdagangan, Thomas Lembong, dan Menteri Luar Negeri, Budi Santoso, "
+    "dalam penandatanganan itu.\nMenteri Luar Negeri, Tenaga Kerja, dan Perdagangan Tuvalu Ana "
+    "Novak hadir.\nMereka bertemu di Kantor Perdana Menteri, Downing Street.\n",
+    { "about Person thomas-lembong \"Thomas Lembong\"@id",
+      "about Person budi-santoso \"Budi Santoso\"@id", "about Person ana-novak \"Ana Novak\"@id",
+      "role=ForeignMinister postIn=<https://w3id.org/diplograph/country/TUV>" },
+    { "about Person tenaga-kerja", "about Person downing-street" } },
   { "\"Eropa\" is a portfolio word",
     "id",
     "Wakil Perdana Menteri, Menteri Luar Negeri dan Urusan Eropa Republik Slovenia Ana Novak "
