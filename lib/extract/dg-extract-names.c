@@ -231,12 +231,14 @@ tells_state (DgArticle *a, int e)
 
 /* Is word @j a portfolio's: capitalised, no known name nor a title's
  * start ("Deputy Prime Minister and Foreign Minister X"), and a portfolio
- * word (dg:portfolioWord) or one the dictionary derives from a stem? */
+ * word (dg:portfolioWord), one the dictionary derives from a stem, or a
+ * body's acronym ("Kepala BRIN X")? */
 static gboolean
 portfolio_at (DgArticle *a, const DgSentence *s, guint j)
 {
   return j + 1 < s->n_words && (s->words[j].flags & DG_WORD_CAPITAL)
-         && (s->words[j].stems[0] || dg_sentence_hit (s, j, DG_LEX_PORTFOLIO))
+         && (s->words[j].stems[0] || dg_sentence_hit (s, j, DG_LEX_PORTFOLIO)
+             || dg_extract_is_acronym (s, &s->words[j]))
          && !dg_extract_known_name_at (a, s, j) && !dg_sentence_hit (s, j, DG_LEX_TITLE);
 }
 

@@ -391,6 +391,13 @@ static const Case title_cases[] = {
       "about Person budi-santoso \"Budi Santoso\"@id", "about Person ana-novak \"Ana Novak\"@id",
       "role=ForeignMinister postIn=<https://w3id.org/diplograph/country/TUV>" },
     { "about Person tenaga-kerja", "about Person downing-street" } },
+  { "A body's acronym after a title is part of it, not the name",
+    "id",
+    "Presiden Indonesia Joko Widodo melakukan kunjungan kenegaraan ke Iran.\nPresiden Joko "
+    "Widodo didampingi Menteri ESDM Arifin Tasrif dan Kepala BRIN Budi Handoko.\n",
+    { "about Person budi-handoko \"Budi Handoko\"@id",
+      "role=Head date=2024-11-01 postIn=<https://w3id.org/diplograph/country/IDN>" },
+    { NULL } },
   { "\"Eropa\" is a portfolio word",
     "id",
     "Wakil Perdana Menteri, Menteri Luar Negeri dan Urusan Eropa Republik Slovenia Ana Novak "
