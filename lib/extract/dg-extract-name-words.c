@@ -350,10 +350,15 @@ dg_extract_name_run (DgArticle *a, const DgSentence *s, guint i, gboolean person
 
 /* A surname alone, of @run words from @j ("Perdana Menteri Kishida", a
  * hyphened "President Keller-Sutter"), is a person the article has named
- * in full, when one's name ends in that word; or -1. */
+ * in full, when one's name ends in that word; else, if @first_too (after
+ * a title, or before a possessive: "Anwar's visit", "Yoon's state visit"),
+ * one word is the one person whose name begins with it; or -1. */
 int
-dg_extract_person_by_last_name (DgArticle *a, const DgSentence *s, guint j, guint run)
+dg_extract_person_by_last_name (DgArticle *a, const DgSentence *s, guint j, guint run,
+                                gboolean first_too)
 {
+  int found = -1;
+
   for (guint k = 1; k < run; k++)
     if (s->words[j + k].gap != '-')
       return -1;
@@ -363,7 +368,17 @@ dg_extract_person_by_last_name (DgArticle *a, const DgSentence *s, guint j, guin
       if (dg_article_entity (a, p)->last == s->words[j + run - 1].folded)
         return p;
     }
-  return -1;
+  for (guint i = 0; run == 1 && first_too && i < a->people->len; i++)
+    {
+      int p = g_array_index (a->people, int, i);
+      if (dg_article_entity (a, p)->first == s->words[j].folded)
+        {
+          if (found >= 0)
+            return -1; /* two of that name: neither */
+          found = p;
+        }
+    }
+  return found;
 }
 
 /* "Raja Carl XVI" after "Raja Swedia Carl XVI Gustaf": a name of @run

@@ -90,6 +90,7 @@ new_entity (DgArticle *a, const DgSentence *s, const char *sentence, guint first
   e->klass = klass;
   e->label = g_steal_pointer (&label);
   e->last = s->words[last - 1].folded;
+  e->first = s->words[first].folded;
   e->stands_for = -1;
   e->is_new = TRUE;
   e->sentence = a->sentence;
@@ -129,6 +130,13 @@ note_person (DgArticle *a, int entity)
   g_array_append_val (a->people, entity);
 }
 
+/* Is word @k a possessive after an apostrophe ("Anwar's")? */
+static gboolean
+possessive_at (const DgSentence *s, guint k)
+{
+  return k < s->n_words && s->words[k].gap == '\'' && dg_sentence_hit (s, k, DG_LEX_POSSESSIVE);
+}
+
 /* A mention of words [first, last), in the sentence's order. */
 static void
 add_mention (DgArticle *a, guint first, guint last, int entity, gboolean of_title)
@@ -148,9 +156,7 @@ add_mention (DgArticle *a, guint first, guint last, int entity, gboolean of_titl
 static gboolean
 ends_before (const DgSentence *s, const DgMention *m, guint i)
 {
-  return m->last == i
-         || (m->last + 1 == i && s->words[m->last].gap == '\''
-             && dg_sentence_hit (s, m->last, DG_LEX_POSSESSIVE));
+  return m->last == i || (m->last + 1 == i && possessive_at (s, m->last));
 }
 
 /* A capitalised name from word @i whose head word (first, or last in a
@@ -623,7 +629,7 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
         }
       if (!run || !cx->person)
         return j;
-      if ((holder = dg_extract_person_by_last_name (a, s, j, run)) >= 0
+      if ((holder = dg_extract_person_by_last_name (a, s, j, run, TRUE)) >= 0
           || (holder = dg_extract_person_by_first_words (a, s, j, run)) >= 0)
         len = run;
       else if (run == 1 && !of_state_at (a, s, j + 1, &named))
@@ -847,9 +853,8 @@ dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentenc
       len = MAX (len, run);
       /* A surname alone: the person the article named in full. */
       if (e < 0 && (s->words[i].flags & DG_WORD_CAPITAL)
-          && (e
-              = dg_extract_person_by_last_name (a, s, i, run = dg_extract_name_run (a, s, i, TRUE)))
-                 >= 0)
+          && (run = dg_extract_name_run (a, s, i, TRUE)) > 0
+          && (e = dg_extract_person_by_last_name (a, s, i, run, possessive_at (s, i + run))) >= 0)
         len = run;
       if (e >= 0)
         {

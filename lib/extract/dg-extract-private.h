@@ -23,6 +23,7 @@ typedef struct
   DgTerm *klass;    /* NULL when not a class of the ontology */
   char *label;      /* a new entity's name as written */
   const char *last; /* the last word of its name, folded (partial names) */
+  const char *first; /* and the first */
   int stands_for;   /* a person: the state their post is in, or -1 */
   gboolean is_new;
   int block;        /* a new entity: the candidate that defines it, or -1 */
@@ -204,7 +205,7 @@ G_GNUC_INTERNAL gboolean dg_extract_known_name_at (DgArticle *a, const DgSentenc
 G_GNUC_INTERNAL gboolean dg_extract_is_acronym (const DgSentence *s, const DgWord *w);
 G_GNUC_INTERNAL gboolean dg_extract_is_regnal (const DgSentence *s, const DgWord *w);
 G_GNUC_INTERNAL int dg_extract_person_by_last_name (DgArticle *a, const DgSentence *s, guint j,
-                                                    guint run);
+                                                    guint run, gboolean first_too);
 G_GNUC_INTERNAL int dg_extract_person_by_first_words (DgArticle *a, const DgSentence *s, guint j,
                                                       guint run);
 /* Is word @k inside one of the lexicon's phrases (not a portfolio word)? */

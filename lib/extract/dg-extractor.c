@@ -402,6 +402,7 @@ add_graph (DgExtractor *self, DgGraph *graph, gboolean world)
                 if (*p == ' ' || *p == '-')
                   tail = p + 1;
               e->last = dg_words_fold (self->cx.words, tail, strlen (tail));
+              e->first = dg_words_fold (self->cx.words, name, strcspn (name, " -"));
             }
         }
     }

@@ -398,6 +398,15 @@ static const Case title_cases[] = {
     { "about Person budi-handoko \"Budi Handoko\"@id",
       "role=Head date=2024-11-01 postIn=<https://w3id.org/diplograph/country/IDN>" },
     { NULL } },
+  { "A first name alone before a possessive is the one person named in full with it; bare, "
+    "it is no one",
+    "en",
+    "Prime Minister Ali Rahman of Malaysia met President Kemal Aydin of Turkey in Ankara.\nThe "
+    "documents were signed during Ali\u2019s three-day official visit to Turkey.\nKemal arrived in "
+    "Hanoi on Monday.\n",
+    { "OfficialVisit w1-officialvisit-1 visitor=ali-rahman "
+      "host=<https://w3id.org/diplograph/country/TUR>" },
+    { "visitor=kemal-aydin" } },
   { "\"Eropa\" is a portfolio word",
     "id",
     "Wakil Perdana Menteri, Menteri Luar Negeri dan Urusan Eropa Republik Slovenia Ana Novak "
