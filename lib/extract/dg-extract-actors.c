@@ -101,6 +101,13 @@ dg_extract_actors (DgArticle *a, const DgSentence *s, DgTerm *rel, DgTerm *only,
          * none of it fits ("visiting Tokyo ... the Philippines"). */
         if (nearest && seen && !coordinated (a, s, seen, m))
           break;
+        /* "... three months after Joe Biden's trip", "... after US
+         * President Joe Biden visited Riyadh": an owner of something else,
+         * or the subject of another trigger, is no object of this. */
+        if (nearest && m->last < s->n_words
+            && (dg_extract_possessive_at (s, m->last)
+                || dg_sentence_hit (s, m->last, DG_LEX_TRIGGER)))
+          break;
         seen = m;
         /* A place acts for the state it stands for ("Seoul said"); a
          * person, where only a state fits. */
@@ -312,4 +319,53 @@ dg_extract_fill_host (DgArticle *a, DgCandidate *c, const DgFrame *frame, GPtrAr
         return 1;
       }
   return 0;
+}
+
+/* The one person the article has named who stands for @state, or -1. */
+static int
+one_person_of (DgArticle *a, int state)
+{
+  int found = -1;
+
+  for (guint i = 0; i < a->people->len; i++)
+    {
+      int p = g_array_index (a->people, int, i);
+
+      if (dg_article_entity (a, p)->stands_for == state)
+        {
+          if (found >= 0)
+            return -1;
+          found = p;
+        }
+    }
+  return found;
+}
+
+/* "Abiy's state visit", "during Anwar's three-day official visit": the
+ * person whose possessive stands right before the trigger at @at (up to
+ * three lower-case words between), who makes it, or the one person of the
+ * state a possessive noun after it names ("the Ethiopian leader's"); or
+ * -1. */
+int
+dg_extract_possessor (DgArticle *a, const DgSentence *s, guint at)
+{
+  guint k = at;
+
+  while (k > 0 && at - k < 3 && !(s->words[k - 1].flags & DG_WORD_CAPITAL)
+         && !dg_extract_possessive_at (s, k - 1))
+    k--;
+  if (k == 0 || !dg_extract_possessive_at (s, k - 1))
+    return -1;
+  for (guint m = 0; m < a->mentions->len; m++)
+    {
+      const DgMention *mention = &g_array_index (a->mentions, DgMention, m);
+
+      if (mention->last == k - 1 && !mention->of_title && dg_article_is_person (a, mention->entity))
+        return mention->entity;
+      /* "the Ethiopian leader's": the one person the article puts there. */
+      if (mention->last == k - 2 && dg_article_is_state (a, mention->entity)
+          && !(s->words[k - 2].flags & DG_WORD_CAPITAL))
+        return one_person_of (a, mention->entity);
+    }
+  return -1;
 }

@@ -143,7 +143,7 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
 {
   guint filled = 0, entities = 0;
   gboolean inferred_pair = FALSE;
-  int invited_by;
+  int invited_by, owner;
   const DgDateSpan *date = NULL;
   static const DgSlot actor_slots[]
       = { DG_SLOT_SUBJECT, DG_SLOT_OBJECT, DG_SLOT_ALL, DG_SLOT_PAIR };
@@ -186,11 +186,19 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
 
       if (!rel || g_ptr_array_find (marked, rel, NULL) || (attributive && slot == DG_SLOT_OBJECT))
         continue;
-      list = dg_extract_actors (
-          a, s, rel, frame->only[as],
-          slot == DG_SLOT_OBJECT || (attributive && slot == DG_SLOT_SUBJECT) ? end : 0,
-          slot == DG_SLOT_SUBJECT && !attributive ? at : s->n_words, c->entity,
-          slot == DG_SLOT_PAIR, slot == DG_SLOT_SUBJECT, slot == DG_SLOT_OBJECT, taken);
+      if (as == DG_SLOT_SUBJECT && !attributive && (owner = dg_extract_possessor (a, s, at)) >= 0
+          && dg_extract_fits (a, owner, rel))
+        {
+          /* "Abiy's state visit": who makes it, whoever else is named. */
+          list = g_array_new (FALSE, FALSE, sizeof (int));
+          g_array_append_val (list, owner);
+        }
+      else
+        list = dg_extract_actors (
+            a, s, rel, frame->only[as],
+            slot == DG_SLOT_OBJECT || (attributive && slot == DG_SLOT_SUBJECT) ? end : 0,
+            slot == DG_SLOT_SUBJECT && !attributive ? at : s->n_words, c->entity,
+            slot == DG_SLOT_PAIR, slot == DG_SLOT_SUBJECT, slot == DG_SLOT_OBJECT, taken);
       if (slot == DG_SLOT_PAIR && list->len < 2)
         {
           /* "The two countries" of the article, as a reader takes them. */

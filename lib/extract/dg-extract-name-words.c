@@ -404,3 +404,10 @@ dg_extract_person_by_first_words (DgArticle *a, const DgSentence *s, guint j, gu
     }
   return -1;
 }
+
+/* Is word @k a possessive after an apostrophe ("Anwar's")? */
+gboolean
+dg_extract_possessive_at (const DgSentence *s, guint k)
+{
+  return k < s->n_words && s->words[k].gap == '\'' && dg_sentence_hit (s, k, DG_LEX_POSSESSIVE);
+}

@@ -130,13 +130,6 @@ note_person (DgArticle *a, int entity)
   g_array_append_val (a->people, entity);
 }
 
-/* Is word @k a possessive after an apostrophe ("Anwar's")? */
-static gboolean
-possessive_at (const DgSentence *s, guint k)
-{
-  return k < s->n_words && s->words[k].gap == '\'' && dg_sentence_hit (s, k, DG_LEX_POSSESSIVE);
-}
-
 /* A mention of words [first, last), in the sentence's order. */
 static void
 add_mention (DgArticle *a, guint first, guint last, int entity, gboolean of_title)
@@ -156,7 +149,7 @@ add_mention (DgArticle *a, guint first, guint last, int entity, gboolean of_titl
 static gboolean
 ends_before (const DgSentence *s, const DgMention *m, guint i)
 {
-  return m->last == i || (m->last + 1 == i && possessive_at (s, m->last));
+  return m->last == i || (m->last + 1 == i && dg_extract_possessive_at (s, m->last));
 }
 
 /* A capitalised name from word @i whose head word (first, or last in a
@@ -854,7 +847,9 @@ dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentenc
       /* A surname alone: the person the article named in full. */
       if (e < 0 && (s->words[i].flags & DG_WORD_CAPITAL)
           && (run = dg_extract_name_run (a, s, i, TRUE)) > 0
-          && (e = dg_extract_person_by_last_name (a, s, i, run, possessive_at (s, i + run))) >= 0)
+          && (e = dg_extract_person_by_last_name (a, s, i, run,
+                                                  dg_extract_possessive_at (s, i + run)))
+                 >= 0)
         len = run;
       if (e >= 0)
         {

@@ -204,6 +204,8 @@ G_GNUC_INTERNAL gboolean dg_extract_known_name_at (DgArticle *a, const DgSentenc
 /* "APEC", "KTT": all capitals, a name of an organisation, never a person's. */
 G_GNUC_INTERNAL gboolean dg_extract_is_acronym (const DgSentence *s, const DgWord *w);
 G_GNUC_INTERNAL gboolean dg_extract_is_regnal (const DgSentence *s, const DgWord *w);
+G_GNUC_INTERNAL gboolean dg_extract_possessive_at (const DgSentence *s, guint k);
+G_GNUC_INTERNAL int dg_extract_possessor (DgArticle *a, const DgSentence *s, guint at);
 G_GNUC_INTERNAL int dg_extract_person_by_last_name (DgArticle *a, const DgSentence *s, guint j,
                                                     guint run, gboolean first_too);
 G_GNUC_INTERNAL int dg_extract_person_by_first_words (DgArticle *a, const DgSentence *s, guint j,

@@ -676,6 +676,46 @@ test_reversed_visits (void)
   check_cases (reversed, G_N_ELEMENTS (reversed));
 }
 
+/* Who owns a visit makes it ("Abiy's state visit", "the Ethiopian
+ * leader's state visit"), whoever else the sentence names; an owner of
+ * something else after the trigger ("after Omar Said's trip"), or the
+ * subject of another trigger, is no host. */
+static const Case owners[] = {
+  { "en",
+    "2024-02-28",
+    "Kenyan President Daniel Kiprop welcomed Ethiopian Prime Minister Abiy Tesfaye in Nairobi on "
+    "Wednesday, marking the Ethiopian leader\u2019s inaugural state visit to Kenya.\n",
+    { "StateVisit d1-statevisit-1 visitor=abiy-tesfaye "
+      "host=<https://w3id.org/diplograph/country/KEN>" },
+    { "visitor=daniel-kiprop" } },
+  { "en",
+    "2024-02-28",
+    "Kenyan President Daniel Kiprop welcomed Ethiopian Prime Minister Abiy Tesfaye on Wednesday, "
+    "marking Abiy's state visit to Kenya.\n",
+    { "StateVisit d1-statevisit-1 visitor=abiy-tesfaye "
+      "host=<https://w3id.org/diplograph/country/KEN>" },
+    { "visitor=daniel-kiprop" } },
+  { "en",
+    "2022-12-08",
+    "President Li Wei of China arrived in Riyadh on Wednesday.\nChina and Saudi Arabia signed "
+    "deals.\nThe Chinese leader's visit comes three months after US President Joe Biden visited "
+    "the kingdom.\n",
+    { "Visit d1-visit-1 visitor=li-wei host=<https://w3id.org/diplograph/country/SAU>" },
+    { "host=<https://w3id.org/diplograph/country/USA>" } },
+  { "en",
+    "2022-12-08",
+    "President Li Wei of China arrived in Riyadh on Wednesday.\nChina and Saudi Arabia signed "
+    "deals.\nThe Chinese leader's visit comes after US President Joe Biden's trip.\n",
+    { "Visit d1-visit-1 visitor=li-wei host=<https://w3id.org/diplograph/country/SAU>" },
+    { "host=<https://w3id.org/diplograph/country/USA>" } },
+};
+
+static void
+test_owners (void)
+{
+  check_cases (owners, G_N_ELEMENTS (owners));
+}
+
 /* Leaders of two sides who discuss or agree have met; states that agree
  * have not (participants are persons). */
 static const Case met[] = {
@@ -767,6 +807,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-facts/visits-abroad", test_visits_abroad);
   g_test_add_func ("/extract-facts/meeting-words", test_meeting_words);
   g_test_add_func ("/extract-facts/reversed-visits", test_reversed_visits);
+  g_test_add_func ("/extract-facts/owners", test_owners);
   g_test_add_func ("/extract-facts/dates-of-one-fact", test_dates_of_one_fact);
   g_test_add_func ("/extract-facts/not-facts", test_not_facts);
   g_test_add_func ("/extract-facts/relations-of-states", test_relations_of_states);
