@@ -135,6 +135,38 @@ two_states (DgArticle *a, GArray *list, DgTerm *klass, gboolean paired)
         g_array_remove_index (list, i);
 }
 
+/* "kunjungan Sultan Brunei Darussalam": a title right after the noun at
+ * [at, end) names who makes the visit; the state after the title is
+ * theirs, not the host: into @taken. */
+static void
+take_titled_state (DgArticle *a, const DgSentence *s, guint at, guint end, GArray *taken)
+{
+  const DgLexHit *title = dg_sentence_hit (s, at, DG_LEX_ATTRIBUTIVE) && end < s->n_words
+                              ? dg_sentence_hit (s, end, DG_LEX_TITLE)
+                              : NULL;
+
+  for (guint m = 0; title && m < a->mentions->len; m++)
+    if (g_array_index (a->mentions, DgMention, m).first == end + title->len)
+      g_array_append_val (taken, g_array_index (a->mentions, DgMention, m).entity);
+}
+
+/* "The two countries" of the article, as a reader takes them, added to
+ * @list of fewer than two; TRUE if any was. */
+static gboolean
+add_pair (DgArticle *a, DgTerm *rel, GArray *list)
+{
+  gboolean added = FALSE;
+
+  for (guint p = 0; p < 2; p++)
+    if (a->pair[p] >= 0 && dg_extract_fits (a, a->pair[p], rel)
+        && (list->len == 0 || g_array_index (list, int, 0) != a->pair[p]) && list->len < 2)
+      {
+        g_array_append_val (list, a->pair[p]);
+        added = TRUE;
+      }
+  return added;
+}
+
 /* Fills @c by @frame from the sentence around the trigger [at, end);
  * FALSE when a required slot stays empty. */
 static gboolean
@@ -162,17 +194,8 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
 
   entities = dg_extract_fill_marked (a, s, c, frame, at, end, marked, taken);
   invited_by = frame->slot[DG_SLOT_SUBJECT] && !received ? inviter (a, s, at, taken) : -1;
-  /* "kunjungan Sultan Brunei Darussalam": a title right after the noun
-   * names who makes the visit; the state after the title is theirs, not
-   * the host. */
-  if (!attributive && !received && dg_sentence_hit (s, at, DG_LEX_ATTRIBUTIVE) && end < s->n_words)
-    {
-      const DgLexHit *title = dg_sentence_hit (s, end, DG_LEX_TITLE);
-
-      for (guint m = 0; title && m < a->mentions->len; m++)
-        if (g_array_index (a->mentions, DgMention, m).first == end + title->len)
-          g_array_append_val (taken, g_array_index (a->mentions, DgMention, m).entity);
-    }
+  if (!attributive && !received)
+    take_titled_state (a, s, at, end, taken);
   c->inviter = invited_by;
   for (guint k = 0; k < G_N_ELEMENTS (actor_slots); k++)
     {
@@ -200,16 +223,7 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
             slot == DG_SLOT_SUBJECT && !attributive ? at : s->n_words, c->entity,
             slot == DG_SLOT_PAIR, slot == DG_SLOT_SUBJECT, slot == DG_SLOT_OBJECT, taken);
       if (slot == DG_SLOT_PAIR && list->len < 2)
-        {
-          /* "The two countries" of the article, as a reader takes them. */
-          for (guint p = 0; p < 2; p++)
-            if (a->pair[p] >= 0 && dg_extract_fits (a, a->pair[p], rel)
-                && (list->len == 0 || g_array_index (list, int, 0) != a->pair[p]) && list->len < 2)
-              {
-                g_array_append_val (list, a->pair[p]);
-                inferred_pair = TRUE;
-              }
-        }
+        inferred_pair |= add_pair (a, rel, list);
       if (slot == DG_SLOT_PAIR)
         two_states (a, list, c->klass, dg_extract_word_between (s, DG_LEX_BETWEEN, at, s->n_words));
       if (list->len)
