@@ -620,6 +620,11 @@ read_title (DgArticle *a, const DgSentence *s, const char *sentence, guint i, co
           how = DG_POST_AFTER_NAME;
           goto found;
         }
+      /* "Menlu Bangladesh bertemu dengan ...": a title and its state with
+       * no name is who the article named holding it. */
+      if (!run && pass == DG_PASS_FACTS
+          && (named = dg_extract_titled_person (a, s, title, j, of)) >= 0)
+        add_mention (a, i, j, named, dg_extract_no_actor_before (s, i));
       if (!run || !cx->person)
         return j;
       if ((holder = dg_extract_person_by_last_name (a, s, j, run, TRUE)) >= 0

@@ -5,7 +5,8 @@
 
 #include "dg-extract-private.h"
 
-/* Posts held: what a title before (or after) a person's name proposes. */
+/* Posts held: what a title before (or after) a person's name proposes,
+ * and who holds a post a title alone names again. */
 
 /* The post a title gives @holder, once an article: in the state @of (or
  * the body of one) the title names, or one the article says @holder
@@ -117,3 +118,44 @@ dg_extract_propose_post (DgArticle *a, const DgSentence *s, const char *sentence
     }
 }
 
+/* Does the title of @title stand again from word @j on ("Kunjungan
+ * terakhir Presiden Iran ... ketika Presiden Hassan Rouhani ...": the
+ * sentence names who held it then)? */
+static gboolean
+title_again (const DgSentence *s, const DgLexHit *title, guint j)
+{
+  for (guint k = j; k < s->n_words; k++)
+    {
+      const DgLexHit *hit = dg_sentence_hit (s, k, DG_LEX_TITLE);
+
+      if (hit && hit->entry->term == title->entry->term)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Menlu Bangladesh bertemu dengan ...": the one person the article has
+ * named holding the post @title gives in the state @of, where the title
+ * does not stand again from word @j on; or -1. */
+int
+dg_extract_titled_person (DgArticle *a, const DgSentence *s, const DgLexHit *title, guint j, int of)
+{
+  int found = -1;
+
+  if (title_again (s, title, j))
+    return -1;
+  for (guint i = 0; of >= 0 && i < a->people->len; i++)
+    {
+      int p = g_array_index (a->people, int, i);
+      g_autofree char *key
+          = g_strdup_printf ("%s %s", dg_article_entity (a, p)->ref, title->entry->term->local);
+
+      if (dg_article_entity (a, p)->stands_for == of && g_hash_table_contains (a->posts, key))
+        {
+          if (found >= 0)
+            return -1;
+          found = p;
+        }
+    }
+  return found;
+}

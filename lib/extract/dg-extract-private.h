@@ -227,6 +227,8 @@ typedef enum
 G_GNUC_INTERNAL void dg_extract_propose_post (DgArticle *a, const DgSentence *s,
                                               const char *sentence, const DgLexHit *title, int of,
                                               int holder, DgPostHow how);
+G_GNUC_INTERNAL int dg_extract_titled_person (DgArticle *a, const DgSentence *s,
+                                              const DgLexHit *title, guint j, int of);
 
 /* dg-extract-names.c: the entities the sentence names, into a->mentions
  * (new ones made on the way); the posts its titles give in the facts pass. */

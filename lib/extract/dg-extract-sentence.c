@@ -23,10 +23,23 @@
  * work stays linear in a text with no sentence breaks. */
 #define WINDOW 160
 
+/* Is @s, a sentence's first window, a link to another article ("Baca
+ * juga: ...", "Read more: ...": dg:linkPhrase and a colon)? */
+static gboolean
+link_line (DgArticle *a, const DgSentence *s)
+{
+  const DgLexHit *hit
+      = s->words == (DgWord *)a->words->data ? dg_sentence_hit (s, 0, DG_LEX_LINK) : NULL;
+
+  return hit && hit->len < s->n_words && s->words[hit->len].gap == ':';
+}
+
 static void
 read_window (DgArticle *a, const char *sentence, DgSentence *s, DgPass pass)
 {
   dg_lexicon_find (a->cx->lexicon, s);
+  if (link_line (a, s))
+    return;
   dg_extract_find_mentions (a, s, sentence, pass);
   if (pass == DG_PASS_NAMES)
     return;

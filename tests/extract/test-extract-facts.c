@@ -526,6 +526,14 @@ test_dates_of_one_fact (void)
  * (dg:notFactAfter), protocol as etiquette or an office; a protocol on
  * something is one. */
 static const Case not_facts[] = {
+  /* A line that links to another article ("Baca juga: ...") states
+   * nothing of this one. */
+  { "id",
+    "2024-11-01",
+    "Presiden Iran Ali Karimi tiba di Jakarta.\nBaca juga: Presiden Iran Ali Karimi akan "
+    "mengunjungi Jepang\n",
+    { "visitor=ali-karimi host=<https://w3id.org/diplograph/country/IDN>" },
+    { "country/JPN>" } },
   { "id",
     "2024-05-13",
     "Presiden Chile Rosa Vidal menandatangani buku tamu kenegaraan di Istana Merdeka.\nIndonesia "

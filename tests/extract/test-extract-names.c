@@ -407,6 +407,15 @@ static const Case title_cases[] = {
     { "OfficialVisit w1-officialvisit-1 visitor=ali-rahman "
       "host=<https://w3id.org/diplograph/country/TUR>" },
     { "visitor=kemal-aydin" } },
+  { "A title and its state with no name is who the article named holding it; not where the "
+    "sentence names who held it then",
+    "id",
+    "Menteri Luar Negeri Bangladesh Abdul Karim tiba di Jakarta, Senin (18/7/2022).\nSelama "
+    "kunjungan tersebut, Menlu Bangladesh bertemu dengan Menteri Perdagangan RI Budi "
+    "Santoso.\nPresiden Iran Ali Karimi tiba di Jakarta.\nKunjungan terakhir Presiden Iran ke "
+    "Indonesia dilakukan pada April 2015, ketika Presiden Hassan Rahimi menghadiri konferensi.\n",
+    { "participant=abdul-karim participant=budi-santoso" },
+    { "startDate=2015" } },
   { "\"Eropa\" is a portfolio word",
     "id",
     "Wakil Perdana Menteri, Menteri Luar Negeri dan Urusan Eropa Republik Slovenia Ana Novak "
