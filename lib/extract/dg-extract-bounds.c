@@ -61,14 +61,15 @@ before_day (DgLexicon *lexicon, const char *text, gsize start, gsize end, gsize 
 
 /* Appends [start, end) to @bounds, split after a full stop a sentence's
  * words end at with no space before the next ("... the office
- * said.All aspects ..."): a lower-case word of three letters or more,
- * then a capitalised one.  ICU breaks only where a space follows. */
+ * said.All aspects ...", "... Sidang Majelis Umum PBB.Dua pekan lalu"): a
+ * word of three letters or more, then a capitalised one.  ICU breaks only
+ * where a space follows. */
 static void
 append_split (GArray *bounds, const char *text, gsize start, gsize end)
 {
   for (gsize i = start + 3; i + 2 < end; i++)
-    if (text[i] == '.' && g_ascii_islower (text[i - 1]) && g_ascii_islower (text[i - 2])
-        && g_ascii_islower (text[i - 3]) && g_ascii_isupper (text[i + 1])
+    if (text[i] == '.' && g_ascii_isalpha (text[i - 1]) && g_ascii_isalpha (text[i - 2])
+        && g_ascii_isalpha (text[i - 3]) && g_ascii_isupper (text[i + 1])
         && g_ascii_islower (text[i + 2]))
       {
         guint pair[2] = { (guint)start, (guint)(i + 1) };

@@ -568,6 +568,14 @@ static const Case of_states[] = {
       "party=<https://w3id.org/diplograph/country/EGY> date=2024-02-15",
       "# 2 sentences" },
     { "country/ISR> ", NULL } },
+  { "id",
+    "2024-02-15",
+    "Presiden Turki Ali Demir dan Presiden Mesir Omar Hassan menandatangani deklarasi bersama di "
+    "Kairo, kata PBB.Israel dan Palestina juga dibahas.\n",
+    { "party=<https://w3id.org/diplograph/country/TUR> "
+      "party=<https://w3id.org/diplograph/country/EGY> date=2024-02-15",
+      "# 2 sentences" },
+    { "country/ISR> ", NULL } },
   /* A place marked ("di New York"), for what has no place or past another
    * trigger, is no party: not the state it lies in either; a person after
    * "oleh" stays a participant. */
