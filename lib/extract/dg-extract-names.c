@@ -859,7 +859,8 @@ dg_extract_find_mentions (DgArticle *a, const DgSentence *s, const char *sentenc
       if (e >= 0)
         {
           add_mention (a, i, i + len, e,
-                       dg_article_is_person (a, e) && dg_extract_no_actor_before (s, i));
+                       (dg_article_is_person (a, e) && dg_extract_no_actor_before (s, i))
+                           || dg_extract_hit_before (s, DG_LEX_SOURCE, i));
           i += len;
           continue;
         }

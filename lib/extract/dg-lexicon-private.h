@@ -56,6 +56,7 @@ typedef enum
   DG_LEX_AIRPORT, /* a word for an airport: where a guest's welcome is the host's */
   DG_LEX_PURPOSE, /* a word before a trigger that is another's purpose ("untuk"): one fact */
   DG_LEX_WITHIN,  /* a word before a trigger that puts its fact in a longer one ("during") */
+  DG_LEX_SOURCE,  /* a word before an entity that names it as the report's source: no actor */
   DG_LEX_LINK,    /* a phrase that, with a colon, makes a line a link to another article */
   DG_LEX_SHARE,   /* a word that makes the amount it ends a share ("persen"): no figure */
   DG_LEX_INDIVIDUAL, /* term: an individual of a frame's individual slot; klass: that frame's class

@@ -308,6 +308,7 @@ on_literal (const char *subject, const char *text, const char *language, gpointe
     case DG_LEX_PURPOSE:
     case DG_LEX_WITHIN:
     case DG_LEX_LINK:
+    case DG_LEX_SOURCE:
     case DG_LEX_HONORIFIC:
       if (r->kind == DG_LEX_HONORIFIC && g_str_has_suffix (text, ".") && !strchr (text, ' '))
         g_hash_table_add (self->abbreviations, dg_words_fold_text (text, strlen (text) - 1));
@@ -631,6 +632,7 @@ static const struct
   { "purposeWord", DG_LEX_PURPOSE },
   { "withinWord", DG_LEX_WITHIN },
   { "linkPhrase", DG_LEX_LINK },
+  { "sourceWord", DG_LEX_SOURCE },
   { "notActorWord", DG_LEX_NOT_ACTOR },
   { "memorialWord", DG_LEX_MEMORIAL },
 };

@@ -526,6 +526,14 @@ test_dates_of_one_fact (void)
  * (dg:notFactAfter), protocol as etiquette or an office; a protocol on
  * something is one. */
 static const Case not_facts[] = {
+  /* Who a report is according to is no party of what it reports. */
+  { "id",
+    "2025-09-25",
+    "Menurut informasi dari Kementerian Luar Negeri, Vietnam dan Tuvalu menandatangani komunike "
+    "bersama di New York pada 24 September.\n",
+    { "party=<https://w3id.org/diplograph/country/VNM> "
+      "party=<https://w3id.org/diplograph/country/TUV> date=2025-09-24" },
+    { "party=kementerian-luar-negeri" } },
   /* A line that links to another article ("Baca juga: ...") states
    * nothing of this one. */
   { "id",
