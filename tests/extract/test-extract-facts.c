@@ -529,8 +529,9 @@ static const Case not_facts[] = {
   /* Who a report is according to is no party of what it reports. */
   { "id",
     "2025-09-25",
-    "Menurut informasi dari Kementerian Luar Negeri, Vietnam dan Tuvalu menandatangani komunike "
-    "bersama di New York pada 24 September.\n",
+    "Vietnam dan Tuvalu menjalin hubungan diplomatik.\nMenurut informasi dari Kementerian Luar "
+    "Negeri, upacara penandatanganan komunike bersama yang menetapkan hubungan antara kedua "
+    "negara berlangsung di New York pada tanggal 24 September.\n",
     { "party=<https://w3id.org/diplograph/country/VNM> "
       "party=<https://w3id.org/diplograph/country/TUV> date=2025-09-24" },
     { "party=kementerian-luar-negeri" } },
