@@ -505,6 +505,14 @@ static const Case dated[] = {
     "Virtanen of Finland.\n",
     { "Talks d1-talks-1 participant=ali-karimov participant=anna-virtanen\n" },
     { "The date is the article's: news" } },
+  /* "jalinan diplomatik" is a relation too; its anniversary dates it. */
+  { "id",
+    "2024-11-25",
+    "Korea dan Malaysia menyambut 65 tahun jalinan diplomatik antara keduanya yang akan jatuh "
+    "pada tahun 2025.\n",
+    { "party=<https://w3id.org/diplograph/country/KOR> "
+      "party=<https://w3id.org/diplograph/country/MYS> established=1960" },
+    { NULL } },
   /* A month's shortened name before its day ends no sentence. */
   { "en",
     "2024-08-09",
