@@ -508,8 +508,8 @@ static const Case dated[] = {
   /* "jalinan diplomatik" is a relation too; its anniversary dates it. */
   { "id",
     "2024-11-25",
-    "Korea dan Malaysia menyambut 65 tahun jalinan diplomatik antara keduanya yang akan jatuh "
-    "pada tahun 2025.\n",
+    "Korea Selatan dan Malaysia menyambut 65 tahun jalinan diplomatik antara keduanya yang akan "
+    "jatuh pada tahun 2025.\n",
     { "party=<https://w3id.org/diplograph/country/KOR> "
       "party=<https://w3id.org/diplograph/country/MYS> established=1960" },
     { NULL } },
