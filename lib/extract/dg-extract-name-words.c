@@ -350,7 +350,8 @@ dg_extract_name_run (DgArticle *a, const DgSentence *s, guint i, gboolean person
 
 /* A surname alone, of @run words from @j ("Perdana Menteri Kishida", a
  * hyphened "President Keller-Sutter"), is a person the article has named
- * in full, when one's name ends in that word; else, if @first_too (after
+ * in full, when one's name ends in that word, or in it and a suffix
+ * ("Marcos" of "Ferdinand Marcos Jr."); else, if @first_too (after
  * a title, or before a possessive: "Anwar's visit", "Yoon's state visit"),
  * one word is the one person whose name begins with it; or -1. */
 int
@@ -365,7 +366,9 @@ dg_extract_person_by_last_name (DgArticle *a, const DgSentence *s, guint j, guin
   for (guint i = 0; run > 0 && i < a->people->len; i++)
     {
       int p = g_array_index (a->people, int, i);
-      if (dg_article_entity (a, p)->last == s->words[j + run - 1].folded)
+      const DgEntity *e = dg_article_entity (a, p);
+
+      if (e->last == s->words[j + run - 1].folded || e->core == s->words[j + run - 1].folded)
         return p;
     }
   for (guint i = 0; run == 1 && first_too && i < a->people->len; i++)

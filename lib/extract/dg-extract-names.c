@@ -91,6 +91,8 @@ new_entity (DgArticle *a, const DgSentence *s, const char *sentence, guint first
   e->label = g_steal_pointer (&label);
   e->last = s->words[last - 1].folded;
   e->first = s->words[first].folded;
+  if (last > first + 1 && dg_lexicon_is_name_suffix (cx->lexicon, e->last))
+    e->core = s->words[last - 2].folded;
   e->stands_for = -1;
   e->is_new = TRUE;
   e->sentence = a->sentence;

@@ -24,6 +24,7 @@ typedef struct
   char *label;      /* a new entity's name as written */
   const char *last; /* the last word of its name, folded (partial names) */
   const char *first; /* and the first */
+  const char *core;  /* and the one before a suffix ("Marcos" of "Marcos Jr."), or NULL */
   int stands_for;   /* a person: the state their post is in, or -1 */
   gboolean is_new;
   int block;        /* a new entity: the candidate that defines it, or -1 */

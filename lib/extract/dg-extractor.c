@@ -403,6 +403,14 @@ add_graph (DgExtractor *self, DgGraph *graph, gboolean world)
                   tail = p + 1;
               e->last = dg_words_fold (self->cx.words, tail, strlen (tail));
               e->first = dg_words_fold (self->cx.words, name, strcspn (name, " -"));
+              if (tail > name + 1 && dg_lexicon_is_name_suffix (self->cx.lexicon, e->last))
+                {
+                  const char *end = tail - 1, *word = end;
+
+                  while (word > name && word[-1] != ' ' && word[-1] != '-')
+                    word--;
+                  e->core = dg_words_fold (self->cx.words, word, (gsize)(end - word));
+                }
             }
         }
     }

@@ -142,6 +142,7 @@ G_GNUC_INTERNAL double dg_lexicon_kept_share (DgLexicon *self, DgTerm *klass, do
  * ("Dr" of "Dr."), after which no sentence ends? */
 G_GNUC_INTERNAL gboolean dg_lexicon_is_abbreviation (DgLexicon *self, const char *word, gsize len);
 G_GNUC_INTERNAL gboolean dg_lexicon_is_month (DgLexicon *self, const char *word, gsize len);
+G_GNUC_INTERNAL gboolean dg_lexicon_is_name_suffix (DgLexicon *self, const char *folded);
 /* The unit a currency symbol ending at byte @at of @text gives ("$" before
  * "23.49 billion": USD; dg:symbol), or NULL. */
 G_GNUC_INTERNAL const char *dg_lexicon_symbol_before (DgLexicon *self, const char *text, gsize at);

@@ -25,6 +25,7 @@ struct _DgLexicon
   GHashTable *name_properties; /* IRI -> TRUE, rdfs:label among them */
   GHashTable *abbreviations;   /* honorifics ending in a full stop, folded, without it */
   GHashTable *months;          /* the months' names, folded: "Aug." before a day ends no sentence */
+  GHashTable *suffixes;        /* name suffixes, folded, without a full stop ("jr") */
   char decimal_mark;
   gboolean month_first;
   gboolean head_last;
@@ -369,6 +370,23 @@ on_kept_share (const char *subject, const char *text, const char *language, gpoi
     fail (self, subject, "%s", message);
 }
 
+/* dg:nameSuffix "Jr.": kept folded, without its full stop, as a text's
+ * words are split. */
+static void
+on_suffix (const char *subject, const char *text, const char *language, gpointer data)
+{
+  Reading *r = data;
+  gsize len = strlen (text);
+
+  (void)subject;
+  if (!applies (r->self, language))
+    return;
+  while (len > 0 && text[len - 1] == '.')
+    len--;
+  if (len > 0)
+    g_hash_table_add (r->self->suffixes, dg_words_fold_text (text, len));
+}
+
 /* dg:symbol "$=USD": a sign written before a number that gives its unit. */
 static void
 on_symbol (const char *subject, const char *text, const char *language, gpointer data)
@@ -420,6 +438,12 @@ dg_lexicon_is_month (DgLexicon *self, const char *word, gsize len)
 {
   g_autofree char *folded = dg_words_fold_text (word, len);
   return g_hash_table_contains (self->months, folded);
+}
+
+gboolean
+dg_lexicon_is_name_suffix (DgLexicon *self, const char *folded)
+{
+  return folded && g_hash_table_contains (self->suffixes, folded);
 }
 
 double
@@ -659,6 +683,11 @@ dg_lexicon_new (DgOntology *ontology, const char *language, GError **error)
   self->name_properties = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->abbreviations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->months = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->suffixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  {
+    Reading r = { self, 0, DG_NS "nameSuffix" };
+    dg_ontology_foreach_literal (ontology, r.predicate, on_suffix, &r);
+  }
   g_hash_table_insert (self->name_properties, g_strdup ("http://www.w3.org/2000/01/rdf-schema#label"),
                        GINT_TO_POINTER (DG_NAMES_ALWAYS));
   dg_ontology_foreach_literal (ontology, DG_NS "namesNode", on_names_node, self);
@@ -729,6 +758,8 @@ dg_lexicon_free (DgLexicon *self)
     g_hash_table_destroy (self->abbreviations);
   if (self->months)
     g_hash_table_destroy (self->months);
+  if (self->suffixes)
+    g_hash_table_destroy (self->suffixes);
   dg_kept_shares_free (self->kept_shares);
   if (self->symbols)
     g_ptr_array_unref (self->symbols);

@@ -416,6 +416,12 @@ static const Case title_cases[] = {
     "Indonesia dilakukan pada April 2015, ketika Presiden Hassan Rahimi menghadiri konferensi.\n",
     { "participant=abdul-karim participant=budi-santoso" },
     { "startDate=2015" } },
+  { "A surname before a name's suffix names the person alone",
+    "id",
+    "Presiden Filipina Jose Santos Jr. tiba di Kuala Lumpur.\nSantos akan bertemu Perdana "
+    "Menteri Malaysia Ali Rahman.\n",
+    { "participant=jose-santos-jr participant=ali-rahman" },
+    { NULL } },
   { "\"Eropa\" is a portfolio word",
     "id",
     "Wakil Perdana Menteri, Menteri Luar Negeri dan Urusan Eropa Republik Slovenia Ana Novak "
