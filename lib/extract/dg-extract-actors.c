@@ -191,6 +191,47 @@ marked_place (DgArticle *a, guint at, DgTerm *rel, GArray *places)
     }
 }
 
+/* Word @k, or the word after the titles and whose posts they are that
+ * stand there ("by Armenian Prime Minister Nikol Pashinyan"). */
+static guint
+past_titles (DgArticle *a, const DgSentence *s, guint k)
+{
+  for (gboolean moved = TRUE; moved && k < s->n_words;)
+    {
+      const DgLexHit *title = dg_sentence_hit (s, k, DG_LEX_TITLE);
+
+      moved = FALSE;
+      if (title)
+        {
+          k += title->len;
+          moved = TRUE;
+        }
+      for (guint m = 0; m < a->mentions->len && !moved; m++)
+        {
+          const DgMention *o = &g_array_index (a->mentions, DgMention, m);
+          if (o->first == k && o->of_title)
+            {
+              k = o->last;
+              moved = TRUE;
+            }
+        }
+    }
+  return k;
+}
+
+/* Does a word of welcoming, company or receiving stand in the two words
+ * before word @i ("disambut hangat oleh ...": who welcomes is no
+ * visitor)? */
+static gboolean
+passive_before (const DgSentence *s, guint i)
+{
+  for (guint k = i >= 2 ? i - 2 : 0; k < i; k++)
+    if (dg_sentence_hit (s, k, DG_LEX_WELCOME) || dg_sentence_hit (s, k, DG_LEX_COMPANY)
+        || dg_sentence_hit (s, k, DG_LEX_RECEIVE))
+      return TRUE;
+  return FALSE;
+}
+
 /* Marker words first: "di Kuala Lumpur", "ke Korea", "oleh To Lam" say
  * which relation an entity fills wherever it stands, but past another
  * trigger ("kunjungan resmi Modi ke Indonesia ... atas kunjungan
@@ -234,7 +275,13 @@ dg_extract_fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c, const
             /* "ke Hanoi": the host is the state the capital stands for. */
             if (only && !fits_only (a, e, rel, only) && dg_article_entity (a, e)->stands_for >= 0)
               e = dg_article_entity (a, e)->stands_for;
-            if ((mention->first == i + hit->len
+            /* "by Armenian Prime Minister Nikol Pashinyan": who makes it
+             * after their title; other relations take what a marker
+             * stands right before ("ke Presiden X" is no host). */
+            if ((mention->first
+                     == (rel == frame->slot[DG_SLOT_SUBJECT] && i >= end && !passive_before (s, i)
+                             ? past_titles (a, s, i + hit->len)
+                             : i + hit->len)
                  || (last && !mention->of_title && coordinated (a, s, last, mention)))
                 && e != c->entity && fits_only (a, e, rel, only))
               {

@@ -193,6 +193,9 @@ fill (DgArticle *a, const DgSentence *s, DgCandidate *c, const DgFrame *frame, g
       = !received && dg_sentence_hit (s, at, DG_LEX_ATTRIBUTIVE) && person_next (a, end);
 
   entities = dg_extract_fill_marked (a, s, c, frame, at, end, marked, taken);
+  /* "kunjungan ... oleh Presiden X": a subject a marker filled is filled. */
+  if (frame->slot[DG_SLOT_SUBJECT] && g_ptr_array_find (marked, frame->slot[DG_SLOT_SUBJECT], NULL))
+    filled |= 1u << DG_SLOT_SUBJECT;
   invited_by = frame->slot[DG_SLOT_SUBJECT] && !received ? inviter (a, s, at, taken) : -1;
   if (!attributive && !received)
     take_titled_state (a, s, at, end, taken);

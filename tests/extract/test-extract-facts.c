@@ -743,6 +743,31 @@ static const Case owners[] = {
     { "host=<https://w3id.org/diplograph/country/USA>" } },
 };
 
+/* "by" (dg:marker of the visitor) after a visit's noun: who makes it,
+ * their title and its state passed over; after a word of welcoming, who
+ * welcomes, no visitor. */
+static const Case by_whom[] = {
+  { "en",
+    "2019-07-01",
+    "The official visit to Vietnam by Armenian Prime Minister Aram Petrosyan from July 4-7 is a "
+    "boost.\n",
+    { "host=<https://w3id.org/diplograph/country/VNM>", "visitor=aram-petrosyan "
+                                                        "startDate=2019-07-04 endDate=2019-07-07" },
+    { NULL } },
+  { "id",
+    "2024-11-14",
+    "Presiden Chile Rosa Vidal tiba di Lima dan disambut hangat oleh Kepala Protokol Negara Peru, "
+    "Luis Escalante.\n",
+    { "Visit d1-visit-1 visitor=rosa-vidal host=<https://w3id.org/diplograph/country/PER>" },
+    { "visitor=luis-escalante" } },
+};
+
+static void
+test_by_whom (void)
+{
+  check_cases (by_whom, G_N_ELEMENTS (by_whom));
+}
+
 static void
 test_owners (void)
 {
@@ -841,6 +866,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-facts/meeting-words", test_meeting_words);
   g_test_add_func ("/extract-facts/reversed-visits", test_reversed_visits);
   g_test_add_func ("/extract-facts/owners", test_owners);
+  g_test_add_func ("/extract-facts/by-whom", test_by_whom);
   g_test_add_func ("/extract-facts/dates-of-one-fact", test_dates_of_one_fact);
   g_test_add_func ("/extract-facts/not-facts", test_not_facts);
   g_test_add_func ("/extract-facts/relations-of-states", test_relations_of_states);
