@@ -753,6 +753,14 @@ static const Case by_whom[] = {
     "boost.\n",
     { "host=<https://w3id.org/diplograph/country/VNM>", "visitor=aram-petrosyan "
                                                         "startDate=2019-07-04 endDate=2019-07-07" },
+    { "status=Planned" } },
+  /* "upcoming" is a plan's word. */
+  { "en",
+    "2019-07-01",
+    "The upcoming official visit to Vietnam by Armenian Prime Minister Aram Petrosyan from July "
+    "4-7 "
+    "is a boost.\n",
+    { "visitor=aram-petrosyan status=Planned" },
     { NULL } },
   { "id",
     "2024-11-14",
