@@ -482,7 +482,7 @@ test_class_shares (void)
                  "Indian Prime Minister Ravi Menon held talks with Japanese Prime Minister Kenji "
                  "Sato.\nIndian Prime Minister Ravi Menon met Chinese Premier Li Wen.\n");
   assert_has (out, "; sure 0.11\n#hint Talks ");
-  assert_has (out, "; sure 0.43\nMeeting ");
+  assert_has (out, "; sure 0.50\nMeeting ");
 }
 
 static void
