@@ -564,8 +564,12 @@ figures (DgArticle *a, const DgSentence *s, const char *sentence)
         }
       since = amount->last;
       /* "8,47 miliar dolar AS (Rp119,9 triliun)": a conversion in
-       * parentheses is no figure of its own. */
-      if (dg_extract_in_parentheses (s, amount->first))
+       * parentheses is no figure of its own; one a word of its own names
+       * there is ("(ekspor ... senilai 276 juta Dolar AS dan impor ...)"). */
+      if (dg_extract_in_parentheses (s, amount->first)
+          && !(nearest && dg_extract_in_parentheses (s, nearest->at)
+               && !memchr (s->text + s->words[nearest->at].start, '(',
+                           s->words[amount->first].start - s->words[nearest->at].start)))
         continue;
       /* "up 10.9 percent": a share is no figure of its own. */
       if (dg_extract_word_between (s, DG_LEX_SHARE, amount->first, amount->last))

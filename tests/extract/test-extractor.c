@@ -261,7 +261,8 @@ test_world_user_wins (void)
 }
 
 /* "from X in 2018 to Y in 2019": a figure an amount, each with its own
- * date; a conversion in parentheses is none; "$" gives the unit. */
+ * date; a conversion in parentheses is none, a part named there is; "$"
+ * gives the unit. */
 static void
 test_figures (void)
 {
@@ -309,6 +310,17 @@ test_figures (void)
     assert_has (listed, "amount=12350000000 unit=\"USD\"");
     assert_has (listed, "date=2022 amount=14800000000 unit=\"USD\"");
     g_assert_null (strstr (listed, "amount=17.9"));
+  }
+  /* An amount in parentheses that a word of its own names there is a
+   * figure: no conversion. */
+  {
+    g_autofree char *parts = extract_full (
+        o, "id",
+        "Perdagangan Indonesia dan Tanzania pada 2022 mencapai 339,5 juta dolar AS (ekspor "
+        "Indonesia senilai 276 juta dolar AS dan impor senilai 63,5 juta dolar AS).\n",
+        "a12", "2023-01-10");
+    assert_has (parts, "date=2022 amount=276000000 unit=\"USD\"");
+    assert_has (parts, "date=2022 amount=63500000 unit=\"USD\"");
   }
 }
 
