@@ -662,16 +662,16 @@ held_in (DgArticle *a, const DgCandidate *c, char **who)
   return -1;
 }
 
-/* Does the article have a candidate of @klass whose subject is @guest, or
- * stands for @guest's state, and whose object is @host? */
-static gboolean
-has_visit (DgArticle *a, DgTerm *klass, const DgFrame *frame, const char *guest, int host)
+/* The article's candidate of @klass whose subject is @guest, or stands for
+ * @guest's state, and whose object is @host; or NULL. */
+static DgCandidate *
+visit_of (DgArticle *a, DgTerm *klass, const DgFrame *frame, const char *guest, int host)
 {
   int side = side_of_person (a, guest);
 
   for (guint i = 0; i < a->candidates->len; i++)
     {
-      const DgCandidate *v = g_ptr_array_index (a->candidates, i);
+      DgCandidate *v = g_ptr_array_index (a->candidates, i);
       g_auto (GStrv) subjects = NULL, objects = NULL;
       gboolean same = FALSE;
 
@@ -683,9 +683,9 @@ has_visit (DgArticle *a, DgTerm *klass, const DgFrame *frame, const char *guest,
         same = g_str_equal (subjects[k], guest)
                || (side >= 0 && side_of_person (a, subjects[k]) == side);
       if (same && g_strv_contains ((const char *const *)objects, dg_article_entity (a, host)->ref))
-        return TRUE;
+        return v;
     }
-  return FALSE;
+  return NULL;
 }
 
 /* The first of @who of a side other than @host's, where everyone is of
@@ -730,18 +730,36 @@ dg_candidate_visits_abroad (DgArticle *a)
       int host = who ? held_in (a, c, who) : -1;
       int guest = host >= 0 ? guest_of (a, who, host) : -1;
 
-      if (guest < 0 || !frame->slot[DG_SLOT_SUBJECT] || !frame->slot[DG_SLOT_OBJECT]
-          || has_visit (a, to, frame, who[guest], host))
+      if (guest < 0 || !frame->slot[DG_SLOT_SUBJECT] || !frame->slot[DG_SLOT_OBJECT])
         continue;
+      dates = own->slot[DG_SLOT_DATE] && frame->slot[DG_SLOT_DATE]
+                  ? dg_candidate_values (c, own->slot[DG_SLOT_DATE])
+                  : NULL;
+      if ((v = visit_of (a, to, frame, who[guest], host)))
+        {
+          /* A held visit the article dates not is on the day its words
+           * give the talks held there ("Erdogan arrived in Jeddah ...; the
+           * talks were on Monday"); not the article's day assumed. */
+          if (dates && dates[0] && !c->date_assumed && !v->status
+              && !dg_candidate_has_value (v, frame->slot[DG_SLOT_DATE])
+              && !(frame->slot[DG_SLOT_END]
+                   && dg_candidate_has_value (v, frame->slot[DG_SLOT_END])))
+            {
+              const char *why = "The date: that of the talks held on the visit.";
+              char *before = v->inferred;
+
+              dg_candidate_add_item (v, frame->slot[DG_SLOT_DATE], dates[0]);
+              v->inferred = before ? g_strconcat (before, " ", why, NULL) : g_strdup (why);
+              g_free (before);
+            }
+          continue;
+        }
       v = dg_candidate_new (
           a, to, -1,
           g_strdup_printf ("%s held where the other side is -> %s", c->klass->local, to->local),
           c->sure, g_strdup (g_ptr_array_index (c->quotes, 0)));
       dg_candidate_add_item (v, frame->slot[DG_SLOT_SUBJECT], who[guest]);
       dg_candidate_add_item (v, frame->slot[DG_SLOT_OBJECT], dg_article_entity (a, host)->ref);
-      dates = own->slot[DG_SLOT_DATE] && frame->slot[DG_SLOT_DATE]
-                  ? dg_candidate_values (c, own->slot[DG_SLOT_DATE])
-                  : NULL;
       for (guint k = 0; dates && dates[k]; k++)
         dg_candidate_add_item (v, frame->slot[DG_SLOT_DATE], dates[k]);
       v->inferred = g_strdup (c->inferred);

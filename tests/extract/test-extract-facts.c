@@ -673,8 +673,19 @@ static const Case abroad[] = {
     "Menteri Luar Negeri Korea Selatan Kim Min-ho melakukan kunjungan resmi ke Vietnam.\nKim "
     "Min-ho bertemu Menteri Luar Negeri Vietnam Tran Van Hoa di Hanoi pada Senin.\n",
     { "Visit d1-officialvisit-1 visitor=kim-min-ho "
-      "host=<https://w3id.org/diplograph/country/VNM>" },
+      "host=<https://w3id.org/diplograph/country/VNM>",
+      /* The visit stated, undated, is on the day of the talks held there. */
+      "location=<https://w3id.org/diplograph/country/VNM> startDate=2022-10-17\n  inferred=\"The "
+      "date: that of the talks held on the visit.\"" },
     { "Visit d1-visit-" } },
+  /* Not on the article's day the talks were only assumed to be on. */
+  { "id",
+    "2022-10-18",
+    "Menteri Luar Negeri Korea Selatan Kim Min-ho melakukan kunjungan resmi ke Vietnam.\nKim "
+    "Min-ho bertemu Menteri Luar Negeri Vietnam Tran Van Hoa di Hanoi.\n",
+    { "Visit d1-officialvisit-1 visitor=kim-min-ho "
+      "host=<https://w3id.org/diplograph/country/VNM>" },
+    { "startDate=" } },
 };
 
 static void
