@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """Scores `diplograph extract` against gold facts of real news articles.
 
-    bench/news-score.py [--split dev|held-out|held-out-2|...|held-out-16|all] [--gazetteer FILE]... DIPLOGRAPH TEXTS
+    bench/news-score.py [--split dev|held-out|held-out-2|...|held-out-17|all] [--gazetteer FILE]... DIPLOGRAPH TEXTS
 
 TEXTS is the folder of the articles' texts (ID.txt); the articles' URLs,
 dates and gold facts are in bench/news (articles.tsv, gold/ID.dg; see
@@ -242,7 +242,7 @@ def sureness(path):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--split", default="dev", choices=["dev", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13", "held-out-14", "held-out-15", "held-out-16", "all"])
+    p.add_argument("--split", default="dev", choices=["dev", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10", "held-out-11", "held-out-12", "held-out-13", "held-out-14", "held-out-15", "held-out-16", "held-out-17", "all"])
     p.add_argument("--gazetteer", "-g", action="append", default=[])
     p.add_argument("--show", action="store_true", help="list every candidate with its verdict")
     p.add_argument("--min-sure", help="extract's --min-sure (0: every candidate, to calibrate sureness)")
