@@ -172,22 +172,53 @@ dg_extract_same_clause (DgArticle *a, const DgSentence *s, guint from, guint to)
   return TRUE;
 }
 
+/* How many words after a place's marker its name may start ("di Markas
+ * Besar PBB, New York"). */
+#define PLACE_WORDS 4
+
+/* "di Markas Besar PBB, New York, Amerika Serikat (AS), Senin": the places
+ * set off by commas after the place of mention @m, a state among them,
+ * where each ends at a comma, a parenthesis or the sentence's end (not
+ * "di Jakarta, Indonesia dan Malaysia sepakat ..."), into @places. */
+static void
+apposed_places (DgArticle *a, const DgSentence *s, guint m, GArray *places)
+{
+  for (guint n = m + 1; n < a->mentions->len; n++)
+    {
+      const DgMention *prev = &g_array_index (a->mentions, DgMention, n - 1);
+      const DgMention *next = &g_array_index (a->mentions, DgMention, n);
+      DgEntity *e = dg_article_entity (a, next->entity);
+
+      if (next->first != prev->last || next->first >= s->n_words || s->words[next->first].gap != ','
+          || !e->klass || dg_article_is_person (a, next->entity)
+          || (next->last < s->n_words && s->words[next->last].gap != ','
+              && s->words[next->last].gap != '('))
+        return;
+      g_array_append_val (places, next->entity);
+    }
+}
+
 /* "ditandatangani ... di New York": a place that is no state, named right
  * at word @at after a marker of @rel (of places: persons are none of its
  * values) that marks no value of this fact: a place, no party of it (nor
- * the state it stands for), into @places. */
+ * the state it stands for), into @places; and so are the places set off by
+ * commas after the first name the marker's phrase has. */
 static void
-marked_place (DgArticle *a, guint at, DgTerm *rel, GArray *places)
+marked_place (DgArticle *a, const DgSentence *s, guint at, DgTerm *rel, GArray *places)
 {
   for (guint m = 0; m < a->mentions->len; m++)
     {
       const DgMention *mention = &g_array_index (a->mentions, DgMention, m);
       DgEntity *e = dg_article_entity (a, mention->entity);
 
+      if (mention->first < at || mention->first >= at + PLACE_WORDS || !a->cx->person
+          || dg_term_in_any (a->cx->person, rel->range))
+        continue;
       if (mention->first == at && e->klass && !dg_article_is_state (a, mention->entity)
-          && dg_term_in_any (e->klass, rel->range) && a->cx->person
-          && !dg_term_in_any (a->cx->person, rel->range))
+          && dg_term_in_any (e->klass, rel->range))
         g_array_append_val (places, mention->entity);
+      apposed_places (a, s, m, places);
+      return;
     }
 }
 
@@ -260,7 +291,7 @@ dg_extract_fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c, const
             || (i >= end && dg_extract_trigger_between (a, end, i))
             || (i < at && dg_extract_trigger_between (a, i + hit->len, at)))
           {
-            marked_place (a, i + hit->len, rel, places);
+            marked_place (a, s, i + hit->len, rel, places);
             continue;
           }
         for (guint m = 0; m < a->mentions->len; m++)

@@ -23,6 +23,9 @@
  * work stays linear in a text with no sentence breaks. */
 #define WINDOW 160
 
+/* How far into a sentence a dateline's dash may stand. */
+#define DATELINE_BYTES 60
+
 /* Is @s, a sentence's first window, a link to another article ("Baca
  * juga: ...", "Read more: ...": dg:linkPhrase and a colon)? */
 static gboolean
@@ -34,6 +37,51 @@ link_line (DgArticle *a, const DgSentence *s)
   return hit && hit->len < s->n_words && s->words[hit->len].gap == ':';
 }
 
+/* Is @e a state, or a place that stands for one (a city)? */
+static gboolean
+place_like (DgArticle *a, int e)
+{
+  return dg_article_is_state (a, e)
+         || (!dg_article_is_person (a, e) && dg_article_entity (a, e)->stands_for >= 0
+             && dg_article_is_state (a, dg_article_entity (a, e)->stands_for));
+}
+
+/* A dateline ("New York, IDN Times - ...", "LONDON (AA) – ..."): the
+ * capitalised words before a spaced dash within a sentence's first words,
+ * a place first, name where a report was filed, not who acted in it.  Its
+ * mentions are none of the sentence's actors. */
+static void
+dateline (DgArticle *a, const DgSentence *s)
+{
+  const char *text = s->text + s->words[0].start;
+  guint k = 0;
+  const char *dash = NULL;
+
+  if (s->words != (DgWord *)a->words->data)
+    return;
+  for (const char *p = text; *p && p < text + DATELINE_BYTES && !dash; p++)
+    if (p[0] == ' '
+        && (g_str_has_prefix (p + 1, "- ") || g_str_has_prefix (p + 1, "\xe2\x80\x93 ")
+            || g_str_has_prefix (p + 1, "\xe2\x80\x94 ")))
+      dash = p;
+  if (!dash)
+    return;
+  for (k = 0; k < s->n_words && s->text + s->words[k].start < dash; k++)
+    if (!(s->words[k].flags & DG_WORD_CAPITAL))
+      return; /* "Both countries will also discuss ... - ": no dateline */
+  /* A place, or a state, begins it ("KTT ASEAN - Korea ke-26", a caption,
+   * is none). */
+  if (a->mentions->len == 0 || g_array_index (a->mentions, DgMention, 0).first != 0
+      || !place_like (a, g_array_index (a->mentions, DgMention, 0).entity))
+    return;
+  for (guint m = 0; m < a->mentions->len; m++)
+    {
+      DgMention *mention = &g_array_index (a->mentions, DgMention, m);
+      if (mention->last <= k)
+        mention->of_title = TRUE;
+    }
+}
+
 static void
 read_window (DgArticle *a, const char *sentence, DgSentence *s, DgPass pass)
 {
@@ -41,6 +89,7 @@ read_window (DgArticle *a, const char *sentence, DgSentence *s, DgPass pass)
   if (link_line (a, s))
     return;
   dg_extract_find_mentions (a, s, sentence, pass);
+  dateline (a, s);
   if (pass == DG_PASS_NAMES)
     return;
   for (guint i = 0; i < a->amounts->len; i++)

@@ -111,3 +111,19 @@ extract_world (DgOntology *o, const char *lang, const char *user, const char *te
 {
   return extract_with (o, lang, user, TRUE, text, "w1", "2024-11-01");
 }
+
+void
+check_cases (const Case *cases, guint n)
+{
+  g_autoptr (DgOntology) o = dg_ontology_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *out = extract_dated (o, cases[i].lang, cases[i].text, "d1", cases[i].date);
+      for (guint k = 0; k < G_N_ELEMENTS (cases[i].has) && cases[i].has[k]; k++)
+        assert_has (out, cases[i].has[k]);
+      for (guint k = 0; k < G_N_ELEMENTS (cases[i].lacks) && cases[i].lacks[k]; k++)
+        if (strstr (out, cases[i].lacks[k]))
+          g_error ("\"%s\" in:\n%s", cases[i].lacks[k], out);
+    }
+}

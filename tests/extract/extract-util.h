@@ -34,3 +34,13 @@ char *extract_world (DgOntology *o, const char *lang, const char *user, const ch
 char *block_with (const char *out, const char *needle);
 /* Fails, showing @text, unless @text holds @needle. */
 void assert_has (const char *text, const char *needle);
+
+/* An article (language, date, text), what its output has and lacks. */
+typedef struct
+{
+  const char *lang, *date, *text, *has[2], *lacks[2];
+} Case;
+
+/* Extracts each of @cases with the world gazetteer, as article d1, and
+ * fails where the output lacks what it has to have, or has what not. */
+void check_cases (const Case *cases, guint n);
