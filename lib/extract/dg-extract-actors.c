@@ -294,6 +294,13 @@ dg_extract_fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c, const
             marked_place (a, s, i + hit->len, rel, places);
             continue;
           }
+        /* "by Armenian Prime Minister Nikol Pashinyan": who makes it
+         * after their title; other relations take what a marker stands
+         * right before ("ke Presiden X" is no host). */
+        guint start = rel == frame->slot[DG_SLOT_SUBJECT] && i >= end && !passive_before (s, i)
+                          ? past_titles (a, s, i + hit->len)
+                          : i + hit->len;
+
         for (guint m = 0; m < a->mentions->len; m++)
           {
             const DgMention *mention = &g_array_index (a->mentions, DgMention, m);
@@ -306,13 +313,7 @@ dg_extract_fill_marked (DgArticle *a, const DgSentence *s, DgCandidate *c, const
             /* "ke Hanoi": the host is the state the capital stands for. */
             if (only && !fits_only (a, e, rel, only) && dg_article_entity (a, e)->stands_for >= 0)
               e = dg_article_entity (a, e)->stands_for;
-            /* "by Armenian Prime Minister Nikol Pashinyan": who makes it
-             * after their title; other relations take what a marker
-             * stands right before ("ke Presiden X" is no host). */
-            if ((mention->first
-                     == (rel == frame->slot[DG_SLOT_SUBJECT] && i >= end && !passive_before (s, i)
-                             ? past_titles (a, s, i + hit->len)
-                             : i + hit->len)
+            if ((mention->first == start
                  || (last && !mention->of_title && coordinated (a, s, last, mention)))
                 && e != c->entity && fits_only (a, e, rel, only))
               {
