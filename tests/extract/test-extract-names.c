@@ -59,9 +59,9 @@ typedef struct
 {
   const char *why, *lang, *text;
   const char *has[5], *lacks[2];
-} Case;
+} NameCase;
 
-static const Case title_cases[] = {
+static const NameCase title_cases[] = {
   { "A portfolio after the title is not the name; a name after a comma follows the title's state",
     "id",
     "Menteri Kebudayaan Nguyen Van An bertemu Menteri Perhubungan Ghana, Felix Lamah.\n",
@@ -469,7 +469,7 @@ test_title_cases (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (title_cases); i++)
     {
-      const Case *c = &title_cases[i];
+      const NameCase *c = &title_cases[i];
       g_autofree char *out = extract_world (o, c->lang, NULL, c->text);
 
       g_test_message ("%s", c->why);
