@@ -362,6 +362,23 @@ listed_state (DgArticle *a, const DgSentence *s, guint i)
   return dg_article_entity (a, m->entity)->stands_for;
 }
 
+/* The word after a post-of word at @j ("of", dg:postOfWord) and the
+ * lower-case words of a state's long form after it ("the"); the sentence's
+ * end where no post-of word stands at @j. */
+static guint
+after_post_of (const DgSentence *s, guint j)
+{
+  const DgLexHit *of = j + 1 < s->n_words && dg_extract_joined (s->words[j].gap)
+                           ? dg_sentence_hit (s, j, DG_LEX_POST_OF)
+                           : NULL;
+  guint at = of ? j + of->len : s->n_words;
+
+  while (at + 1 < s->n_words && !(s->words[at].flags & DG_WORD_CAPITAL)
+         && dg_sentence_hit (s, at, DG_LEX_STATE_FORM))
+    at++;
+  return at;
+}
+
 /* "President of Uzbekistan Shavkat Mirziyoyev", "President of the
  * Republic of Kenya": the word before whose post the title at @j's is
  * (dg:postOfWord), and a lower-case word of a state's long form, are
@@ -369,15 +386,9 @@ listed_state (DgArticle *a, const DgSentence *s, guint i)
 static guint
 past_post_of (DgArticle *a, const DgSentence *s, guint j, const DgFrame *frame)
 {
-  const DgLexHit *of = j + 1 < s->n_words && dg_extract_joined (s->words[j].gap)
-                           ? dg_sentence_hit (s, j, DG_LEX_POST_OF)
-                           : NULL;
-  guint at = of ? j + of->len : s->n_words, len;
+  guint at = after_post_of (s, j), len;
   int named;
 
-  if (at + 1 < s->n_words && !(s->words[at].flags & DG_WORD_CAPITAL)
-      && dg_sentence_hit (s, at, DG_LEX_STATE_FORM))
-    at++;
   if (at < s->n_words && dg_extract_joined (s->words[at].gap)
       && (named = dg_extract_name_at (a, s, at, &len)) >= 0 && !dg_article_is_person (a, named)
       && frame->slot[DG_SLOT_OF] && dg_article_entity (a, named)->klass
@@ -395,15 +406,10 @@ past_post_of (DgArticle *a, const DgSentence *s, guint j, const DgFrame *frame)
 static guint
 past_body_of (DgArticle *a, const DgSentence *s, guint j, int *of)
 {
-  const DgLexHit *hit = j + 1 < s->n_words && dg_extract_joined (s->words[j].gap)
-                            ? dg_sentence_hit (s, j, DG_LEX_POST_OF)
-                            : NULL;
-  guint k = hit ? j + hit->len : s->n_words, end = 0, len;
+  const DgLexHit *hit;
+  guint k = after_post_of (s, j), end = 0, len;
   int named, state = -1;
 
-  while (k < s->n_words && !(s->words[k].flags & DG_WORD_CAPITAL)
-         && dg_sentence_hit (s, k, DG_LEX_STATE_FORM))
-    k++;
   for (guint m = k; m < s->n_words && m < k + BODY_WORDS && dg_extract_joined (s->words[m].gap);
        m++)
     {
@@ -443,14 +449,8 @@ past_body_of (DgArticle *a, const DgSentence *s, guint j, int *of)
 static guint
 of_state_at (DgArticle *a, const DgSentence *s, guint k, int *state)
 {
-  const DgLexHit *of = k + 1 < s->n_words && dg_extract_joined (s->words[k].gap)
-                           ? dg_sentence_hit (s, k, DG_LEX_POST_OF)
-                           : NULL;
-  guint at = of ? k + of->len : s->n_words, len;
+  guint at = after_post_of (s, k), len;
 
-  while (at + 1 < s->n_words && !(s->words[at].flags & DG_WORD_CAPITAL)
-         && dg_sentence_hit (s, at, DG_LEX_STATE_FORM))
-    at++;
   if (at < s->n_words && dg_extract_joined (s->words[at].gap)
       && (*state = dg_extract_name_at (a, s, at, &len)) >= 0 && dg_article_is_state (a, *state))
     return at + len - k;
